@@ -110,6 +110,11 @@ def _check_out_dir(out: Path, inputs: list[Path]) -> None:
             fail(f"--out {out} is inside the input folder {p}; choose a folder outside the inputs")
 
 
+from .commands import register_all  # noqa: E402  (subcommands of the feature areas)
+
+register_all(app)
+
+
 def run() -> None:
     """Console-script entry point: user errors become one line and exit code 2, never a traceback."""
     try:
