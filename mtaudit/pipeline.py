@@ -6,12 +6,18 @@ yields one DocumentResult (or InputError) per input so a corpus can stream.
 
 from __future__ import annotations
 
+import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 from . import __version__
 from .errors import InputError as InputProblem
-from .types import AuditResult, DocumentResult, InputError
+from .stats import Stats
+from .types import AuditResult, Document, DocumentResult, InputError
+
+
+BATCH_DOCUMENTS = 8  # documents read and encoded together (results do not depend on it: see batching.py)
 
 
 @dataclass(frozen=True)
@@ -28,13 +34,13 @@ class AuditConfig:
 class Auditor:
     """Holds what is loaded once per run (encoder, rules) and audits documents one by one."""
 
-    def __init__(self, config: AuditConfig):
+    def __init__(self, config: AuditConfig, *, cache_dir: str | None = None, persistent_cache: bool = False, stats: Stats | None = None):
         from . import rules
-        from .encoders import CachedEncoder, get_encoder
+        from .encoders import get_encoder
 
         self.config = config
-        enc = get_encoder(config.encoder)
-        self.encoder = CachedEncoder(enc) if enc is not None else None
+        self.stats = stats if stats is not None else Stats()
+        self.encoder = _layered_encoder(get_encoder(config.encoder), cache_dir if persistent_cache else None, self.stats)
         # a reviewer's decisions file: dismissals, corrections, promoted renderings (mtaudit/review)
         self.decisions = None
         if config.review:
@@ -51,24 +57,76 @@ class Auditor:
         from . import score
 
         enc = self.encoder.id if self.encoder is not None else "none"
-        parts = [f"mtaudit:{__version__}", f"encoder:{enc}", f"rules:{self.ruleset.signature}", score.signature(self.config)]
+        parts = [f"mtaudit:{__version__}", f"enc:{enc}", f"rules:{self.ruleset.signature}", score.signature(self.config)]
         return "|".join(parts)
 
     def audit_document(self, doc) -> DocumentResult:
         from . import rules, score
         from .align import align
 
-        pairs = align(doc, self.encoder)
-        findings = rules.check(doc, pairs, self.ruleset)
-        suppressed: list = []
-        if self.decisions is not None:  # dismissed -> suppressed, confirmed corrections -> suggestions
-            from .review.apply import apply_decisions
+        with self._stage("align"):
+            pairs = align(doc, self.encoder)
+        with self._stage("rules"):
+            findings = rules.check(doc, pairs, self.ruleset)
+            suppressed: list = []
+            if self.decisions is not None:  # dismissed -> suppressed, confirmed corrections -> suggestions
+                from .review.apply import apply_decisions
 
-            findings, suppressed = apply_decisions(findings, doc.id, self.decisions)
-        pairs, doc_scores = score.score_document(doc, pairs, findings, self.encoder, self.config)
+                findings, suppressed = apply_decisions(findings, doc.id, self.decisions)
+        with self._stage("scores"):
+            pairs, doc_scores = score.score_document(doc, pairs, findings, self.encoder, self.config)
+        self.stats.count("documents")
+        self.stats.count("pairs", len(pairs))
         return DocumentResult(
             document=doc, pairs=tuple(pairs), findings=tuple(findings), suppressed=tuple(suppressed), scores=doc_scores
         )
+
+
+    @contextmanager
+    def _stage(self, name: str):
+        """Time a stage, minus the encoder time spent inside it (counted as encode/cache)."""
+        before = self.stats.seconds.get("encode", 0.0) + self.stats.seconds.get("cache", 0.0)
+        t0 = time.perf_counter()
+        try:
+            yield
+        finally:
+            inner = self.stats.seconds.get("encode", 0.0) + self.stats.seconds.get("cache", 0.0) - before
+            self.stats.add(name, time.perf_counter() - t0 - inner)
+
+    def read(self, unit) -> Document:
+        from . import io
+
+        with self._stage("read"):
+            return io.read(unit)
+
+    def audit_units(self, units: Sequence) -> list[DocumentResult | InputError]:
+        """Read and audit a micro-batch of inputs; their sentences are encoded together, in one batch."""
+        docs: list = []
+        for unit in units:
+            try:
+                docs.append(self.read(unit))
+            except InputProblem as exc:
+                docs.append(InputError(exc.path, exc.problem))
+        if self.encoder is not None:  # cross-document batch: the aligner then finds every sentence in the run cache
+            texts = list(dict.fromkeys(s.text for d in docs if not isinstance(d, InputError) for s in (*d.ko, *d.en, *d.ref)))
+            if texts:
+                self.encoder.encode(texts)
+        out: list[DocumentResult | InputError] = []
+        for d in docs:
+            out.append(d if isinstance(d, InputError) else self.audit_document(d))
+        return out
+
+
+def _layered_encoder(enc, cache_dir: str | None, stats: Stats):
+    """run cache (bounded) -> persistent SQLite cache (optional) -> batch-invariant model; timed at both ends."""
+    if enc is None:
+        return None
+    from .batching import stable
+    from .cache import EmbeddingStore, PersistentEncoder, RunCache, TimedEncoder
+
+    model = TimedEncoder(stable(enc), stats, "encode")
+    below = PersistentEncoder(model, EmbeddingStore(cache_dir)) if cache_dir is not None else model
+    return RunCache(TimedEncoder(below, stats, "cache", exclude="encode"))
 
 
 def iter_audit(paths: Iterable[str], auditor: Auditor) -> Iterator[DocumentResult | InputError]:
@@ -77,13 +135,8 @@ def iter_audit(paths: Iterable[str], auditor: Auditor) -> Iterator[DocumentResul
     units, problems = io.discover(paths)
     for p in problems:
         yield InputError(p.path, p.problem)
-    for unit in units:
-        try:
-            doc = io.read(unit)
-        except InputProblem as exc:
-            yield InputError(exc.path, exc.problem)
-            continue
-        yield auditor.audit_document(doc)
+    for i in range(0, len(units), BATCH_DOCUMENTS):
+        yield from auditor.audit_units(units[i : i + BATCH_DOCUMENTS])
 
 
 def run_audit(paths: Iterable[str], config: AuditConfig | None = None) -> AuditResult:

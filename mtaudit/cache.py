@@ -1,0 +1,231 @@
+"""Persistent embedding cache: a sentence is encoded once per machine (or shared folder), not once per run.
+
+Stored in SQLite (WAL mode, so several worker processes read and write the same
+file at once), keyed by encoder id + a hash of the text, vectors as float32
+blobs. Re-auditing after a rule change then costs a lookup per sentence.
+
+Where it lives, first that applies: `--cache-dir`, `$MTAUDIT_CACHE_DIR`,
+`$XDG_CACHE_HOME/mtaudit`, `~/.cache/mtaudit`.
+
+Layering used by the pipeline (outermost first):
+    RunCache (bounded, per process) -> PersistentEncoder (SQLite) -> StableEncoder -> model
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import time
+from collections import OrderedDict
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import numpy as np
+
+from .encoders import CachedEncoder
+from .errors import ConfigError
+
+DB_NAME = "embeddings.sqlite3"
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS embeddings (
+    encoder TEXT NOT NULL,
+    key BLOB NOT NULL,
+    dim INTEGER NOT NULL,
+    vec BLOB NOT NULL,
+    PRIMARY KEY (encoder, key)
+) WITHOUT ROWID
+"""
+_LOOKUP_CHUNK = 500  # keys per SELECT ... IN (...): well under SQLite's variable limit
+
+
+def cache_dir(explicit: str | os.PathLike | None = None) -> Path:
+    """The cache folder: --cache-dir, then $MTAUDIT_CACHE_DIR, $XDG_CACHE_HOME/mtaudit, ~/.cache/mtaudit."""
+    if explicit:
+        return Path(explicit).expanduser()
+    env = os.environ.get("MTAUDIT_CACHE_DIR")
+    if env:
+        return Path(env).expanduser()
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg).expanduser() if xdg else Path.home() / ".cache"
+    return base / "mtaudit"
+
+
+def text_key(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+class EmbeddingStore:
+    """The SQLite file. Safe to open from many processes; each process opens its own connection."""
+
+    def __init__(self, folder: str | os.PathLike | None = None, *, create: bool = True):
+        self.folder = cache_dir(folder)
+        self.path = self.folder / DB_NAME
+        self._conn: sqlite3.Connection | None = None
+        self._create = create
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        if self._conn is None:
+            if self._create:
+                try:
+                    self.folder.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise ConfigError(f"cannot create the cache folder {self.folder}: {exc.strerror or exc}") from None
+            try:
+                conn = sqlite3.connect(self.path, timeout=60, isolation_level=None, check_same_thread=False)
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")
+                conn.execute(_SCHEMA)
+            except sqlite3.DatabaseError as exc:
+                raise ConfigError(f"cannot use the embedding cache {self.path}: {exc}") from None
+            self._conn = conn
+        return self._conn
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def __getstate__(self):  # a connection never crosses a process boundary; the path does
+        return {"folder": self.folder, "path": self.path, "_conn": None, "_create": self._create}
+
+    def get_many(self, encoder: str, keys: Sequence[bytes]) -> dict[bytes, np.ndarray]:
+        found: dict[bytes, np.ndarray] = {}
+        uniq = list(dict.fromkeys(keys))
+        for i in range(0, len(uniq), _LOOKUP_CHUNK):
+            chunk = uniq[i : i + _LOOKUP_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            rows = self.conn.execute(
+                f"SELECT key, dim, vec FROM embeddings WHERE encoder = ? AND key IN ({marks})", [encoder, *chunk]
+            ).fetchall()
+            for key, dim, vec in rows:
+                found[bytes(key)] = np.frombuffer(vec, dtype=np.float32, count=dim)
+        return found
+
+    def put_many(self, encoder: str, items: Iterable[tuple[bytes, np.ndarray]]) -> None:
+        rows = [(encoder, k, int(v.shape[0]), np.ascontiguousarray(v, dtype=np.float32).tobytes()) for k, v in items]
+        if not rows:
+            return
+        for attempt in range(5):  # busy_timeout covers most contention; a retry covers the rest
+            try:
+                with self.conn:
+                    self.conn.execute("BEGIN IMMEDIATE")
+                    self.conn.executemany("INSERT OR IGNORE INTO embeddings (encoder, key, dim, vec) VALUES (?, ?, ?, ?)", rows)
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or attempt == 4:
+                    raise
+                time.sleep(0.2 * (attempt + 1))
+
+    def info(self) -> dict:
+        """Entries per encoder and bytes on disk (database + WAL)."""
+        exists = self.path.exists()
+        encoders: dict[str, int] = {}
+        if exists:
+            for enc, n in self.conn.execute("SELECT encoder, COUNT(*) FROM embeddings GROUP BY encoder ORDER BY encoder"):
+                encoders[enc] = int(n)
+        size = sum(p.stat().st_size for p in self.folder.glob(DB_NAME + "*") if p.is_file()) if exists else 0
+        return {"path": str(self.path), "entries": sum(encoders.values()), "bytes": size, "encoders": encoders}
+
+    def clear(self, encoder: str | None = None) -> int:
+        """Delete entries (of one encoder, or all); returns how many were removed."""
+        if not self.path.exists():
+            return 0
+        with self.conn:
+            if encoder is None:
+                n = self.conn.execute("DELETE FROM embeddings").rowcount
+            else:
+                n = self.conn.execute("DELETE FROM embeddings WHERE encoder = ?", (encoder,)).rowcount
+        self.conn.execute("VACUUM")
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return int(n)
+
+
+class PersistentEncoder:
+    """Looks sentences up in the store first; encodes and stores only the misses."""
+
+    def __init__(self, inner, store: EmbeddingStore):
+        self.inner = inner
+        self.store = store
+        self.id = inner.id
+        self.dim = inner.dim
+        self.hits = 0
+        self.misses = 0
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        out = np.empty((len(texts), self.dim), dtype=np.float32)
+        if not texts:
+            return out
+        keys = [text_key(t) for t in texts]
+        found = self.store.get_many(self.id, keys)
+        todo: dict[bytes, str] = {}
+        for k, t in zip(keys, texts):
+            if k not in found and k not in todo:
+                todo[k] = t
+        self.hits += len(keys) - len(todo)
+        self.misses += len(todo)
+        if todo:
+            vecs = np.asarray(self.inner.encode(list(todo.values())), dtype=np.float32)
+            new = dict(zip(todo, vecs))
+            self.store.put_many(self.id, new.items())
+            found.update(new)
+        for i, k in enumerate(keys):
+            out[i] = found[k]
+        return out
+
+
+class RunCache(CachedEncoder):
+    """The per-run cache, bounded (least recently used out) so memory stays flat over a big corpus."""
+
+    def __init__(self, inner, max_entries: int = 20_000):
+        super().__init__(inner)
+        self._cache = OrderedDict()
+        self.max_entries = max_entries
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        keys = [self.key(t) for t in texts]
+        todo: dict[str, str] = {}
+        for k, t in zip(keys, texts):
+            if k in self._cache:
+                self._cache.move_to_end(k)
+            elif k not in todo:
+                todo[k] = t
+        self.hits += len(keys) - len(todo)
+        self.misses += len(todo)
+        fresh: dict[str, np.ndarray] = {}
+        if todo:
+            vecs = self.inner.encode(list(todo.values()))
+            fresh = dict(zip(todo, vecs))
+            self._cache.update(fresh)
+        if not keys:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        out = np.stack([fresh[k] if k in fresh else self._cache[k] for k in keys])
+        while len(self._cache) > self.max_entries:
+            self._cache.popitem(last=False)
+        return out
+
+
+class TimedEncoder:
+    """Adds the seconds spent below it to `stats[name]` (minus those already counted as `exclude`)."""
+
+    def __init__(self, inner, stats, name: str = "encode", exclude: str | None = None):
+        self.inner = inner
+        self.stats = stats
+        self.name = name
+        self.exclude = exclude
+        self.id = inner.id
+        self.dim = inner.dim
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        before = self.stats.seconds.get(self.exclude, 0.0) if self.exclude else 0.0
+        t0 = time.perf_counter()
+        try:
+            return self.inner.encode(texts)
+        finally:
+            spent = time.perf_counter() - t0
+            if self.exclude:
+                spent -= self.stats.seconds.get(self.exclude, 0.0) - before
+            else:
+                self.stats.count("encoded_sentences", len(texts))
+            self.stats.add(self.name, spent)
