@@ -35,10 +35,11 @@ class Auditor:
     """Holds what is loaded once per run (encoder, rules) and audits documents one by one."""
 
     def __init__(self, config: AuditConfig, *, cache_dir: str | None = None, persistent_cache: bool = False, stats: Stats | None = None):
-        from . import rules
+        from . import rules, score
         from .encoders import get_encoder
 
         self.config = config
+        score.prepare(config)  # optional QE/pivot models: a missing one fails before any input is read
         self.stats = stats if stats is not None else Stats()
         self.encoder = _layered_encoder(get_encoder(config.encoder), cache_dir if persistent_cache else None, self.stats)
         # a reviewer's decisions file: dismissals, corrections, promoted renderings (mtaudit/review)
@@ -78,7 +79,12 @@ class Auditor:
         self.stats.count("documents")
         self.stats.count("pairs", len(pairs))
         return DocumentResult(
-            document=doc, pairs=tuple(pairs), findings=tuple(findings), suppressed=tuple(suppressed), scores=doc_scores
+            document=doc,
+            pairs=tuple(pairs),
+            findings=tuple(findings),
+            suppressed=tuple(suppressed),
+            scores=doc_scores,
+            meta=score.document_meta(doc, self.config),
         )
 
 

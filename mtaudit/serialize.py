@@ -97,6 +97,7 @@ def from_dict(d: dict) -> T.AuditResult:
             findings=_tuple(r.get("findings"), _finding),
             suppressed=_tuple(r.get("suppressed"), _finding),
             scores=dict(r.get("scores") or {}),
+            meta=dict(r.get("meta") or {}),
         )
         for r in d.get("documents", ())
     )

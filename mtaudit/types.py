@@ -240,6 +240,7 @@ class DocumentResult:
     findings: tuple[Finding, ...] = ()
     suppressed: tuple[Finding, ...] = ()  # dismissed by a reviewer's decision; still counted
     scores: Mapping[str, float] = field(default_factory=dict)  # document-level scores
+    meta: Mapping[str, str] = field(default_factory=dict)  # settings behind the scores, e.g. sacrebleu signatures
 
     def counts(self) -> dict[str, int]:
         out = {s.value: 0 for s in Severity}
