@@ -166,13 +166,21 @@ class LinkKind(str, Enum):
     TWO_TWO = "2-2"
     OMISSION = "1-0"  # Korean with no English: not translated
     ADDITION = "0-1"  # English with no Korean source
+    ONE_THREE = "1-3"  # a long Korean sentence split into several English ones
+    THREE_ONE = "3-1"
+    ONE_FOUR = "1-4"
+    FOUR_ONE = "4-1"
+    MANY = "n-m"  # any other shape (pre-paired inputs may link more sentences)
 
     def __str__(self) -> str:
         return self.value
 
     @classmethod
     def of(cls, n_ko: int, n_en: int) -> "LinkKind":
-        return cls(f"{n_ko}-{n_en}")
+        try:
+            return cls(f"{n_ko}-{n_en}")
+        except ValueError:
+            return cls.MANY
 
 
 @dataclass(frozen=True)
