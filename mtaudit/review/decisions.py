@@ -362,21 +362,21 @@ def _decision(node, where: str) -> Decision:
 
 def _validate(d: Decision, where: str) -> None:
     """Check one decision's fields hang together; messages start with `{where}:{line}:`."""
-    at = f"{where}:{d.line}:"
+    at = f"{where}:{d.line}: " if d.line else ""  # no line: a decision made in the app, not read from the file
     if d.decision not in DECISION_KINDS:
-        raise ConfigError(f"{at} field 'decision': unknown decision {d.decision!r} (use one of: {', '.join(DECISION_KINDS)})")
+        raise ConfigError(f"{at}field 'decision': unknown decision {d.decision!r} (use one of: {', '.join(DECISION_KINDS)})")
     if d.fingerprint is not None:
         fp = d.fingerprint
         if len(fp) != 16 or any(c not in "0123456789abcdef" for c in fp):
-            raise ConfigError(f"{at} field 'fingerprint': {fp!r} is not a finding fingerprint (16 hex digits)")
+            raise ConfigError(f"{at}field 'fingerprint': {fp!r} is not a finding fingerprint (16 hex digits)")
     elif not d.term:
-        raise ConfigError(f"{at} a decision needs 'term' (a Korean term, optionally with 'rendering') or 'fingerprint' (one finding)")
+        raise ConfigError(f"{at}a decision needs 'term' (a Korean term, optionally with 'rendering') or 'fingerprint' (one finding)")
     if d.decision == "dismissed" and not d.reason:
-        raise ConfigError(f"{at} field 'reason': a dismissed finding needs a reason (why it is a false positive)")
+        raise ConfigError(f"{at}field 'reason': a dismissed finding needs a reason (why it is a false positive)")
     if d.decision == "rule":
         if not d.term or not d.rendering:
-            raise ConfigError(f"{at} field 'decision': a promotion to a rule needs 'term' and the bad 'rendering'")
+            raise ConfigError(f"{at}field 'decision': a promotion to a rule needs 'term' and the bad 'rendering'")
         if not d.correction:
-            raise ConfigError(f"{at} field 'correction': a promotion to a rule needs the expected English as 'correction'")
+            raise ConfigError(f"{at}field 'correction': a promotion to a rule needs the expected English as 'correction'")
         if normalise_term(d.correction) == normalise_term(d.rendering):
-            raise ConfigError(f"{at} field 'correction': the correction is the same as the bad rendering")
+            raise ConfigError(f"{at}field 'correction': the correction is the same as the bad rendering")
