@@ -1,0 +1,247 @@
+"""Saved news articles (text or HTML) -> Document.
+
+A paragraph is one line of the view (see view.py). For each file:
+
+1. a body saved twice (a repeated run of paragraphs) keeps its first copy;
+   the second is dropped as one piece and reported in the notes;
+2. furniture paragraphs (furniture.py) and link-only HTML paragraphs are dropped
+   with their reason; translator's notes too;
+3. every other paragraph is Korean or English by its share of Hangul letters
+   (or the language its file is declared to hold: NAME.ko.txt, NAME.en.txt);
+4. a dateline opening a lead ("[서울=뉴시스]유희석 기자 = ") is dropped, the sentence kept;
+5. per language, the paragraphs before the first sentence-like paragraph are the
+   headline and subtitles; a later copy of them is a "repeated headline";
+6. paragraphs are split into sentences (segment.py) with exact file spans.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..errors import InputError
+from ..segment import collapse_ws, sentence_spans
+from ..types import Document, Dropped, Lang, Segment, SourceFile, Span
+from .furniture import classify, dateline_length
+from .view import View
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
+_LATIN = re.compile(r"[A-Za-z]")
+_SENTENCE_END = re.compile(r"([.!?。…]|다)[\"'”’)\]」』>]*$")
+MIN_DUPLICATE_CHARS = 200  # a repeated run of 2+ paragraphs this long is a body saved twice
+MIN_DUPLICATE_CHARS_ONE = 400  # ... or one paragraph this long
+PARTIAL_KO = 6.0  # English with over 6x the characters of its Korean: the source is partial
+PARTIAL_EN = 1.0  # English shorter than its Korean (normally 2-3x longer): the translation is partial
+
+NO_KOREAN = "no Korean source found; English-only checks still run"
+NO_ENGLISH = "no English translation found; Korean-only checks still run"
+
+
+@dataclass
+class _Para:
+    a: int  # view range, stripped
+    b: int
+    text: str  # whitespace-collapsed
+
+
+@dataclass
+class _Content:
+    file: int
+    view: View
+    a: int
+    b: int
+    lang: Lang
+    text: str
+
+
+def language_of(text: str) -> Lang | None:
+    """KO when Hangul carries the paragraph (a syllable weighs ~3 Latin letters), EN when Latin does."""
+    h = len(_HANGUL.findall(text))
+    lat = len(_LATIN.findall(text))
+    if h == 0 and lat == 0:
+        return None
+    return Lang.KO if 3 * h >= lat else Lang.EN
+
+
+def paragraphs(view: View) -> list[_Para]:
+    out = []
+    for m in re.finditer(r"[^\r\n]+", view.text):
+        a, b = m.start(), m.end()
+        while a < b and view.text[a].isspace():
+            a += 1
+        while b > a and view.text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append(_Para(a, b, collapse_ws(view.text[a:b])))
+    return out
+
+
+def find_duplicate_run(paras: list[_Para]) -> tuple[int, int, int] | None:
+    """(first, second, length) of the longest repeated run of paragraphs, if it is long enough."""
+    keys = [p.text.casefold() for p in paras]
+    where: dict[str, list[int]] = {}
+    best: tuple[int, int, int] | None = None
+    best_chars = 0
+    for j, key in enumerate(keys):
+        for i in where.get(key, ()):
+            if i > 0 and keys[i - 1] == keys[j - 1] and i - 1 < j - 1:
+                continue  # not the start of a run
+            k = 0
+            while j + k < len(keys) and i + k < j and keys[i + k] == keys[j + k]:
+                k += 1
+            chars = sum(len(keys[x]) for x in range(j, j + k))
+            if chars > best_chars and ((k >= 2 and chars >= MIN_DUPLICATE_CHARS) or chars >= MIN_DUPLICATE_CHARS_ONE):
+                best, best_chars = (i, j, k), chars
+        where.setdefault(key, []).append(j)
+    return best
+
+
+def _headline_like(text: str) -> bool:
+    return len(text) <= 200 and not _SENTENCE_END.search(text)
+
+
+def _lines(src: SourceFile, a: int, b: int) -> str:
+    la, lb = src.line_col(a)[0], src.line_col(max(a, b - 1))[0]
+    return f"line {la}" if la == lb else f"lines {la}–{lb}"
+
+
+def read_article(
+    doc_id: str,
+    files: list[SourceFile],
+    views: list[View],
+    *,
+    langs: list[Lang | None] | None = None,
+    input_format: str = "article",
+    notes: tuple[str, ...] = (),
+    fill_reason: str | None = None,
+) -> Document:
+    """One Document from one or more files (views[i] is the view of files[i]).
+
+    `langs[i]` forces the language of file i (pair files); `fill_reason` records
+    every uncovered non-space stretch of the file (HTML tags) as dropped with that reason.
+    """
+    dropped: list[Dropped] = []
+    contents: list[_Content] = []
+    doc_notes = list(notes)
+
+    def drop(fi: int, view: View, a: int, b: int, reason: str) -> None:
+        s, e = view.to_file(a, b)
+        dropped.append(Dropped(Span(fi, s, e), files[fi].text[s:e], reason))
+
+    for fi, view in enumerate(views):
+        forced = langs[fi] if langs else None
+        src = files[fi]
+        for s, e, reason in view.dropped:
+            dropped.append(Dropped(Span(fi, s, e), src.text[s:e], reason))
+        paras = paragraphs(view)
+        for _ in range(3):  # a page may hold more than one repeated block
+            dup = find_duplicate_run(paras)
+            if dup is None:
+                break
+            i, j, k = dup
+            first = view.to_file(paras[i].a, paras[i + k - 1].b)
+            second = view.to_file(paras[j].a, paras[j + k - 1].b)
+            drop(fi, view, paras[j].a, paras[j + k - 1].b, "duplicate body (second copy)")
+            doc_notes.append(
+                f"the body appears twice: {_lines(src, *first)} again at {_lines(src, *second)}; "
+                "kept the first copy, dropped the second"
+            )
+            paras = paras[:j] + paras[j + k :]
+        for p in paras:
+            reason = classify(p.text)
+            if reason is None and view.in_link is not None and view.link_share(p.a, p.b) >= 0.9:
+                reason = "link"
+            if reason is not None:
+                drop(fi, view, p.a, p.b, reason)
+                continue
+            lang = forced or language_of(p.text)
+            if lang is None:
+                drop(fi, view, p.a, p.b, "not Korean or English")
+                continue
+            a = p.a
+            n = dateline_length(view.text[p.a : p.b])
+            if n:
+                end = p.a + n
+                while end > p.a and view.text[end - 1].isspace():
+                    end -= 1
+                drop(fi, view, p.a, end, "dateline")
+                a = p.a + n
+                while view.text[a].isspace():
+                    a += 1
+            contents.append(_Content(fi, view, a, p.b, lang, collapse_ws(view.text[a : p.b])))
+
+    segs: dict[Lang, list[Segment]] = {Lang.KO: [], Lang.EN: [], Lang.REF: []}
+    titles: dict[Lang, list[str]] = {Lang.KO: [], Lang.EN: [], Lang.REF: []}
+    in_body: dict[Lang, bool] = {Lang.KO: False, Lang.EN: False, Lang.REF: False}
+    for c in contents:
+        key = c.text.casefold()
+        if key in titles[c.lang]:
+            drop(c.file, c.view, c.a, c.b, "repeated headline")
+            continue
+        if not in_body[c.lang] and len(titles[c.lang]) < 4 and _headline_like(c.text):
+            kind = "subtitle" if titles[c.lang] else "headline"
+            titles[c.lang].append(key)
+        else:
+            in_body[c.lang] = True
+            kind = "body"
+        out = segs[c.lang]
+        text = c.view.text[c.a : c.b]
+        for x, y in sentence_spans(text, c.lang):
+            s, e = c.view.to_file(c.a + x, c.a + y)
+            out.append(Segment(len(out), c.lang, collapse_ws(text[x:y]), Span(c.file, s, e), kind))
+
+    ko, en, ref = segs[Lang.KO], segs[Lang.EN], segs[Lang.REF]
+    if not ko and not en and not ref:
+        raise InputError(files[0].path, "no Korean or English text found (only page furniture or markup)")
+    if not ko and en:
+        doc_notes.append(NO_KOREAN)
+    if ko and not en:
+        doc_notes.append(NO_ENGLISH)
+    if ko and en:
+        ko_chars = sum(len(s.text.replace(" ", "")) for s in ko if s.kind == "body") or 1
+        en_chars = sum(len(s.text.replace(" ", "")) for s in en if s.kind == "body")
+        if en_chars > PARTIAL_KO * ko_chars and len(en) >= 3 * len(ko):
+            doc_notes.append(
+                f"the Korean source is partial: {len(ko)} Korean sentence(s) against {len(en)} English; "
+                "it covers only the start of the article, so the rest of the English has no source to check against"
+            )
+        elif en_chars < PARTIAL_EN * ko_chars and len(ko) >= 3:
+            doc_notes.append(
+                f"the English translation looks partial: {len(en)} English sentence(s) against {len(ko)} Korean"
+            )
+
+    if fill_reason is not None:
+        for fi, src in enumerate(files):
+            dropped.extend(uncovered(fi, src.text, [*ko, *en, *ref], dropped, fill_reason))
+    dropped.sort(key=lambda d: (d.span.file, d.span.start))
+    return Document(
+        id=doc_id,
+        files=tuple(files),
+        ko=tuple(ko),
+        en=tuple(en),
+        ref=tuple(ref),
+        dropped=tuple(dropped),
+        notes=tuple(doc_notes),
+        input_format=input_format,
+    )
+
+
+def uncovered(fi: int, text: str, segments, dropped, reason: str) -> list[Dropped]:
+    """Each stretch of file `fi` between covered spans that holds non-space text, as Dropped(reason)."""
+    spans = sorted(
+        [(s.span.start, s.span.end) for s in segments if s.span.file == fi]
+        + [(d.span.start, d.span.end) for d in dropped if d.span.file == fi]
+    )
+    out = []
+    pos = 0
+    for a, b in [*spans, (len(text), len(text))]:
+        if a > pos:
+            x, y = pos, a
+            while x < y and text[x].isspace():
+                x += 1
+            while y > x and text[y - 1].isspace():
+                y -= 1
+            if x < y:
+                out.append(Dropped(Span(fi, x, y), text[x:y], reason))
+        pos = max(pos, b)
+    return out

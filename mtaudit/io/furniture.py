@@ -1,0 +1,116 @@
+"""Site furniture: the pieces of a saved news page that are not the article.
+
+Each rule is (reason, test on one whitespace-collapsed paragraph). Rules are
+conservative: a paragraph is furniture only when it is short and matches a
+pattern that article prose does not have. The reason is shown to the user by
+`mtaudit inspect` and kept in Document.dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+_MENU_WORDS = {
+    "search", "검색", "메뉴", "전체메뉴", "menu", "home", "홈", "로그인", "login", "log in", "회원가입", "sign up",
+    "sign in", "subscribe", "구독", "구독하기", "pc버전", "pc 버전", "모바일버전", "모바일 버전", "pc version",
+    "mobile version", "맨위로", "맨 위로", "top", "목록", "닫기", "close", "더보기", "전체보기", "인쇄", "print",
+    "스크랩", "기사 스크랩", "프린트", "이메일", "e-mail", "email", "뒤로", "back", "다음기사", "이전기사",
+}
+_AD_WORDS = {"광고", "ad", "ads", "advertisement", "sponsored", "스폰서", "[광고]", "(광고)"}
+_SHARE_WORDS = re.compile(
+    r"트위터|페이스북|카카오톡|카카오스토리|네이버\s*블로그|밴드|band|twitter|facebook|kakao|linkedin|"
+    r"whatsapp|telegram|pinterest|텔레그램|공유하기|url\s*복사|링크\s*복사",
+    re.I,
+)
+
+_IMAGE_MD = re.compile(r"^!\[.*\]\(\S+\)$")
+_LISTEN = re.compile(r"^(본문\s*듣기|기사\s*듣기|음성\s*(으로\s*)?듣기|듣기\s*중지|listen(\s+to\s+(this\s+)?article)?)$", re.I)
+_FONT = re.compile(r"^(가\s*[-−–]?\s*가\s*[+＋]?|글자\s*크기.*|글씨\s*크기.*|폰트\s*크기.*|text\s*size.*)$", re.I)
+_SHARE_ONE = re.compile(r"url\s*복사|링크\s*복사|복사하실\s*수|copy\s+(the\s+)?link|share\s+on\b|공유하기", re.I)
+_COPYRIGHT = re.compile(
+    r"^\W*(copyright|ⓒ|©|\(c\))|all rights reserved|무단\s*전재\s*(및|-|ㆍ|·|&)?\s*재배포\s*금지|^\W*저작권자", re.I
+)
+_CAPTION_MARK = re.compile(r"^[▲△]")
+_CAPTION = re.compile(
+    r"\(\s*사진\s*=|사진\s*제공\s*[=:]|\(사진제공|/\s*사진\s*=|\[\s*사진\s*=|photo@|\(\s*photo\s*=|재판매\s*및\s*DB\s*금지|"
+    r"^(사진|그래픽|이미지|photo|image)\s*[:=]",
+    re.I,
+)
+_BYLINE = (
+    re.compile(r"[가-힣]{2,4}\s*(기자|특파원)\s*[|lㅣ│/]"),
+    re.compile(r"(기사\s*)?입력\s*:?\s*\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}"),
+    re.compile(r"^(승인|수정|등록|업데이트|발행)\s*:?\s*\d{4}\s*[-./]"),
+    re.compile(r"^[가-힣]{2,4}\s*(기자|특파원)(\s*[\w.+-]+@[\w-]+\.[\w.]+)?$"),
+    re.compile(r"^\W*(by\s+)?[A-Za-z][A-Za-z .'-]{1,40}\s+(reporter|correspondent|staff writer)\W*$", re.I),
+    re.compile(r"^\W*(reporter|by)\s+[A-Z][A-Za-z.'-]+(\s+[A-Z][A-Za-z.'-]+){0,3}\W*$"),
+    re.compile(r"^(posted|published|updated)\s*(on|:)?\s*\w{3,9}\.?\s+\d{1,2},?\s+\d{4}", re.I),
+)
+_EMAIL_END = re.compile(r"(\[\s*email\s*protected\s*\]|[\w.+-]+@[\w-]+(\.[\w-]+)+)\W*$", re.I)
+_SOURCE = re.compile(r"^(원본\s*기사\s*보기|기사\s*원문(\s*보기)?|원문\s*보기|출처|source|original\s+article)\s*[:：]", re.I)
+_RELATED = re.compile(r"^(also\s+read|read\s+more|related(\s+articles?|\s+news)?|see\s+also|관련\s*기사|함께\s*보면\s*좋은)\b", re.I)
+_NOTE_KO = re.compile(r"(아래는|다음은|이하는|위\s*기사를|위의\s*글을).{0,80}(번역|영문)")
+_NOTE_EN = re.compile(r"(the\s+following|below)\s+is\s.{0,100}(translat|english)", re.I)
+_NOTE_MT = re.compile(r"구글\s*번역|google\s*translat|파파고|papago|기계\s*번역|자동\s*번역|machine[- ]translat", re.I)
+_WORDISH = re.compile(r"[^\W\d_]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
+
+
+def _translator_note(s: str) -> bool:
+    if len(s) > 800:
+        return False
+    if _NOTE_KO.search(s) or _NOTE_EN.search(s):
+        return True
+    # "구글 번역 ... 오류가 있을 수 있습니다" style disclaimers on their own line
+    return bool(_NOTE_MT.search(s)) and len(s) < 300 and bool(re.search(r"번역|translat", s, re.I))
+
+
+RULES: list[tuple[str, Callable[[str], bool]]] = [
+    ("image", lambda s: bool(_IMAGE_MD.match(s))),
+    ("translator's note", _translator_note),
+    ("site menu", lambda s: s.lower() in _MENU_WORDS),
+    ("listen button", lambda s: bool(_LISTEN.match(s))),
+    ("font-size buttons", lambda s: len(s) < 30 and bool(_FONT.match(s))),
+    ("advertisement", lambda s: s.lower() in _AD_WORDS),
+    ("share buttons", lambda s: len(s) < 160 and (len(_SHARE_WORDS.findall(s)) >= 2 or bool(_SHARE_ONE.search(s)))),
+    ("photo caption", lambda s: bool(_CAPTION_MARK.match(s)) or (len(s) < 300 and bool(_CAPTION.search(s)))),
+    ("copyright line", lambda s: len(s) < 200 and bool(_COPYRIGHT.search(s))),
+    ("byline", lambda s: len(s) < 120 and any(p.search(s) for p in _BYLINE)),
+    ("reporter email", lambda s: len(s) < 100 and bool(_EMAIL_END.search(s))),
+    ("source link", lambda s: len(s) < 200 and bool(_SOURCE.match(s))),
+    ("related link", lambda s: len(s) < 300 and bool(_RELATED.match(s))),
+    ("no words", lambda s: not _WORDISH.search(s)),
+    ("stray fragment", lambda s: len(s.replace(" ", "")) <= 2 and not _HANGUL.search(s)),
+]
+
+
+def classify(paragraph: str) -> str | None:
+    """The furniture reason for a whitespace-collapsed paragraph, or None for article text.
+
+    >>> classify("가 -가 +"), classify("◎공감언론 뉴시스 [email protected]"), classify("대전시가 육성한다.")
+    ('font-size buttons', 'reporter email', None)
+    """
+    for reason, test in RULES:
+        if test(paragraph):
+            return reason
+    return None
+
+
+# Furniture inside a sentence: the dateline that opens a Korean news lead.
+DATELINES = [
+    re.compile(r"^【[^】\n]{1,30}】\s*([가-힣]{2,4}\s*(기자|특파원)\s*=\s*)?"),
+    re.compile(r"^\[[^\]=\n]{1,15}=[^\]\n]{1,15}\]\s*([가-힣]{2,4}\s*(기자|특파원)\s*=\s*)?"),
+    re.compile(r"^\([^)=\n]{1,15}=[^)\n]{1,15}\)\s*([가-힣]{2,4}\s*(기자|특파원)\s*=\s*)?"),
+    re.compile(r"^[가-힣]{2,4}\s*(기자|특파원)\s*=\s*"),
+    re.compile(r"^[A-Z][A-Za-z .]{1,30}, [A-Z][a-z]{2,4}\.? \d{1,2} \((Yonhap|Reuters|AP|AFP|Bloomberg|Xinhua|Kyodo|UPI|Korea Herald|Newsis)\)\s*[-–—]+\s*"),
+    re.compile(r"^[A-Z][A-Z .]{1,30}\s*\((Reuters|AP|AFP|Bloomberg|Yonhap)\)\s*[-–—]+\s*"),
+]
+
+
+def dateline_length(paragraph: str) -> int:
+    """Length of a dateline prefix ("【충북 브레이크뉴스】임창용 기자=", "[서울=뉴시스]유희석 기자 = "), or 0."""
+    for p in DATELINES:
+        m = p.match(paragraph)
+        if m and m.end() < len(paragraph) and paragraph[m.end() :].strip():
+            return m.end()
+    return 0
