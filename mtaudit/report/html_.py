@@ -1,0 +1,565 @@
+"""HTML: one self-contained page per document, an index over the corpus.
+
+Pages carry their CSS and JS inline and fetch nothing, so they work from disk offline.
+All text from the inputs goes through Jinja2 autoescaping; data for the page's script
+is embedded as JSON with <, > and & escaped (it can never close the <script> block).
+
+The view models below are built by pure functions; templates only lay them out.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..types import AuditResult, Document, DocumentResult, Finding, LinkKind, Segment, Severity
+from .common import ReportOptions, RuleDoc, primary_location, sort_findings
+
+HERE = Path(__file__).parent
+ICON = {"error": "✖", "warning": "▲", "info": "●"}
+SEV_WEIGHT = {Severity.ERROR: 3.0, Severity.WARNING: 2.0, Severity.INFO: 1.0}
+
+# What the numbers mean; names the scorers add later are shown as they come.
+SCORE_LEGEND = {
+    "risk": "combined risk of the pair or document: higher means look here first",
+    "similarity": "meaning similarity of Korean and English by a cross-lingual sentence encoder (0-1; low: the meaning may differ)",
+    "length_z": "how unusual the English length is for this Korean length (z-score; far from 0: too long or too short)",
+    "anchor_coverage": "share of numbers, names and Latin words in the Korean found again in the English (0-1)",
+    "qe": "quality-estimation model score (higher is better)",
+    "pivot_chrf": "chrF of the English against an independent machine translation of the Korean (0-100)",
+    "bleu": "BLEU against the human reference (0-100)",
+    "chrf": "chrF against the human reference (0-100)",
+    "ter": "TER against the human reference (lower is better)",
+    "confidence": "how sure the aligner is that these sentences belong together (0-1)",
+}
+SCORE_ORDER = list(SCORE_LEGEND)
+MAX_DROPPED_TEXT = 400
+
+
+# ---------------------------------------------------------------- view models
+
+
+@dataclass
+class FindingView:
+    n: int  # index within the page (stable DOM id "finding-N")
+    rule_id: str
+    severity: str
+    message: str
+    suggestion: str | None
+    source_term: str | None
+    rendering: str | None
+    fingerprint: str
+    where: str
+    row: int | None  # the pair it sits on; None for document-level findings
+    suppressed: bool = False
+    highlighted: bool = False  # at least one span is shown in the text
+
+    @property
+    def icon(self) -> str:
+        return ICON[self.severity]
+
+
+@dataclass
+class Piece:
+    text: str
+    severity: str | None = None  # worst severity among the findings covering this piece
+    fids: tuple[int, ...] = ()
+    first: bool = False  # first piece of a highlight run (anchor for keyboard navigation)
+
+
+@dataclass
+class SegView:
+    index: int
+    kind: str
+    line: int
+    pieces: list[Piece]
+
+
+@dataclass
+class ScoreView:
+    name: str
+    value: float
+
+    @property
+    def shown(self) -> str:
+        v = self.value
+        return f"{v:.1f}" if abs(v) >= 10 else f"{v:.2f}"
+
+
+@dataclass
+class RowView:
+    index: int
+    kind: str
+    ko: list[SegView]
+    en: list[SegView]
+    ref: list[SegView]
+    findings: list[FindingView] = field(default_factory=list)
+    scores: list[ScoreView] = field(default_factory=list)
+    risk: float = 0.0
+    worst: str | None = None
+
+    @property
+    def severities(self) -> str:
+        return " ".join(sorted({f.severity for f in self.findings}))
+
+    @property
+    def rules(self) -> str:
+        return " ".join(sorted({f.rule_id for f in self.findings}))
+
+
+@dataclass
+class BarView:
+    row: int
+    x: float
+    w: float
+    h: float
+    severity: str | None
+    label: str
+
+
+@dataclass
+class DroppedView:
+    where: str
+    reason: str
+    text: str
+    truncated: bool
+
+
+@dataclass
+class RuleView:
+    id: str
+    name: str
+    severity: str
+    kind: str
+    pack: str
+    message: str
+    docs: str
+    count: int
+    suppressed: int
+
+
+@dataclass
+class DocPage:
+    doc_id: str
+    path: str
+    input_format: str
+    notes: list[str]
+    rows: list[RowView]
+    doc_findings: list[FindingView]  # no pair, no span in the text
+    suppressed: list[FindingView]
+    counts: dict[str, int]
+    rules: list[RuleView]
+    doc_scores: list[ScoreView]
+    legend: list[tuple[str, str]]
+    bars: list[BarView]
+    chart_w: float
+    chart_h: float
+    risk_source: str
+    dropped: list[DroppedView]
+    n_ko: int
+    n_en: int
+    n_ref: int
+    signature: str
+    version: str
+    data_json: str
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def script_json(data) -> str:
+    """JSON safe inside <script type="application/json">: no <, > or & can appear literally."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return (
+        text.replace("&", "\\u0026")
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+
+
+def page_names(result: AuditResult) -> dict[str, str]:
+    """Document id -> file name of its page: safe characters only, unique, never index/rules."""
+    names: dict[str, str] = {}
+    taken = {"index", "rules"}
+    for dr in result.documents:
+        base = re.sub(r"[^\w.-]+", "_", dr.document.id, flags=re.ASCII).strip("._") or "document"
+        name, k = base, 2
+        while name.lower() in taken:
+            name, k = f"{base}-{k}", k + 1
+        taken.add(name.lower())
+        names[dr.document.id] = name + ".html"
+    return names
+
+
+def _worst(sevs) -> str | None:
+    best = None
+    for s in sevs:
+        s = Severity(s)
+        if best is None or s.rank > best.rank:
+            best = s
+    return best.value if best else None
+
+
+def _pieces(text: str, base: int, marks: list[tuple[int, int, int, str]]) -> list[Piece]:
+    """Cut a segment's original text at every highlight boundary.
+
+    marks: (start, end, finding n, severity) in file offsets, already clipped to the segment.
+    Overlapping highlights split into pieces carrying all the findings that cover them.
+    """
+    if not marks:
+        return [Piece(text)]
+    cuts = {0, len(text)}
+    for s, e, _, _ in marks:
+        cuts.add(s - base)
+        cuts.add(e - base)
+    cuts = sorted(c for c in cuts if 0 <= c <= len(text))
+    out: list[Piece] = []
+    seen: set[int] = set()
+    for a, b in zip(cuts, cuts[1:]):
+        if a == b:
+            continue
+        cover = [(n, sev) for s, e, n, sev in marks if s - base <= a and b <= e - base]
+        if not cover:
+            out.append(Piece(text[a:b]))
+            continue
+        fids = tuple(sorted({n for n, _ in cover}))
+        first = any(n not in seen for n in fids)
+        seen.update(fids)
+        out.append(Piece(text[a:b], _worst(sev for _, sev in cover), fids, first))
+    return out
+
+
+def _seg_marks(doc: Document, seg: Segment, spans_by_file: dict[int, list[tuple[int, int, int, str]]]):
+    s0, s1 = seg.span.start, seg.span.end
+    out = []
+    for s, e, n, sev in spans_by_file.get(seg.span.file, ()):
+        if s < s1 and e > s0 and e > s:
+            out.append((max(s, s0), min(e, s1), n, sev))
+    return out
+
+
+def _seg_view(doc: Document, seg: Segment, spans_by_file, used: set[int]) -> SegView:
+    src = doc.files[seg.span.file] if seg.span.file < len(doc.files) else None
+    if src is not None and seg.span.end <= len(src.text):
+        text = src.text[seg.span.start : seg.span.end]  # the original slice: offsets map exactly
+        marks = _seg_marks(doc, seg, spans_by_file)
+        line = src.line_col(seg.span.start)[0]
+    else:  # a span that does not fit the file: show the normalised text, unhighlighted
+        text, marks, line = seg.text, [], 0
+    used.update(n for _, _, n, _ in marks)
+    return SegView(seg.index, seg.kind, line, _pieces(text, seg.span.start, marks))
+
+
+def _finding_view(dr: DocumentResult, f: Finding, n: int, row: int | None, suppressed: bool, options: ReportOptions) -> FindingView:
+    loc = primary_location(dr, f, options.base_dir)
+    where = f"{loc.line}:{loc.col}" if loc.line is not None else ""
+    return FindingView(
+        n=n,
+        rule_id=f.rule_id,
+        severity=f.severity.value,
+        message=f.message,
+        suggestion=f.suggestion,
+        source_term=f.source_term,
+        rendering=f.rendering,
+        fingerprint=f.fingerprint(dr.document.id),
+        where=where,
+        row=row,
+        suppressed=suppressed,
+    )
+
+
+def _scores(mapping) -> list[ScoreView]:
+    known = [ScoreView(k, float(mapping[k])) for k in SCORE_ORDER if k in mapping]
+    other = [ScoreView(k, float(v)) for k, v in sorted(mapping.items()) if k not in SCORE_LEGEND]
+    return known + other
+
+
+def _rule_views(dr: DocumentResult, options: ReportOptions) -> list[RuleView]:
+    counts: dict[str, list[int]] = {}
+    sev: dict[str, Severity] = {}
+    for f in dr.findings:
+        counts.setdefault(f.rule_id, [0, 0])[0] += 1
+        sev.setdefault(f.rule_id, f.severity)
+    for f in dr.suppressed:
+        counts.setdefault(f.rule_id, [0, 0])[1] += 1
+        sev.setdefault(f.rule_id, f.severity)
+    out = []
+    for rid in sorted(counts):
+        d: RuleDoc = options.rule(rid)
+        out.append(
+            RuleView(
+                id=rid,
+                name=d.name,
+                severity=(d.severity or sev[rid]).value,
+                kind=d.kind,
+                pack=d.pack,
+                message=d.message,
+                docs=d.docs.strip(),
+                count=counts[rid][0],
+                suppressed=counts[rid][1],
+            )
+        )
+    return out
+
+
+# ---------------------------------------------------------------- document page
+
+
+def document_page(dr: DocumentResult, result: AuditResult, options: ReportOptions) -> DocPage:
+    doc = dr.document
+    pairs = sorted(dr.pairs, key=lambda p: p.index)
+    row_of_pair = {p.index: p.index for p in pairs}
+    # which row shows each segment (to place findings that name no pair but have spans)
+    row_of_seg: dict[tuple[str, int], int] = {}
+    for p in pairs:
+        for i in p.ko:
+            row_of_seg.setdefault(("ko", i), p.index)
+        for i in p.en:
+            row_of_seg.setdefault(("en", i), p.index)
+
+    def seg_row(f: Finding) -> int | None:
+        for side, spans, segs in (("en", f.en_spans, doc.en), ("ko", f.ko_spans, doc.ko)):
+            for sp in spans:
+                for seg in segs:
+                    if seg.span.file == sp.file and sp.start < seg.span.end and sp.end > seg.span.start:
+                        r = row_of_seg.get((side, seg.index))
+                        if r is not None:
+                            return r
+        return None
+
+    views: list[FindingView] = []
+    spans_by_file: dict[int, list[tuple[int, int, int, str]]] = {}
+    for n, f in enumerate(sort_findings(dr.findings)):
+        row = row_of_pair.get(f.pair) if f.pair is not None else None
+        if row is None:
+            row = seg_row(f)
+        views.append(_finding_view(dr, f, n, row, False, options))
+        for sp in (*f.ko_spans, *f.en_spans):
+            spans_by_file.setdefault(sp.file, []).append((sp.start, sp.end, n, f.severity.value))
+    # reading order for keyboard navigation: rows first, then within a row worst first
+    suppressed = [_finding_view(dr, f, len(views) + k, None, True, options) for k, f in enumerate(sort_findings(dr.suppressed))]
+
+    used: set[int] = set()
+    rows: list[RowView] = []
+    for p in pairs:
+        ko = [_seg_view(doc, doc.ko[i], spans_by_file, used) for i in p.ko if i < len(doc.ko)]
+        en = [_seg_view(doc, doc.en[i], spans_by_file, used) for i in p.en if i < len(doc.en)]
+        ref = [_seg_view(doc, doc.ref[i], spans_by_file, used) for i in p.ref if i < len(doc.ref)]
+        fv = [v for v in views if v.row == p.index]
+        scores = _scores(p.scores)
+        if p.confidence < 1.0 and "confidence" not in p.scores and len(p.ko) and len(p.en):
+            scores.append(ScoreView("confidence", float(p.confidence)))
+        rows.append(
+            RowView(
+                index=p.index,
+                kind=LinkKind.of(len(p.ko), len(p.en)).value if len(p.ko) <= 2 and len(p.en) <= 2 else f"{len(p.ko)}-{len(p.en)}",
+                ko=ko,
+                en=en,
+                ref=ref,
+                findings=fv,
+                scores=scores,
+                worst=_worst(v.severity for v in fv),
+            )
+        )
+    for v in views:
+        v.highlighted = v.n in used
+    doc_findings = [v for v in views if v.row is None]
+
+    # risk along the article: the scorer's pair risk, else a findings-based stand-in
+    has_risk = any("risk" in p.scores for p in pairs)
+    for r, p in zip(rows, pairs):
+        r.risk = float(p.scores["risk"]) if has_risk and "risk" in p.scores else (
+            0.0 if has_risk else sum(SEV_WEIGHT[Severity(v.severity)] for v in r.findings)
+        )
+    risk_source = "pair risk from the scorers" if has_risk else "findings on the pair (error 3, warning 2, info 1); no scorer risk in this run"
+    chart_w, chart_h = 1000.0, 60.0
+    top = max((r.risk for r in rows), default=0.0) or 1.0
+    w = chart_w / max(len(rows), 1)
+    bars = [
+        BarView(
+            row=r.index,
+            x=round(i * w, 2),
+            w=round(max(w - 1.0, 0.6), 2),
+            h=round(max(r.risk / top * (chart_h - 4), 1.5), 2),
+            severity=r.worst,
+            label=f"pair {r.index + 1}: risk {r.risk:.2f}" + (f", {len(r.findings)} finding(s)" if r.findings else ""),
+        )
+        for i, r in enumerate(rows)
+    ]
+
+    legend_names = {s.name for r in rows for s in r.scores} | set(dr.scores)
+    legend = [(k, SCORE_LEGEND[k]) for k in SCORE_ORDER if k in legend_names]
+    legend += [(k, "score reported by a scorer") for k in sorted(legend_names) if k not in SCORE_LEGEND]
+
+    dropped = []
+    for d in doc.dropped:
+        where = ""
+        if d.span.file < len(doc.files):
+            line, col = doc.files[d.span.file].line_col(d.span.start)
+            where = f"{line}:{col}"
+        text = d.text
+        dropped.append(DroppedView(where, d.reason, text[:MAX_DROPPED_TEXT], len(text) > MAX_DROPPED_TEXT))
+
+    counts = dr.counts()
+    counts["suppressed"] = len(dr.suppressed)
+    rules = _rule_views(dr, options)
+    data = {
+        "doc": doc.id,
+        "findings": [
+            {
+                "n": v.n,
+                "rule": v.rule_id,
+                "sev": v.severity,
+                "msg": v.message,
+                "sugg": v.suggestion or "",
+                "row": v.row,
+                "where": v.where,
+            }
+            for v in views
+        ],
+        "rules": {r.id: r.name for r in rules},
+    }
+    return DocPage(
+        doc_id=doc.id,
+        path=doc.path,
+        input_format=doc.input_format,
+        notes=list(doc.notes),
+        rows=rows,
+        doc_findings=doc_findings,
+        suppressed=suppressed,
+        counts=counts,
+        rules=rules,
+        doc_scores=_scores(dr.scores),
+        legend=legend,
+        bars=bars,
+        chart_w=chart_w,
+        chart_h=chart_h,
+        risk_source=risk_source,
+        dropped=dropped,
+        n_ko=len(doc.ko),
+        n_en=len(doc.en),
+        n_ref=len(doc.ref),
+        signature=result.signature,
+        version=result.version,
+        data_json=script_json(data),
+    )
+
+
+# ---------------------------------------------------------------- index
+
+
+@dataclass
+class IndexRow:
+    doc_id: str
+    href: str
+    path: str
+    notes: list[str]
+    n_pairs: int
+    risk: float
+    counts: dict[str, int]
+    top: list[FindingView]
+    worst: str | None
+
+
+@dataclass
+class IndexPage:
+    rows: list[IndexRow]
+    worst: list[tuple[IndexRow, FindingView]]
+    totals: dict[str, int]
+    errors: list[tuple[str, str]]
+    bars: list[tuple[IndexRow, float, float]]  # row, y, width
+    chart_h: float
+    signature: str
+    version: str
+
+
+def index_page(result: AuditResult, options: ReportOptions) -> IndexPage:
+    names = page_names(result)
+    rows: list[IndexRow] = []
+    for dr in result.documents:
+        fs = sort_findings(dr.findings)
+        top = [_finding_view(dr, f, n, f.pair, False, options) for n, f in enumerate(fs)]
+        c = dr.counts()
+        c["suppressed"] = len(dr.suppressed)
+        rows.append(
+            IndexRow(dr.document.id, names[dr.document.id], dr.document.path, list(dr.document.notes), len(dr.pairs), dr.risk, c, top, _worst(f.severity for f in fs))
+        )
+    rows.sort(key=lambda r: (-r.risk, -r.counts["error"], -r.counts["warning"], r.doc_id))
+    totals = {k: sum(r.counts[k] for r in rows) for k in ("error", "warning", "info", "suppressed")}
+    worst = sorted(
+        ((r, f) for r in rows for f in r.top),
+        key=lambda rf: (-Severity(rf[1].severity).rank, -rf[0].risk, rf[0].doc_id, rf[1].n),
+    )[:12]
+    top_risk = max((r.risk for r in rows), default=0.0) or 1.0
+    bars = [(r, 22.0 * i, round(max(r.risk / top_risk * 560.0, 2.0), 2)) for i, r in enumerate(rows)]
+    for r in rows:
+        r.top = r.top[:3]
+    return IndexPage(rows, worst, totals, [(e.path, e.message) for e in result.errors], bars, 22.0 * max(len(rows), 1), result.signature, result.version)
+
+
+# ---------------------------------------------------------------- rendering
+
+
+@lru_cache(maxsize=1)
+def _env():
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+    env = Environment(
+        loader=FileSystemLoader(str(HERE / "templates")),
+        autoescape=True,  # every {{ }} is escaped; nothing from the inputs is ever marked safe
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.globals["icon"] = ICON
+    return env
+
+
+@lru_cache(maxsize=1)
+def _static() -> tuple[str, str]:
+    css = (HERE / "static" / "report.css").read_text(encoding="utf-8")
+    js = (HERE / "static" / "report.js").read_text(encoding="utf-8")
+    return css, js
+
+
+def render_document(dr: DocumentResult, result: AuditResult, options: ReportOptions | None = None) -> str:
+    from markupsafe import Markup
+
+    options = options or ReportOptions()
+    css, js = _static()
+    page = document_page(dr, result, options)
+    # our own CSS/JS and the escaped JSON are the only Markup; they hold no untrusted characters that could break out
+    return _env().get_template("document.html.j2").render(
+        page=page, css=Markup(css), js=Markup(js), data_json=Markup(page.data_json), legend=dict(SCORE_LEGEND)
+    )
+
+
+def render_index(result: AuditResult, options: ReportOptions | None = None) -> str:
+    from markupsafe import Markup
+
+    options = options or ReportOptions()
+    css, js = _static()
+    return _env().get_template("index.html.j2").render(page=index_page(result, options), css=Markup(css), js=Markup(js))
+
+
+def html_files(result: AuditResult, options: ReportOptions | None = None) -> dict[str, str]:
+    """Every page of the HTML report: index.html and one page per document."""
+    options = options or ReportOptions()
+    names = page_names(result)
+    files = {"index.html": render_index(result, options)}
+    for dr in result.documents:
+        files[names[dr.document.id]] = render_document(dr, result, options)
+    return files
+
+
+def format_html(result: AuditResult, options: ReportOptions | None = None) -> str:
+    """The page a single-string consumer wants: the document page for one document, else the index."""
+    if len(result.documents) == 1 and not result.errors:
+        return render_document(result.documents[0], result, options)
+    return render_index(result, options)

@@ -1,0 +1,322 @@
+"""Streaming report writer: documents are written as they finish, the index at the end.
+
+    writer = ReportWriter(out, formats, signature=..., version=...)
+    for item in results:                      # in input order
+        writer.add(doc_result, unit) | writer.add_error(input_error)
+    main_file = writer.finish()
+
+Per document: `<page>.html` and `<page>.json` right away, one line appended to
+`mtaudit.jsonl`, the document's part of `mtaudit.json` appended to a temporary
+file. Kept in memory per document: only its index row (counts, risk, three
+top findings) and its share of the twelve worst findings, so memory stays flat
+as a corpus grows. The output is byte-identical to `write_reports` on the whole
+result (tests/test_pipeline_stream.py checks it).
+
+Formats that need the whole run at once (csv, junit, sarif, github, text) are
+written at `finish()` from results kept for them; use html/json/jsonl for
+archives of many thousand documents.
+
+Resume: after a document's files are written, a small manifest (input hash,
+run key, output names, its index row) is written atomically, last, in
+`<out>/.mtaudit/manifests/`. `ReportWriter.resumable(unit)` returns the
+manifest when every output is still there and the input and run are unchanged;
+`writer.skip(manifest)` then re-uses the document's files without auditing it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import heapq
+import json
+import os
+import re
+from pathlib import Path
+from typing import Iterable
+
+from .. import serialize
+from ..errors import ConfigError
+from ..types import AuditResult, DocumentResult, InputError, Severity
+
+MANIFEST_DIR = Path(".mtaudit") / "manifests"
+WORST = 12  # findings shown in the index's "worst findings" list
+TOP = 3  # findings shown per index row
+_STREAMED = {"html", "json", "jsonl"}
+
+
+@dataclasses.dataclass
+class DocSummary:
+    """What the CLI prints per document."""
+
+    doc_id: str
+    n_pairs: int
+    counts: dict[str, int]
+    suppressed: int
+    resumed: bool = False
+
+
+def input_hash(paths: Iterable[str]) -> str:
+    h = hashlib.sha256()
+    for p in paths:
+        h.update(os.fsencode(p) + b"\0")
+        with open(p, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                h.update(block)
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def unit_key(paths: Iterable[str]) -> str:
+    return hashlib.sha1("\0".join(os.path.abspath(p) for p in paths).encode("utf-8", "surrogatepass")).hexdigest()[:24]
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(text, encoding="utf-8", newline="")
+    os.replace(tmp, path)
+
+
+class ReportWriter:
+    def __init__(self, out_dir, formats=None, options=None, *, signature: str, version: str, run_key: str | None = None):
+        from . import ReportOptions, parse_formats
+
+        self.out = Path(out_dir)
+        self.formats = tuple(f.value for f in parse_formats([str(f) for f in formats] if formats is not None else None))
+        self.options = options or ReportOptions()
+        self.signature = signature
+        self.version = version
+        self.run_key = run_key or signature
+        try:
+            (self.out / MANIFEST_DIR).mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ConfigError(f"cannot create the report folder {out_dir}: {exc.strerror or exc}") from None
+        self._taken = {"index", "rules"}
+        self._rows: list = []
+        self._worst: list = []  # heap of (negated sort key, seq, row index, view)
+        self._seq = 0
+        self._errors: list[InputError] = []
+        self._held: list[DocumentResult] = []  # only for the non-streamed formats
+        self._json_docs = self._open_part("mtaudit.json") if "json" in self.formats else None
+        self._jsonl = self._open_part("mtaudit.jsonl") if "jsonl" in self.formats else None
+        self._n_json = 0
+
+    # -------------------------------------------------------------- per document
+
+    def _open_part(self, name: str):
+        return open(self.out / f".{name}.part", "w", encoding="utf-8", newline="")
+
+    def _page(self, doc_id: str) -> str:
+        base = re.sub(r"[^\w.-]+", "_", doc_id, flags=re.ASCII).strip("._") or "document"
+        name, k = base, 2
+        while name.lower() in self._taken:
+            name, k = f"{base}-{k}", k + 1
+        self._taken.add(name.lower())
+        return name
+
+    def _one(self, dr: DocumentResult) -> AuditResult:
+        return AuditResult(documents=(dr,), signature=self.signature, version=self.version)
+
+    def add(self, dr: DocumentResult, unit=None) -> DocSummary:
+        from .html_ import index_page, render_document
+        from .json_ import format_json
+
+        one = self._one(dr)
+        page = self._page(dr.document.id)
+        outputs: list[str] = []
+        if "html" in self.formats:
+            self._put(page + ".html", render_document(dr, one, self.options))
+            outputs.append(page + ".html")
+        if "json" in self.formats:
+            text = format_json(one, self.options)
+            self._put(page + ".json", text)
+            outputs.append(page + ".json")
+            self._append_json_doc(serialize.to_dict(dr))
+        if self._jsonl is not None:
+            self._jsonl.write(json.dumps(serialize.to_dict(one), ensure_ascii=False, separators=(",", ":")) + "\n")
+        if any(f not in _STREAMED for f in self.formats):
+            self._held.append(dr)
+        ip = index_page(one, self.options)
+        row = ip.rows[0]
+        row.href = page + ".html"
+        views = [v for _, v in ip.worst]  # this document's worst, already in order
+        self._keep(row, views)
+        if unit is not None:
+            self._write_manifest(unit, dr.document.id, page, outputs, row, views)
+        return DocSummary(dr.document.id, len(dr.pairs), _counts(dr), len(dr.suppressed))
+
+    def add_error(self, err: InputError) -> None:
+        self._errors.append(err)
+
+    def _keep(self, row, views) -> None:
+        """Index row with its top findings; the global worst list bounded to WORST entries."""
+        i = len(self._rows)
+        for v in views:
+            key = (-Severity(v.severity).rank, -row.risk, row.doc_id, v.n)
+            self._seq += 1
+            item = (_Neg(key), self._seq, i, v)
+            if len(self._worst) < WORST:
+                heapq.heappush(self._worst, item)
+            elif item[0] > self._worst[0][0]:
+                heapq.heapreplace(self._worst, item)
+        row.top = row.top[:TOP]
+        self._rows.append(row)
+
+    def _put(self, name: str, text: str) -> None:
+        path = self.out / name
+        try:
+            path.write_text(text, encoding="utf-8", newline="")
+        except OSError as exc:
+            raise ConfigError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+    def _append_json_doc(self, doc_dict: dict) -> None:
+        # the bytes serialize.dumps(result, indent=2) gives this document inside "documents": [...]
+        text = json.dumps(doc_dict, ensure_ascii=False, indent=2)
+        self._json_docs.write((",\n" if self._n_json else "") + "\n".join("    " + line for line in text.split("\n")))
+        self._n_json += 1
+
+    # -------------------------------------------------------------- resume
+
+    def _manifest_path(self, paths) -> Path:
+        return self.out / MANIFEST_DIR / f"{unit_key(paths)}.json"
+
+    def _write_manifest(self, unit, doc_id, page, outputs, row, views) -> None:
+        data = {
+            "paths": list(unit.paths),
+            "input_hash": input_hash(unit.paths),
+            "run_key": self.run_key,
+            "formats": list(self.formats),
+            "doc_id": doc_id,
+            "page": page,
+            "outputs": outputs,
+            "row": dataclasses.asdict(row),
+            "worst": [dataclasses.asdict(v) for v in views],
+        }
+        _atomic_write(self._manifest_path(unit.paths), json.dumps(data, ensure_ascii=False))
+
+    def resumable(self, unit) -> dict | None:
+        """The manifest of a document whose outputs are complete and up to date, else None."""
+        if any(f not in _STREAMED for f in self.formats):
+            return None  # those formats need the full result of every document
+        path = self._manifest_path(unit.paths)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if data.get("run_key") != self.run_key or data.get("formats") != list(self.formats):
+                return None
+            if data.get("input_hash") != input_hash(unit.paths):
+                return None
+        except (OSError, ValueError):
+            return None
+        if not all((self.out / name).is_file() for name in data.get("outputs", ())):
+            return None
+        return data
+
+    def skip(self, manifest: dict) -> DocSummary:
+        """Reuse a finished document's files (see `resumable`)."""
+        from .html_ import FindingView, IndexRow
+
+        page = manifest["page"]
+        self._taken.add(page.lower())
+        if "json" in self.formats or self._jsonl is not None:
+            one = json.loads((self.out / f"{page}.json").read_text(encoding="utf-8")) if "json" in self.formats else None
+            if one is None:
+                raise ConfigError("resume needs the per-document JSON files")
+            if "json" in self.formats:
+                self._append_json_doc(one["documents"][0])
+            if self._jsonl is not None:
+                self._jsonl.write(json.dumps(one, ensure_ascii=False, separators=(",", ":")) + "\n")
+        r = dict(manifest["row"])
+        r["top"] = [FindingView(**v) for v in r["top"]]
+        row = IndexRow(**r)
+        self._keep(row, [FindingView(**v) for v in manifest["worst"]])
+        c = dict(row.counts)
+        return DocSummary(row.doc_id, row.n_pairs, {k: c.get(k, 0) for k in ("error", "warning", "info")}, c.get("suppressed", 0), resumed=True)
+
+    # -------------------------------------------------------------- the end
+
+    def finish(self) -> Path:
+        from . import FILE_NAMES, FORMATTERS, Format
+        from .html_ import IndexPage
+
+        main: Path | None = None
+        written: list[Path] = []
+        for fmt in self.formats:
+            if fmt == "html":
+                rows = sorted(self._rows, key=lambda r: (-r.risk, -r.counts["error"], -r.counts["warning"], r.doc_id))
+                worst = [(self._rows[i], v) for _, _, i, v in sorted(self._worst, key=lambda x: x[0], reverse=True)]
+                totals = {k: sum(r.counts[k] for r in rows) for k in ("error", "warning", "info", "suppressed")}
+                top_risk = max((r.risk for r in rows), default=0.0) or 1.0
+                bars = [(r, 22.0 * i, round(max(r.risk / top_risk * 560.0, 2.0), 2)) for i, r in enumerate(rows)]
+                page = IndexPage(
+                    rows, worst, totals, [(e.path, e.message) for e in self._errors], bars, 22.0 * max(len(rows), 1), self.signature, self.version
+                )
+                self._put("index.html", _render_index(page))
+                main = self.out / "index.html"
+            elif fmt == "json":
+                self._json_docs.close()
+                self._finish_json()
+                written.append(self.out / FILE_NAMES[Format.JSON])
+            elif fmt == "jsonl":
+                for err in self._errors:
+                    one = AuditResult(errors=(err,), signature=self.signature, version=self.version)
+                    self._jsonl.write(json.dumps(serialize.to_dict(one), ensure_ascii=False, separators=(",", ":")) + "\n")
+                self._jsonl.close()
+                os.replace(self.out / ".mtaudit.jsonl.part", self.out / FILE_NAMES[Format.JSONL])
+                written.append(self.out / FILE_NAMES[Format.JSONL])
+            else:
+                full = AuditResult(documents=tuple(self._held), errors=tuple(self._errors), signature=self.signature, version=self.version)
+                self._put(FILE_NAMES[Format(fmt)], FORMATTERS[Format(fmt)](full, self.options))
+                written.append(self.out / FILE_NAMES[Format(fmt)])
+        return main if main is not None else written[0]
+
+    def _finish_json(self) -> None:
+        part = self.out / ".mtaudit.json.part"
+        tail = serialize.to_dict(AuditResult(errors=tuple(self._errors), signature=self.signature, version=self.version))
+        head = json.dumps({"schema_version": tail["schema_version"]}, ensure_ascii=False, indent=2)[:-2]
+        rest = json.dumps({k: v for k, v in tail.items() if k not in ("schema_version", "documents")}, ensure_ascii=False, indent=2)[1:]
+        target = self.out / "mtaudit.json"
+        tmp = self.out / ".mtaudit.json.tmp"
+        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+            fh.write(head + ",\n")
+            if self._n_json:
+                fh.write('  "documents": [\n')
+                with open(part, encoding="utf-8") as src:
+                    for block in iter(lambda: src.read(1 << 20), ""):
+                        fh.write(block)
+                fh.write("\n  ],")
+            else:
+                fh.write('  "documents": [],')
+            fh.write(rest + "\n")
+        part.unlink()
+        os.replace(tmp, target)
+
+
+class _Neg:
+    """Reverses a sort key, so a min-heap keeps the WORST smallest keys (the most severe findings)."""
+
+    __slots__ = ("key",)
+
+    def __init__(self, key):
+        self.key = key
+
+    def __lt__(self, other):
+        return self.key > other.key
+
+    def __gt__(self, other):
+        return self.key < other.key
+
+    def __eq__(self, other):
+        return self.key == other.key
+
+
+def _render_index(page) -> str:
+    """html_.render_index without recomputing the page from a full result."""
+    from markupsafe import Markup
+
+    from .html_ import _env, _static
+
+    css, js = _static()
+    return _env().get_template("index.html.j2").render(page=page, css=Markup(css), js=Markup(js))
+
+
+def _counts(dr: DocumentResult) -> dict[str, int]:
+    return dr.counts()
