@@ -50,9 +50,11 @@ class SimilarityCalibration:
     version: str = CALIBRATION_VERSION
 
     def calibrate(self, cosine: float) -> float:
-        """0 = as similar as unrelated sentences, 100 = as similar as a good translation; clipped to [0, 100]."""
-        value = 100.0 * (cosine - self.baseline) / (self.good - self.baseline)
-        return max(0.0, min(100.0, value))
+        """0 = as similar as unrelated sentences, 100 = as similar as a typical good translation.
+
+        Not clipped: above 100 is closer than the typical good pair, below 0 further than unrelated ones.
+        """
+        return 100.0 * (cosine - self.baseline) / (self.good - self.baseline)
 
 
 @dataclass(frozen=True)

@@ -31,8 +31,13 @@ def sentence_bleu():
 
 
 def sacrebleu_signatures() -> dict[str, str]:
-    out = {f"sacrebleu.{name}": str(m.get_signature()) for name, m in metrics().items()}
-    out["sacrebleu.sentence_bleu"] = str(sentence_bleu().get_signature())
+    """The signature strings of the metrics above, with one reference per segment (nrefs:1)."""
+    out = {}
+    named = dict(metrics())
+    named["sentence_bleu"] = sentence_bleu()
+    for name, m in named.items():
+        m.corpus_score(["x"], [["x"]])  # sacrebleu fills nrefs in the signature once it has scored
+        out[f"sacrebleu.{name}"] = str(m.get_signature())
     return out
 
 
@@ -79,7 +84,6 @@ class ReferenceMetrics(Scorer):
         hyps, refs = reference_lines(ctx.views)
         if not hyps:
             return {}
-        ctx.meta.update(sacrebleu_signatures())
         return {name: metric.corpus_score(hyps, [refs]).score for name, metric in metrics().items()}
 
 
