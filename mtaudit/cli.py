@@ -10,6 +10,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
+from .commands.scale import CacheDirOpt, ExecutorOpt, JobsOpt, NoCacheOpt, ResumeOpt, SchedulerOpt
 from .errors import MtauditError
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
@@ -66,25 +67,34 @@ def audit(
         Optional[list[str]],
         typer.Option("--format", "-f", help="html, json, jsonl, csv, junit, sarif, github, text; repeatable or comma-separated (default: html,json)."),
     ] = None,
+    jobs: JobsOpt = 1,
+    resume: ResumeOpt = False,
+    executor: ExecutorOpt = "local",
+    scheduler: SchedulerOpt = None,
+    cache_dir: CacheDirOpt = None,
+    no_cache: NoCacheOpt = False,
 ) -> None:
-    """Audit articles or segment files and write JSON + HTML reports and an index."""
-    from .commands.check import print_summary, run_with_progress
+    """Audit articles or segment files and write JSON + HTML reports and an index (streamed: one document at a time)."""
+    from .commands.scale import run_corpus, scale_options
     from .pipeline import AuditConfig
-    from .report import ReportOptions, parse_formats, write_reports
+    from .report import ReportOptions, parse_formats
+    from .report.common import rule_docs
     from .review.decisions import resolve_decisions_path
 
     _check_out_dir(out, paths)
     decisions = resolve_decisions_path(review, paths)
     config = AuditConfig(encoder=encoder, rules=tuple(str(r) for r in rules or ()), review=str(decisions) if decisions else None)
     chosen = parse_formats(formats)
-    result, rule_docs = run_with_progress([str(p) for p in paths], config)
-    options = ReportOptions(rules=rule_docs, base_dir=".")
-    index = write_reports(result, str(out), chosen, options)
-    for e in result.errors:
-        typer.echo(f"mtaudit: error: {e}", err=True)
-    print_summary(result, options)
-    typer.echo(f"report: {index}")
-    if result.errors:
+    summary = run_corpus(
+        paths, out, config, scale_options(jobs, resume, executor, scheduler, cache_dir, no_cache), formats=chosen,
+        report_options=lambda auditor: ReportOptions(rules=rule_docs(auditor.ruleset), base_dir="."),
+    )
+    c = summary.counts
+    resumed = f" ({summary.resumed} resumed)" if summary.resumed else ""
+    typer.echo(f"{summary.documents} documents{resumed}: {c['error']} errors, {c['warning']} warnings, {c['info']} info; "
+               f"{len(summary.errors)} inputs could not be read")
+    typer.echo(f"report: {summary.main_file}")
+    if summary.errors:
         raise typer.Exit(2)
 
 

@@ -1,0 +1,51 @@
+"""`mtaudit cache info` and `mtaudit cache clear`: the persistent embedding cache."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from .scale import CacheDirOpt
+
+
+def register(app: typer.Typer) -> None:
+    cache_app = typer.Typer(help="The persistent embedding cache (sentence vectors kept between runs).", no_args_is_help=True)
+
+    @cache_app.command("info")
+    def info(cache_dir: CacheDirOpt = None) -> None:
+        """Where the cache is, how many sentence vectors it holds per encoder, and its size on disk."""
+        from ..cache import EmbeddingStore
+
+        store = EmbeddingStore(cache_dir, create=False)
+        data = store.info()
+        typer.echo(f"cache: {data['path']}" + ("" if Path(data["path"]).exists() else " (not created yet)"))
+        typer.echo(f"entries: {data['entries']}")
+        typer.echo(f"size: {_human(data['bytes'])}")
+        for enc, n in data["encoders"].items():
+            typer.echo(f"  {enc}: {n}")
+        store.close()
+
+    @cache_app.command("clear")
+    def clear(
+        cache_dir: CacheDirOpt = None,
+        encoder: Annotated[Optional[str], typer.Option("--encoder", help="Only this encoder id (as shown by `cache info`).")] = None,
+    ) -> None:
+        """Delete the cached sentence vectors (all, or one encoder's)."""
+        from ..cache import EmbeddingStore
+
+        store = EmbeddingStore(cache_dir, create=False)
+        n = store.clear(encoder)
+        store.close()
+        typer.echo(f"removed {n} entries from {store.path}")
+
+    app.add_typer(cache_app, name="cache")
+
+
+def _human(n: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n} B"

@@ -1,0 +1,128 @@
+"""Where documents are audited: in this process, in a pool of local processes, or on a Dask cluster.
+
+Every executor takes the same micro-batches of inputs (BATCH_DOCUMENTS per
+task, in input order), audits them with an `Auditor` that each worker builds
+once (encoder and rules loaded once per process), and yields
+`(unit, DocumentResult | InputError)` in input order, whatever order the
+workers finish in. Results do not depend on the executor: encoding is
+batch-invariant (mtaudit/batching.py), so the JSON is byte-identical.
+
+At most `2 x workers` batches are in flight, so a corpus of any size streams
+through in flat memory.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from typing import Iterator, Sequence
+
+from .errors import ConfigError
+from .pipeline import BATCH_DOCUMENTS, AuditConfig, Auditor
+from .stats import Stats
+
+EXECUTORS = ("local", "dask")
+
+
+def _batches(units: Sequence, size: int):
+    for i in range(0, len(units), size):
+        yield list(units[i : i + size])
+
+
+def run_local(units: Sequence, auditor: Auditor, batch: int = BATCH_DOCUMENTS) -> Iterator[tuple]:
+    for chunk in _batches(units, batch):
+        yield from zip(chunk, auditor.audit_units(chunk))
+
+
+# ------------------------------------------------------------------ process pool
+
+_WORKER: Auditor | None = None
+
+
+def _init_worker(config: AuditConfig, cache_dir: str | None, persistent: bool) -> None:
+    global _WORKER
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # one core per worker; the pool supplies the parallelism
+    _WORKER = Auditor(config, cache_dir=cache_dir, persistent_cache=persistent)
+
+
+def _work(units: list) -> tuple[list, Stats]:
+    auditor = _WORKER
+    auditor.stats = Stats()
+    _rewire_stats(auditor)
+    results = auditor.audit_units(units)
+    return results, auditor.stats
+
+
+def _rewire_stats(auditor: Auditor) -> None:
+    """Point the encoder timers at the auditor's fresh Stats (one Stats per task, merged by the caller)."""
+    enc = auditor.encoder
+    while enc is not None:
+        if hasattr(enc, "stats"):
+            enc.stats = auditor.stats
+        enc = getattr(enc, "inner", None)
+
+
+def run_pool(units: Sequence, config: AuditConfig, jobs: int, *, cache_dir: str | None, persistent: bool, stats: Stats,
+             batch: int = BATCH_DOCUMENTS) -> Iterator[tuple]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    ctx = multiprocessing.get_context("spawn")  # no fork of a process holding BLAS threads or a SQLite handle
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=(config, cache_dir, persistent)) as pool:
+        yield from _in_order(_batches(units, batch), lambda chunk: pool.submit(_work, chunk), lambda f: f.result(), 2 * jobs, stats)
+
+
+def _in_order(chunks, submit, result, window: int, stats: Stats) -> Iterator[tuple]:
+    pending: deque = deque()
+    chunks = iter(chunks)
+    for chunk in chunks:
+        pending.append((chunk, submit(chunk)))
+        if len(pending) >= window:
+            break
+    while pending:
+        chunk, fut = pending.popleft()
+        results, part = result(fut)
+        stats.merge(part)
+        nxt = next(chunks, None)
+        if nxt is not None:
+            pending.append((nxt, submit(nxt)))
+        yield from zip(chunk, results)
+
+
+# ------------------------------------------------------------------ dask
+
+_DASK_AUDITORS: dict = {}
+
+
+def _dask_work(config: AuditConfig, cache_dir: str | None, persistent: bool, units: list) -> tuple[list, Stats]:
+    """Runs on a Dask worker: the Auditor (encoder, rules) is built once per worker process and reused."""
+    key = (repr(config), cache_dir, persistent)
+    auditor = _DASK_AUDITORS.get(key)
+    if auditor is None:
+        auditor = _DASK_AUDITORS[key] = Auditor(config, cache_dir=cache_dir, persistent_cache=persistent)
+    auditor.stats = Stats()
+    _rewire_stats(auditor)
+    return auditor.audit_units(units), auditor.stats
+
+
+def run_dask(units: Sequence, config: AuditConfig, scheduler: str, *, cache_dir: str | None, persistent: bool, stats: Stats,
+             batch: int = BATCH_DOCUMENTS, timeout: float = 30) -> Iterator[tuple]:
+    try:
+        from distributed import Client
+    except ImportError:
+        raise ConfigError("--executor dask needs dask.distributed: pip install 'mtaudit[dask]'") from None
+    try:
+        client = Client(scheduler, timeout=timeout, set_as_default=False)
+    except (OSError, TimeoutError) as exc:
+        raise ConfigError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
+    try:
+        n = max(1, sum(w.get("nthreads", 1) for w in client.scheduler_info().get("workers", {}).values()))
+        yield from _in_order(
+            _batches(units, batch),
+            lambda chunk: client.submit(_dask_work, config, cache_dir, persistent, chunk, pure=False),
+            lambda f: f.result(),
+            2 * n,
+            stats,
+        )
+    finally:
+        client.close()
