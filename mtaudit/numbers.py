@@ -1,0 +1,296 @@
+"""Numbers with their units in Korean and English text, normalised so the two sides compare.
+
+    >>> [m.value for m in extract_numbers("정부는 20조 원을 투입한다", "ko")]
+    [20000000000000.0]
+    >>> [m.value for m in extract_numbers("KRW 117.2 billion by 2028", "en")]
+    [117200000000.0, 2028.0]
+
+`kind` says what the number is: amount (money or a plain quantity), percent, count (16명,
+3개, "three countries"), day (23일, "the 23rd"), month (11월, "November"), year, time (15:00,
+오후 3시 -> 15.0), ordinal (제2, "2nd", "first"). `spelled` marks numbers written as words
+("three", "first"): a translation may use them for digits, but an English word number with no
+Korean counterpart is not suspicious (``one of the ...``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["NumberMention", "extract_numbers", "same_value"]
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    value: float
+    unit: str  # won, dollar, yen, euro, %, %p, person, country, company, item, time, day, month, year, ""
+    kind: str  # amount | percent | count | day | month | year | time | ordinal
+    start: int
+    end: int
+    text: str
+    spelled: bool = False
+
+
+def same_value(a: float, b: float) -> bool:
+    if a == b:
+        return True
+    return abs(a - b) <= 1e-6 * max(abs(a), abs(b))
+
+
+def extract_numbers(text: str, lang: str) -> list[NumberMention]:
+    lang = str(lang)
+    if lang == "ko":
+        return _korean(text)
+    return _english(text)
+
+
+# ------------------------------------------------------------------ Korean
+
+_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_KO_BIG = {"조": 1e12, "억": 1e8, "만": 1e4}
+_KO_SMALL = {"천": 1e3, "백": 1e2, "십": 10}
+_KO_GROUP = rf"(?:{_NUM})\s?(?:[천백십])?\s?(?:[조억만])?"
+
+_KO_AMOUNT = re.compile(
+    rf"(?<![\d.,])(?P<groups>(?:{_NUM})(?:\s?[천백십])?(?:\s?[조억만])?(?:\s?(?:{_NUM})(?:\s?[천백십])?\s?[억만천](?![가-힣]{{0,0}}\d))*)"
+    r"(?:\s?(?P<unit>여\s?원|원|달러|불|엔|유로|위안|%p|%|퍼센트|포인트|명|개국|개사|개소|개|곳|건|가지|국|사|대|배|톤|년|월|일|시|분|세|차|호|층|위|등|번째|번|회))?"
+)
+_KO_GROUP_RE = re.compile(rf"(?P<n>{_NUM})\s?(?P<small>[천백십])?\s?(?P<big>[조억만])?")
+_KO_ORDINAL = re.compile(rf"제\s?(?P<n>\d+)")
+_KO_TIME = re.compile(r"(?<!\d)(?P<h>[01]?\d|2[0-4])\s?:\s?(?P<m>[0-5]\d)(?!\d)")
+_KO_CLOCK = re.compile(r"(?P<ampm>오전|오후|새벽|밤|저녁)?\s?(?P<h>\d{1,2})\s?시(?:\s?(?P<m>\d{1,2})\s?분)?(?![가-힣])|(?P<ampm2>오전|오후)\s?(?P<h2>\d{1,2})\s?시")
+_KO_NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "스무": 20}
+_KO_NATIVE_RE = re.compile(r"(?<![가-힣])(?P<w>한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무)\s?(?P<c>명|개|가지|곳|번|차례|배|나라|개국|군데)(?![가-힣]{2})")
+_KO_DOUBLE = re.compile(r"두\s?배")
+
+_KO_UNIT = {
+    "원": ("won", "amount"), "여원": ("won", "amount"), "여 원": ("won", "amount"), "달러": ("dollar", "amount"), "불": ("dollar", "amount"),
+    "엔": ("yen", "amount"), "유로": ("euro", "amount"), "위안": ("yuan", "amount"),
+    "%": ("%", "percent"), "퍼센트": ("%", "percent"), "%p": ("%p", "percent"), "포인트": ("%p", "percent"),
+    "명": ("person", "count"), "개국": ("country", "count"), "국": ("country", "count"), "개사": ("company", "count"),
+    "사": ("company", "count"), "개": ("item", "count"), "개소": ("place", "count"), "곳": ("place", "count"),
+    "건": ("case", "count"), "가지": ("kind", "count"), "대": ("major", "count"), "배": ("times", "count"),
+    "톤": ("ton", "amount"), "년": ("year", "year"), "월": ("month", "month"), "일": ("day", "day"),
+    "시": ("time", "time"), "분": ("minute", "count"), "세": ("age", "count"), "차": ("round", "ordinal"),
+    "호": ("number", "ordinal"), "층": ("floor", "count"), "위": ("rank", "ordinal"), "등": ("rank", "ordinal"),
+    "번째": ("ordinal", "ordinal"), "번": ("times", "count"), "회": ("times", "count"),
+}
+
+
+def _ko_value(groups: str) -> float:
+    total = 0.0
+    pending = 0.0
+    for g in _KO_GROUP_RE.finditer(groups):
+        v = float(g.group("n").replace(",", ""))
+        if g.group("small"):
+            v *= _KO_SMALL[g.group("small")]
+        if g.group("big"):
+            total += (pending + v) * _KO_BIG[g.group("big")]
+            pending = 0.0
+        else:
+            pending += v
+    return total + pending
+
+
+def _korean(text: str) -> list[NumberMention]:
+    out: list[NumberMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(m: NumberMention) -> None:
+        out.append(m)
+        taken.append((m.start, m.end))
+
+    for m in _KO_TIME.finditer(text):
+        h, mi = int(m.group("h")), int(m.group("m"))
+        add(NumberMention(h + mi / 60, "time", "time", m.start(), m.end(), m.group(0)))
+    for m in _KO_CLOCK.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        ampm = m.group("ampm") or m.group("ampm2")
+        h = int(m.group("h") or m.group("h2"))
+        mi = int(m.group("m") or 0)
+        if ampm in ("오후", "저녁", "밤") and h < 12:
+            h += 12
+        if h > 24:
+            continue
+        add(NumberMention(h + mi / 60, "time", "time", m.start(), m.end(), m.group(0).strip()))
+    for m in _KO_ORDINAL.finditer(text):
+        if free(m.start(), m.end()):
+            add(NumberMention(float(m.group("n")), "ordinal", "ordinal", m.start(), m.end(), m.group(0)))
+    for m in _KO_DOUBLE.finditer(text):
+        if free(m.start(), m.end()):
+            add(NumberMention(2.0, "times", "count", m.start(), m.end(), m.group(0), spelled=True))
+    for m in _KO_NATIVE_RE.finditer(text):
+        if free(m.start(), m.end()):
+            unit, kind = _KO_UNIT.get(m.group("c"), ("item", "count"))
+            add(NumberMention(float(_KO_NATIVE[m.group("w")]), unit, "count", m.start(), m.end(), m.group(0), spelled=True))
+    for m in _KO_AMOUNT.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        groups = m.group("groups").rstrip()
+        try:
+            value = _ko_value(groups)
+        except ValueError:
+            continue
+        unit_word = (m.group("unit") or "").replace(" ", "")
+        unit, kind = _KO_UNIT.get(unit_word, ("", "amount"))
+        end = m.end() if unit_word else m.start() + len(groups)
+        if kind == "year" and not (1000 <= value <= 2999):
+            kind, unit = "count", "year"  # 3년 = three years, a duration
+        if kind == "day" and not (1 <= value <= 31):
+            kind, unit = "count", "day"
+        if kind == "month" and not (1 <= value <= 12):
+            kind, unit = "count", "month"
+        if unit_word in ("국", "사", "대") and value != int(value):
+            continue
+        add(NumberMention(value, unit, kind, m.start(), end, text[m.start() : end]))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+# ------------------------------------------------------------------ English
+
+_EN_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9, "tn": 1e12, "k": 1e3}
+_EN_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "twice": 2, "double": 2, "doubled": 2,
+    "triple": 3, "tripled": 3, "both": 2, "a hundred": 100,
+}
+_EN_ORD_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+}
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"), ("july", "jul"),
+         ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec")]
+    )
+    for m in names
+}
+_EN_CURRENCY_PRE = {"krw": "won", "₩": "won", "won": "won", "usd": "dollar", "us$": "dollar", "$": "dollar", "jpy": "yen", "¥": "yen", "eur": "euro", "€": "euro", "cny": "yuan", "rmb": "yuan"}
+_EN_UNIT_POST = {
+    "won": ("won", "amount"), "dollar": ("dollar", "amount"), "dollars": ("dollar", "amount"), "yen": ("yen", "amount"),
+    "euro": ("euro", "amount"), "euros": ("euro", "amount"), "yuan": ("yuan", "amount"),
+    "%": ("%", "percent"), "percent": ("%", "percent"), "per cent": ("%", "percent"), "percentage points": ("%p", "percent"),
+    "percentage point": ("%p", "percent"), "%p": ("%p", "percent"),
+    "people": ("person", "count"), "persons": ("person", "count"), "person": ("person", "count"),
+    "countries": ("country", "count"), "companies": ("company", "count"), "times": ("times", "count"),
+    "tons": ("ton", "amount"), "tonnes": ("ton", "amount"), "years": ("year", "count"), "year": ("year", "count"),
+    "days": ("day", "count"), "months": ("month", "count"), "major": ("major", "count"),
+}
+_EN_UNIT_ALT = "|".join(sorted((re.escape(u) for u in _EN_UNIT_POST), key=len, reverse=True))
+_EN_AMOUNT = re.compile(
+    r"(?P<pre>KRW|USD|US\$|JPY|EUR|CNY|RMB|[$₩¥€])?\s?"
+    rf"(?<![\w.,])(?P<n>{_NUM})(?![\d])"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|tn)\b)?"
+    rf"(?:\s?(?P<unit>{_EN_UNIT_ALT})(?![A-Za-z]))?",
+    re.IGNORECASE,
+)
+_EN_TIME = re.compile(r"(?<![\d:])(?P<h>[01]?\d|2[0-4]):(?P<m>[0-5]\d)(?:\s?(?P<ap>[ap]\.?m\.?))?(?![\d:])", re.IGNORECASE)
+_EN_CLOCK = re.compile(r"(?<![\d.])(?P<h>1[0-2]|0?[1-9])\s?(?P<ap>[ap])\.?m\b\.?", re.IGNORECASE)
+_EN_ORDINAL = re.compile(r"(?<![\w.])(?P<n>\d+)(?P<suf>st|nd|rd|th)\b", re.IGNORECASE)
+_EN_WORD_RE = re.compile(
+    r"\b(?P<w>" + "|".join(sorted(list(_EN_WORDS) + list(_EN_ORD_WORDS), key=len, reverse=True)) + r")\b(?:[\s-](?P<w2>one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b)?",
+    re.IGNORECASE,
+)
+_EN_MONTH_RE = re.compile(r"\b(?P<m>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?", re.IGNORECASE)
+_EN_NO = re.compile(r"\bNo\.\s?(?P<n>\d+)\b")
+
+
+def _english(text: str) -> list[NumberMention]:
+    out: list[NumberMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(m: NumberMention) -> None:
+        out.append(m)
+        taken.append((m.start, m.end))
+
+    for m in _EN_TIME.finditer(text):
+        h, mi = int(m.group("h")), int(m.group("m"))
+        ap = (m.group("ap") or "").lower()
+        if ap.startswith("p") and h < 12:
+            h += 12
+        add(NumberMention(h + mi / 60, "time", "time", m.start(), m.end(), m.group(0)))
+    for m in _EN_CLOCK.finditer(text):
+        if free(m.start(), m.end()):
+            h = int(m.group("h"))
+            if m.group("ap").lower() == "p" and h < 12:
+                h += 12
+            add(NumberMention(float(h), "time", "time", m.start(), m.end(), m.group(0)))
+    for m in _EN_NO.finditer(text):
+        add(NumberMention(float(m.group("n")), "rank", "ordinal", m.start(), m.end(), m.group(0)))
+    for m in _EN_ORDINAL.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        n = float(m.group("n"))
+        before = text[max(0, m.start() - 12) : m.start()].lower()
+        after = text[m.end() : m.end() + 12].lower()
+        is_day = 1 <= n <= 31 and (before.endswith(("the ", "on ", "of ")) or _EN_MONTH_RE.search(before[-10:]) is not None) and not after.lstrip().startswith(("industrial", "largest", "place", "round", "generation", "phase", "term", "quarter", "half", "floor"))
+        add(NumberMention(n, "day" if is_day else "ordinal", "day" if is_day else "ordinal", m.start(), m.end(), m.group(0)))
+    for m in _EN_MONTH_RE.finditer(text):
+        word = m.group("m").lower()
+        if word == "may" and not re.match(r"\s+\d", text[m.end() :]) and not text[m.start()].isupper():
+            continue  # the verb "may"
+        if word in ("mar", "jan", "jun", "jul", "dec", "oct", "nov", "sep", "aug", "feb", "apr", "sept") and not m.group(0).endswith(".") and not re.match(r"\s+\d", text[m.end() :]):
+            continue
+        if not text[m.start()].isupper():
+            continue
+        if free(m.start(), m.end()):
+            add(NumberMention(float(_MONTHS[word]), "month", "month", m.start(), m.end(), m.group(0)))
+    for m in _EN_AMOUNT.finditer(text):
+        s_n = m.start("n")
+        s = m.start("pre") if m.group("pre") else s_n
+        if not free(s_n, m.end("n")):
+            continue
+        raw = m.group("n")
+        try:
+            v = float(raw.replace(",", ""))
+        except ValueError:
+            continue
+        scale = (m.group("scale") or "").lower()
+        if scale:
+            v *= _EN_SCALE[scale]
+        unit, kind = "", "amount"
+        pre = (m.group("pre") or "").lower()
+        if pre:
+            unit = _EN_CURRENCY_PRE.get(pre, "")
+        post = (m.group("unit") or "").lower()
+        if post:
+            unit, kind = _EN_UNIT_POST.get(post, (unit, kind))
+        if not scale and not pre and not post and "," not in raw and "." not in raw and 1900 <= v <= 2100:
+            kind, unit = "year", "year"
+        end = m.end()
+        add(NumberMention(v, unit, kind, s, end, text[s:end].strip()))
+    for m in _EN_WORD_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        w = m.group("w").lower()
+        w2 = (m.group("w2") or "").lower()
+        if w in _EN_ORD_WORDS:
+            v, kind = float(_EN_ORD_WORDS[w]), "ordinal"
+        else:
+            v, kind = float(_EN_WORDS[w]), "count"
+            if w2 and v >= 20 and v % 10 == 0:
+                v += _EN_WORDS.get(w2, _EN_ORD_WORDS.get(w2, 0))
+                if w2 in _EN_ORD_WORDS:
+                    kind = "ordinal"
+        end = m.end() if (w2 and v > 20) else m.start() + len(m.group("w"))
+        tail = text[end : end + 12]
+        scale_m = re.match(r"\s(thousand|million|billion|trillion)\b", tail, re.IGNORECASE)
+        if scale_m:
+            v *= _EN_SCALE[scale_m.group(1).lower()]
+            end += scale_m.end()
+            kind = "amount"
+        add(NumberMention(v, "", kind, m.start(), end, text[m.start() : end], spelled=True))
+    out.sort(key=lambda x: x.start)
+    return out

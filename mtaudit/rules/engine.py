@@ -1,0 +1,440 @@
+"""The rules engine: compile packs into two automata, run them and the code rules on a document.
+
+All literal Korean terms of all rules go into one Korean automaton and all English phrases
+(expected, accepted, bad, forbidden, consistency renderings) into one English automaton, so
+the cost of checking a pair depends on its length, not on the number of rules.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from ..types import AlignedPair, Document, Finding, Lang, LinkKind, Segment, SourceFile, Span
+from .base import CODE_RULES, CheckContext, CodeRule, Example, RuleInfo
+from .matching import EnglishMatcher, KoreanMatcher, normalise_ko, normalise_ko_term
+from .pack import DEFAULT_MESSAGES, ConsistencyRule, ForbiddenRule, Pack, PackRule, TermRule
+from .textmap import SegmentLocator
+
+# roles of an English phrase in the automaton
+GOOD, BAD, FORBID, CONS = "good", "bad", "forbidden", "consistency"
+
+
+@dataclass
+class RuleSet:
+    """Every rule of a run, compiled. `signature` names the packs and their content hashes."""
+
+    packs: tuple[Pack, ...] = ()
+    code_rules: tuple[CodeRule, ...] = ()
+    signature: str = "none"
+    rules: list[PackRule] = field(default_factory=list)
+    ko_matcher: KoreanMatcher = field(default_factory=KoreanMatcher)
+    en_matcher: EnglishMatcher = field(default_factory=EnglishMatcher)
+
+    @classmethod
+    def build(cls, packs: Sequence[Pack], code_rules: Sequence[CodeRule] = ()) -> "RuleSet":
+        from ..errors import ConfigError
+
+        rs = cls(packs=tuple(packs), code_rules=tuple(code_rules))
+        seen: dict[str, str] = {}
+        for cr in code_rules:
+            seen[cr.info.id] = "built-in code rules"
+        for pack in packs:
+            for rule in pack.rules:
+                if rule.info.id in seen:
+                    raise ConfigError(f"{pack.path}: rule {rule.info.id}: field 'id': already defined in {seen[rule.info.id]}")
+                seen[rule.info.id] = pack.path
+                rs._add(rule)
+        rs.ko_matcher.build()
+        rs.en_matcher.build()
+        parts = [p.signature for p in packs]
+        if code_rules:
+            ids = ",".join(sorted(c.info.id for c in code_rules))
+            parts.append(f"code@{hashlib.sha256(ids.encode()).hexdigest()[:8]}")
+        rs.signature = "+".join(parts) or "none"
+        return rs
+
+    def _add(self, rule: PackRule) -> None:
+        i = len(self.rules)
+        self.rules.append(rule)
+        if isinstance(rule, TermRule):
+            for s in rule.source:
+                self.ko_matcher.add(s, i)
+            for p in rule.expected + rule.accepted:
+                self.en_matcher.add(p, (i, GOOD))
+            for p in rule.bad:
+                self.en_matcher.add(p, (i, BAD))
+        elif isinstance(rule, ForbiddenRule):
+            for p in rule.phrases:
+                self.en_matcher.add(p, (i, FORBID))
+        elif isinstance(rule, ConsistencyRule):
+            for s in rule.source:
+                self.ko_matcher.add(s, i)
+            for p in set(rule.renderings) | set(rule.expected):
+                self.en_matcher.add(p, (i, CONS))
+
+    def infos(self) -> list[RuleInfo]:
+        return [c.info for c in self.code_rules] + [r.info for r in self.rules]
+
+    def find(self, rule_id: str) -> RuleInfo | None:
+        for info in self.infos():
+            if info.id == rule_id:
+                return info
+        return None
+
+    def only(self, rule_id: str) -> "RuleSet":
+        """A rule set holding just one rule (used to run a rule's examples)."""
+        packs = []
+        for p in self.packs:
+            keep = tuple(r for r in p.rules if r.info.id == rule_id)
+            if keep:
+                packs.append(Pack(p.name, p.path, p.digest, keep))
+        code = [c for c in self.code_rules if c.info.id == rule_id]
+        return RuleSet.build(packs, code)
+
+
+# ------------------------------------------------------------------ running
+
+
+@dataclass(frozen=True)
+class _KoHit:
+    rule: int
+    seg: Segment
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _EnHit:
+    rule: int
+    role: str
+    seg: Segment
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.seg.text[self.start : self.end].split())
+
+
+class _Fmt(dict):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def _message(template: str, **values) -> str:
+    return template.format_map(_Fmt({k: ("" if v is None else v) for k, v in values.items()}))
+
+
+def check_document(doc: Document, pairs: Sequence[AlignedPair], ruleset: RuleSet, ctx: CheckContext | None = None) -> list[Finding]:
+    ctx = ctx or CheckContext()
+    loc = SegmentLocator(doc)
+    findings: list[Finding] = []
+    if ruleset.rules:
+        findings.extend(_pack_findings(doc, pairs, ruleset, loc))
+    for rule in ruleset.code_rules:
+        findings.extend(rule.check(doc, pairs, ctx))
+    return _dedupe(findings)
+
+
+def _pack_findings(doc: Document, pairs: Sequence[AlignedPair], rs: RuleSet, loc: SegmentLocator) -> Iterable[Finding]:
+    ko_hits: dict[int, list[_KoHit]] = defaultdict(list)
+    regex_rules = [(i, r) for i, r in enumerate(rs.rules) if isinstance(r, TermRule) and r.source_regex]
+    for seg in doc.ko:
+        for h in rs.ko_matcher.find(seg.text):
+            ko_hits[seg.index].append(_KoHit(h.payload, seg, h.start, h.end))
+        for i, r in regex_rules:
+            for pat in r.source_regex:
+                for m in pat.finditer(seg.text):
+                    if m.end() > m.start():
+                        ko_hits[seg.index].append(_KoHit(i, seg, m.start(), m.end()))
+    en_hits: dict[int, list[_EnHit]] = defaultdict(list)
+    regex_forbid = [(i, r) for i, r in enumerate(rs.rules) if isinstance(r, ForbiddenRule) and r.phrases_regex]
+    for seg in doc.en:
+        for h in rs.en_matcher.find(seg.text):
+            i, role = h.payload
+            en_hits[seg.index].append(_EnHit(i, role, seg, h.start, h.end))
+        for i, r in regex_forbid:
+            for pat in r.phrases_regex:
+                for m in pat.finditer(seg.text):
+                    if m.end() > m.start():
+                        en_hits[seg.index].append(_EnHit(i, FORBID, seg, m.start(), m.end()))
+
+    pair_of_en: dict[int, AlignedPair] = {}
+    for p in pairs:
+        for e in p.en:
+            pair_of_en[e] = p
+    by_index = {p.index: p for p in pairs}
+
+    def ko_rules(p: AlignedPair | None) -> dict[int, list[_KoHit]]:
+        out: dict[int, list[_KoHit]] = defaultdict(list)
+        if p is not None:
+            for k in p.ko:
+                for h in ko_hits.get(k, ()):
+                    out[h.rule].append(h)
+        return out
+
+    def ko_text(p: AlignedPair | None) -> str:
+        return normalise_ko(p.ko_text(doc))[0] if p is not None and p.ko else ""
+
+    # term rules
+    flagged: set[tuple[int, int, int]] = set()  # (rule, en seg, start) already reported
+    for p in pairs:
+        if not p.en:
+            continue
+        here = ko_rules(p)
+        hits = [h for e in p.en for h in en_hits.get(e, ())]
+        by_rule: dict[int, list[_EnHit]] = defaultdict(list)
+        for h in hits:
+            by_rule[h.rule].append(h)
+        neighbours = None
+        for ri, rhits in by_rule.items():
+            rule = rs.rules[ri]
+            if not isinstance(rule, TermRule):
+                continue
+            goods = [h for h in rhits if h.role == GOOD]
+            bads = [h for h in rhits if h.role == BAD and not _inside_any(h, goods)]
+            if not bads:
+                continue
+            src_hits = here.get(ri)
+            note = ""
+            if not src_hits:
+                if p.ko:
+                    if neighbours is None:
+                        neighbours = {}
+                        for q in (by_index.get(p.index - 1), by_index.get(p.index + 1)):
+                            for k, v in ko_rules(q).items():
+                                neighbours.setdefault(k, v)
+                    src_hits = neighbours.get(ri)
+                    if not src_hits:
+                        continue  # the Korean here says something else: the phrase may be right
+                    note = " (term in the neighbouring Korean sentence)"
+                else:
+                    note = " (no aligned Korean)"
+            for h in bads:
+                key = (ri, h.seg.index, h.start)
+                if key in flagged:
+                    continue
+                flagged.add(key)
+                yield _term_finding(rule, p, h, src_hits or [], loc, note)
+        # source present, nothing expected or accepted in the English
+        for ri, src_hits in here.items():
+            rule = rs.rules[ri]
+            if not isinstance(rule, TermRule) or not (rule.expected or rule.accepted):
+                continue
+            rhits = by_rule.get(ri, [])
+            if any(h.role == GOOD for h in rhits) or any(h.role == BAD for h in rhits):
+                continue
+            if p.kind in (LinkKind.OMISSION,):
+                continue
+            src = rule.source[0] if rule.source else src_hits[0].seg.text[src_hits[0].start : src_hits[0].end]
+            expected = rule.expected[0] if rule.expected else rule.accepted[0]
+            yield Finding(
+                rule_id=rule.info.id,
+                severity=rule.check_severity,
+                message=_message(DEFAULT_MESSAGES["term-check"], source=src, expected=expected, rendering=""),
+                pair=p.index,
+                ko_spans=tuple(loc.span(h.seg, h.start, h.end) for h in src_hits[:3]),
+                en_spans=tuple(doc.en[e].span for e in p.en),
+                suggestion=expected,
+                source_term=normalise_ko_term(src),
+                rendering=None,
+            )
+
+    # forbidden phrases: every English segment, with or without Korean
+    for seg in doc.en:
+        p = pair_of_en.get(seg.index)
+        for h in en_hits.get(seg.index, ()):
+            if h.role != FORBID:
+                continue
+            rule = rs.rules[h.rule]
+            assert isinstance(rule, ForbiddenRule)
+            if rule.unless_ko:
+                kt = ko_text(p)
+                if any(normalise_ko_term(u) in kt for u in rule.unless_ko):
+                    continue
+            rendering = h.text
+            yield Finding(
+                rule_id=rule.info.id,
+                severity=rule.info.severity,
+                message=_message(rule.info.message, rendering=rendering, suggestion=rule.suggestion or "", source="", expected=rule.suggestion or ""),
+                pair=p.index if p is not None else None,
+                en_spans=(loc.span(seg, h.start, h.end),),
+                suggestion=rule.suggestion,
+                source_term=None,
+                rendering=rendering,
+            )
+
+    # consistency: several renderings of one entity in the document
+    cons: dict[int, list[_EnHit]] = defaultdict(list)
+    for seg in doc.en:
+        for h in en_hits.get(seg.index, ()):
+            if h.role == CONS:
+                cons[h.rule].append(h)
+    for ri, hits in cons.items():
+        rule = rs.rules[ri]
+        assert isinstance(rule, ConsistencyRule)
+        forms = Counter(h.text for h in hits)
+        if len(forms) < 2:
+            continue
+        if rule.expected and rule.expected[0] in forms:
+            reference = rule.expected[0]
+        elif rule.expected:
+            reference = rule.expected[0]
+        else:
+            reference = forms.most_common(1)[0][0]
+        listed = ", ".join(f"'{f}'" for f in forms)
+        src = rule.source[0] if rule.source else reference
+        for h in hits:
+            if h.text == reference:
+                continue
+            p = pair_of_en.get(h.seg.index)
+            src_hits = ko_rules(p).get(ri, [])
+            yield Finding(
+                rule_id=rule.info.id,
+                severity=rule.info.severity,
+                message=_message(rule.info.message, source=src, count=len(forms), renderings=listed, expected=reference, rendering=h.text),
+                pair=p.index if p is not None else None,
+                ko_spans=tuple(loc.span(k.seg, k.start, k.end) for k in src_hits[:1]),
+                en_spans=(loc.span(h.seg, h.start, h.end),),
+                suggestion=reference,
+                source_term=normalise_ko_term(src) if rule.source else None,
+                rendering=h.text,
+            )
+
+
+def _inside_any(h: _EnHit, others: list[_EnHit]) -> bool:
+    return any(o.seg.index == h.seg.index and o.start <= h.start and h.end <= o.end for o in others)
+
+
+def _term_finding(rule: TermRule, p: AlignedPair, h: _EnHit, src_hits: list[_KoHit], loc: SegmentLocator, note: str) -> Finding:
+    src = rule.source[0] if rule.source else (src_hits[0].seg.text[src_hits[0].start : src_hits[0].end] if src_hits else "")
+    expected = rule.expected[0] if rule.expected else None
+    msg = _message(rule.info.message, source=src, rendering=h.text, expected=expected or "", suggestion=expected or "") + note
+    return Finding(
+        rule_id=rule.info.id,
+        severity=rule.info.severity,
+        message=msg,
+        pair=p.index,
+        ko_spans=tuple(loc.span(k.seg, k.start, k.end) for k in src_hits[:3]),
+        en_spans=(loc.span(h.seg, h.start, h.end),),
+        suggestion=expected,
+        source_term=normalise_ko_term(src) if src else None,
+        rendering=h.text,
+    )
+
+
+# One finding per mistake: a pack rule that names the exact rendering beats the official-name
+# table (MT-NAME-002), which beats the generic variant and order checks (MT-NAME-001/003).
+def _name_rank(f: Finding) -> int | None:
+    if not f.rule_id.startswith("MT-"):
+        return 0 if f.rendering is not None else None
+    if f.rule_id == "MT-NAME-002":
+        return 1
+    if f.rule_id.startswith("MT-NAME-"):
+        return 2
+    return None
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    seen: set = set()
+    out: list[Finding] = []
+    ranked = [(r, s) for f in findings if (r := _name_rank(f)) is not None for s in f.en_spans]
+    for f in findings:
+        key = (f.rule_id, f.pair, f.ko_spans, f.en_spans, f.rendering)
+        if key in seen:
+            continue
+        seen.add(key)
+        r = _name_rank(f)
+        if r and f.en_spans and all(
+            any(r2 < r and s.file == o.file and s.start < o.end and o.start < s.end for r2, o in ranked) for s in f.en_spans
+        ):
+            continue
+        out.append(f)
+
+    def order(f: Finding):
+        s = (f.en_spans or f.ko_spans or (Span(0, 0, 0),))[0]
+        return (f.pair if f.pair is not None else 1 << 30, s.file, s.start, f.rule_id)
+
+    out.sort(key=order)
+    return out
+
+
+# ------------------------------------------------------------------ examples
+
+
+_SENT_END = re.compile(r"(?<=[.!?。])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9가-힣])")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """A plain sentence splitter for rule examples (the real reader does the real work)."""
+    out = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        seg = text[start : m.start()].strip()
+        if seg:
+            s = start + (len(text[start : m.start()]) - len(text[start : m.start()].lstrip()))
+            out.append((s, s + len(seg)))
+        start = m.end()
+    seg = text[start:].strip()
+    if seg:
+        s = start + (len(text[start:]) - len(text[start:].lstrip()))
+        out.append((s, s + len(seg)))
+    return out
+
+
+def example_document(ex: Example, doc_id: str = "example") -> tuple[Document, list[AlignedPair]]:
+    """A small Document from a rule example: Korean in file 0, English in file 1, paired as a whole."""
+    files = []
+    ko_segs: list[Segment] = []
+    en_segs: list[Segment] = []
+    for lang, text, segs in ((Lang.KO, ex.ko, ko_segs), (Lang.EN, ex.en, en_segs)):
+        if not text.strip():
+            continue
+        fi = len(files)
+        files.append(SourceFile(f"<{doc_id}.{lang.value}>", text))
+        for s, e in split_sentences(text):
+            segs.append(Segment(len(segs), lang, " ".join(text[s:e].split()), Span(fi, s, e)))
+    doc = Document(id=doc_id, files=tuple(files), ko=tuple(ko_segs), en=tuple(en_segs))
+    pairs: list[AlignedPair] = []
+    if len(ko_segs) == len(en_segs):
+        for i in range(len(ko_segs)):
+            pairs.append(AlignedPair(i, (i,), (i,)))
+    else:
+        pairs.append(AlignedPair(0, tuple(range(len(ko_segs))), tuple(range(len(en_segs)))))
+    return doc, pairs
+
+
+@dataclass(frozen=True)
+class ExampleResult:
+    rule_id: str
+    expect: str  # "fail" | "pass"
+    example: Example
+    findings: tuple[Finding, ...]
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.findings) if self.expect == "fail" else not self.findings
+
+
+def run_examples(ruleset: RuleSet, rule_id: str) -> list[ExampleResult]:
+    """Run one rule on each of its examples; the rule alone, so another rule cannot mask it."""
+    info = ruleset.find(rule_id)
+    if info is None:
+        raise KeyError(rule_id)
+    solo = ruleset.only(rule_id)
+    out = []
+    for expect, examples in (("fail", info.fail), ("pass", info.passes)):
+        for ex in examples:
+            doc, pairs = example_document(ex)
+            found = tuple(f for f in check_document(doc, pairs, solo) if f.rule_id == rule_id)
+            out.append(ExampleResult(rule_id, expect, ex, found))
+    return out
+
+
+def code_rule_instances() -> list[CodeRule]:
+    return [cls() for cls in CODE_RULES]
+

@@ -1,0 +1,289 @@
+"""Term matching: one Aho-Corasick automaton per language over every term of every rule.
+
+Korean: spaces and middle dots are removed on both sides (소재·부품·장비 = 소재부품장비,
+이차 전지 = 이차전지), so a term is found through particles and inside compounds
+(소부장은, 이차전지산업). A hit that does not start and end on a word edge is checked
+against kiwipiepy's morpheme boundaries, so 전지 is not found in 전지역 nor 선점 in 우선점검.
+
+English: words are lower-cased, de-possessived and singularised (managers, manager's,
+small-manager -> "small manager"), and a hit must cover whole words.
+
+The cost is linear in the text and independent of how many terms there are.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass
+from typing import Generic, Iterator, TypeVar
+
+import ahocorasick
+
+T = TypeVar("T")
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# characters dropped from Korean before matching: whitespace and list separators used inside terms
+_KO_SKIP = set(" \t\n\r\u00a0\u3000·‧・･ᆞ∙•-‐‑–/")
+
+
+def _is_hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3"
+
+
+@dataclass(frozen=True)
+class Hit(Generic[T]):
+    start: int  # offsets into the original text
+    end: int
+    key: str  # the normalised term
+    payload: T
+
+
+# ---------------------------------------------------------------- Korean
+
+
+def normalise_ko(text: str) -> tuple[str, list[int]]:
+    """The Korean matching form and, for each of its characters, its index in `text`."""
+    text = unicodedata.normalize("NFC", text)
+    chars: list[str] = []
+    idx: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in _KO_SKIP:
+            continue
+        chars.append(ch.lower())
+        idx.append(i)
+    return "".join(chars), idx
+
+
+def normalise_ko_term(term: str) -> str:
+    return normalise_ko(term)[0]
+
+
+# Particles and endings that may follow a term without kiwipiepy's opinion being needed.
+_PARTICLES = (
+    "은 는 이 가 을 를 의 에 에서 에게 으로 로 과 와 도 만 까지 부터 보다 처럼 이나 나 랑 이랑 께서 "
+    "으로서 로서 으로써 로써 에는 에서는 에도 과의 와의 이라는 라는 이라고 라고 인 이다 이며 이고 등 들 들을 들이 들의 들은"
+).split()
+_PARTICLE_SET = set(_PARTICLES)
+
+
+class _Kiwi:
+    """kiwipiepy, loaded on first use (it takes a second or two)."""
+
+    _lock = threading.Lock()
+    _kiwi = None
+
+    @classmethod
+    def boundaries(cls, text: str) -> tuple[set[int], set[int]]:
+        if cls._kiwi is None:
+            with cls._lock:
+                if cls._kiwi is None:
+                    from kiwipiepy import Kiwi
+
+                    cls._kiwi = Kiwi()
+        starts: set[int] = set()
+        ends: set[int] = set()
+        for tok in cls._kiwi.tokenize(text):
+            starts.add(tok.start)
+            ends.add(tok.start + tok.len)
+        return starts, ends
+
+
+class KoreanMatcher(Generic[T]):
+    """All Korean terms of a rule set in one automaton."""
+
+    def __init__(self) -> None:
+        self._auto = ahocorasick.Automaton()
+        self._n = 0
+
+    def add(self, term: str, payload: T) -> None:
+        key = normalise_ko_term(term)
+        if not key:
+            return
+        if key in self._auto:
+            self._auto.get(key)[1].append(payload)
+        else:
+            self._auto.add_word(key, (key, [payload]))
+        self._n += 1
+
+    def build(self) -> None:
+        if self._n:
+            self._auto.make_automaton()
+
+    def __len__(self) -> int:
+        return self._n
+
+    def find(self, text: str) -> list[Hit[T]]:
+        """Every term occurrence in `text`, with spans into `text`; contained shorter hits removed."""
+        if not self._n:
+            return []
+        norm, idx = normalise_ko(text)
+        if not norm:
+            return []
+        raw: list[tuple[int, int, str, list[T]]] = []
+        for end_i, (key, payloads) in self._auto.iter(norm):
+            s = end_i - len(key) + 1
+            raw.append((idx[s], idx[end_i] + 1, key, payloads))
+        if not raw:
+            return []
+        kiwi_bounds: tuple[set[int], set[int]] | None = None
+        kept: list[tuple[int, int, str, list[T]]] = []
+        for start, end, key, payloads in raw:
+            if not self._on_word_edges(text, start, end):
+                if kiwi_bounds is None:
+                    kiwi_bounds = _Kiwi.boundaries(text)
+                if not _on_morphemes(text, start, end, key, kiwi_bounds):
+                    continue
+            kept.append((start, end, key, payloads))
+        kept = _drop_contained(kept)
+        return [Hit(s, e, k, p) for s, e, k, ps in kept for p in ps]
+
+    @staticmethod
+    def _on_word_edges(text: str, start: int, end: int) -> bool:
+        if start > 0 and _is_hangul(text[start - 1]):
+            return False
+        if end >= len(text) or not _is_hangul(text[end]):
+            return True
+        tail = _word_tail(text, end)
+        return tail in _PARTICLE_SET
+
+
+def _word_tail(text: str, end: int) -> str:
+    j = end
+    while j < len(text) and _is_hangul(text[j]):
+        j += 1
+    return text[end:j]
+
+
+def _on_morphemes(text: str, start: int, end: int, key: str, bounds: tuple[set[int], set[int]]) -> bool:
+    starts, ends = bounds
+    left_ok = start == 0 or not _is_hangul(text[start - 1]) or start in starts
+    right_ok = end >= len(text) or not _is_hangul(text[end]) or end in ends
+    if left_ok and right_ok:
+        return True
+    # a long term at a word start is a compound's head (이차전지산업) even when kiwi splits it oddly
+    return left_ok and (start == 0 or not _is_hangul(text[start - 1])) and len(key) >= 3 and _starts_compound(text, end)
+
+
+def _starts_compound(text: str, end: int) -> bool:
+    # the rest of the word is at least one syllable: 이차전지|산업, 소부장|기업
+    return end < len(text) and _is_hangul(text[end])
+
+
+def _drop_contained(hits: list[tuple[int, int, str, list]]) -> list[tuple[int, int, str, list]]:
+    """Remove a hit lying inside a longer hit of another term (먹거리 inside 미래먹거리)."""
+    if len(hits) < 2:
+        return hits
+    hits = sorted(hits, key=lambda h: (h[0], -(h[1] - h[0])))
+    out = []
+    for h in hits:
+        if any(o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0]) for o in out):
+            continue
+        out.append(h)
+    return out
+
+
+# ---------------------------------------------------------------- English
+
+_EN_WORD = re.compile(r"[0-9A-Za-z\u00c0-\u024f]+(?:['’][0-9A-Za-z]+)*['’]?")
+_NO_SINGULAR = {"news", "series", "species", "us", "its", "this", "is", "was", "has", "as", "gas", "bus", "plus", "status", "campus", "bonus", "focus", "process", "less", "chassis", "analysis", "basis", "crisis", "thesis", "physics", "economics", "politics", "logistics", "statistics", "electronics"}
+
+
+def english_word(word: str) -> str:
+    """Matching form of one English word: lower case, no possessive, singular."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    elif w.endswith("'"):
+        w = w[:-1]
+    return singular(w)
+
+
+def singular(w: str) -> str:
+    if len(w) <= 3 or w in _NO_SINGULAR or not w.isalpha():
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return w[:-2]
+    if w.endswith(("ss", "us", "is")):
+        return w
+    if w.endswith("s"):
+        return w[:-1]
+    return w
+
+
+def normalise_en(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """Words joined by single spaces, and for each word its (start, end) in `text`."""
+    words: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for m in _EN_WORD.finditer(text):
+        w = english_word(m.group(0))
+        if not w:
+            continue
+        words.append(w)
+        spans.append((m.start(), m.end()))
+    return " ".join(words), spans
+
+
+def normalise_en_term(term: str) -> str:
+    return normalise_en(term)[0]
+
+
+class EnglishMatcher(Generic[T]):
+    """All English phrases of a rule set in one automaton; hits cover whole words."""
+
+    def __init__(self) -> None:
+        self._auto = ahocorasick.Automaton()
+        self._n = 0
+
+    def add(self, phrase: str, payload: T) -> None:
+        key = normalise_en_term(phrase)
+        if not key:
+            return
+        if key in self._auto:
+            self._auto.get(key)[1].append(payload)
+        else:
+            self._auto.add_word(key, (key, [payload]))
+        self._n += 1
+
+    def build(self) -> None:
+        if self._n:
+            self._auto.make_automaton()
+
+    def __len__(self) -> int:
+        return self._n
+
+    def find(self, text: str) -> list[Hit[T]]:
+        if not self._n:
+            return []
+        norm, spans = normalise_en(text)
+        if not norm:
+            return []
+        # word boundaries in `norm`: char offset of each word's first and last character
+        word_at_start: dict[int, int] = {}
+        word_at_end: dict[int, int] = {}
+        pos = 0
+        for i, w in enumerate(norm.split(" ")):
+            word_at_start[pos] = i
+            word_at_end[pos + len(w) - 1] = i
+            pos += len(w) + 1
+        out: list[Hit[T]] = []
+        for end_i, (key, payloads) in self._auto.iter(norm):
+            s = end_i - len(key) + 1
+            first = word_at_start.get(s)
+            last = word_at_end.get(end_i)
+            if first is None or last is None:
+                continue  # not on word boundaries
+            start, end = spans[first][0], spans[last][1]
+            for p in payloads:
+                out.append(Hit(start, end, key, p))
+        return out
+
+
+def iter_regex(patterns, text: str) -> Iterator[tuple[int, int, "re.Pattern"]]:
+    for pat in patterns:
+        for m in pat.finditer(text):
+            if m.end() > m.start():
+                yield m.start(), m.end(), pat

@@ -1,0 +1,521 @@
+"""MT-NAME-*: people and organisations named inconsistently or wrongly in the English.
+
+MT-NAME-001  one person or organisation, several written forms in one document
+             (Yang Byung-nae / Yang Byeong-nae, Kwon Woo-seok / Woosuk Kwon,
+             LG Energy Solutions / LG Energy Solution, Ecoro BM / Ecopro BM)
+MT-NAME-002  a near miss of a known official English name (data/official_names.tsv)
+MT-NAME-003  Korean personal names in both orders in one document (Jonghyun Kim beside Lee Si-jong)
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+from ..types import AlignedPair, Document, Finding, Segment, Severity, Span
+from .base import CheckContext, CodeRule, Example, RuleInfo, code_rule
+from .common import pair_of_en
+from .matching import singular
+from .textmap import SegmentLocator
+
+# ------------------------------------------------------------------ people
+
+# Romanised Korean surnames (Revised Romanisation and the common older spellings).
+_SURNAMES = set(
+    """Kim Gim Lee Yi Rhee Park Pak Bak Choi Choe Jung Jeong Chung Cheong Kang Gang Cho Jo Yoon Yun Jang Chang Lim Im Rim
+    Han Oh Seo Suh Shin Sin Kwon Gwon Hwang Ahn An Song Yoo Yu Ryu Hong Jeon Jun Chun Ko Go Moon Mun Yang Son Sohn Bae Pae
+    Baek Paik Heo Huh Nam Sim Shim Noh Roh No Ha Kwak Gwak Sung Seong Cha Joo Ju Woo U Koo Ku Gu Min Na Jin Ji Eom Um Byun
+    Byeon Chae Won Bang Gong Kong Hyun Hyeon Ham Yeo Choo Chu Do Seok Suk Sun Seol Sul Ma Gil Yeon Wi Pyo Myung Myeong Ki Gi
+    Ban Wang Geum Keum Ok Yook Yuk In Maeng Je Mo Tak Kook Guk Jegal Namgung Hwangbo Seomun Dokgo""".split()
+)
+_ONSET = r"(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhc])?[yw]?"
+_VOWEL = r"[aeiou]{1,3}"
+_CODA = r"(?:ng|n|m|l|k|p|t|b|g)?"
+_SYL = rf"{_ONSET}{_VOWEL}{_CODA}"
+_TWO_SYL = re.compile(rf"(?:{_SYL})(?:{_SYL})")
+_ONE_SYL = re.compile(_SYL)
+_NAME_TOKEN = re.compile(r"\b([A-Z][a-z]+(?:-[a-z]+)?)\b")
+
+
+@lru_cache(maxsize=20000)
+def _given_shape(token: str) -> bool:
+    """Looks like a romanised two-syllable Korean given name: Byung-nae, Woo-seok, Jonghyun, Woosuk."""
+    t = token.lower()
+    if "-" in t:
+        a, _, b = t.partition("-")
+        return bool(_ONE_SYL.fullmatch(a) and _ONE_SYL.fullmatch(b))
+    return 4 <= len(t) <= 9 and bool(_TWO_SYL.fullmatch(t))
+
+
+_ROM_RULES = [("eo", "u"), ("oo", "u"), ("ou", "u"), ("ee", "i"), ("ae", "e"), ("wo", "o"), ("sh", "s"), ("ch", "j"), ("g", "k"), ("d", "t"), ("b", "p"), ("r", "l"), ("-", ""), ("'", "")]
+_SURNAME_KEY = {"lee": "i", "yi": "i", "rhee": "i", "rim": "im", "lim": "im", "ryu": "yu", "yoo": "yu", "roh": "no", "noh": "no", "oh": "o", "sohn": "son", "suh": "so", "paik": "pek", "huh": "ho", "heo": "ho", "chung": "jung", "cheong": "jung", "um": "um", "eom": "um"}
+
+
+def rom_key(text: str) -> str:
+    """A spelling-insensitive key for romanised Korean: Byung-nae = Byeong-nae, Woosuk = Woo-seok."""
+    t = text.lower()
+    for a, b in _ROM_RULES:
+        t = t.replace(a, b)
+    return t
+
+
+def _surname_key(s: str) -> str:
+    s = s.lower()
+    return _SURNAME_KEY.get(s, rom_key(s))
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    seg: Segment
+    start: int
+    end: int
+    family: str
+    given: str
+    family_first: bool
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return _surname_key(self.family), rom_key(self.given)
+
+    @property
+    def surface(self) -> str:
+        return self.seg.text[self.start : self.end]
+
+
+def person_mentions(doc: Document) -> list[PersonMention]:
+    out: list[PersonMention] = []
+    for seg in doc.en:
+        toks = list(_NAME_TOKEN.finditer(seg.text))
+        used: set[int] = set()
+        for i in range(len(toks) - 1):
+            if i in used:
+                continue
+            a, b = toks[i], toks[i + 1]
+            if seg.text[a.end() : b.start()] != " ":
+                continue
+            ta, tb = a.group(1), b.group(1)
+            a_fam, b_fam = ta in _SURNAMES, tb in _SURNAMES
+            if a_fam and _given_shape(tb) and (tb not in _SURNAMES or "-" in tb):
+                out.append(PersonMention(seg, a.start(), b.end(), ta, tb, True))
+                used.update((i, i + 1))
+            elif b_fam and _given_shape(ta) and not a_fam and "-" not in ta:
+                out.append(PersonMention(seg, a.start(), b.end(), tb, ta, False))
+                used.update((i, i + 1))
+    return out
+
+
+# ------------------------------------------------------------------ organisations and other names
+
+_CAP = r"(?:[A-Z][A-Za-z0-9&'’-]*\.?|[0-9]+[A-Za-z]*)"
+_MENTION = re.compile(rf"{_CAP}(?:\s(?:(?:of|and|for|the|&|de)\s)?{_CAP})+")
+_LEADING = {"The", "A", "An", "In", "On", "At", "For", "And", "But", "This", "That", "As", "With", "By", "From", "To", "Meanwhile", "Also", "Since", "When", "While", "After", "Before", "It", "We", "He", "She", "They", "If", "Based"}
+_TRAILING = {"Co.", "Co", "Ltd.", "Ltd", "Inc.", "Inc", "Corp.", "Corp", "Co.,"}
+
+
+@dataclass(frozen=True)
+class NameMention:
+    seg: Segment
+    start: int
+    end: int
+    text: str
+
+    @property
+    def tokens(self) -> list[str]:
+        return self.text.split()
+
+
+def name_mentions(doc: Document) -> list[NameMention]:
+    out: list[NameMention] = []
+    for seg in doc.en:
+        for m in _MENTION.finditer(seg.text):
+            toks = [(t.group(0), m.start() + t.start(), m.start() + t.end()) for t in re.finditer(r"\S+", m.group(0))]
+            while toks and toks[0][0] in _LEADING:
+                toks.pop(0)
+            while toks and (toks[-1][0] in _TRAILING or toks[-1][0].lower() in ("of", "and", "for", "the", "&", "de")):
+                toks.pop()
+            if len(toks) < 2:
+                continue
+            toks = [(t.rstrip("."), s, e - (1 if t.endswith(".") else 0)) for t, s, e in toks]
+            out.append(NameMention(seg, toks[0][1], toks[-1][2], " ".join(t for t, _, _ in toks)))
+            # "LG Energy Solution and SK On": each side of a joining "and" is a name of its own too
+            parts: list[list[tuple[str, int, int]]] = [[]]
+            for t in toks:
+                if t[0] in ("and", "&"):
+                    parts.append([])
+                else:
+                    parts[-1].append(t)
+            if len(parts) > 1:
+                for part in parts:
+                    if len(part) >= 2 and part[0][0][:1].isupper():
+                        out.append(NameMention(seg, part[0][1], part[-1][2], " ".join(t for t, _, _ in part)))
+    return out
+
+
+def _edit_distance(a: str, b: str, limit: int = 3) -> int:
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+        prev = cur
+    return prev[-1]
+
+
+def token_variant(a: str, b: str) -> bool:
+    """Two spellings of one word of a name: case (Ecopro/EcoPro), plural (Solution/Solutions),
+    or a typo inside the word (Ecoro/Ecopro) -- not a different word (Minister/Ministry, Korea/Korean)."""
+    if a == b:
+        return False
+    la, lb = a.lower(), b.lower()
+    if la == lb:
+        return True
+    if singular(la) == singular(lb):
+        return True
+    if min(len(la), len(lb)) < 4 or _edit_distance(la, lb, 2) > (1 if min(len(la), len(lb)) < 7 else 2):
+        return False
+    pre = 0
+    while pre < min(len(la), len(lb)) and la[pre] == lb[pre]:
+        pre += 1
+    suf = 0
+    while suf < min(len(la), len(lb)) - pre and la[-1 - suf] == lb[-1 - suf]:
+        suf += 1
+    return pre >= 2 and suf >= 2
+
+
+def names_variant(a: list[str], b: list[str]) -> bool:
+    """Same number of words, every word equal or a variant, at least one differs, one word identical."""
+    if len(a) != len(b) or a == b:
+        return False
+    same = sum(x == y for x, y in zip(a, b))
+    if same == 0:
+        return False
+    return all(x == y or token_variant(x, y) for x, y in zip(a, b))
+
+
+# ------------------------------------------------------------------ official names
+
+
+@dataclass(frozen=True)
+class OfficialName:
+    english: str
+    korean: tuple[str, ...]
+    note: str
+
+
+@lru_cache(maxsize=1)
+def official_names() -> tuple[OfficialName, ...]:
+    from importlib import resources
+
+    text = (resources.files("mtaudit") / "rules" / "data" / "official_names.tsv").read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        english = cols[0].strip()
+        korean = tuple(k.strip() for k in (cols[1] if len(cols) > 1 else "").split(";") if k.strip())
+        note = cols[2].strip() if len(cols) > 2 else ""
+        out.append(OfficialName(english, korean, note))
+        if english.startswith("Ministry of "):
+            out.append(OfficialName("Minister of " + english[len("Ministry of ") :], tuple(k + "장관" for k in korean[:1]), "the minister's title"))
+    return tuple(out)
+
+
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'’-]*")
+
+
+def _words(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _official_index() -> dict[str, list[tuple[OfficialName, list[str], int]]]:
+    idx: dict[str, list[tuple[OfficialName, list[str], int]]] = defaultdict(list)
+    for o in official_names():
+        toks = [w for w, _, _ in _words(o.english)]
+        for k, t in enumerate(toks):
+            idx[t.lower()].append((o, toks, k))
+    return idx
+
+
+def official_near_misses(text: str) -> list[tuple[int, int, OfficialName, str]]:
+    """(start, end, official name, matched text) for near misses of official names in `text`."""
+    words = _words(text)
+    idx = _official_index()
+    out = []
+    seen: set[tuple[int, str]] = set()
+    for i, (w, _, _) in enumerate(words):
+        for o, otoks, k in idx.get(w.lower(), ()):
+            start = i - k
+            n = len(otoks)
+            if start < 0 or start + n > len(words) or (start, o.english) in seen:
+                continue
+            seen.add((start, o.english))
+            window = [x for x, _, _ in words[start : start + n]]
+            if window == otoks:
+                continue
+            diffs = [(x, y) for x, y in zip(window, otoks) if x != y]
+            near = all(token_variant(x, y) and (x[:1].isupper() or x.lower() != y.lower()) for x, y in diffs)
+            substituted = (
+                n >= 5
+                and len(diffs) == 1
+                and window[0] == otoks[0]
+                and diffs[0][0][:1].isupper()
+                and diffs[0][0].lower() not in ("and", "of", "the")
+            )
+            if not (near or substituted):
+                continue
+            s, e = words[start][1], words[start + n - 1][2]
+            out.append((s, e, o, text[s:e]))
+    # keep the longest near miss at a place (Ministry of ... beats Minister of ... inside it)
+    out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    kept: list[tuple[int, int, OfficialName, str]] = []
+    for item in out:
+        if any(k[0] <= item[0] and item[1] <= k[1] for k in kept):
+            continue
+        kept.append(item)
+    return kept
+
+
+# ------------------------------------------------------------------ rules
+
+
+def _cluster_findings(rule: CodeRule, doc: Document, pairs, groups: list[list], surface, order_of, majority_first) -> Iterable[Finding]:
+    loc = SegmentLocator(doc)
+    where = pair_of_en(pairs)
+    for group in groups:
+        forms = Counter(surface(m) for m in group)
+        if len(forms) < 2:
+            continue
+        first_pos = {}
+        for n, m in enumerate(group):
+            first_pos.setdefault(surface(m), n)
+        reference = max(forms, key=lambda f: (forms[f], order_of(f) == majority_first, -first_pos[f]))
+        others = ", ".join(f"'{f}'" for f in forms if f != reference)
+        for m in group:
+            form = surface(m)
+            if form == reference:
+                continue
+            p = where.get(m.seg.index)
+            yield Finding(
+                rule_id=rule.info.id,
+                severity=rule.info.severity,
+                message=rule.info.message.format(rendering=form, reference=reference, others=others),
+                pair=p.index if p else None,
+                en_spans=(loc.span(m.seg, m.start, m.end),),
+                suggestion=reference,
+                source_term=reference,
+                rendering=form,
+            )
+
+
+def _majority_family_first(people: list[PersonMention]) -> bool:
+    ff = sum(1 for m in people if m.family_first)
+    return ff >= len(people) - ff
+
+
+@code_rule
+class NameVariants(CodeRule):
+    info = RuleInfo(
+        id="MT-NAME-001",
+        name="name-variants",
+        kind="name",
+        severity=Severity.WARNING,
+        message="'{rendering}' is written '{reference}' elsewhere in this document",
+        docs=(
+            "One person or organisation must have one English form in a document. Machine translation "
+            "romanises a Korean name afresh in each sentence (Yang Byung-nae / Yang Byeong-nae), flips the "
+            "order (Kwon Woo-seok / Woosuk Kwon) and mangles company names (Ecoro BM / Ecopro BM, "
+            "LG Energy Solutions / LG Energy Solution). Use the person's own spelling (or the Revised "
+            "Romanisation, family name first) and the company's official English name throughout. Names are "
+            "grouped by a spelling-insensitive key (eo/u, oo/u, hyphens, order) for people, and by same-length "
+            "names whose words differ only by case, plural or a typo inside a word for organisations."
+        ),
+        fail=(
+            Example(
+                ko="양병내 차관은 ... 양병내 차관은 말했다.",
+                en="Vice Minister Yang Byung-nae met the delegation. Vice Minister Yang Byeong-nae heard about the plan.",
+            ),
+            Example(ko="에코프로비엠 권우석 대표이사", en="Woosuk Kwon, CEO of Ecoro BM, attended. Kwon Woo-seok of Ecopro BM said so."),
+            Example(ko="LG에너지솔루션", en="LG Energy Solutions and SK On attended. LG Energy Solution said so."),
+        ),
+        passes=(
+            Example(ko="양병내 차관", en="Vice Minister Yang Byung-nae met the delegation. Yang Byung-nae said so."),
+            Example(ko="산업부 장관", en="The Minister of Trade met the Ministry of Trade officials. Korea and Korean firms attended."),
+        ),
+    )
+
+    def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
+        people = person_mentions(doc)
+        groups: dict[tuple[str, str], list[PersonMention]] = defaultdict(list)
+        for m in people:
+            groups[m.key].append(m)
+        ff = _majority_family_first(people) if people else True
+
+        def person_surface(m: PersonMention) -> str:
+            return m.surface
+
+        order = {m.surface: m.family_first for m in people}
+        yield from _cluster_findings(self, doc, pairs, list(groups.values()), person_surface, lambda f: order.get(f, True), ff)
+
+        person_spans = {(m.seg.index, m.start, m.end) for m in people}
+        names = [n for n in name_mentions(doc) if not any(s == n.seg.index and a < n.end and n.start < b for s, a, b in person_spans)]
+        forms = sorted({n.text for n in names})
+        parent = {f: f for f in forms}
+
+        def root(f: str) -> str:
+            while parent[f] != f:
+                f = parent[f]
+            return f
+
+        toks = {f: f.split() for f in forms}
+        for i, a in enumerate(forms):
+            for b in forms[i + 1 :]:
+                if names_variant(toks[a], toks[b]):
+                    parent[root(a)] = root(b)
+        clusters: dict[str, list[NameMention]] = defaultdict(list)
+        for n in names:
+            clusters[root(n.text)].append(n)
+        official = {o.english for o in official_names()}
+        org_groups = []
+        for group in clusters.values():
+            if len({n.text for n in group}) > 1:
+                org_groups.append(group)
+
+        def org_surface(n: NameMention) -> str:
+            return n.text
+
+        # prefer the official form as the reference when it is one of the forms
+        for group in org_groups:
+            texts = {n.text for n in group}
+            ref = next((t for t in texts if t in official), None)
+            if ref is not None:
+                loc = SegmentLocator(doc)
+                where = pair_of_en(pairs)
+                others = ", ".join(f"'{t}'" for t in sorted(texts) if t != ref)
+                for n in group:
+                    if n.text == ref:
+                        continue
+                    p = where.get(n.seg.index)
+                    yield Finding(
+                        rule_id=self.info.id,
+                        severity=self.info.severity,
+                        message=self.info.message.format(rendering=n.text, reference=ref, others=others),
+                        pair=p.index if p else None,
+                        en_spans=(loc.span(n.seg, n.start, n.end),),
+                        suggestion=ref,
+                        source_term=ref,
+                        rendering=n.text,
+                    )
+            else:
+                yield from _cluster_findings(self, doc, pairs, [group], org_surface, lambda f: True, True)
+
+
+@code_rule
+class OfficialNameMisspelt(CodeRule):
+    info = RuleInfo(
+        id="MT-NAME-002",
+        name="official-name",
+        kind="name",
+        severity=Severity.ERROR,
+        message="'{rendering}' is not the official English name: write '{expected}'",
+        docs=(
+            "Ministries, agencies and major companies have official English names (the Ministry of Trade, "
+            "Industry and Energy; EcoPro BM; LG Energy Solution; SK On). Machine translation produces near "
+            "misses: a typo (Ecoro BM), a wrong capitalisation (Ecopro BM), a plural (LG Energy Solutions), or "
+            "an old or wrong word (Minister of Commerce, Industry and Energy). The table of official names is "
+            "mtaudit/rules/data/official_names.tsv (English, Korean forms, note); term rules in packs cover "
+            "translations from the Korean side."
+        ),
+        fail=(
+            Example(ko="에코프로비엠 권우석 대표이사", en="Kwon Woo-seok, CEO of Ecoro BM, attended."),
+            Example(ko="양병내 산업통상자원부 차관", en="Vice Minister of Commerce, Industry and Energy Yang Byung-nae met them."),
+            Example(ko="LG에너지솔루션", en="LG Energy Solutions attended."),
+        ),
+        passes=(
+            Example(ko="에코프로비엠 권우석 대표이사", en="Kwon Woo-seok, CEO of EcoPro BM, attended."),
+            Example(ko="양병내 산업통상자원부 차관", en="Vice Minister of Trade, Industry and Energy Yang Byung-nae met them."),
+            Example(ko="SK온은 월요일에", en="SK on Monday said that SK On would invest."),
+        ),
+    )
+
+    def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
+        loc = SegmentLocator(doc)
+        where = pair_of_en(pairs)
+        for seg in doc.en:
+            for s, e, o, found in official_near_misses(seg.text):
+                p = where.get(seg.index)
+                ko_spans: tuple[Span, ...] = ()
+                if p is not None:
+                    for k in p.ko:
+                        kseg = doc.ko[k]
+                        for form in o.korean:
+                            j = kseg.text.find(form)
+                            if j >= 0:
+                                ko_spans = (loc.span(kseg, j, j + len(form)),)
+                                break
+                yield Finding(
+                    rule_id=self.info.id,
+                    severity=self.info.severity,
+                    message=self.info.message.format(rendering=found, expected=o.english),
+                    pair=p.index if p else None,
+                    ko_spans=ko_spans,
+                    en_spans=(loc.span(seg, s, e),),
+                    suggestion=o.english,
+                    source_term=o.korean[0] if o.korean else o.english,
+                    rendering=found,
+                )
+
+
+@code_rule
+class NameOrder(CodeRule):
+    info = RuleInfo(
+        id="MT-NAME-003",
+        name="name-order",
+        kind="name",
+        severity=Severity.INFO,
+        message="'{rendering}' puts the given name first, unlike the other Korean names in this document ('{reference}')",
+        docs=(
+            "Korean names in English news follow one order in a document, normally family name first "
+            "(Kim Jong-hyun, Kwon Woo-seok). Machine translation switches to given-name-first (Jonghyun Kim) "
+            "for some people only, which makes a reader think they are different kinds of names. Use the order "
+            "the rest of the document uses (or the person's own preference, consistently)."
+        ),
+        fail=(Example(ko="김종현 대표와 이시종 지사", en="Governor Lee Si-jong met Jonghyun Kim, CEO of LG Energy Solution. Minister Sung Yun-mo spoke."),),
+        passes=(Example(ko="김종현 대표와 이시종 지사", en="Governor Lee Si-jong met Kim Jong-hyun, CEO of LG Energy Solution. Minister Sung Yun-mo spoke."),),
+    )
+
+    def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
+        people = person_mentions(doc)
+        if len(people) < 2:
+            return
+        ff = sum(1 for m in people if m.family_first)
+        gf = len(people) - ff
+        if not ff or not gf:
+            return
+        majority_ff = ff >= gf
+        keys = defaultdict(set)
+        for m in people:
+            keys[m.key].add(m.surface)
+        reference = next(m.surface for m in people if m.family_first == majority_ff)
+        loc = SegmentLocator(doc)
+        where = pair_of_en(pairs)
+        for m in people:
+            if m.family_first == majority_ff or len(keys[m.key]) > 1:
+                continue  # the majority order; or a person already reported by MT-NAME-001
+            p = where.get(m.seg.index)
+            yield Finding(
+                rule_id=self.info.id,
+                severity=self.info.severity,
+                message=self.info.message.format(rendering=m.surface, reference=reference),
+                pair=p.index if p else None,
+                en_spans=(loc.span(m.seg, m.start, m.end),),
+                suggestion=f"{m.family} {m.given}",
+                source_term=m.surface,
+                rendering=m.surface,
+            )

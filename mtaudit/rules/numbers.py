@@ -1,0 +1,177 @@
+"""MT-NUM-*: a number present on one side of a translated pair and missing or different on the other."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Sequence
+
+from ..numbers import NumberMention, extract_numbers, same_value
+from ..types import AlignedPair, Document, Finding, Segment, Severity
+from .base import CheckContext, CodeRule, Example, RuleInfo, code_rule
+from .common import TRANSLATED_KINDS
+from .textmap import SegmentLocator
+
+_CURRENCIES = {"won", "dollar", "yen", "euro", "yuan"}
+
+
+def _fmt(m: NumberMention) -> str:
+    return m.text
+
+
+def _compatible(k: NumberMention, e: NumberMention) -> bool:
+    if not same_value(k.value, e.value):
+        return False
+    if k.unit in _CURRENCIES and e.unit in _CURRENCIES and k.unit != e.unit:
+        return False
+    if k.kind == "percent" and e.kind not in ("percent", "amount"):
+        return False
+    if k.kind == "time" and e.kind not in ("time", "amount"):
+        return False
+    return True
+
+
+def _is_enumeration_count(text: str, m: NumberMention) -> bool:
+    """한국, 중국, 일본 3국: the count restates a list just before it, so English may drop it."""
+    if m.kind != "count" or m.value < 2 or m.value > 12:
+        return False
+    before = text[max(0, m.start - 40) : m.start]
+    clause = re.split(r"[.!?;:()\[\]“”\"]", before)[-1]
+    items = [x for x in re.split(r",|、|·|및|와 |과 ", clause) if x.strip()]
+    return len(items) == int(m.value)
+
+
+def _keep_korean(text: str, m: NumberMention) -> bool:
+    if _is_enumeration_count(text, m):
+        return False
+    return True
+
+
+def _pair_segments(doc: Document, idx: Sequence[int], side: str) -> list[Segment]:
+    segs = doc.ko if side == "ko" else doc.en
+    return [segs[i] for i in idx if 0 <= i < len(segs)]
+
+
+def _mentions(segs: list[Segment], lang: str) -> list[tuple[Segment, NumberMention]]:
+    return [(s, m) for s in segs for m in extract_numbers(s.text, lang)]
+
+
+def compare_pair(ko: list[tuple[Segment, NumberMention]], en: list[tuple[Segment, NumberMention]]):
+    """Match Korean and English numbers greedily; return (unmatched Korean, unmatched English)."""
+    used: set[int] = set()
+    missing = []
+    for seg, k in ko:
+        best = None
+        for j, (_, e) in enumerate(en):
+            if j in used or not _compatible(k, e):
+                continue
+            best = j
+            if e.kind == k.kind:
+                break
+        if best is None:
+            if not _keep_korean(seg.text, k):
+                continue
+            missing.append((seg, k))
+        else:
+            used.add(best)
+    extra = [(s, e) for j, (s, e) in enumerate(en) if j not in used]
+    return missing, extra
+
+
+@code_rule
+class NumberMissing(CodeRule):
+    info = RuleInfo(
+        id="MT-NUM-001",
+        name="number-missing-or-different",
+        kind="number",
+        severity=Severity.ERROR,
+        message="The Korean has {ko}, which is missing or different in the English{near}",
+        docs=(
+            "Every amount, percentage, count, date and time in the Korean must reach the English with the same value. "
+            "Korean large-number units are converted before comparing: 20조 원 = 20 trillion won, 1,172억 원 = "
+            "117.2 billion won (KRW 117.2 billion), 23일 = the 23rd, 16명 = 16 people, 4대 = four major, 오후 3시 = 3 p.m. "
+            "Numbers spelled out in English (three, first) count. A count that only restates a list "
+            "(한국, 중국, 일본 3국 -> Korea, China and Japan) is not required. Only translated pairs (1-1, 1-2, 2-1, 2-2) "
+            "are checked: an untranslated sentence is the omission rule's business."
+        ),
+        fail=(
+            Example(ko="정부는 2028년까지 1,172억 원을 지원한다.", en="The government will provide KRW 11.72 billion by 2028."),
+            Example(ko="간담회에는 16명이 참석했다.", en="The meeting was attended by officials."),
+        ),
+        passes=(
+            Example(ko="정부는 2028년까지 1,172억 원을 지원한다.", en="The government will provide KRW 117.2 billion by 2028."),
+            Example(ko="20조 원 규모의 계획", en="A plan worth 20 trillion won"),
+            Example(ko="23일 15:00 서울에서 열린 지정식", en="The ceremony held in Seoul at 15:00 on the 23rd"),
+            Example(ko="4대 전략산업과 3개 추진 전략", en="the four major strategic industries and three promotion strategies"),
+            Example(ko="한국, 중국, 일본 3국의 경쟁이 심화될 것이다.", en="Competition between Korea, China, and Japan will intensify."),
+        ),
+    )
+
+    def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
+        loc = SegmentLocator(doc)
+        for p in pairs:
+            if p.kind not in TRANSLATED_KINDS:
+                continue
+            ko = _mentions(_pair_segments(doc, p.ko, "ko"), "ko")
+            if not ko:
+                continue
+            en = _mentions(_pair_segments(doc, p.en, "en"), "en")
+            missing, extra = compare_pair(ko, en)
+            for seg, k in missing:
+                near = [e for _, e in extra if e.kind == k.kind and not e.spelled]
+                near_txt = f" (the English has {near[0].text})" if near else ""
+                en_spans = tuple(loc.span(s, e.start, e.end) for s, e in extra if e in near[:1]) or tuple(doc.en[i].span for i in p.en)
+                yield Finding(
+                    rule_id=self.info.id,
+                    severity=self.info.severity if near or k.kind in ("amount", "percent") else Severity.WARNING,
+                    message=self.info.message.format(ko=_fmt(k), near=near_txt),
+                    pair=p.index,
+                    ko_spans=(loc.span(seg, k.start, k.end),),
+                    en_spans=en_spans,
+                    source_term=k.text,
+                    rendering=near[0].text if near else None,
+                )
+
+
+@code_rule
+class NumberAdded(CodeRule):
+    info = RuleInfo(
+        id="MT-NUM-002",
+        name="number-not-in-source",
+        kind="number",
+        severity=Severity.WARNING,
+        message="The English has {en}, which is not in the Korean",
+        docs=(
+            "A number in the English that the Korean sentence does not have is either a mistranslated value "
+            "or text added by the system. Numbers written as words (one, first) are not flagged on this side, "
+            "because English uses them freely ('one of the largest')."
+        ),
+        fail=(Example(ko="간담회에는 관계자 등이 참석했다.", en="The meeting was attended by 30 officials."),),
+        passes=(
+            Example(ko="간담회에는 관계자 등 16명이 참석했다.", en="The meeting was attended by 16 people, including officials."),
+            Example(ko="제2산단을 포함한다.", en="It includes the 2nd industrial complex."),
+        ),
+    )
+
+    def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
+        loc = SegmentLocator(doc)
+        for p in pairs:
+            if p.kind not in TRANSLATED_KINDS:
+                continue
+            ko = _mentions(_pair_segments(doc, p.ko, "ko"), "ko")
+            en = _mentions(_pair_segments(doc, p.en, "en"), "en")
+            if not en:
+                continue
+            missing, extra = compare_pair(ko, en)
+            missing_kinds = {k.kind for _, k in missing}
+            for seg, e in extra:
+                if e.spelled or e.kind in missing_kinds:
+                    continue  # spelled-out words; or already reported as a different value by MT-NUM-001
+                yield Finding(
+                    rule_id=self.info.id,
+                    severity=self.info.severity,
+                    message=self.info.message.format(en=e.text),
+                    pair=p.index,
+                    ko_spans=tuple(doc.ko[i].span for i in p.ko),
+                    en_spans=(loc.span(seg, e.start, e.end),),
+                    rendering=e.text,
+                )

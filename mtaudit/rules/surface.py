@@ -1,0 +1,303 @@
+"""English-side checks that need no Korean: untranslated Hangul, repeated words and clauses,
+dangling fragments, doubled punctuation."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Sequence
+
+from ..types import AlignedPair, Document, Finding, Severity, Span
+from .base import CheckContext, CodeRule, Example, RuleInfo, code_rule
+from .common import ends_paragraph, pair_of_en, preceded_in_line
+from .textmap import SegmentLocator
+
+_HANGUL_RUN = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]+(?:[\s·.,()\-]*[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]+)*")
+
+
+@code_rule
+class UntranslatedHangul(CodeRule):
+    info = RuleInfo(
+        id="MT-HANGUL-001",
+        name="untranslated-hangul",
+        kind="untranslated",
+        severity=Severity.WARNING,
+        message="Korean left untranslated in the English: '{rendering}'",
+        docs=(
+            "Hangul in the English means the machine translation passed a word through untranslated "
+            "(often a name, a neologism or a word glued to a particle). An English reader cannot read it: "
+            "translate it, or romanise a proper name and give the meaning."
+        ),
+        fail=(Example(ko="충북도는 오송에 소부장 단지를 만든다.", en="Chungbuk will build a 소부장 complex in Osong."),),
+        passes=(Example(ko="충북도는 오송에 소부장 단지를 만든다.", en="Chungbuk will build a materials, parts and equipment complex in Osong."),),
+    )
+
+    def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
+        loc = SegmentLocator(doc)
+        where = pair_of_en(pairs)
+        for seg in doc.en:
+            for m in _HANGUL_RUN.finditer(seg.text):
+                p = where.get(seg.index)
+                yield Finding(
+                    rule_id=self.info.id,
+                    severity=self.info.severity,
+                    message=self.info.message.format(rendering=m.group(0)),
+                    pair=p.index if p else None,
+                    en_spans=(loc.span(seg, m.start(), m.end()),),
+                    source_term=m.group(0),
+                    rendering=m.group(0),
+                )
+
+
+# Doubled words that are grammatical English ("had had", "that that") or idiom ("very very").
+_LEGIT_DOUBLES = {"had", "that", "is", "do", "very", "bye", "no", "so", "ha", "knock", "really", "far", "more", "again", "many", "long", "on", "by", "blah", "yeah", "yes", "step", "side", "little", "go", "well", "now", "sing", "tut", "pom", "agar", "chop"}
+_DOUBLE_WORD = re.compile(r"\b([A-Za-z][A-Za-z'’-]*)\s+(\1)\b", re.IGNORECASE)
+
+
+@code_rule
+class RepeatedWord(CodeRule):
+    info = RuleInfo(
+        id="MT-REPEAT-001",
+        name="repeated-word",
+        kind="repetition",
+        severity=Severity.WARNING,
+        message="Repeated word: '{rendering}'",
+        docs=(
+            "The same word twice in a row ('battery battery', 'the the') is a machine-translation "
+            "stutter, usually where two Korean words with one English rendering were merged, and often "
+            "marks a garbled sentence. Grammatical doubles such as 'had had' and 'that that' are not flagged."
+        ),
+        fail=(Example(ko="정부의 이차전지 정책", en="the government's secondary battery battery was completed."),),
+        passes=(
+            Example(ko="그는 이미 떠났었다.", en="He had had enough of the delays."),
+            Example(ko="정부의 이차전지 정책", en="the government's secondary battery policy."),
+        ),
+    )
+
+    def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
+        loc = SegmentLocator(doc)
+        where = pair_of_en(pairs)
+        for seg in doc.en:
+            for m in _DOUBLE_WORD.finditer(seg.text):
+                word = m.group(1)
+                if word.lower() in _LEGIT_DOUBLES or len(word) < 2 and word.lower() not in ("a",):
+                    continue
+                if word.isupper() and len(word) <= 4 and word != m.group(2):
+                    continue
+                p = where.get(seg.index)
+                rendering = m.group(0)
+                yield Finding(
+                    rule_id=self.info.id,
+                    severity=self.info.severity,
+                    message=self.info.message.format(rendering=rendering),
+                    pair=p.index if p else None,
+                    en_spans=(loc.span(seg, m.start(), m.end()),),
+                    suggestion=word,
+                    rendering=rendering,
+                )
+
+
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+_STOP = set(
+    "a an the of and or to in on at for by with from as is are was were be been it its this that these those "
+    "we our they their he his she her which who will would can could should may might not no also such etc".split()
+)
+_MIN_CLAUSE = 5  # words
+
+
+@code_rule
+class RepeatedClause(CodeRule):
+    info = RuleInfo(
+        id="MT-REPEAT-002",
+        name="repeated-clause",
+        kind="repetition",
+        severity=Severity.WARNING,
+        message="A clause is repeated within one sentence: '{rendering}'",
+        docs=(
+            "A phrase of five or more words that appears twice in one sentence is a translation loop: "
+            "the system rendered one Korean clause twice and usually dropped its neighbour. Check the "
+            "Korean for the clause that is missing. Repeated names (the same ministry named twice) are not flagged: "
+            "the repeated words must carry content."
+        ),
+        fail=(
+            Example(
+                ko="연대와 협력의 건강한 생태계 조성을 지원하는 한편 특화단지 기업의 글로벌 진출 및 국내외 투자확대를 지원하겠다.",
+                en="We will support the creation of a healthy ecosystem of solidarity and cooperation, strengthening competitiveness, and creating a healthy ecosystem of solidarity and cooperation.",
+            ),
+        ),
+        passes=(
+            Example(
+                ko="연대와 협력의 건강한 생태계 조성을 지원하는 한편 특화단지 기업의 글로벌 진출 및 국내외 투자확대를 지원하겠다.",
+                en="We will support the creation of a healthy ecosystem of solidarity and cooperation, and the global expansion of companies in the complex.",
+            ),
+        ),
+    )
+
+    def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
+        loc = SegmentLocator(doc)
+        where = pair_of_en(pairs)
+        for seg in doc.en:
+            rep = repeated_clause(seg.text)
+            if rep is None:
+                continue
+            (s1, e1), (s2, e2) = rep
+            p = where.get(seg.index)
+            rendering = " ".join(seg.text[s2:e2].split())
+            yield Finding(
+                rule_id=self.info.id,
+                severity=self.info.severity,
+                message=self.info.message.format(rendering=rendering),
+                pair=p.index if p else None,
+                en_spans=(loc.span(seg, s1, e1), loc.span(seg, s2, e2)),
+                rendering=rendering,
+            )
+
+
+def repeated_clause(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The longest run of >= 5 words that occurs twice (not overlapping) in `text`, with both spans."""
+    toks = [(m.group(0).lower().replace("’", "'"), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    n = len(toks)
+    if n < 2 * _MIN_CLAUSE:
+        return None
+    first: dict[tuple[str, ...], int] = {}
+    best = None
+    for i in range(n - _MIN_CLAUSE + 1):
+        gram = tuple(t[0] for t in toks[i : i + _MIN_CLAUSE])
+        j = first.get(gram)
+        if j is None:
+            first[gram] = i
+            continue
+        if i - j < _MIN_CLAUSE:
+            continue  # overlapping ("very very very ..." loops are MT-REPEAT-001's business)
+        length = _MIN_CLAUSE
+        while i + length < n and j + length < i and toks[j + length][0] == toks[i + length][0]:
+            length += 1
+        words = [t[0] for t in toks[i : i + length]]
+        content = [w for w in words if w not in _STOP and not w.isdigit()]
+        if len(content) < 3:
+            continue
+        lower_content = [w for w, t in zip(words, toks[i : i + length]) if w not in _STOP and text[t[1]].islower()]
+        if len(lower_content) < 2:
+            continue  # a repeated name ("Ministry of Trade, Industry and Energy"), not a loop
+        if best is None or length > best[2]:
+            best = (j, i, length)
+    if best is None:
+        return None
+    j, i, length = best
+    return (toks[j][1], toks[j + length - 1][2]), (toks[i][1], toks[i + length - 1][2])
+
+
+# short sentences that are complete on their own
+_COMPLETE_SHORT = {
+    "thank you", "thanks", "yes", "no", "okay", "ok", "indeed", "exactly", "absolutely", "congratulations",
+    "welcome", "goodbye", "hello", "cheers", "sorry", "correct", "right", "agreed", "certainly", "of course",
+    "not really", "me too", "why", "how", "really", "done", "enough", "wait", "stop", "look", "listen",
+}
+_FRAGMENT = re.compile(r"^[\"'“‘(]?([A-Z][a-z]+(?:[ -][A-Za-z][a-z]*)?)[.]$")
+
+
+@code_rule
+class DanglingFragment(CodeRule):
+    info = RuleInfo(
+        id="MT-FRAG-001",
+        name="dangling-fragment",
+        kind="fragment",
+        severity=Severity.WARNING,
+        message="Dangling fragment '{rendering}' after a full stop: the sentence was cut",
+        docs=(
+            "A one- or two-word 'sentence' with no verb at the end of a paragraph ('... and securing "
+            "excellent professionals. Plan.') is the Korean sentence-final verb (계획이다, 예정이다) split off "
+            "by the translation. Join it to the sentence: '... plans to focus on ... and securing excellent professionals.'"
+        ),
+        fail=(Example(ko="우수 전문인력 확보 등을 중점 추진할 계획이다.", en="We will focus on securing excellent professionals. Plan."),),
+        passes=(
+            Example(ko="우수 전문인력 확보 등을 중점 추진할 계획이다.", en="It plans to focus on securing excellent professionals."),
+            Example(ko="감사합니다.", en="We met the minister. Thank you."),
+        ),
+    )
+
+    def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
+        where = pair_of_en(pairs)
+        for k, seg in enumerate(doc.en):
+            m = _FRAGMENT.match(seg.text)
+            if not m:
+                continue
+            words = m.group(1)
+            if words.lower() in _COMPLETE_SHORT or len(words.replace(" ", "")) < 3:
+                continue
+            before = preceded_in_line(doc, seg).rstrip()
+            prev_text = before if before else (doc.en[k - 1].text if k > 0 and _same_paragraph(doc, doc.en[k - 1], seg) else "")
+            if not prev_text or not re.search(r"[a-z0-9)][.!?][\"'”’)]?$", prev_text) or len(prev_text.split()) < 4:
+                continue
+            if not ends_paragraph(doc, seg) and k + 1 < len(doc.en) and _same_paragraph(doc, seg, doc.en[k + 1]):
+                continue
+            p = where.get(seg.index)
+            yield Finding(
+                rule_id=self.info.id,
+                severity=self.info.severity,
+                message=self.info.message.format(rendering=seg.text),
+                pair=p.index if p else None,
+                en_spans=(seg.span,),
+                rendering=seg.text,
+            )
+
+
+def _same_paragraph(doc: Document, a, b) -> bool:
+    if a.span.file != b.span.file:
+        return False
+    gap = doc.files[a.span.file].text[a.span.end : b.span.start]
+    return "\n" not in gap and "\r" not in gap
+
+
+_DOUBLED = re.compile(r"(?<![.])([.,;:])(\s*)\1(?![.])|([!?])\s+\3")
+
+
+@code_rule
+class DoubledPunctuation(CodeRule):
+    info = RuleInfo(
+        id="MT-PUNCT-001",
+        name="doubled-punctuation",
+        kind="punctuation",
+        severity=Severity.INFO,
+        message="Doubled punctuation '{rendering}'",
+        docs=(
+            "Two full stops or commas in a row ('. .', '..', ',,') are left over from a Korean sentence "
+            "that ended after a closing bracket or quote. Keep one. An ellipsis ('...') and the full stop "
+            "after an abbreviation ('Co., Ltd.') are not flagged."
+        ),
+        fail=(Example(ko="4대 전략산업(나노반도체, 국방)과 동반성장이 가능하다.", en="It can grow with the four strategic industries (nano semiconductors and national defense). ."),),
+        passes=(
+            Example(ko="4대 전략산업(나노반도체, 국방)과 동반성장이 가능하다.", en="It can grow with the four strategic industries (nano semiconductors and national defense)."),
+            Example(ko="그리고...", en="And then... Ecopro BM Co., Ltd. said so."),
+        ),
+    )
+
+    def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
+        where = pair_of_en(pairs)
+        for k, seg in enumerate(doc.en):
+            # look at the segment and the stray characters up to the next segment on the same line:
+            # a reader may have cut ". ." into a sentence and a lone "."
+            text = doc.files[seg.span.file].text
+            stop = seg.span.end
+            line_end = len(text)
+            for ch in "\r\n":
+                j = text.find(ch, stop)
+                if j >= 0:
+                    line_end = min(line_end, j)
+            nxt = doc.en[k + 1].span.start if k + 1 < len(doc.en) and doc.en[k + 1].span.file == seg.span.file else line_end
+            window_end = max(stop, min(line_end, nxt if nxt > stop else line_end, stop + 8))
+            region = text[seg.span.start : window_end]
+            for m in _DOUBLED.finditer(region):
+                s = seg.span.start + m.start()
+                e = seg.span.start + m.end()
+                if m.group(1) == "." and m.group(2) == "" and m.end() < len(region) and region[m.end()].isalpha():
+                    continue  # "U.S..": let it be
+                p = where.get(seg.index)
+                yield Finding(
+                    rule_id=self.info.id,
+                    severity=self.info.severity,
+                    message=self.info.message.format(rendering=m.group(0)),
+                    pair=p.index if p else None,
+                    en_spans=(Span(seg.span.file, s, e),),
+                    suggestion=(m.group(1) or m.group(3)),
+                    rendering=m.group(0),
+                )

@@ -1,0 +1,87 @@
+"""Map offsets in `Segment.text` (whitespace-collapsed) back to the input file.
+
+The reader collapses whitespace runs (and may normalise a few characters) when it
+builds `Segment.text`; a finding must still point at the right characters of the
+file. `SegmentLocator` walks both strings once and keeps, for every index of the
+segment text, the file offset it came from.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from ..types import Document, Segment, Span
+
+
+def offset_map(seg_text: str, original: str) -> list[int]:
+    """For each index of `seg_text` (plus one past the end), its offset in `original`.
+
+    Whitespace in either string may be a run of any length in the other; other
+    characters are matched exactly, or after NFKC/casefold, or else treated as a
+    substitution (the reader normalised the character), so the walk never stalls.
+    """
+    out: list[int] = []
+    j = 0
+    n = len(original)
+    for ch in seg_text:
+        if ch.isspace():
+            out.append(min(j, n))
+            while j < n and original[j].isspace():
+                j += 1
+            continue
+        while j < n and original[j].isspace():
+            j += 1
+        if j < n and (original[j] == ch or _same(original[j], ch)):
+            out.append(j)
+            j += 1
+            continue
+        # the reader changed or inserted this character: look a little ahead for it
+        k = original.find(ch, j, j + 4)
+        if k >= 0:
+            out.append(k)
+            j = k + 1
+        else:
+            out.append(min(j, n))
+            j = min(j + 1, n)
+    out.append(min(j, n))
+    return out
+
+
+def _same(a: str, b: str) -> bool:
+    return unicodedata.normalize("NFKC", a).casefold() == unicodedata.normalize("NFKC", b).casefold()
+
+
+class SegmentLocator:
+    """Turns (segment, start, end) in `Segment.text` into a `Span` in the input file."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self._maps: dict[tuple[str, int], list[int]] = {}
+
+    def _map(self, seg: Segment) -> list[int]:
+        key = (seg.lang.value, seg.index)
+        m = self._maps.get(key)
+        if m is None:
+            original = self.doc.files[seg.span.file].text[seg.span.start : seg.span.end]
+            m = _cached_map(seg.text, original)
+            self._maps[key] = m
+        return m
+
+    def span(self, seg: Segment, start: int, end: int) -> Span:
+        """The file span of seg.text[start:end]."""
+        m = self._map(seg)
+        start = max(0, min(start, len(seg.text)))
+        end = max(start, min(end, len(seg.text)))
+        s = m[start]
+        e = m[end - 1] + 1 if end > start else s
+        base = seg.span.start
+        return Span(seg.span.file, min(base + s, seg.span.end), min(base + max(e, s), seg.span.end))
+
+    def whole(self, seg: Segment) -> Span:
+        return seg.span
+
+
+@lru_cache(maxsize=4096)
+def _cached_map(seg_text: str, original: str) -> list[int]:
+    return offset_map(seg_text, original)
