@@ -334,16 +334,37 @@ def to_html(table: list[TermRow], title: str = "mtaudit: flagged terms") -> str:
     return "".join(parts)
 
 
+def window(text: str, marks, width: int = 90) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Cut a long sentence to about `width` characters around the first mark (marks shifted along)."""
+    if len(text) <= width:
+        return text, tuple(marks)
+    centre = marks[0][0] if marks else 0
+    start = max(0, centre - width // 3)
+    end = min(len(text), start + width)
+    start = max(0, end - width)
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    shift = len(prefix) - start
+    kept = tuple((s + shift, e + shift) for s, e in marks if s >= start and e <= end)
+    return prefix + text[start:end] + suffix, kept
+
+
 def to_rich(table: list[TermRow]):
     """A rich Table for the terminal (highlighted term in bold yellow)."""
     from rich.table import Table
     from rich.text import Text
 
     tbl = Table(title="Flagged terms", show_lines=True)
-    for col in ("Korean term", "rendering", "n", "rules", "documents", "sample context"):
-        tbl.add_column(col, overflow="fold")
+    tbl.add_column("Korean term", no_wrap=True)
+    tbl.add_column("rendering", overflow="fold")
+    tbl.add_column("n", no_wrap=True)
+    tbl.add_column("rules", overflow="fold")
+    tbl.add_column("documents", overflow="fold")
+    tbl.add_column("sample context", overflow="fold", ratio=1, min_width=16)
 
     def marked(text: str, marks) -> Text:
+        wide = sum(1 for ch in text if "\uac00" <= ch <= "\ud7a3") > len(text) // 4  # Hangul: two cells a character
+        text, marks = window(text, marks, 45 if wide else 90)
         t = Text(text)
         for s, e in marks:
             t.stylize("bold yellow", s, e)

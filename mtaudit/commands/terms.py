@@ -86,7 +86,10 @@ def register(app: typer.Typer) -> None:
             elif not table:
                 typer.echo("no term was flagged")
             else:
-                Console(soft_wrap=False).print(T.to_rich(table))
+                console = Console()
+                if not console.is_terminal:  # piped: no terminal width to fit, keep contexts readable
+                    console = Console(width=140)
+                console.print(T.to_rich(table))
         else:
             text = T.FORMATTERS[format.value](table)
             if out is not None:
