@@ -24,17 +24,40 @@ SEV_WEIGHT = {Severity.ERROR: 3.0, Severity.WARNING: 2.0, Severity.INFO: 1.0}
 
 # What the numbers mean; names the scorers add later are shown as they come.
 SCORE_LEGEND = {
-    "risk": "combined risk of the pair or document: higher means look here first",
-    "similarity": "meaning similarity of Korean and English by a cross-lingual sentence encoder (0-1; low: the meaning may differ)",
-    "length_z": "how unusual the English length is for this Korean length (z-score; far from 0: too long or too short)",
+    "risk": "combined risk: higher means look here first (0-100)",
+    "sim": "calibrated meaning similarity of Korean and English (0-100; low: the meaning may differ)",
+    "similarity": "meaning similarity of Korean and English by a cross-lingual sentence encoder (low: the meaning may differ)",
+    "len_z": "how unusual the English length is for this Korean length (z-score; beyond ±2: too long or too short)",
+    "length_z": "how unusual the English length is for this Korean length (z-score; beyond ±2: too long or too short)",
+    "anchor_cov": "share of numbers, names and Latin words in the Korean found again in the English (0-1)",
     "anchor_coverage": "share of numbers, names and Latin words in the Korean found again in the English (0-1)",
-    "qe": "quality-estimation model score (higher is better)",
+    "qe": "quality-estimation model score (0-1, higher is better)",
     "pivot_chrf": "chrF of the English against an independent machine translation of the Korean (0-100)",
     "bleu": "BLEU against the human reference (0-100)",
     "chrf": "chrF against the human reference (0-100)",
     "ter": "TER against the human reference (lower is better)",
     "confidence": "how sure the aligner is that these sentences belong together (0-1)",
+    "cosine": "raw cosine similarity of the two sentence embeddings",
+    "len_ratio": "English length divided by Korean length (characters)",
+    "length_ratio": "English length divided by Korean length (characters)",
+    "anchors": "numbers, names and Latin words in the Korean (anchors)",
+    "anchors_matched": "anchors found again in the English",
+    "anchors_missing": "anchors not found in the English",
+    "anchor_overlap": "overlap of the anchors on both sides (0-1)",
+    "names_missing": "names in the Korean not found in the English",
+    "numbers_missing": "numbers in the Korean not found in the English",
+    "numbers_extra": "numbers in the English that the Korean lacks",
+    "link_score": "the aligner's score for this link",
+    "best_link_score": "the aligner's best score for this sentence against any other",
+    "similarity_margin": "how much better this link scores than the next best candidate",
+    "risk_top": "mean of the highest pair risks",
+    "finding_density": "weighted findings per pair",
+    "pairs_scored": "pairs that received scores",
+    "sim_mean": "mean calibrated similarity over the pairs",
+    "sim_min": "lowest calibrated similarity of any pair",
 }
+# shown on every pair; the others sit in a collapsed "more scores"
+MAIN_SCORES = ("risk", "sim", "similarity", "len_z", "length_z", "anchor_cov", "anchor_coverage", "qe", "pivot_chrf", "bleu", "chrf", "ter", "confidence")
 SCORE_ORDER = list(SCORE_LEGEND)
 MAX_DROPPED_TEXT = 400
 
@@ -99,6 +122,14 @@ class RowView:
     findings: list[FindingView] = field(default_factory=list)
     scores: list[ScoreView] = field(default_factory=list)
     risk: float = 0.0
+
+    @property
+    def main_scores(self) -> list[ScoreView]:
+        return [s for s in self.scores if s.name in MAIN_SCORES]
+
+    @property
+    def more_scores(self) -> list[ScoreView]:
+        return [s for s in self.scores if s.name not in MAIN_SCORES]
     worst: str | None = None
 
     @property
