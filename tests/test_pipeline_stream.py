@@ -1,0 +1,87 @@
+"""Streaming corpus audit: same files as the whole-result writer, resume, bad inputs among good ones."""
+
+import filecmp
+import json
+import shutil
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from mtaudit.cli import app
+from mtaudit.corpus import ScaleOptions, audit_to_folder
+from mtaudit.pipeline import AuditConfig, run_audit
+from mtaudit.report import write_reports
+from mtaudit.report.stream import DocSummary
+
+PAIRS = Path(__file__).resolve().parent.parent / "pairs"
+FAST = AuditConfig(encoder="none")
+NO_CACHE = ScaleOptions(cache=False)
+
+
+def _same_tree(a: Path, b: Path) -> list[str]:
+    names = sorted(p.name for p in a.iterdir() if not p.name.startswith("."))
+    assert names == sorted(p.name for p in b.iterdir() if not p.name.startswith("."))
+    return [n for n in names if not filecmp.cmp(a / n, b / n, shallow=False)]
+
+
+def test_streamed_reports_equal_whole_result_reports(tmp_path):
+    formats = ["html", "json", "jsonl"]
+    whole = run_audit([str(PAIRS)], FAST)
+    write_reports(whole, str(tmp_path / "whole"), formats)
+    summary = audit_to_folder([str(PAIRS)], tmp_path / "stream", FAST, NO_CACHE, formats=formats)
+    assert summary.documents == len(whole.documents) == 5
+    assert _same_tree(tmp_path / "whole", tmp_path / "stream") == []
+    lines = (tmp_path / "stream" / "mtaudit.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(x)["documents"][0]["document"]["id"] for x in lines] == [d.document.id for d in whole.documents]
+
+
+def test_resume_skips_only_up_to_date_documents(tmp_path):
+    corpus = tmp_path / "in"
+    shutil.copytree(PAIRS, corpus)
+    out = tmp_path / "out"
+    audit_to_folder([str(corpus)], out, FAST, NO_CACHE)
+    # one article edited, one report deleted: those two are redone, the rest re-used
+    edited = corpus / "001_b58148236b9982db.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n대전시는 2일 추가 계획을 발표했다.\n", encoding="utf-8")
+    (out / "003_d62fabc13291d6bc.html").unlink()
+    seen: list = []
+    summary = audit_to_folder([str(corpus)], out, FAST, ScaleOptions(cache=False, resume=True), on_item=seen.append)
+    resumed = {s.doc_id: s.resumed for s in seen if isinstance(s, DocSummary)}
+    assert resumed == {
+        "000_5e55cc48124e70b1": True,
+        "001_b58148236b9982db": False,
+        "002_98def34a22f3814c": True,
+        "003_d62fabc13291d6bc": False,
+        "004_8736a4886fce9d01": True,
+    }
+    assert summary.resumed == 3
+    # the resumed folder holds exactly what a fresh run writes
+    audit_to_folder([str(corpus)], tmp_path / "fresh", FAST, NO_CACHE)
+    assert _same_tree(out, tmp_path / "fresh") == []
+
+
+def test_resume_redoes_everything_when_the_run_changes(tmp_path):
+    out = tmp_path / "out"
+    audit_to_folder([str(PAIRS)], out, FAST, NO_CACHE)
+    pack = tmp_path / "extra.csv"
+    pack.write_text("source,target\n이차전지,secondary battery\n", encoding="utf-8")
+    seen: list = []
+    audit_to_folder([str(PAIRS)], out, AuditConfig(encoder="none", rules=(str(pack),)), ScaleOptions(cache=False, resume=True), on_item=seen.append)
+    assert [s.resumed for s in seen] == [False] * 5
+
+
+def test_bad_files_are_reported_and_good_ones_finish(tmp_path):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    for name in ("000_5e55cc48124e70b1.txt", "003_d62fabc13291d6bc.txt"):
+        shutil.copy(PAIRS / name, corpus / name)
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    out = tmp_path / "out"
+    r = CliRunner().invoke(app, ["audit", str(corpus), "--out", str(out), "--encoder", "none", "--no-cache"])
+    assert r.exit_code == 2, r.output
+    assert (out / "000_5e55cc48124e70b1.html").is_file() and (out / "003_d62fabc13291d6bc.json").is_file()
+    assert "empty.txt" in r.stderr and "binary.txt" in r.stderr
+    assert "Traceback" not in r.output + r.stderr
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "empty.txt" in index and "003_d62fabc13291d6bc" in index
