@@ -71,7 +71,7 @@ _STARTERS = {
     "then", "thus", "moreover", "furthermore", "besides", "some", "many", "most", "both", "one", "two",
 }
 _CANDIDATE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9&'’-])([A-Za-z][A-Za-z.]*)\.$")  # "R&D." is no abbreviation
 _NEXT = re.compile(r"\s+([\"'“‘«(\[]*)(\S)")
 
 

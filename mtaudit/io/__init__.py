@@ -154,17 +154,22 @@ def discover(paths) -> tuple[list[InputUnit], list[InputError]]:
 
 
 def _unique_ids(units: list[InputUnit]) -> list[InputUnit]:
-    """Report file names come from ids: a/x.txt and b/x.txt become 'a__x' and 'b__x'."""
-    count: dict[str, int] = {}
-    for u in units:
-        count[u.id] = count.get(u.id, 0) + 1
-    out = []
-    for u in units:
-        if count[u.id] > 1:
-            parent = Path(u.paths[0]).parent.name or "root"
-            u = InputUnit(f"{parent}__{u.id}", u.paths, u.notes)
-        out.append(u)
-    return out
+    """Report file names come from ids: x.tsv + x.csv become 'x_tsv', 'x_csv'; a/x.txt + b/x.txt 'a__x', 'b__x'."""
+
+    def clashes(ids: list[str]) -> set[str]:
+        seen: dict[str, int] = {}
+        for i in ids:
+            seen[i] = seen.get(i, 0) + 1
+        return {i for i, n in seen.items() if n > 1}
+
+    ids = [u.id for u in units]
+    dup = clashes(ids)
+    ids = [Path(u.paths[0]).name.replace(".", "_") if i in dup and len(u.paths) == 1 else i for u, i in zip(units, ids)]
+    dup = clashes(ids)
+    ids = [f"{Path(u.paths[0]).parent.name or 'root'}__{i}" if i in dup else i for u, i in zip(units, ids)]
+    dup = clashes(ids)
+    ids = [f"{i}__{n}" if i in dup else i for n, i in enumerate(ids)]
+    return [InputUnit(i, u.paths, u.notes) for u, i in zip(units, ids)]
 
 
 def read(unit: InputUnit) -> Document:

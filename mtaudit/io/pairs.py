@@ -40,7 +40,9 @@ class _Cell:
         self.ends.append(end)
 
     def view(self) -> View:
-        return View("".join(self.chars), self.starts, self.ends)
+        # a line break inside one cell is a soft wrap: sentences may run across it
+        text = "".join(" " if ch in "\r\n" else ch for ch in self.chars)
+        return View(text, self.starts, self.ends)
 
 
 Unit = dict  # role ("ko" | "en" | "ref") -> list[_Cell]
