@@ -1,15 +1,484 @@
-"""Sentence alignment. PLACEHOLDER (issue 3 replaces it): 1-1 by position, extra Korean as omissions."""
+"""Sentence alignment: which Korean sentences the English translates, and what was left out or added.
+
+`align(doc, encoder)` links `doc.ko` to `doc.en` with 1-1, 1-2, 2-1, 2-2 links,
+1-0 (Korean not translated) and 0-1 (English with no Korean source), by a
+dynamic program over the whole article that maximises the sum of link scores.
+
+A link's score combines three pieces of evidence:
+- similarity: cosine of the encoder's vectors (the concatenated text for the
+  two-sentence side of 1-2/2-1/2-2), minus the mean similarity of each side to
+  random sentences of the other side (a margin, as in vecalign/bertalign: it
+  stops "hub" sentences that look similar to everything from winning);
+- a length model: log(English chars / Korean chars), non-space characters,
+  is roughly normal with mean LEN_MU and spread LEN_SIGMA; `length_z` is the
+  z-score. Calibrated on the hand-aligned 1-1 links of seeds 001 and 003
+  (`python benchmarks/align_calibrate.py` prints the figures);
+- anchors (`mtaudit.anchors`): numbers, Latin tokens and romanised names found
+  on both sides count for the link, Korean anchors missing from the English
+  and English numbers with no Korean counterpart count against it.
+With the encoder off (encoder=None) the similarity is a constant prior and
+length + anchors decide.
+
+Cost grows about linearly with the article: when the grid is large the
+sentences are merged pairwise into blocks, the blocks are aligned
+(recursively), and the full-resolution program only looks at a band around
+the coarse path (vecalign's approach).
+
+Per-pair numbers in `AlignedPair.scores` (the scoring stage builds calibrated
+scores from them; these names are the contract):
+    similarity          raw cosine of the two sides' vectors (absent with the encoder off)
+    similarity_margin   similarity minus the sides' mean similarity to unrelated sentences
+    length_ratio        English chars / Korean chars (non-space)
+    length_z            z-score of log(length_ratio) under the calibrated length model
+    anchor_overlap      0..1 agreement of anchors (1.0 when neither side has any)
+    anchors_matched     Korean anchors found in the English
+    anchors_missing     Korean numbers / Latin tokens / names absent from the English
+    numbers_missing     Korean numbers absent from the English
+    numbers_extra       English numbers with no Korean counterpart
+    names_missing       Korean names (matched elsewhere in the document) absent here
+    link_score          the program's score for this link (>0: better linked than skipped)
+    best_link_score     for 1-0/0-1 only: the best score any link of this sentence would have had
+`confidence` is a logistic of the link score (for 1-0/0-1: of minus the best
+alternative), so 0.5 means "linking and skipping are equally good".
+"""
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from .anchors import EMPTY, Anchors, DocumentAnchors, compare
 from .types import AlignedPair, Document
+
+# Length model, log(en_chars / ko_chars) on non-space characters; see benchmarks/align_calibrate.py.
+LEN_MU = 1.15
+LEN_SIGMA = 0.15
+# Weights of the link score (in units of margin-corrected cosine).
+SIM_THRESHOLD = 0.28  # margin-corrected cosine at which linking and skipping tie
+NO_ENCODER_SIM = SIM_THRESHOLD + 0.25  # prior when there is no encoder
+LEN_WEIGHT = 0.04  # per z^2/2
+LEN_Z_CAP = 3.0  # beyond this the length says "not a full translation", not "not a translation": a partial omission must still link
+ANCHOR_MATCH = 0.12
+ANCHOR_NUMBER_MISS = 0.15
+ANCHOR_OTHER_MISS = 0.05
+LINK_PRIOR = {(1, 1): 0.0, (1, 2): 0.08, (2, 1): 0.08, (2, 2): 0.25, (1, 3): 0.15, (3, 1): 0.15, (1, 4): 0.25, (4, 1): 0.25}
+CONFIDENCE_SLOPE = 5.0
+SKIP_PENALTY = 0.1  # per sentence left unlinked (1-0/0-1): a sentence is more likely translated than not
+LINE_BREAK_PENALTY = 0.3  # joining sentences across a line break (translators keep paragraphs)
+
+LINK_TYPES = ((1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1), (1, 4), (4, 1))
+MAX_RUN = 4
+ENCODED_RUN = 3  # runs up to this length are encoded as joined text; longer runs use the mean vector
+FULL_GRID_LIMIT = 40_000  # cells; above this, align coarse blocks first and refine in a band
+BAND_MARGIN = 6  # sentences either side of the coarse path
+_NEG = -1e18
+
+
+def char_len(text: str) -> int:
+    return sum(1 for c in text if not c.isspace())
+
+
+def length_z(ko_chars: int, en_chars: int) -> float:
+    return (math.log((en_chars + 1) / (ko_chars + 1)) - LEN_MU) / LEN_SIGMA
+
+
+def length_penalty(z: float) -> float:
+    z = min(abs(z), LEN_Z_CAP)
+    return LEN_WEIGHT * z * z / 2
+
+
+@dataclass
+class _Side:
+    """One side's features at one resolution (sentences, or blocks of sentences)."""
+
+    lens: list[int]
+    anchors: list[Anchors]
+    runs: dict[int, np.ndarray] | None  # run length k -> (n-k+1, d): vector of units i..i+k-1
+    bias: dict[int, np.ndarray] | None = None  # same shape: mean cosine to unrelated units of the other side
+    # breaks[k]: 0 = units k and k+1 may be joined, 1 = a line break between them, 2 = never join (headline)
+    breaks: list[int] | None = None
+
+    def __post_init__(self) -> None:
+        if self.breaks is None:
+            self.breaks = [0] * max(0, len(self.lens) - 1)
+        self._soft = [0]
+        self._hard = [0]
+        for b in self.breaks:
+            self._soft.append(self._soft[-1] + (b == 1))
+            self._hard.append(self._hard[-1] + (b >= 2))
+
+    def join_cost(self, start: int, end: int) -> float | None:
+        """Penalty for joining units start..end-1 into one side of a link; None when not allowed."""
+        if end - start <= 1:
+            return 0.0
+        if self._hard[end - 1] - self._hard[start]:
+            return None
+        return LINE_BREAK_PENALTY * (self._soft[end - 1] - self._soft[start])
+
+    def __len__(self) -> int:
+        return len(self.lens)
+
+    def downsample(self) -> "_Side":
+        n = len(self.lens)
+        idx = [(k, min(k + 1, n - 1)) for k in range(0, n, 2)]
+        lens = [self.lens[a] + (self.lens[b] if b != a else 0) for a, b in idx]
+        anchors = [self.anchors[a].merge(self.anchors[b]) if b != a else self.anchors[a] for a, b in idx]
+        runs = None
+        if self.runs is not None:
+            v = self.runs[1]
+            runs = _runs_from_singles(_normalise(np.stack([v[a] + (v[b] if b != a else 0) for a, b in idx])))
+        # blocks are coarse: only keep "never join" between blocks, as a soft break
+        breaks = [min(1, self.breaks[b]) if b < len(self.breaks) else 0 for _, b in idx[:-1]]
+        return _Side(lens, anchors, runs, breaks=breaks)
+
+
+def _runs_from_singles(v: np.ndarray, start: int = 1, runs: dict[int, np.ndarray] | None = None) -> dict[int, np.ndarray]:
+    """Add run vectors (normalised sums of singles) for run lengths not already present."""
+    runs = dict(runs or {1: v})
+    n = len(v)
+    csum = np.concatenate([np.zeros((1, v.shape[1]), dtype=np.float64), np.cumsum(v, axis=0, dtype=np.float64)])
+    for k in range(1, MAX_RUN + 1):
+        if k not in runs:
+            runs[k] = _normalise((csum[k:] - csum[: max(0, n - k + 1)])[: max(0, n - k + 1)]) if n >= k else v[:0]
+    return runs
+
+
+def _normalise(v: np.ndarray) -> np.ndarray:
+    v = np.asarray(v, dtype=np.float32)
+    if v.ndim != 2 or len(v) == 0:
+        return v.astype(np.float32)
+    n = np.linalg.norm(v, axis=1, keepdims=True)
+    n[n == 0] = 1.0
+    return (v / n).astype(np.float32)
+
+
+def _set_bias(ko: _Side, en: _Side, sample: int = 64) -> None:
+    """Mean similarity of every run to a fixed sample of the other side (the margin's baseline)."""
+    if ko.runs is None or en.runs is None:
+        return
+    rng = np.random.default_rng(0)
+
+    def pick(v: np.ndarray) -> np.ndarray:
+        return v if len(v) <= sample else v[np.sort(rng.choice(len(v), sample, replace=False))]
+
+    en_s, ko_s = pick(en.runs[1]), pick(ko.runs[1])
+    ko.bias = {k: (v @ en_s.T).mean(axis=1) if len(v) else np.zeros(0) for k, v in ko.runs.items()}
+    en.bias = {k: (v @ ko_s.T).mean(axis=1) if len(v) else np.zeros(0) for k, v in en.runs.items()}
+
+
+class _Scorer:
+    """Scores of candidate links at one resolution."""
+
+    def __init__(self, ko: _Side, en: _Side):
+        self.ko, self.en = ko, en
+        self.use_vecs = ko.runs is not None and en.runs is not None
+        if self.use_vecs:
+            _set_bias(ko, en)
+
+    def row_similarities(self, i: int, a: int, j_lo: int, j_hi: int, b: int) -> list[float] | None:
+        """Margin-corrected similarity of ko[i-a:i] with en[j-b:j] for j in j_lo..j_hi (None without vectors)."""
+        if not self.use_vecs:
+            return None
+        kv, kb = self.ko.runs[a][i - a], float(self.ko.bias[a][i - a])
+        lo = max(j_lo, b)
+        out = [_NEG] * (j_hi - j_lo + 1)
+        if lo > j_hi:
+            return out
+        ev, eb = self.en.runs[b][lo - b : j_hi - b + 1], self.en.bias[b][lo - b : j_hi - b + 1]
+        sims = ev @ kv - (eb + kb) / 2
+        out[lo - j_lo :] = sims.tolist()
+        return out
+
+    def _merged(self, side: _Side, end: int, n: int) -> Anchors:
+        out = side.anchors[end - 1]
+        for k in range(end - n, end - 1):
+            out = out.merge(side.anchors[k])
+        return out
+
+    def evidence(self, i: int, a: int, j: int, b: int) -> float:
+        """Length and anchor part of the score of linking ko[i-a:i] with en[j-b:j]."""
+        jk = self.ko.join_cost(i - a, i)
+        je = self.en.join_cost(j - b, j)
+        if jk is None or je is None:
+            return _NEG
+        kl = sum(self.ko.lens[i - a : i])
+        el = sum(self.en.lens[j - b : j])
+        z = length_z(kl, el)
+        s = -length_penalty(z) - jk - je
+        ka = self._merged(self.ko, i, a)
+        ea = self._merged(self.en, j, b)
+        if ka is EMPTY and ea is EMPTY:
+            return s
+        c = compare(ka, ea)
+        s += ANCHOR_MATCH * c.matched - ANCHOR_NUMBER_MISS * (c.numbers_missing + c.extra)
+        s -= ANCHOR_OTHER_MISS * (c.missing - c.numbers_missing)
+        return s
+
+
+def _full_band(n: int, m: int) -> tuple[list[int], list[int]]:
+    return [0] * (n + 1), [m] * (n + 1)
+
+
+def _band_from_path(path: list[tuple[int, int]], n: int, m: int, margin: int) -> tuple[list[int], list[int]]:
+    """Rows 0..n -> [lo, hi] columns: the path's columns near each row, widened by `margin`."""
+    lo = [m] * (n + 1)
+    hi = [0] * (n + 1)
+    for (i0, j0), (i1, j1) in zip(path, path[1:]):
+        for i in range(i0, i1 + 1):
+            lo[i] = min(lo[i], j0)
+            hi[i] = max(hi[i], j1)
+    lo2, hi2 = lo[:], hi[:]
+    for i in range(n + 1):
+        a, b = max(0, i - margin), min(n, i + margin)
+        lo2[i] = max(0, min(lo[a : b + 1]) - margin)
+        hi2[i] = min(m, max(hi[a : b + 1]) + margin)
+    return lo2, hi2
+
+
+def _dp(sc: _Scorer, lo: list[int], hi: list[int]) -> list[tuple[int, int, int, int, float]]:
+    """Best path through the band; returns links (i0, i1, j0, j1, score) in order."""
+    n, m = len(sc.ko), len(sc.en)
+    best: list[list[float]] = []
+    back: list[list[int]] = []
+    link_scores: list[list[float]] = []
+    for i in range(n + 1):
+        width = hi[i] - lo[i] + 1
+        row = [_NEG] * width
+        bk = [-1] * width
+        ls = [0.0] * width
+        sims = {}
+        for t, (a, b) in enumerate(LINK_TYPES):
+            if a and b and i >= a:
+                sims[t] = sc.row_similarities(i, a, lo[i], hi[i], b)
+        for jj in range(width):
+            j = lo[i] + jj
+            if i == 0 and j == 0:
+                row[jj] = 0.0
+                continue
+            for t, (a, b) in enumerate(LINK_TYPES):
+                pi, pj = i - a, j - b
+                if pi < 0 or pj < 0 or pj < lo[pi] or pj > hi[pi]:
+                    continue
+                prev = best[pi][pj - lo[pi]] if pi < i else row[pj - lo[i]]
+                if prev <= _NEG / 2:
+                    continue
+                if a and b:
+                    sim = sims[t][jj] if sims.get(t) is not None else NO_ENCODER_SIM
+                    if sim <= _NEG / 2:
+                        continue
+                    evidence = sc.evidence(i, a, j, b)
+                    if evidence <= _NEG / 2:
+                        continue
+                    link = (a + b) / 2 * (sim - SIM_THRESHOLD) + evidence - LINK_PRIOR[(a, b)]
+                else:
+                    link = -SKIP_PENALTY
+                if prev + link > row[jj]:
+                    row[jj] = prev + link
+                    bk[jj] = t
+                    ls[jj] = link
+        best.append(row)
+        back.append(bk)
+        link_scores.append(ls)
+    links = []
+    i, j = n, m
+    while i > 0 or j > 0:
+        jj = j - lo[i]
+        t = back[i][jj]
+        if t < 0:  # cannot happen when the band contains (0,0) and (n,m)
+            raise RuntimeError("alignment band lost the path")
+        a, b = LINK_TYPES[t]
+        links.append((i - a, i, j - b, j, link_scores[i][jj]))
+        i, j = i - a, j - b
+    links.reverse()
+    return links
+
+
+def _align_sides(ko: _Side, en: _Side, margin: int = BAND_MARGIN) -> list[tuple[int, int, int, int, float]]:
+    n, m = len(ko), len(en)
+    if (n + 1) * (m + 1) <= FULL_GRID_LIMIT or n < 4 or m < 4:
+        lo, hi = _full_band(n, m)
+    else:
+        coarse = _align_sides(ko.downsample(), en.downsample(), margin)
+        path = [(0, 0)] + [(min(2 * i1, n), min(2 * j1, m)) for _, i1, _, j1, _ in coarse]
+        lo, hi = _band_from_path(path, n, m, margin)
+    return _dp(_Scorer(ko, en), lo, hi)
+
+
+def _sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, x))))
+
+
+def _encode_side(texts: Sequence[str], encoder) -> dict[int, np.ndarray] | None:
+    """Vectors of every run of 1..MAX_RUN sentences: joined text encoded up to ENCODED_RUN, mean beyond."""
+    if encoder is None or not texts:
+        return None
+    n = len(texts)
+    joined = [" ".join(texts[i : i + k]) for k in range(2, ENCODED_RUN + 1) for i in range(n - k + 1)]
+    vecs = _normalise(np.asarray(encoder.encode(list(texts) + joined), dtype=np.float32))
+    runs = {1: vecs[:n]}
+    pos = n
+    for k in range(2, ENCODED_RUN + 1):
+        runs[k] = vecs[pos : pos + max(0, n - k + 1)]
+        pos += max(0, n - k + 1)
+    return _runs_from_singles(runs[1], runs=runs)
+
+
+class _PairScorer:
+    """Per-pair numbers (the `scores` contract above) for any link, including given ones."""
+
+    def __init__(self, ko_texts, en_texts, ko: _Side, en: _Side, encoder):
+        self.ko_texts, self.en_texts = ko_texts, en_texts
+        self.ko, self.en = ko, en
+        self.encoder = encoder
+        self.scorer = _Scorer(ko, en)
+
+    def _vec(self, side: _Side, texts, idx: tuple[int, ...]):
+        if side.runs is None:
+            return None, 0.0
+        k = len(idx)
+        if k <= MAX_RUN and idx == tuple(range(idx[0], idx[0] + k)):
+            return side.runs[k][idx[0]], float(side.bias[k][idx[0]])
+        v = _normalise(np.asarray(self.encoder.encode([" ".join(texts[i] for i in idx)]), dtype=np.float32))[0]
+        return v, float(np.mean([side.bias[1][i] for i in idx]))
+
+    def scores(self, ko_idx: tuple[int, ...], en_idx: tuple[int, ...]) -> dict[str, float]:
+        out: dict[str, float] = {}
+        if not ko_idx or not en_idx:
+            return out
+        kl = sum(self.ko.lens[k] for k in ko_idx)
+        el = sum(self.en.lens[k] for k in en_idx)
+        z = length_z(kl, el)
+        out["length_ratio"] = round((el + 1) / (kl + 1), 4)
+        out["length_z"] = round(z, 4)
+        ka, ea = EMPTY, EMPTY
+        for k in ko_idx:
+            ka = ka.merge(self.ko.anchors[k])
+        for k in en_idx:
+            ea = ea.merge(self.en.anchors[k])
+        c = compare(ka, ea)
+        out.update(
+            anchor_overlap=round(c.overlap, 4),
+            anchors_matched=float(c.matched),
+            anchors_missing=float(c.missing),
+            numbers_missing=float(c.numbers_missing),
+            numbers_extra=float(c.extra),
+            names_missing=float(c.names_missing),
+        )
+        evidence = -length_penalty(z) + ANCHOR_MATCH * c.matched
+        evidence -= ANCHOR_NUMBER_MISS * (c.numbers_missing + c.extra) + ANCHOR_OTHER_MISS * (c.missing - c.numbers_missing)
+        kv, kb = self._vec(self.ko, self.ko_texts, ko_idx)
+        ev, eb = self._vec(self.en, self.en_texts, en_idx)
+        if kv is not None and ev is not None:
+            sim = float(kv @ ev)
+            out["similarity"] = round(sim, 4)
+            out["similarity_margin"] = round(sim - (kb + eb) / 2, 4)
+            sim_term = out["similarity_margin"]
+        else:
+            sim_term = NO_ENCODER_SIM
+        n_sent = (len(ko_idx) + len(en_idx)) / 2
+        prior = LINK_PRIOR.get((len(ko_idx), len(en_idx)), 0.4)
+        for side, idx in ((self.ko, ko_idx), (self.en, en_idx)):
+            if idx == tuple(range(idx[0], idx[0] + len(idx))):
+                jc = side.join_cost(idx[0], idx[0] + len(idx))
+                prior += 1.0 if jc is None else jc
+        out["link_score"] = round(n_sent * (sim_term - SIM_THRESHOLD) + evidence - prior, 4)
+        return out
+
+
+def align_sentences(
+    ko_texts: Sequence[str],
+    en_texts: Sequence[str],
+    encoder=None,
+    given_links: Sequence[tuple[Sequence[int], Sequence[int]]] | None = None,
+    ko_breaks: Sequence[int] | None = None,
+    en_breaks: Sequence[int] | None = None,
+) -> list[AlignedPair]:
+    """Align two lists of sentences (see the module docstring); `given_links` skips the search.
+
+    `ko_breaks`/`en_breaks` (len(texts) - 1 each, see `segment_breaks`) say where
+    sentences may be joined into one side of a link.
+    """
+    ko_texts, en_texts = list(ko_texts), list(en_texts)
+    if not ko_texts or not en_texts:
+        # One side missing: nothing to align (the reader notes which side); no omission/addition links.
+        return []
+    anchors = DocumentAnchors.build(ko_texts, en_texts)
+    ko = _Side([char_len(t) for t in ko_texts], anchors.ko, _encode_side(ko_texts, encoder), breaks=_breaks(ko_breaks, len(ko_texts)))
+    en = _Side([char_len(t) for t in en_texts], anchors.en, _encode_side(en_texts, encoder), breaks=_breaks(en_breaks, len(en_texts)))
+    ps = _PairScorer(ko_texts, en_texts, ko, en, encoder)  # sets the margins' baselines
+
+    if given_links is not None:
+        links = [(tuple(k), tuple(e)) for k, e in given_links]
+    else:
+        links = [(tuple(range(i0, i1)), tuple(range(j0, j1))) for i0, i1, j0, j1, _ in _align_sides(ko, en)]
+
+    pairs: list[AlignedPair] = []
+    ko_best = en_best = None
+    for k_idx, e_idx in links:
+        scores = ps.scores(k_idx, e_idx)
+        if k_idx and e_idx:
+            # linking beats leaving both sides unlinked when link_score > -(sentences * SKIP_PENALTY)
+            conf = _sigmoid(CONFIDENCE_SLOPE * (scores["link_score"] + (len(k_idx) + len(e_idx)) * SKIP_PENALTY))
+        else:
+            if ko_best is None:
+                ko_best, en_best = _best_alternatives(ps, len(ko_texts), len(en_texts))
+            alt = ko_best[k_idx[0]] if k_idx else en_best[e_idx[0]]
+            scores["best_link_score"] = round(alt, 4)
+            conf = _sigmoid(-CONFIDENCE_SLOPE * (alt + 2 * SKIP_PENALTY))
+        pairs.append(AlignedPair(len(pairs), k_idx, e_idx, confidence=round(conf, 4), scores=scores))
+    return pairs
+
+
+def _best_alternatives(ps: _PairScorer, n: int, m: int, reach: int = 8) -> tuple[list[float], list[float]]:
+    """Best 1-1 link score of each sentence with any sentence of the other side near its diagonal."""
+    ko_best = [_NEG] * n
+    en_best = [_NEG] * m
+    for i in range(n):
+        centre = round(i * m / n)
+        for j in range(max(0, centre - reach), min(m, centre + reach + 1)):
+            s = ps.scores((i,), (j,))["link_score"]
+            ko_best[i] = max(ko_best[i], s)
+            en_best[j] = max(en_best[j], s)
+    for j in range(m):
+        if en_best[j] <= _NEG / 2:
+            centre = min(n - 1, round(j * n / m))
+            en_best[j] = max(ps.scores((i,), (j,))["link_score"] for i in range(max(0, centre - reach), min(n, centre + reach + 1)))
+    return ko_best, en_best
 
 
 def align(doc: Document, encoder=None) -> list[AlignedPair]:
-    pairs: list[AlignedPair] = []
-    n = max(len(doc.ko), len(doc.en))
-    for i in range(n):
-        ko = (i,) if i < len(doc.ko) else ()
-        en = (i,) if i < len(doc.en) else ()
-        pairs.append(AlignedPair(len(pairs), ko, en, confidence=0.0))
-    return pairs
+    """Align `doc.ko` with `doc.en`; `encoder` None = length and anchors only.
+
+    Pre-paired inputs (`doc.given_links`: TSV/TMX/XLIFF) keep their pairing and
+    only get the per-pair numbers. A document with one side empty gets no pairs.
+    """
+    ko_texts = [s.text for s in doc.ko]
+    en_texts = [s.text for s in doc.en]
+    return align_sentences(
+        ko_texts, en_texts, encoder, doc.given_links, segment_breaks(doc, doc.ko), segment_breaks(doc, doc.en)
+    )
+
+
+def _breaks(breaks: Sequence[int] | None, n: int) -> list[int] | None:
+    if breaks is None:
+        return None
+    out = list(breaks)[: max(0, n - 1)]
+    return out + [0] * (max(0, n - 1) - len(out))
+
+
+def segment_breaks(doc: Document, segments) -> list[int]:
+    """Between consecutive segments: 2 = never join (a headline/subtitle/caption on either side),
+    1 = a line break in the source between them, 0 = same line."""
+    out = []
+    for a, b in zip(segments, segments[1:]):
+        if a.kind != b.kind or a.kind in ("headline", "subtitle", "caption"):
+            out.append(2)
+            continue
+        gap = ""
+        if a.span.file == b.span.file and a.span.file < len(doc.files):
+            gap = doc.files[a.span.file].text[a.span.end : b.span.start]
+        out.append(1 if ("\n" in gap or "\r" in gap or a.span.file != b.span.file) else 0)
+    return out

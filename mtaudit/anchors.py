@@ -1,0 +1,255 @@
+"""Anchors: things a translation must carry over unchanged, used to align sentences.
+
+Three kinds, all reduced to comparable keys:
+- numbers, normalised to a value: "1,172억" and "117.2 billion" -> 117200000000,
+  "23일" and "the 23rd" -> 23, "4대" and "four" -> 4; clock times stay "15:00";
+- Latin-script tokens written inside the Korean (LG, SK, R&D, B2B), matched
+  case-insensitively against the English words;
+- Korean proper nouns, romanised and fuzzy-matched (`romanize.names_match`)
+  against capitalised English words: 대전 ~ Daejeon, 성윤모 ~ Sung Yun-mo.
+
+Names need the other side to be known, so `DocumentAnchors.build(ko, en)`
+resolves them once per document: every Korean word that matches some English
+name gets that name's key, and both sentences then carry the same key.
+
+This module keeps its own small number normaliser for alignment only; the rule
+that compares numbers and units (`mtaudit.numbers`) is separate.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import Sequence
+
+from .romanize import SURNAMES, is_hangul, loose_key, romanize_name
+
+_KO_UNITS = {"만": 1e4, "억": 1e8, "조": 1e12, "천": 1e3, "백": 1e2}
+_EN_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "hundred": 1e2}
+_EN_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "hundred": 100, "thousand": 1000, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+}
+# "second" is far more often "secondary"/time than the ordinal 2 in this domain
+_EN_WORDS.pop("second")
+
+_TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3]):([0-5]\d)(?!\d)")
+_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# Korean: 1,172억 / 20조 5천억 / 3.5% / 16명: a number and an optional 만/억/조 chain
+_KO_NUM = re.compile(rf"({_NUM})\s*((?:[만억조천백]\s*)*)")
+_KO_COMPOUND = re.compile(rf"({_NUM})\s*조\s*({_NUM})\s*([천백]?)\s*억")
+_EN_NUM = re.compile(rf"(?<![\w.]){_NUM}(?:st|nd|rd|th)?(?:\s+(thousand|million|billion|trillion|hundred))?", re.I)
+_EN_WORD_NUM = re.compile(r"\b(" + "|".join(_EN_WORDS) + r")\b", re.I)
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[&\-.][A-Za-z0-9]+)*")
+_EN_CAPS = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Za-z]+)*(?:\s+[A-Z][A-Za-z]*(?:-[A-Za-z]+)*)*")
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
+# particles and endings stripped before romanising a Korean word (longest first)
+_PARTICLES = sorted(
+    "은 는 이 가 을 를 에 의 와 과 도 로 으로 에서 에게 께서 까지 부터 에서는 으로는 이라는 라는 이다 이며 이고 과의 와의 에는 로는 으로부터 로부터 측은 측".split(),
+    key=len, reverse=True,
+)
+_SUFFIXES = ("특별시", "광역시", "시", "도", "군", "구", "씨")
+_EN_STOP = {"the", "a", "an", "in", "on", "at", "of", "and", "to", "for", "with", "by", "as", "it", "this", "that", "he", "she", "we", "they", "i"}
+
+
+def _value_key(v: float) -> str:
+    if v == int(v):
+        return f"n:{int(v)}"
+    return f"n:{float(f'{v:.6g}')}"
+
+
+def _num(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def korean_numbers(text: str) -> set[str]:
+    """Number keys in Korean text: "1,172억" -> {"n:117200000000"}, "23일 15:00" -> {"n:23", "t:15:00"}."""
+    keys: set[str] = set()
+    for m in _TIME.finditer(text):
+        keys.add(f"t:{int(m.group(1))}:{m.group(2)}")
+    text = _TIME.sub(" ", text)
+    for m in _KO_COMPOUND.finditer(text):
+        small = _num(m.group(2)) * (1e3 if m.group(3) == "천" else 1e2 if m.group(3) == "백" else 1)
+        keys.add(_value_key(_num(m.group(1)) * 1e12 + small * 1e8))
+    text = _KO_COMPOUND.sub(" ", text)
+    for m in _KO_NUM.finditer(text):
+        v = _num(m.group(1))
+        units = [c for c in (m.group(2) or "") if c in _KO_UNITS]
+        for c in units:
+            v *= _KO_UNITS[c]
+        keys.add(_value_key(v))
+    return keys
+
+
+def english_numbers(text: str) -> set[str]:
+    """Number keys in English text: "KRW 117.2 billion" -> {"n:117200000000"}, "the 23rd" -> {"n:23"}."""
+    keys: set[str] = set()
+    for m in _TIME.finditer(text):
+        keys.add(f"t:{int(m.group(1))}:{m.group(2)}")
+    text = _TIME.sub(" ", text)
+    for m in _EN_NUM.finditer(text):
+        digits = re.match(_NUM, m.group(0)).group(0)
+        v = _num(digits)
+        if m.group(1):
+            v *= _EN_SCALES[m.group(1).lower()]
+        keys.add(_value_key(v))
+    for m in _EN_WORD_NUM.finditer(text):
+        word = m.group(1)
+        if word[0].isupper() and text[: m.start()].strip():  # "Four Seasons Hotel": a name, not a number
+            continue
+        keys.add(_value_key(_EN_WORDS[word.lower()]))
+    return keys
+
+
+def korean_latin(text: str) -> set[str]:
+    """Latin-script tokens inside Korean text, casefolded: "LG에너지솔루션과 SK온, R&D" -> {"lg", "sk", "r&d"}."""
+    return {m.group(0).casefold() for m in _LATIN.finditer(text)}
+
+
+def english_words(text: str) -> set[str]:
+    return {m.group(0).casefold() for m in _LATIN.finditer(text)}
+
+
+def korean_name_candidates(text: str) -> dict[str, set[str]]:
+    """Hangul words -> their forms with particles and place suffixes stripped: "대전시가" -> {"대전시가", "대전시", "대전"}."""
+    out: dict[str, set[str]] = {}
+    for m in _HANGUL_WORD.finditer(text):
+        w = m.group(0)
+        forms = {w}
+        for p in _PARTICLES:
+            if w.endswith(p) and len(w) - len(p) >= 2:
+                forms.add(w[: -len(p)])
+                break
+        for f in list(forms):
+            for s in _SUFFIXES:
+                if f.endswith(s) and len(f) - len(s) >= 2:
+                    forms.add(f[: -len(s)])
+        forms = {f for f in forms if 2 <= len(f) <= 8}
+        if forms:
+            out.setdefault(w, set()).update(forms)
+    return out
+
+
+def english_name_candidates(text: str) -> set[str]:
+    """Capitalised words and runs of them (1-3 words): "Sung Yun-mo" -> {"Sung", "Yun-mo", "Sung Yun-mo"}."""
+    out: set[str] = set()
+    for m in _EN_CAPS.finditer(text):
+        words = [w for w in m.group(0).split()]
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + 3) + 1):
+                cand = " ".join(words[i:j])
+                if cand.lower() not in _EN_STOP:
+                    out.add(cand)
+    return out
+
+
+@dataclass(frozen=True)
+class Anchors:
+    """One side's anchors for one sentence (or a run of sentences: `merge`)."""
+
+    numbers: frozenset[str] = frozenset()  # "n:23", "t:15:00"
+    latin: frozenset[str] = frozenset()  # Korean side: Latin tokens; English side: all its words
+    # English side: name keys; Korean side: one group of keys per Korean word that matched an English name
+    names: frozenset = frozenset()
+
+    def merge(self, other: "Anchors") -> "Anchors":
+        return Anchors(self.numbers | other.numbers, self.latin | other.latin, self.names | other.names)
+
+
+EMPTY = Anchors()
+
+
+@dataclass(frozen=True)
+class AnchorComparison:
+    matched: int  # Korean anchors found in the English
+    missing: int  # Korean numbers/Latin tokens/names absent from the English
+    extra: int  # English numbers with no Korean counterpart
+    numbers_missing: int
+    names_missing: int
+
+    @property
+    def overlap(self) -> float:
+        """Dice-like agreement 0..1; 1.0 when neither side has any anchor (nothing contradicts)."""
+        denom = 2 * self.matched + self.missing + self.extra
+        if denom == 0:
+            return 1.0
+        return 2 * self.matched / denom
+
+
+def compare(ko: Anchors, en: Anchors) -> AnchorComparison:
+    """Korean anchors against English ones (Korean names are groups of acceptable keys)."""
+    num_match = len(ko.numbers & en.numbers)
+    lat_match = len(ko.latin & en.latin)
+    name_match = sum(1 for group in ko.names if group & en.names)
+    num_missing = len(ko.numbers) - num_match
+    name_missing = len(ko.names) - name_match
+    return AnchorComparison(
+        matched=num_match + lat_match + name_match,
+        missing=num_missing + (len(ko.latin) - lat_match) + name_missing,
+        extra=len(en.numbers) - num_match,
+        numbers_missing=num_missing,
+        names_missing=name_missing,
+    )
+
+
+class DocumentAnchors:
+    """Anchors of every sentence of a document, with names resolved across the two sides."""
+
+    def __init__(self, ko: list[Anchors], en: list[Anchors]):
+        self.ko = ko
+        self.en = en
+
+    @classmethod
+    def build(cls, ko_texts: Sequence[str], en_texts: Sequence[str], threshold: float = 0.84) -> "DocumentAnchors":
+        ko_cands = [korean_name_candidates(t) for t in ko_texts]
+        en_cands = [english_name_candidates(t) for t in en_texts]
+        # distinct English keys, bucketed by their first letter so each Korean word meets few of them
+        en_key_of: dict[str, str] = {}
+        buckets: dict[str, list[str]] = {}
+        for cands in en_cands:
+            for c in cands:
+                if c in en_key_of:
+                    continue
+                k = loose_key(c)
+                en_key_of[c] = k
+                if len(k) >= 4:
+                    buckets.setdefault(k[0], []).append(k)
+        for b in buckets:
+            buckets[b] = sorted(set(buckets[b]))
+        ko_match: dict[str, frozenset[str]] = {}
+        for cands in ko_cands:
+            for word, forms in cands.items():
+                if word in ko_match:
+                    continue
+                hits: set[str] = set()
+                keys = {loose_key(f) for f in forms}
+                for f in forms:  # 이시종 -> "Lee Si-jong", 김종현 -> "Jonghyun Kim"
+                    if len(f) == 3 and f[0] in SURNAMES:
+                        keys.update(loose_key(n) for n in romanize_name(f))
+                for kk in keys:
+                    if len(kk) < 4:
+                        continue
+                    for ek in buckets.get(kk[0], ()):
+                        if abs(len(ek) - len(kk)) > max(3, len(kk) // 3):
+                            continue
+                        sm = SequenceMatcher(None, kk, ek, autojunk=False)
+                        if sm.quick_ratio() >= threshold and sm.ratio() >= threshold:
+                            hits.add(ek)
+                ko_match[word] = frozenset(hits)
+        used: set[str] = set().union(*ko_match.values()) if ko_match else set()
+        ko_out = []
+        for t, cands in zip(ko_texts, ko_cands):
+            groups = frozenset(ko_match[w] for w in cands if ko_match[w])
+            ko_out.append(Anchors(frozenset(korean_numbers(t)), frozenset(korean_latin(t)), groups))
+        en_out = []
+        for t, cands in zip(en_texts, en_cands):
+            names = frozenset(en_key_of[c] for c in cands if en_key_of[c] in used)
+            en_out.append(Anchors(frozenset(english_numbers(t)), frozenset(english_words(t)), names))
+        return cls(ko_out, en_out)
+
+
+def has_hangul(text: str) -> bool:
+    return any(is_hangul(c) for c in text)
