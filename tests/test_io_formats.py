@@ -1,0 +1,193 @@
+"""Pair files, segment-pair formats, HTML pages, encodings and newlines."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from mtaudit import io
+from mtaudit.errors import InputError
+
+FIX = Path(__file__).resolve().parent / "fixtures" / "io"
+KO_TEXT = "대전시가 ‘이차전지산업’을 미래먹거리로 육성하기 위한 준비에 돌입했다.\n\n간담회에는 16명이 참석했다.\n"
+EN_TEXT = "Daejeon City has begun preparations. Sixteen people attended.\n"
+
+
+def read_one(path):
+    units, errors = io.discover([str(path)])
+    assert errors == [], errors
+    assert len(units) == 1, units
+    doc = io.read(units[0])
+    assert io.coverage(doc) == []
+    return doc
+
+
+def raw(doc, seg):
+    return doc.files[seg.span.file].text[seg.span.start : seg.span.end]
+
+
+def test_pair_files_group_into_one_document():
+    doc = read_one(FIX / "council.ko.txt")  # naming one file brings its siblings
+    assert doc.id == "council" and doc.input_format == "pair-files"
+    assert [Path(f.path).name for f in doc.files] == ["council.ko.txt", "council.en.txt", "council.ref.txt"]
+    assert [s.span.file for s in doc.ko] == [0] * 4
+    assert {s.span.file for s in doc.en} == {1} and {s.span.file for s in doc.ref} == {2}
+    assert [s.kind for s in doc.ko] == ["headline", "body", "body", "body"]
+    assert doc.en[0].text == "Daejeon City launches secondary battery industry development council"
+    assert doc.ref[-1].text.startswith("Sixteen people attended")
+    assert [d.reason for d in doc.dropped] == ["byline"]
+    assert doc.notes == () and doc.given_links is None
+    for s in (*doc.ko, *doc.en, *doc.ref):
+        assert " ".join(raw(doc, s).split()) == s.text
+
+
+def test_folder_discovery_groups_pairs_and_keeps_ids_unique(tmp_path):
+    for name in ("council.ko.txt", "council.en.txt", "segments.tsv", "segments.csv"):
+        shutil.copy(FIX / name, tmp_path / name)
+    (tmp_path / "README.md").write_text("not an input", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("ignored", encoding="utf-8")
+    units, errors = io.discover([str(tmp_path)])
+    assert errors == []
+    assert sorted(u.id for u in units) == ["council", "segments_csv", "segments_tsv"]
+    council = next(u for u in units if u.id == "council")
+    assert len(council.paths) == 2
+    notes = [n for u in units for n in u.notes]
+    assert len(notes) == 1 and "skipped 1 file(s) that are not inputs" in notes[0] and "README.md" in notes[0]
+
+
+def test_discovery_never_walks_into_a_report_folder(tmp_path):
+    shutil.copy(FIX / "council.en.txt", tmp_path / "a.txt")
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "index.html").write_text("<html><p>report</p></html>", encoding="utf-8")
+    (reports / "a.json").write_text('{\n  "schema_version": "1.0"}', encoding="utf-8")
+    (reports / "a.html").write_text("<html><p>The report page.</p></html>", encoding="utf-8")
+    units, errors = io.discover([str(tmp_path)])
+    assert errors == [] and [u.id for u in units] == ["a"]
+
+
+def test_tsv_rows_become_given_links():
+    doc = read_one(FIX / "segments.tsv")
+    assert doc.input_format == "tsv"
+    assert [s.text for s in doc.ko] == ["대전시는 1일 협의회를 발족했다.", "간담회에는 16명이 참석했다.", "기업들도 참여했다."]
+    assert [s.text for s in doc.en] == ["Daejeon City launched the council on the 1st.", "Sixteen people attended.", "Companies took part too."]
+    assert [s.text for s in doc.ref] == ["Daejeon launched the council on the 1st."]
+    assert doc.given_links == (((0,), (0,)), ((1, 2), (1, 2)))
+    for s in (*doc.ko, *doc.en, *doc.ref):
+        assert raw(doc, s) == s.text
+    assert [d.text for d in doc.dropped] == ["ko\ten\tref"]
+
+
+def test_csv_quoted_cells_map_back_to_the_file():
+    doc = read_one(FIX / "segments.csv")
+    assert doc.input_format == "csv"
+    assert doc.ko[0].text == '대전시는 "미래먹거리"를 육성한다.'
+    assert raw(doc, doc.ko[0]) == '대전시는 ""미래먹거리""를 육성한다.'  # the file's own escaping
+    # a line break inside a quoted cell does not cut the sentence
+    assert doc.en[1].text == "Sixteen people attended, including LG Energy Solution."
+    assert doc.given_links == (((0,), (0,)), ((1,), (1,)))
+
+
+def test_jsonl_escapes_map_back_to_the_file():
+    doc = read_one(FIX / "segments.jsonl")
+    assert doc.input_format == "jsonl"
+    assert [s.text for s in doc.ko] == ["대전시는 1일 협의회를 발족했다.", '그는 "협력"을 강조했다.', "간담회에는 16명이 참석했다."]
+    assert doc.en[2].text == "Sixteen people attended, café owners too."
+    assert raw(doc, doc.en[2]) == "Sixteen people attended, caf\\u00e9 owners too."
+    assert raw(doc, doc.ko[1]) == '그는 \\"협력\\"을 강조했다.'
+    assert [s.text for s in doc.ref] == ["Daejeon launched the council on the 1st."]
+    assert doc.given_links == (((0,), (0,)), ((1, 2), (1, 2)))
+
+
+def test_tmx_languages_reference_and_inline_codes():
+    doc = read_one(FIX / "segments.tmx")
+    assert doc.input_format == "tmx"
+    assert [s.text for s in doc.ko] == ["산업부는 R&D 지원을 확대한다.", "쏠리드파워는 미국 기업이다."]
+    assert raw(doc, doc.ko[0]) == "산업부는 R&amp;D 지원을 확대한다."
+    assert [s.text for s in doc.en] == ["The ministry will expand R&D support.", "Solid Power is an American company."]
+    # a second English tuv and a ref-typed prop are the reference
+    assert [s.text for s in doc.ref] == ["The ministry is to widen support for R&D.", "Solid Power is a US company."]
+    assert doc.given_links == (((0,), (0,)), ((1,), (1,)))
+    assert {d.reason for d in doc.dropped} == {"markup"}
+
+
+@pytest.mark.parametrize("name", ["segments12.xlf", "segments20.xlf"])
+def test_xliff_12_and_20(name):
+    doc = read_one(FIX / name)
+    assert doc.input_format == "xliff"
+    assert [s.text for s in doc.ko] == ["대전시는 1일 협의회를 발족했다.", "간담회에는 16명이 참석했다."]
+    assert doc.en[0].text == "Daejeon City launched the council on the 1st."
+    assert doc.given_links == (((0,), (0,)), ((1,), (1,)))
+    if name == "segments12.xlf":  # alt-trans target = reference; <note> is not text
+        assert [s.text for s in doc.ref] == ["Daejeon launched the council on the 1st."]
+        assert all("from the seed" not in s.text for s in (*doc.ko, *doc.en, *doc.ref))
+
+
+def test_xml_with_entity_declarations_is_refused(tmp_path):
+    p = tmp_path / "evil.tmx"
+    p.write_text(
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">]><tmx><body><tu>'
+        '<tuv xml:lang="ko"><seg>&lol;</seg></tuv></tu></body></tmx>',
+        encoding="utf-8",
+    )
+    units, _ = io.discover([str(p)])
+    with pytest.raises(InputError, match="DOCTYPE or ENTITY"):
+        io.read(units[0])
+
+
+def test_html_page_text_maps_to_the_raw_markup():
+    doc = read_one(FIX / "page.html")
+    assert doc.input_format == "html"
+    assert [s.text for s in doc.en] == [
+        "Korea, battery makers to invest 20 trillion won",
+        "The South Korean government and its top battery companies plan to invest 20 trillion won through 2030, "
+        "the ministry said on Thursday.",
+        "LG Energy Solution Ltd & SK On will join.",
+        "The plan comes after the U.S. Inflation Reduction Act took effect.",
+    ]
+    assert doc.en[0].kind == "headline"
+    assert raw(doc, doc.en[2]) == "LG Energy Solution Ltd &amp; SK On will join."
+    by_reason = {d.reason: d.text for d in doc.dropped}
+    assert by_reason["script or style"].startswith("p { margin: 0 }")
+    assert "Buy now" in by_reason["script or style"]
+    assert by_reason["site menu"].startswith("Home") and by_reason["site menu"].endswith("Business")
+    assert by_reason["photo caption"] == "A battery plant in Ochang. (Photo: Reuters)"
+    assert by_reason["page footer"].startswith("Copyright 2023")
+    assert by_reason["page title"].startswith("Korea to invest")
+    assert "related link" in by_reason
+    assert doc.notes == ("no Korean source found; English-only checks still run",)
+
+
+@pytest.mark.parametrize(
+    "encoding, expected",
+    [
+        ("utf-8", "utf-8"),
+        ("utf-8-sig", "utf-8-sig"),
+        ("utf-16", "utf-16"),
+        ("cp949", "cp949"),
+        ("euc-kr", "cp949"),
+    ],
+)
+def test_encodings_are_detected(tmp_path, encoding, expected):
+    text = KO_TEXT + "*아래는 위 기사를 '구글 번역'으로 번역한 영문 기사의 [전문]입니다.\n" + EN_TEXT
+    p = tmp_path / "article.txt"
+    p.write_bytes(text.encode(encoding))
+    doc = read_one(p)
+    assert doc.files[0].encoding == expected
+    assert not doc.files[0].text.startswith("\ufeff")
+    assert [s.text for s in doc.ko] == ["대전시가 ‘이차전지산업’을 미래먹거리로 육성하기 위한 준비에 돌입했다.", "간담회에는 16명이 참석했다."]
+    assert [s.text for s in doc.en] == ["Daejeon City has begun preparations.", "Sixteen people attended."]
+    assert [d.reason for d in doc.dropped] == ["translator's note"]
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r", "\n"])
+def test_newline_styles_keep_offsets_and_lines(tmp_path, newline):
+    text = "산업부, 지정서 전달\n\n본문듣기\n충청북도는 지정서를 받았다고 밝혔다.\nMinistry delivers designation\n\nThe ministry delivered it. It was signed.\n"
+    p = tmp_path / "a.txt"
+    p.write_bytes(text.replace("\n", newline).encode("utf-8"))
+    doc = read_one(p)
+    src = doc.files[0]
+    assert [s.text for s in doc.ko] == ["산업부, 지정서 전달", "충청북도는 지정서를 받았다고 밝혔다."]
+    assert [s.text for s in doc.en] == ["Ministry delivers designation", "The ministry delivered it.", "It was signed."]
+    assert [src.line_col(s.span.start) for s in doc.en] == [(5, 1), (7, 1), (7, 28)]
+    assert [(d.reason, src.line_col(d.span.start)) for d in doc.dropped] == [("listen button", (3, 1))]
