@@ -198,9 +198,19 @@ def compare(ko: Anchors, en: Anchors) -> AnchorComparison:
 class DocumentAnchors:
     """Anchors of every sentence of a document, with names resolved across the two sides."""
 
-    def __init__(self, ko: list[Anchors], en: list[Anchors]):
+    def __init__(self, ko: list[Anchors], en: list[Anchors], word_keys: dict[str, frozenset[str]] | None = None):
         self.ko = ko
         self.en = en
+        self.word_keys = word_keys or {}  # Korean word -> English name keys it matched somewhere in the document
+
+    def missing_names(self, ko_text: str, en: Anchors) -> list[str]:
+        """Korean words of `ko_text` that render a name found elsewhere in the English, but not in `en`."""
+        out = []
+        for word in korean_name_candidates(ko_text):
+            keys = self.word_keys.get(word)
+            if keys and not keys & en.names:
+                out.append(word)
+        return out
 
     @classmethod
     def build(cls, ko_texts: Sequence[str], en_texts: Sequence[str], threshold: float = 0.84) -> "DocumentAnchors":
@@ -248,7 +258,7 @@ class DocumentAnchors:
         for t, cands in zip(en_texts, en_cands):
             names = frozenset(en_key_of[c] for c in cands if en_key_of[c] in used)
             en_out.append(Anchors(frozenset(english_numbers(t)), frozenset(english_words(t)), names))
-        return cls(ko_out, en_out)
+        return cls(ko_out, en_out, {w: k for w, k in ko_match.items() if k})
 
 
 def has_hangul(text: str) -> bool:
