@@ -1,0 +1,162 @@
+"""`mtaudit check`: exit 0 / 1 / 2, baselines by fingerprint, formats on stdout or in a folder."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from mtaudit.cli import app
+from mtaudit.commands import check as check_mod
+from mtaudit.report.common import rule_docs  # noqa: F401  (the adapter the command uses)
+from mtaudit.types import AuditResult, Severity
+from test_report_data import RULES, build_result
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_003 = ROOT / "pairs" / "003_d62fabc13291d6bc.txt"
+runner = CliRunner()
+
+
+@pytest.fixture
+def fixed(monkeypatch):
+    """The command runs on the fixed result (its documents; input errors only when asked)."""
+    state = {"result": build_result()}
+
+    def fake_run(paths, config, show=None):
+        return state["result"], dict(RULES)
+
+    monkeypatch.setattr(check_mod, "run_with_progress", fake_run)
+    return state
+
+
+def without_errors(r: AuditResult) -> AuditResult:
+    return AuditResult(documents=r.documents, signature=r.signature, version=r.version)
+
+
+def invoke(args):
+    return runner.invoke(app, ["check", *args], catch_exceptions=False)
+
+
+def test_exit_1_when_something_at_or_above_the_threshold(fixed, tmp_path):
+    fixed["result"] = without_errors(build_result())
+    r = invoke([str(tmp_path), "--fail-on", "error"])
+    assert r.exit_code == 1
+    assert "3 finding(s) at or above error" in r.stderr
+    assert "sample-003: 5 pairs" in r.stdout  # the rich summary
+
+
+def test_exit_0_when_nothing_at_or_above_the_threshold(fixed, tmp_path):
+    r0 = build_result()
+    clean = r0.documents[1]
+    fixed["result"] = AuditResult(documents=(clean,), signature=r0.signature)
+    r = invoke([str(tmp_path), "--fail-on", "info"])
+    assert r.exit_code == 0, r.stdout
+    assert "no finding at or above info" in r.stderr
+
+
+def test_exit_2_on_input_errors(fixed, tmp_path):
+    r = invoke([str(tmp_path)])
+    assert r.exit_code == 2
+    assert "fixtures/broken.txt: file is empty" in r.stderr
+
+
+def test_baseline_round_trip_fails_only_on_new_findings(fixed, tmp_path):
+    full = without_errors(build_result())
+    fixed["result"] = full
+    base = tmp_path / "ci" / "baseline.json"
+    r = invoke([str(tmp_path), "--fail-on", "info", "--write-baseline", str(base)])
+    assert r.exit_code == 0, r.stderr  # what was just recorded is the baseline
+    data = json.loads(base.read_text(encoding="utf-8"))
+    fps = [e["fingerprint"] for e in data["findings"]]
+    assert data["mtaudit_baseline"] == 1
+    assert len(fps) == len(set(fps)) == len({f.fingerprint("sample-003") for f in full.documents[0].findings})
+    assert [(e["document"], e["rule_id"], e["fingerprint"]) for e in data["findings"]] == sorted(
+        (e["document"], e["rule_id"], e["fingerprint"]) for e in data["findings"]
+    )
+    assert all(e["message"] and e["rule_id"] for e in data["findings"])
+    # same findings again: nothing new
+    assert invoke([str(tmp_path), "--fail-on", "info", "--baseline", str(base)]).exit_code == 0
+    # one finding dropped from the baseline: it is new again
+    data["findings"] = [e for e in data["findings"] if e["rule_id"] != "MT-NAME-001"]
+    base.write_text(json.dumps(data), encoding="utf-8")
+    r = invoke([str(tmp_path), "--fail-on", "warning", "--baseline", str(base)])
+    assert r.exit_code == 1 and "1 new finding(s) at or above warning" in r.stderr
+    # below the threshold it does not count
+    assert invoke([str(tmp_path), "--fail-on", "error", "--baseline", str(base)]).exit_code == 0
+
+
+def test_new_findings_and_exit_code_functions():
+    r = without_errors(build_result())
+    assert len(check_mod.new_findings(r, Severity.ERROR, None)) == 3
+    assert len(check_mod.new_findings(r, Severity.INFO, None)) == 8
+    known = frozenset(f.fingerprint("sample-003") for f in r.documents[0].findings if f.rule_id == "KO-TERM-001")
+    assert len(check_mod.new_findings(r, Severity.ERROR, known)) == 1  # the omission
+    assert check_mod.exit_code(r, Severity.ERROR, known) == 1
+    assert check_mod.exit_code(build_result(), Severity.ERROR, None) == 2
+    assert check_mod.exit_code(AuditResult(), Severity.ERROR, None) == 2  # nothing to check
+
+
+def test_formats_on_stdout_and_in_a_folder(fixed, tmp_path):
+    fixed["result"] = without_errors(build_result())
+    (tmp_path / "in").mkdir()
+    r = invoke([str(tmp_path / "in"), "--format", "github", "--fail-on", "error"])
+    assert r.exit_code == 1
+    assert r.stdout.startswith("::error file=fixtures/sample-003.txt,line=9,col=65")
+    out = tmp_path / "out"
+    r = invoke([str(tmp_path / "in"), "-f", "sarif,junit", "-f", "html", "--out", str(out)])
+    assert {p.name for p in out.iterdir()} >= {"mtaudit.sarif", "junit.xml", "index.html", "sample-003.html"}
+    log = json.loads((out / "mtaudit.sarif").read_text(encoding="utf-8"))
+    assert log["version"] == "2.1.0"
+
+
+def _cli(*args, cwd=ROOT):
+    return subprocess.run([sys.executable, "-m", "mtaudit.cli", "check", *args], capture_output=True, text=True, cwd=cwd, timeout=120)
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--fail-on", "fatal"], "--fail-on: unknown severity 'fatal'"),
+        (["--baseline", "/nonexistent/b.json"], "baseline file not found"),
+        (["--format", "pdf"], "unknown format 'pdf'"),
+        (["--format", "html"], "--format html writes several files: give --out DIR"),
+    ],
+)
+def test_unusable_options_exit_2_with_one_line(args, message):
+    p = _cli(str(SEED_003), *args)
+    assert p.returncode == 2
+    assert message in p.stderr
+    assert len(p.stderr.strip().splitlines()) == 1 and "Traceback" not in p.stderr
+
+
+def test_bad_baseline_file_exits_2(tmp_path):
+    bad = tmp_path / "b.json"
+    bad.write_text("{not json", encoding="utf-8")
+    p = _cli(str(SEED_003), "--baseline", str(bad))
+    assert p.returncode == 2 and "baseline is not valid JSON" in p.stderr
+    bad.write_text(json.dumps({"findings": [{"fingerprint": "x"}]}), encoding="utf-8")
+    p = _cli(str(SEED_003), "--baseline", str(bad))
+    assert p.returncode == 2 and "unsupported baseline version" in p.stderr
+
+
+def test_seed_003_end_to_end(tmp_path):
+    """The real pipeline on the seed: the baseline records every finding's fingerprint, so checking
+    the same result against it finds nothing new, while without it every finding at info fails."""
+    from mtaudit import serialize
+
+    base = tmp_path / "baseline.json"
+    r = runner.invoke(app, ["check", str(SEED_003), "--encoder", "none", "--fail-on", "info", "--write-baseline", str(base), "--format", "json"])
+    assert r.exit_code == 0, r.stderr
+    result = serialize.from_dict(json.loads(r.stdout))
+    (dr,) = result.documents
+    assert dr.document.id == "003_d62fabc13291d6bc" and dr.findings
+    recorded = json.loads(base.read_text(encoding="utf-8"))["findings"]
+    assert sum(e["count"] for e in recorded) == len(dr.findings)
+    known = check_mod.read_baseline(base)
+    assert check_mod.exit_code(result, Severity.INFO, known) == 0
+    assert check_mod.exit_code(result, Severity.INFO, None) == 1
+    assert check_mod.exit_code(result, Severity.INFO, frozenset(list(known)[1:])) == 1
