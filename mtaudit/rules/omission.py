@@ -138,7 +138,7 @@ class EnglishWithoutSource(CodeRule):
         fail=(
             Example(
                 ko="대전시는 1일 이차전지산업 발전협의회를 발족했다. 협의회는 내년에 포럼을 3회 개최하기로 했다.",
-                en="Daejeon City launched the Secondary Battery Industry Development Council on the 1st. The stock market closed higher on Friday after a volatile week. The council decided to hold 3 forums next year.",
+                en="Daejeon City launched the Secondary Battery Industry Development Council on the 1st. The KOSPI index closed 2.5% higher on Friday after a volatile week. The council decided to hold the forum three times over the course of next year.",
             ),
         ),
         passes=(
