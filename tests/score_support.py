@@ -32,7 +32,7 @@ def seed_lines(prefix: str) -> tuple[list[str], list[str]]:
     return ko, en
 
 
-def make_doc(ko: list[str], en: list[str], ref: list[str] | None = None, doc_id: str = "t") -> tuple[Document, list[AlignedPair]]:
+def make_doc(ko: list[str], en: list[str], ref: list[str] | None = None, doc_id: str = "t", input_format: str = "tsv") -> tuple[Document, list[AlignedPair]]:
     """A document from parallel lists (1-1 by position; "" = missing side), with its pairs."""
     texts = {"ko": "\n".join(ko), "en": "\n".join(en), "ref": "\n".join(ref or [])}
     files = [SourceFile("t.ko.txt", texts["ko"]), SourceFile("t.en.txt", texts["en"])]
@@ -53,7 +53,7 @@ def make_doc(ko: list[str], en: list[str], ref: list[str] | None = None, doc_id:
         ko=segs(ko, Lang.KO, 0),
         en=segs(en, Lang.EN, 1),
         ref=segs(ref, Lang.REF, 2) if ref is not None else (),
-        input_format="tsv",
+        input_format=input_format,
     )
     pairs, ki, ei = [], 0, 0
     for k, e in zip(ko, en):

@@ -89,6 +89,7 @@ class ReferenceMetrics(Scorer):
 
 # --- aligning a reference to the English, when the aligner did not ------------------------------
 
+PRE_PAIRED = {"tsv", "csv", "jsonl", "tmx", "xliff"}
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -106,14 +107,14 @@ def _overlap(a: str, b: str) -> float:
 def align_reference(doc: Document, pairs: Sequence[AlignedPair]) -> dict[int, tuple[int, ...]]:
     """pair index -> reference segment indices.
 
-    Same number of English and reference segments (pre-paired inputs): 1-1 by
-    position. Otherwise a monotone DP over English/reference segments with
+    Pre-paired inputs (TSV/CSV/JSONL/TMX/XLIFF) with as many reference as
+    English segments: 1-1 by position. Otherwise (NAME.ref.txt) a monotone DP over English/reference segments with
     1-1, 1-2, 2-1, 1-0 and 0-1 steps scored by word overlap and length.
     """
     n_en, n_ref = len(doc.en), len(doc.ref)
     if not n_ref or not n_en:
         return {}
-    if n_en == n_ref:
+    if n_en == n_ref and (doc.given_links is not None or doc.input_format in PRE_PAIRED):
         en_to_ref = {i: (i,) for i in range(n_en)}
     else:
         en_to_ref = _dp(doc)
