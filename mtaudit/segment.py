@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from .types import Lang, Segment, Span
 
-__all__ = ["sentence_spans", "split", "collapse_ws", "english_spans", "korean_spans"]
+__all__ = ["sentence_spans", "split", "collapse_ws", "english_spans", "korean_spans", "kiwi"]
 
 
 def collapse_ws(text: str) -> str:
@@ -36,8 +36,9 @@ def collapse_ws(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _kiwi():
-    from kiwipiepy import Kiwi  # slow import and slow construction: once, on first Korean text
+def kiwi():
+    """The process-wide Kiwi (built on first use: loading its model takes seconds). Share it; don't build another."""
+    from kiwipiepy import Kiwi
 
     return Kiwi()
 
@@ -46,7 +47,7 @@ def korean_spans(text: str) -> list[tuple[int, int]]:
     if not text.strip():
         return []
     spans = []
-    for s in _kiwi().split_into_sents(text):
+    for s in kiwi().split_into_sents(text):
         a, b = _strip(text, s.start, s.end)
         if a < b:
             spans.append((a, b))
