@@ -15,7 +15,7 @@ from typing import Iterable, Sequence
 
 from ..types import AlignedPair, Document, Finding, Lang, LinkKind, Segment, SourceFile, Span
 from .base import CODE_RULES, CheckContext, CodeRule, Example, RuleInfo
-from .matching import EnglishMatcher, KoreanMatcher, normalise_ko, normalise_ko_term
+from .matching import EnglishMatcher, KoreanMatcher, normalise_en_term, normalise_ko, normalise_ko_term
 from .pack import DEFAULT_MESSAGES, ConsistencyRule, ForbiddenRule, Pack, PackRule, TermRule
 from .textmap import SegmentLocator
 
@@ -63,18 +63,23 @@ class RuleSet:
         if isinstance(rule, TermRule):
             for s in rule.source:
                 self.ko_matcher.add(s, i)
+            # a bad and a good rendering that differ only by plural or case (LG Energy Solutions /
+            # LG Energy Solution, Hyundai Motors / Hyundai Motor) must be told apart exactly
+            good_keys = {normalise_en_term(p) for p in rule.expected + rule.accepted}
+            bad_keys = {normalise_en_term(p) for p in rule.bad}
+            clash = good_keys & bad_keys
             for p in rule.expected + rule.accepted:
-                self.en_matcher.add(p, (i, GOOD))
+                self.en_matcher.add(p, (i, GOOD, p if normalise_en_term(p) in clash else None))
             for p in rule.bad:
-                self.en_matcher.add(p, (i, BAD))
+                self.en_matcher.add(p, (i, BAD, p if normalise_en_term(p) in clash else None))
         elif isinstance(rule, ForbiddenRule):
             for p in rule.phrases:
-                self.en_matcher.add(p, (i, FORBID))
+                self.en_matcher.add(p, (i, FORBID, None))
         elif isinstance(rule, ConsistencyRule):
             for s in rule.source:
                 self.ko_matcher.add(s, i)
             for p in set(rule.renderings) | set(rule.expected):
-                self.en_matcher.add(p, (i, CONS))
+                self.en_matcher.add(p, (i, CONS, None))
 
     def infos(self) -> list[RuleInfo]:
         return [c.info for c in self.code_rules] + [r.info for r in self.rules]
@@ -155,7 +160,9 @@ def _pack_findings(doc: Document, pairs: Sequence[AlignedPair], rs: RuleSet, loc
     regex_forbid = [(i, r) for i, r in enumerate(rs.rules) if isinstance(r, ForbiddenRule) and r.phrases_regex]
     for seg in doc.en:
         for h in rs.en_matcher.find(seg.text):
-            i, role = h.payload
+            i, role, literal = h.payload
+            if literal is not None and _exact_form(seg.text[h.start : h.end]) != _exact_form(literal):
+                continue
             en_hits[seg.index].append(_EnHit(i, role, seg, h.start, h.end))
         for i, r in regex_forbid:
             for pat in r.phrases_regex:
@@ -304,6 +311,12 @@ def _pack_findings(doc: Document, pairs: Sequence[AlignedPair], rs: RuleSet, loc
                 source_term=normalise_ko_term(src) if rule.source else None,
                 rendering=h.text,
             )
+
+
+def _exact_form(text: str) -> str:
+    """Case-, hyphen- and possessive-insensitive, but plural-sensitive."""
+    text = re.sub(r"['’]s\b|['’]", "", text.lower())
+    return " ".join(re.findall(r"[0-9a-z\u00c0-\u024f]+", text))
 
 
 def _inside_any(h: _EnHit, others: list[_EnHit]) -> bool:

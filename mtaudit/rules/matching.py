@@ -75,19 +75,15 @@ class _Kiwi:
     _kiwi = None
 
     @classmethod
-    def boundaries(cls, text: str) -> tuple[set[int], set[int]]:
+    def tokens(cls, text: str) -> list[tuple[int, int]]:
+        """(start, end) of every morpheme kiwipiepy finds in `text`."""
         if cls._kiwi is None:
             with cls._lock:
                 if cls._kiwi is None:
                     from kiwipiepy import Kiwi
 
                     cls._kiwi = Kiwi()
-        starts: set[int] = set()
-        ends: set[int] = set()
-        for tok in cls._kiwi.tokenize(text):
-            starts.add(tok.start)
-            ends.add(tok.start + tok.len)
-        return starts, ends
+        return [(tok.start, tok.start + tok.len) for tok in cls._kiwi.tokenize(text)]
 
 
 class KoreanMatcher(Generic[T]):
@@ -127,13 +123,13 @@ class KoreanMatcher(Generic[T]):
             raw.append((idx[s], idx[end_i] + 1, key, payloads))
         if not raw:
             return []
-        kiwi_bounds: tuple[set[int], set[int]] | None = None
+        kiwi_tokens: list[tuple[int, int]] | None = None
         kept: list[tuple[int, int, str, list[T]]] = []
         for start, end, key, payloads in raw:
             if not self._on_word_edges(text, start, end):
-                if kiwi_bounds is None:
-                    kiwi_bounds = _Kiwi.boundaries(text)
-                if not _on_morphemes(text, start, end, key, kiwi_bounds):
+                if kiwi_tokens is None:
+                    kiwi_tokens = _Kiwi.tokens(text)
+                if not _on_morphemes(text, start, end, kiwi_tokens):
                     continue
             kept.append((start, end, key, payloads))
         kept = _drop_contained(kept)
@@ -156,19 +152,22 @@ def _word_tail(text: str, end: int) -> str:
     return text[end:j]
 
 
-def _on_morphemes(text: str, start: int, end: int, key: str, bounds: tuple[set[int], set[int]]) -> bool:
-    starts, ends = bounds
+def _on_morphemes(text: str, start: int, end: int, tokens: list[tuple[int, int]]) -> bool:
+    """Does the hit start and end on kiwipiepy morpheme edges?
+
+    An unknown compound is one long token (소부장특화단지): a hit at its start is accepted.
+    A morpheme that starts inside the hit and runs past it (소부|장관) means the hit is not the term.
+    """
+    starts = {s for s, _ in tokens}
+    ends = {e for _, e in tokens}
     left_ok = start == 0 or not _is_hangul(text[start - 1]) or start in starts
-    right_ok = end >= len(text) or not _is_hangul(text[end]) or end in ends
-    if left_ok and right_ok:
+    if not left_ok:
+        # inside an unknown word: only when kiwi sees one long word made of a prefix + the term
+        return False
+    if end >= len(text) or not _is_hangul(text[end]) or end in ends:
         return True
-    # a long term at a word start is a compound's head (이차전지산업) even when kiwi splits it oddly
-    return left_ok and (start == 0 or not _is_hangul(text[start - 1])) and len(key) >= 3 and _starts_compound(text, end)
-
-
-def _starts_compound(text: str, end: int) -> bool:
-    # the rest of the word is at least one syllable: 이차전지|산업, 소부장|기업
-    return end < len(text) and _is_hangul(text[end])
+    straddling = [s for s, e in tokens if s < end < e]
+    return bool(straddling) and all(s <= start for s in straddling)
 
 
 def _drop_contained(hits: list[tuple[int, int, str, list]]) -> list[tuple[int, int, str, list]]:

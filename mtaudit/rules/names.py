@@ -50,6 +50,19 @@ def _given_shape(token: str) -> bool:
     return 4 <= len(t) <= 9 and bool(_TWO_SYL.fullmatch(t))
 
 
+def hyphenate_given(given: str) -> str:
+    """Jonghyun -> Jong-hyun, Jaebin -> Jae-bin (the hyphenated form Korean news uses)."""
+    if "-" in given:
+        return given
+    low = given.lower()
+    splits = [i for i in range(1, len(low)) if _ONE_SYL.fullmatch(low[:i]) and _ONE_SYL.fullmatch(low[i:])]
+    if not splits:
+        return given
+    # the second syllable starts with a consonant when it can (jae|bin, not jaeb|in)
+    best = sorted(splits, key=lambda i: (low[i] in "aeiou", -i))[0]
+    return given[:best] + "-" + low[best:]
+
+
 _ROM_RULES = [("eo", "u"), ("oo", "u"), ("ou", "u"), ("ee", "i"), ("ae", "e"), ("wo", "o"), ("sh", "s"), ("ch", "j"), ("g", "k"), ("d", "t"), ("b", "p"), ("r", "l"), ("-", ""), ("'", "")]
 _SURNAME_KEY = {"lee": "i", "yi": "i", "rhee": "i", "rim": "im", "lim": "im", "ryu": "yu", "yoo": "yu", "roh": "no", "noh": "no", "oh": "o", "sohn": "son", "suh": "so", "paik": "pek", "huh": "ho", "heo": "ho", "chung": "jung", "cheong": "jung", "um": "um", "eom": "um"}
 
@@ -515,7 +528,7 @@ class NameOrder(CodeRule):
                 message=self.info.message.format(rendering=m.surface, reference=reference),
                 pair=p.index if p else None,
                 en_spans=(loc.span(m.seg, m.start, m.end),),
-                suggestion=f"{m.family} {m.given}",
+                suggestion=f"{m.family} {hyphenate_given(m.given)}",
                 source_term=m.surface,
                 rendering=m.surface,
             )

@@ -301,3 +301,71 @@ class DoubledPunctuation(CodeRule):
                     suggestion=(m.group(1) or m.group(3)),
                     rendering=m.group(0),
                 )
+
+
+_FIRST_PERSON_EN = re.compile(r"\b(we|our|ours|us|ourselves)\b", re.IGNORECASE)
+_FIRST_PERSON_KO = re.compile(r"우리|저희|본인|나는|내가|제가")
+
+
+def _inside_quotes(line: str, pos: int) -> bool:
+    """Is `pos` inside a quotation in this paragraph (curly or straight double quotes)?"""
+    before = line[:pos]
+    opened = before.count("“") - before.count("”")
+    if opened > 0:
+        return True
+    if before.count('"') % 2 == 1:
+        return True
+    # a quote that opens in this paragraph and closes after pos without an opening mark seen
+    return False
+
+
+@code_rule
+class NarratorWe(CodeRule):
+    info = RuleInfo(
+        id="MT-PRON-001",
+        name="invented-we",
+        kind="pronoun",
+        severity=Severity.WARNING,
+        message="'{rendering}' in the narration, outside any quotation: the Korean has no 'we'; name the subject",
+        docs=(
+            "Korean sentences often have no subject. Machine translation fills the gap with 'we', so a news "
+            "report suddenly speaks in the first person ('In addition, we have investment tax deductions, etc.', "
+            "'To this end, we will focus on ...') although the subject is the ministry, the province or the "
+            "person quoted. Outside quotation marks a news article has no 'we': write the actual subject "
+            "(the ministry, Chungcheongbuk-do, the vice minister). Not flagged inside quotation marks or when "
+            "the Korean itself says 우리/저희."
+        ),
+        fail=(
+            Example(ko="충청북도는 우수 전문인력 확보 등을 중점 추진할 계획이다.", en="To this end, we will focus on securing excellent professionals."),
+        ),
+        passes=(
+            Example(ko="충청북도는 우수 전문인력 확보 등을 중점 추진할 계획이다.", en="Chungcheongbuk-do plans to focus on securing excellent professionals."),
+            Example(ko="그는 “우리는 최선을 다하겠다”고 말했다.", en="He said, “We will do our best.”"),
+            Example(ko="우리 기업의 경쟁력을 높인다.", en="It will raise the competitiveness of our companies."),
+        ),
+    )
+
+    def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
+        loc = SegmentLocator(doc)
+        where = pair_of_en(pairs)
+        for seg in doc.en:
+            p = where.get(seg.index)
+            if p is not None and p.ko and _FIRST_PERSON_KO.search(p.ko_text(doc)):
+                continue
+            text = doc.files[seg.span.file].text
+            line_start = max(text.rfind("\n", 0, seg.span.start), text.rfind("\r", 0, seg.span.start)) + 1
+            for m in _FIRST_PERSON_EN.finditer(seg.text):
+                span = loc.span(seg, m.start(), m.end())
+                if _inside_quotes(text[line_start : span.start + 1], span.start - line_start):
+                    continue
+                if m.group(0).lower() == "us" and (m.start() >= 2 and seg.text[m.start() - 2 : m.start()] in ("U.", "u.") or seg.text[m.start() : m.start() + 3] == "US" or m.group(0) == "US"):
+                    continue  # the U.S.
+                yield Finding(
+                    rule_id=self.info.id,
+                    severity=self.info.severity,
+                    message=self.info.message.format(rendering=m.group(0)),
+                    pair=p.index if p else None,
+                    en_spans=(span,),
+                    rendering=m.group(0),
+                )
+                break  # one per sentence is enough

@@ -1,0 +1,60 @@
+"""`mtaudit rules list | explain | test` through the CLI."""
+
+from typer.testing import CliRunner
+
+from mtaudit.cli import app
+from mtaudit.errors import ConfigError
+
+from test_rules_pack import GOOD
+
+runner = CliRunner()
+
+
+def test_list_shows_code_rules_and_extra_pack(tmp_path):
+    p = tmp_path / "p.yaml"
+    p.write_text(GOOD, encoding="utf-8")
+    r = runner.invoke(app, ["rules", "list", "--rules", str(p)])
+    assert r.exit_code == 0, r.output
+    assert "MT-NUM-001" in r.stdout and "T-TERM-001" in r.stdout and "test-pack@" in r.stdout
+
+
+def test_explain_prints_docs_and_examples(tmp_path):
+    p = tmp_path / "p.yaml"
+    p.write_text(GOOD, encoding="utf-8")
+    r = runner.invoke(app, ["rules", "explain", "T-TERM-001", "--rules", str(p)])
+    assert r.exit_code == 0, r.output
+    assert "소부장 is short for" in r.stdout and "bad: small manager, division manager" in r.stdout
+    assert "small managers was designated" in r.stdout
+    r = runner.invoke(app, ["rules", "explain", "MT-NUM-001"])
+    assert r.exit_code == 0 and "20조 원 = 20 trillion won" in r.stdout
+
+
+def test_explain_unknown_rule_is_a_user_error():
+    r = runner.invoke(app, ["rules", "explain", "NO-SUCH-1"])
+    assert isinstance(r.exception, ConfigError) and "no rule 'NO-SUCH-1'" in str(r.exception)
+
+
+def test_test_command_passes_and_fails(tmp_path):
+    good = tmp_path / "good.yaml"
+    good.write_text(GOOD, encoding="utf-8")
+    r = runner.invoke(app, ["rules", "test", str(good)])
+    assert r.exit_code == 0, r.output
+    assert "7/7 examples behave as documented in 3 rules" in r.stdout
+    broken = tmp_path / "broken.yaml"
+    # a pass example that contains a bad rendering: the rule flags it, so the test must fail
+    broken.write_text(GOOD.replace("A complex for materials, parts and equipment was designated.", "A complex for small managers was designated."), encoding="utf-8")
+    r = runner.invoke(app, ["rules", "test", str(broken)])
+    assert r.exit_code == 1
+    assert "rule T-TERM-001: pass example flagged" in r.stdout
+
+
+def test_subprocess_error_is_one_line(tmp_path):
+    import subprocess
+    import sys
+
+    p = tmp_path / "bad.yaml"
+    p.write_text(GOOD.replace("kind: consistency", "kind: consistent"), encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "mtaudit.cli", "rules", "test", str(p)], capture_output=True, text=True)
+    assert out.returncode == 2
+    assert out.stderr.strip().count("\n") == 0
+    assert "rule T-CONS-001: field 'kind': unknown kind 'consistent'" in out.stderr

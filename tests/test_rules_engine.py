@@ -1,0 +1,273 @@
+"""The engine on documents: term, forbidden and consistency rules, spans into the file, code rules."""
+
+import pytest
+
+from mtaudit.rules import RuleSet, check, load_ruleset
+from mtaudit.rules.engine import example_document
+from mtaudit.rules.base import Example
+from mtaudit.rules.pack import load_pack_bytes
+from mtaudit.types import AlignedPair, Document, Lang, Segment, SourceFile, Span
+
+from test_rules_pack import GOOD
+
+
+@pytest.fixture(scope="module")
+def pack_rules():
+    return RuleSet.build([load_pack_bytes(GOOD.encode(), "test.yaml")])
+
+
+def article(ko_sents, en_sents, links):
+    """A two-file document: Korean sentences in file 0, English in file 1 (one per line, extra spaces)."""
+    files, segs = [], {}
+    for fi, (lang, sents) in enumerate(((Lang.KO, ko_sents), (Lang.EN, en_sents))):
+        text = ""
+        out = []
+        for i, s in enumerate(sents):
+            text += "  "
+            start = len(text)
+            raw = s.replace(" ", "  ")  # the file has double spaces; Segment.text is collapsed
+            text += raw + "\n"
+            out.append(Segment(i, lang, s, Span(fi, start, start + len(raw))))
+        files.append(SourceFile(f"f{fi}.txt", text))
+        segs[lang] = tuple(out)
+    doc = Document("doc", tuple(files), ko=segs[Lang.KO], en=segs[Lang.EN])
+    pairs = [AlignedPair(i, k, e) for i, (k, e) in enumerate(links)]
+    return doc, pairs
+
+
+def spans_text(doc, spans):
+    return [doc.files[s.file].text[s.start : s.end] for s in spans]
+
+
+def test_bad_rendering_is_an_error_with_span_suggestion_and_fingerprint_fields(pack_rules):
+    doc, pairs = article(
+        ["충북이 소부장 특화단지로 지정됐다.", "소부장 기업의 경쟁력을 강화한다."],
+        ["Chungbuk was designated a complex for small managers.", "It will strengthen small-manager companies."],
+        [((0,), (0,)), ((1,), (1,))],
+    )
+    fs = [f for f in check(doc, pairs, pack_rules) if f.rule_id == "T-TERM-001"]
+    assert [f.pair for f in fs] == [0, 1]
+    assert [spans_text(doc, f.en_spans) for f in fs] == [["small  managers"], ["small-manager"]]
+    assert [spans_text(doc, f.ko_spans) for f in fs] == [["소부장"], ["소부장"]]
+    assert all(f.severity.value == "error" and f.suggestion == "materials, parts and equipment" for f in fs)
+    assert fs[0].source_term == "소부장" and fs[0].rendering == "small managers"
+    assert fs[0].fingerprint("doc") != fs[1].fingerprint("doc")
+
+
+def test_missing_expected_rendering_gives_check_finding(pack_rules):
+    doc, pairs = article(["소부장 특화단지를 지정했다."], ["A special complex was designated."], [((0,), (0,))])
+    (f,) = [f for f in check(doc, pairs, pack_rules) if f.rule_id == "T-TERM-001"]
+    assert f.severity.value == "warning" and f.rendering is None
+    assert spans_text(doc, f.ko_spans) == ["소부장"]
+
+
+def test_expected_or_accepted_rendering_is_not_flagged(pack_rules):
+    doc, pairs = article(
+        ["차기 소재부품장비 경쟁력강화 위원회", "소부장 기업"],
+        ["the next committee on materials, parts and equipment", "materials, components and equipment companies"],
+        [((0,), (0,)), ((1,), (1,))],
+    )
+    assert [f for f in check(doc, pairs, pack_rules) if f.rule_id == "T-TERM-001"] == []
+
+
+def test_bad_rendering_where_korean_says_something_else_is_not_flagged(pack_rules):
+    doc, pairs = article(
+        ["부장은 회의에 참석했다.", "회의가 끝났다.", "다음 안건"],
+        ["The division manager attended the meeting.", "The meeting ended.", "Next item"],
+        [((0,), (0,)), ((1,), (1,)), ((2,), (2,))],
+    )
+    assert [f for f in check(doc, pairs, pack_rules) if f.rule_id == "T-TERM-001"] == []
+
+
+def test_bad_rendering_in_unaligned_english_or_next_to_the_term_is_flagged(pack_rules):
+    doc, pairs = article(
+        ["소부장 특화단지 지정식이 열렸다.", "장관이 참석했다."],
+        ["The Minister attended.", "The ceremony for small managers was held.", "Extra line about small managers."],
+        [((0,), ()), ((1,), (0,)), ((), (1,)), ((), (2,))],
+    )
+    fs = [f for f in check(doc, pairs, pack_rules) if f.rule_id == "T-TERM-001"]
+    assert sorted(f.pair for f in fs) == [2, 3]
+    assert all("no aligned Korean" in f.message for f in fs)
+
+
+def test_forbidden_fires_without_korean_and_respects_unless_ko(pack_rules):
+    doc, pairs = article(
+        ["미래 식량 자원을 확보한다.", "미래먹거리로 육성한다."],
+        ["It secures a future food source.", "It fosters it as a future food industry.", "Future foods matter."],
+        [((0,), (0,)), ((1,), (1,)), ((), (2,))],
+    )
+    fs = [f for f in check(doc, pairs, pack_rules) if f.rule_id == "T-FORBID-001"]
+    assert [f.pair for f in fs] == [1, 2]
+    assert spans_text(doc, fs[1].en_spans) == ["Future  foods"]
+    assert fs[0].suggestion == "future growth engine"
+
+
+def test_consistency_flags_every_other_rendering(pack_rules):
+    doc, pairs = article(
+        ["에코프로비엠 대표", "에코프로비엠 대표", "에코프로비엠 등"],
+        ["Kwon of Ecoro BM attended.", "The CEO of Ecoro BM spoke.", "LG and Ecopro BM are there."],
+        [((0,), (0,)), ((1,), (1,)), ((2,), (2,))],
+    )
+    fs = [f for f in check(doc, pairs, pack_rules) if f.rule_id == "T-CONS-001"]
+    assert [(f.pair, f.rendering) for f in fs] == [(0, "Ecoro BM"), (1, "Ecoro BM"), (2, "Ecopro BM")]
+    assert all(f.suggestion == "EcoPro BM" for f in fs)
+
+
+def test_one_form_is_consistent(pack_rules):
+    doc, pairs = article(["에코프로비엠"], ["EcoPro BM and EcoPro BM."], [((0,), (0,))])
+    assert [f for f in check(doc, pairs, pack_rules) if f.rule_id == "T-CONS-001"] == []
+
+
+def test_check_without_ctx_and_signature():
+    rs = load_ruleset([])
+    doc, pairs = example_document(Example(ko="간담회에는 16명이 참석했다.", en="Attending the meeting were 16 people."))
+    assert [f for f in check(doc, pairs, rs) if f.rule_id.startswith("MT-NUM")] == []
+    assert "code@" in rs.signature
+
+
+# ------------------------------------------------------------------ code rules
+
+
+@pytest.fixture(scope="module")
+def code_only():
+    return load_ruleset([], builtin=False)
+
+
+def run(rs, ko, en, rule_prefix):
+    doc, pairs = example_document(Example(ko=ko, en=en))
+    return [f for f in check(doc, pairs, rs) if f.rule_id.startswith(rule_prefix)]
+
+
+@pytest.mark.parametrize(
+    "ko, en",
+    [
+        ("정부는 20조 원을 투입한다.", "The government will invest 20 trillion won."),
+        ("2028년까지 1,172억 원을 지원한다.", "It will support KRW 117.2 billion by 2028."),
+        ("이를 위해 대전시는 1일 대전시청에서 협의회를 발족했다.", "To this end, Daejeon City launched the council at Daejeon City Hall on the 1st."),
+        ("간담회에는 관계자 등 16명이 참석했다.", "Attending the meeting were 16 people, including officials."),
+        ("4대 전략산업과 동반성장이 가능하다.", "It can grow together with the four major strategic industries."),
+        ("3개 추진 전략 및 5개 중점과제도 제시됐다.", "Three promotion strategies and five key tasks were presented."),
+        ("한국, 중국, 일본 3국의 경쟁이 심화될 것이다.", "Competition between Korea, China, and Japan will increase."),
+        ("오창과학산업단지(제2산단포함)이다.", "It is the Ochang Science Industrial Complex (including the 2nd industrial complex)."),
+        ("23일 15:00 서울에서 지정식이 열렸다.", "The ceremony was held in Seoul at 15:00 on the 23rd."),
+        ("수출이 5.3% 증가했다.", "Exports rose 5.3 percent."),
+        ("글로벌 1등 클러스터로 성장한다.", "It will grow into a global No. 1 cluster."),
+        ("이차전지 3사가 위치하고 있다.", "There are three secondary battery companies."),
+    ],
+)
+def test_numbers_that_match(code_only, ko, en):
+    assert run(code_only, ko, en, "MT-NUM") == []
+
+
+@pytest.mark.parametrize(
+    "ko, en, rule",
+    [
+        ("2028년까지 1,172억 원을 지원한다.", "It will support KRW 11.72 billion by 2028.", "MT-NUM-001"),
+        ("정부는 20조 원을 투입한다.", "The government will invest 20 billion won.", "MT-NUM-001"),
+        ("23일 서울에서 지정식이 열렸다.", "The ceremony was held in Seoul on the 24th.", "MT-NUM-001"),
+        ("간담회에는 16명이 참석했다.", "Officials attended the meeting.", "MT-NUM-001"),
+        ("수출이 5.3% 증가했다.", "Exports rose 3.5 percent.", "MT-NUM-001"),
+        ("100달러를 냈다.", "He paid 100 won.", "MT-NUM-001"),
+        ("간담회가 열렸다.", "The meeting was attended by 30 officials.", "MT-NUM-002"),
+    ],
+)
+def test_numbers_that_differ(code_only, ko, en, rule):
+    assert rule in [f.rule_id for f in run(code_only, ko, en, "MT-NUM")]
+
+
+def test_numbers_only_on_translated_pairs(code_only):
+    doc, _ = example_document(Example(ko="간담회에는 16명이 참석했다.", en="Officials attended."))
+    pairs = [AlignedPair(0, (0,), ()), AlignedPair(1, (), (0,))]
+    assert [f for f in check(doc, pairs, code_only) if f.rule_id.startswith("MT-NUM")] == []
+
+
+def test_number_finding_spans(code_only):
+    (f,) = run(code_only, "정부는 2028년까지 1,172억 원을 지원한다.", "The government provides KRW 11.72 billion by 2028.", "MT-NUM-001")
+    doc, _ = example_document(Example(ko="정부는 2028년까지 1,172억 원을 지원한다.", en="The government provides KRW 11.72 billion by 2028."))
+    assert spans_text(doc, f.ko_spans) == ["1,172억 원"]
+    assert spans_text(doc, f.en_spans) == ["KRW 11.72 billion"]
+
+
+@pytest.mark.parametrize(
+    "en, flagged",
+    [
+        ("Vice Minister Yang Byung-nae met them. Later Vice Minister Yang Byeong-nae spoke.", "Yang Byeong-nae"),
+        ("Kwon Woo-seok of EcoPro BM spoke. Then Woosuk Kwon left.", "Woosuk Kwon"),
+        ("Minister Sung Yun-mo came. Minister Sung Yoon-mo left.", "Sung Yoon-mo"),
+        ("LG Energy Solution and SK On came. LG Energy Solutions left.", "LG Energy Solutions"),
+        ("Hanwha Qcells came. Hanwha QCells left. Hanwha Qcells stayed.", "Hanwha QCells"),
+    ],
+)
+def test_name_variants(code_only, en, flagged):
+    fs = run(code_only, "", en, "MT-NAME-00")
+    assert flagged in [f.rendering for f in fs]
+
+
+@pytest.mark.parametrize(
+    "en",
+    [
+        "Korea and Korean companies met. The Minister of Trade visited the Ministry of Trade.",
+        "Chungbuk and Chungnam governors met in Daejeon Techno Park and Chungbuk Technopark.",
+        "Lee Si-jong met Sung Yun-mo. Lee Si-jong thanked Sung Yun-mo.",
+        "SK on Monday said SK On would invest.",
+    ],
+)
+def test_name_variants_not_flagged(code_only, en):
+    assert run(code_only, "", en, "MT-NAME-00") == []
+
+
+def test_official_name_near_miss(code_only):
+    fs = run(code_only, "", "Vice Minister of Commerce, Industry and Energy Yang Byung-nae met Ecoro BM.", "MT-NAME-002")
+    assert {f.rendering for f in fs} == {"Minister of Commerce, Industry and Energy", "Ecoro BM"}
+    assert {f.suggestion for f in fs} == {"Minister of Trade, Industry and Energy", "EcoPro BM"}
+
+
+def test_name_order(code_only):
+    fs = run(code_only, "", "Lee Si-jong met Sung Yun-mo. Jonghyun Kim and Kwon Woo-seok attended.", "MT-NAME-003")
+    assert [f.rendering for f in fs] == ["Jonghyun Kim"]
+    assert fs[0].suggestion == "Kim Jong-hyun"
+
+
+@pytest.mark.parametrize(
+    "en, rule, hit",
+    [
+        ("The government's secondary battery battery was completed.", "MT-REPEAT-001", "battery battery"),
+        ("We saw the the plan.", "MT-REPEAT-001", "the the"),
+        ("Chungbuk will build a 소부장 complex.", "MT-HANGUL-001", "소부장"),
+        ("It grows with the four industries (nano semiconductors, and defense). .", "MT-PUNCT-001", ". ."),
+        ("It grows,, and grows.", "MT-PUNCT-001", ",,"),
+        ("We will focus on securing excellent professionals. Plan.", "MT-FRAG-001", "Plan."),
+    ],
+)
+def test_surface_checks_fire(code_only, en, rule, hit):
+    fs = run(code_only, "", en, rule)
+    doc, _ = example_document(Example(en=en))
+    assert hit in [t for f in fs for t in spans_text(doc, f.en_spans)]
+
+
+@pytest.mark.parametrize(
+    "en, rule",
+    [
+        ("He had had enough; that that is so is clear.", "MT-REPEAT-001"),
+        ("And then... it rose. EcoPro BM Co., Ltd. said so. The U.S. grew.", "MT-PUNCT-001"),
+        ("It met the Ministry of Trade, Industry and Energy and the Ministry of Trade, Industry and Energy.", "MT-REPEAT-002"),
+        ("We met the minister. Thank you.", "MT-FRAG-001"),
+        ("Solid Power signed an MOU with private companies in Korea, including SK On.", "MT-FRAG-001"),
+    ],
+)
+def test_surface_checks_quiet(code_only, en, rule):
+    assert run(code_only, "", en, rule) == []
+
+
+def test_repeated_clause_spans_both_copies(code_only):
+    en = ("It supports the creation of a healthy ecosystem of solidarity and cooperation, strengthening competitiveness, "
+          "and creating a healthy ecosystem of solidarity and cooperation.")
+    (f,) = run(code_only, "", en, "MT-REPEAT-002")
+    doc, _ = example_document(Example(en=en))
+    assert spans_text(doc, f.en_spans) == ["a healthy ecosystem of solidarity and cooperation"] * 2
+
+
+def test_invented_we(code_only):
+    assert run(code_only, "그는 세액공제 등을 소개했다.", "In addition, we have investment tax deductions, etc.", "MT-PRON")
+    assert not run(code_only, "그는 “우리는 최선을 다하겠다”고 말했다.", "He said, “We will do our best.”", "MT-PRON")
+    assert not run(code_only, "미국과 협력한다.", "It cooperates with the US and the U.S. firms.", "MT-PRON")

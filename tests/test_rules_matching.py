@@ -1,0 +1,115 @@
+"""Korean and English term matching, and mapping match offsets back into the input file."""
+
+import pytest
+
+from mtaudit.rules.matching import EnglishMatcher, KoreanMatcher
+from mtaudit.rules.textmap import SegmentLocator, offset_map
+from mtaudit.types import Document, Lang, Segment, SourceFile, Span
+
+
+def ko_matcher(*terms):
+    m = KoreanMatcher()
+    for t in terms:
+        m.add(t, t)
+    m.build()
+    return m
+
+
+def en_matcher(*phrases):
+    m = EnglishMatcher()
+    for p in phrases:
+        m.add(p, p)
+    m.build()
+    return m
+
+
+KO = ko_matcher("소부장", "소재·부품·장비", "이차전지", "전지", "선점", "먹거리", "미래먹거리", "산학연", "산학연관", "정주여건")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("소부장은 중요하다", [("소부장", "소부장")]),
+        ("소부장을 육성한다", [("소부장", "소부장")]),
+        ("소부장 특화단지", [("소부장", "소부장")]),
+        ("이차전지산업을 육성", [("이차전지", "이차전지")]),  # a compound's head
+        ("차세대 이차 전지 개발", [("이차 전지", "이차전지")]),  # spacing variant
+        ("소재·부품·장비 기업", [("소재·부품·장비", "소재·부품·장비")]),
+        ("차기 소재부품장비 경쟁력강화 위원회", [("소재부품장비", "소재·부품·장비")]),
+        ("시장 선점을 위해", [("선점", "선점")]),
+        ("미래먹거리로 육성", [("미래먹거리", "미래먹거리")]),  # not also 먹거리 inside it
+        ("산학연관 소통의 장", [("산학연관", "산학연관")]),
+        ("정주여건 제고", [("정주여건", "정주여건")]),
+        ("소부장특화단지 지정", [("소부장", "소부장")]),  # an unknown compound kiwi keeps whole
+        ("이차전지소부장 생산허브", [("이차전지", "이차전지"), ("소부장", "소부장")]),
+    ],
+)
+def test_korean_through_particles_compounds_and_spacing(text, expected):
+    assert [(text[h.start : h.end], h.payload) for h in KO.find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "전지역에서 행사가 열렸다",  # 전지 inside 전지역 (all regions)
+        "우선점검 대상",  # 선점 inside 우선점검
+        "소부장관이 말했다",  # 소부장 is not in 소 + 부장관
+    ],
+)
+def test_korean_no_hits_inside_unrelated_words(text):
+    assert KO.find(text) == []
+
+
+EN = en_matcher("small manager", "materials, parts and equipment", "future food", "secondary battery", "Division Manager")
+
+
+@pytest.mark.parametrize(
+    "text, hit",
+    [
+        ("a complex for small managers", "small managers"),
+        ("the small manager's specialized complex", "small manager's"),
+        ("small-manager companies", "small-manager"),
+        ("Small Manager", "Small Manager"),
+        ("as a future food source", "future food"),
+        ("new future foods", "future foods"),
+        ("secondary batteries", "secondary batteries"),
+        ("materials, parts and equipment", "materials, parts and equipment"),
+        ("Secondary Battery Division Manager Specialized Complex", "Secondary Battery"),
+    ],
+)
+def test_english_case_plural_hyphen_possessive(text, hit):
+    assert hit in [text[h.start : h.end] for h in EN.find(text)]
+
+
+@pytest.mark.parametrize("text", ["the smallest manager", "small managerial tasks", "futuristic food", "a manager of small firms"])
+def test_english_whole_words_only(text):
+    assert EN.find(text) == []
+
+
+def test_offset_map_collapsed_whitespace():
+    original = "Daejeon  City\n plans   to foster"
+    seg_text = " ".join(original.split())
+    m = offset_map(seg_text, original)
+    i = seg_text.index("plans")
+    assert original[m[i] : m[i + len("plans") - 1] + 1] == "plans"
+    assert len(m) == len(seg_text) + 1
+
+
+def test_offset_map_survives_normalised_characters():
+    original = "Ｓolid   Power’s\u00a0plan"
+    seg_text = "Solid Power’s plan"
+    m = offset_map(seg_text, original)
+    j = seg_text.index("plan", 10)
+    assert original[m[j] : m[j + 3] + 1] == "plan"
+
+
+def test_segment_locator_span_in_file():
+    text = "제목\n\nThe  small\nmanagers   attended.\n"
+    start = text.index("The")
+    end = text.index("attended.") + len("attended.")
+    seg = Segment(0, Lang.EN, " ".join(text[start:end].split()), Span(0, start, end))
+    doc = Document("d", (SourceFile("d.txt", text),), en=(seg,))
+    loc = SegmentLocator(doc)
+    i = seg.text.index("small managers")
+    span = loc.span(seg, i, i + len("small managers"))
+    assert text[span.start : span.end] == "small\nmanagers"
