@@ -191,3 +191,48 @@ def test_newline_styles_keep_offsets_and_lines(tmp_path, newline):
     assert [s.text for s in doc.en] == ["Ministry delivers designation", "The ministry delivered it.", "It was signed."]
     assert [src.line_col(s.span.start) for s in doc.en] == [(5, 1), (7, 1), (7, 28)]
     assert [(d.reason, src.line_col(d.span.start)) for d in doc.dropped] == [("listen button", (3, 1))]
+
+
+def test_hard_wrapped_sentences_are_joined_but_headlines_are_not(tmp_path):
+    text = (
+        "대전시, 이차전지산업 발전협의회 발족\n\n"
+        "대전시는 친환경화 정책, 디지털 전환 등으로 시장의 발전가능성이 높고, 4대 전략산업(나노반도체, 바이오헬스,\n"
+        "우주항공, 국방)과 동반성장이 가능한 이차전지산업을 새로운 미래먹거리 산업으로 육성할 예정이다.\n\n"
+        "Discussion of cooperation plans including R&D and domestic investment in next-generation battery sector\n"
+        "The council plans to foster the secondary battery industry as a new future\n"
+        "food industry, which has high potential. It met on\n"
+        "the 1st.\n"
+    )
+    p = tmp_path / "wrapped.txt"
+    p.write_text(text, encoding="utf-8")
+    doc = read_one(p)
+    assert [s.text for s in doc.ko] == [
+        "대전시, 이차전지산업 발전협의회 발족",
+        "대전시는 친환경화 정책, 디지털 전환 등으로 시장의 발전가능성이 높고, 4대 전략산업(나노반도체, 바이오헬스, "
+        "우주항공, 국방)과 동반성장이 가능한 이차전지산업을 새로운 미래먹거리 산업으로 육성할 예정이다.",
+    ]
+    assert [(s.kind, s.text) for s in doc.en] == [
+        ("headline", "Discussion of cooperation plans including R&D and domestic investment in next-generation battery sector"),
+        ("body", "The council plans to foster the secondary battery industry as a new future food industry, which has high potential."),
+        ("body", "It met on the 1st."),
+    ]
+    assert doc.files[0].line_col(doc.en[2].span.start) == (8, 42)
+
+
+def test_utf8_with_a_few_corrupt_bytes_is_not_read_as_cp949(tmp_path):
+    good = "대전시가 ‘이차전지산업’을 미래먹거리로 육성하기 위한 준비에 돌입했다. 간담회에는 16명이 참석했다.\n".encode("utf-8")
+    p = tmp_path / "corrupt.txt"
+    cut = len("대전시가 ".encode("utf-8"))
+    p.write_bytes(good[:cut] + b"\xff" + good[cut:])
+    doc = read_one(p)
+    assert doc.files[0].encoding == "utf-8 (1 undecodable byte sequence(s) replaced)"
+    assert doc.ko[-1].text == "간담회에는 16명이 참석했다."
+
+
+def test_windows_1252_english(tmp_path):
+    p = tmp_path / "a.en.txt"
+    p.write_bytes("The caf\u00e9 owners\u2019 council met. It agreed.\n".encode("cp1252"))
+    doc = read_one(p)
+    assert doc.files[0].encoding == "cp1252"
+    assert [s.text for s in doc.en] == ["The café owners’ council met.", "It agreed."]
+    assert doc.notes == ("no Korean source found; English-only checks still run",)

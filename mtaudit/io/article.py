@@ -63,8 +63,12 @@ def language_of(text: str) -> Lang | None:
     return Lang.KO if 3 * h >= lat else Lang.EN
 
 
+WRAP_WIDTH = 60  # a line this long that stops mid-sentence, followed directly by more text, was wrapped
+
+
 def paragraphs(view: View) -> list[_Para]:
-    out = []
+    """Non-empty lines of the view; a hard-wrapped sentence ("...plans to\nbuild...") is joined back."""
+    lines = []
     for m in re.finditer(r"[^\r\n]+", view.text):
         a, b = m.start(), m.end()
         while a < b and view.text[a].isspace():
@@ -72,8 +76,31 @@ def paragraphs(view: View) -> list[_Para]:
         while b > a and view.text[b - 1].isspace():
             b -= 1
         if a < b:
-            out.append(_Para(a, b, collapse_ws(view.text[a:b])))
+            lines.append(_Para(a, b, collapse_ws(view.text[a:b])))
+    out: list[_Para] = []
+    for line in lines:
+        if out and _continues(view, out[-1], line):
+            prev = out[-1]
+            out[-1] = _Para(prev.a, line.b, f"{prev.text} {line.text}")
+        else:
+            out.append(line)
     return out
+
+
+def _continues(view: View, prev: _Para, line: _Para) -> bool:
+    gap = view.text[prev.b : line.a]
+    if gap.count("\n") + gap.replace("\r\n", "").count("\r") != 1:
+        return False  # a blank line (or none at all) between them
+    last = prev.text[-WRAP_WIDTH - 40 :]
+    if _SENTENCE_END.search(last) or classify(prev.text) or classify(line.text):
+        return False
+    lang = language_of(prev.text)
+    if lang is None or lang is not language_of(line.text):
+        return False
+    if lang is Lang.EN:
+        return line.text[:1].islower()  # "...plans to" / "build pilot plants..."
+    last_line = view.text[view.text.rfind("\n", prev.a, prev.b) + 1 : prev.b]
+    return len(collapse_ws(last_line)) >= WRAP_WIDTH
 
 
 def find_duplicate_run(paras: list[_Para]) -> tuple[int, int, int] | None:
@@ -185,7 +212,7 @@ def read_article(
             in_body[c.lang] = True
             kind = "body"
         out = segs[c.lang]
-        text = c.view.text[c.a : c.b]
+        text = c.view.text[c.a : c.b].replace("\r", " ").replace("\n", " ")  # same length: spans stay exact
         for x, y in sentence_spans(text, c.lang):
             s, e = c.view.to_file(c.a + x, c.a + y)
             out.append(Segment(len(out), c.lang, collapse_ws(text[x:y]), Span(c.file, s, e), kind))

@@ -1,8 +1,10 @@
 """Bytes on disk -> text: size limit, binary detection, encoding detection.
 
 Order: refuse files over MAX_BYTES (checked with stat, before reading); BOMs
-(UTF-8, UTF-16, UTF-32); strict UTF-8; CP949 (a superset of EUC-KR, what
-Korean sites that are not UTF-8 use); charset-normalizer as a last resort.
+(UTF-8, UTF-16, UTF-32); strict UTF-8; UTF-8 with a few corrupt bytes
+(replaced, and said so in the encoding name); CP949 (a superset of EUC-KR,
+what Korean sites that are not UTF-8 use); Windows-1252; charset-normalizer
+as a last resort.
 NUL bytes in a file without a UTF-16/32 BOM mean binary data.
 Newlines are kept as they are (\\r\\n, \\r, \\n), so offsets stay true to the file.
 """
@@ -66,10 +68,22 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    # UTF-8 with a few corrupt bytes: CP949 would turn the whole file into mojibake instead
+    lenient = data.decode("utf-8", errors="replace")
+    bad = lenient.count("\ufffd")
+    non_ascii = sum(1 for ch in lenient if ord(ch) > 127)
+    if non_ascii - bad >= 10 and bad / non_ascii < 0.2:  # CP949 read as UTF-8 is nearly all U+FFFD
+        return lenient, f"utf-8 ({bad} undecodable byte sequence(s) replaced)"
     try:
         text = data.decode("cp949")
         if _plausible(text):
             return text, "cp949"
+    except UnicodeDecodeError:
+        pass
+    try:  # Western 8-bit English pages (the English side of a pair) are mostly Windows-1252
+        text = data.decode("cp1252")
+        if _plausible(text):
+            return text, "cp1252"
     except UnicodeDecodeError:
         pass
     try:
