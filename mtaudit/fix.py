@@ -113,7 +113,8 @@ def plan_edits(dr: DocumentResult, decisions) -> list[Edit]:
     edits: list[Edit] = []
     for f in dr.findings:
         correction = confirmed_correction(decisions, f, dr.document.id)
-        if correction:
+        # without a rendering there is nothing to replace (e.g. "term present, expected English missing")
+        if correction and f.rendering:
             edits.extend(_edits_for(dr, f, correction))
     edits.sort(key=lambda e: (e.file, e.start, -(e.end - e.start)))
     kept: list[Edit] = []

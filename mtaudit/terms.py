@@ -3,8 +3,8 @@
     build_term_table(result, decisions) -> list[TermRow]
     to_json / to_csv / to_html / to_rich (pure formatters)
 
-A finding is "about a term" when it carries `source_term` or `rendering` (term, forbidden and
-consistency rules set them). Each occurrence keeps its Korean and English sentence with the
+A finding is "about a term" when it carries `source_term` (term, consistency and name rules
+set it) or comes from a glossary pack rule (KO-*: forbidden phrases may have no Korean side). Each occurrence keeps its Korean and English sentence with the
 term's place marked, the document, the rule, its fingerprint and the reviewer's decision.
 """
 
@@ -17,6 +17,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from .review.decisions import rendering_key
 from .types import AuditResult, Document, DocumentResult, Finding, Span, normalise_term
 
 NO_TERM = "(no Korean term)"
@@ -149,7 +150,9 @@ def occurrence_of(dr: DocumentResult, finding: Finding, suppressed: bool = False
 
 
 def is_term_finding(f: Finding) -> bool:
-    return bool(f.source_term or f.rendering)
+    """About a term or entity: a Korean source term, or a glossary pack rule (KO-TERM/FORBID/CONS);
+    repeated words, punctuation and fragments carry a `rendering` but are no term."""
+    return bool(f.source_term) or (f.rule_id.startswith("KO-") and bool(f.rendering))
 
 
 def build_term_table(result: AuditResult, decisions=None, include_suppressed: bool = True) -> list[TermRow]:
@@ -167,7 +170,7 @@ def build_term_table(result: AuditResult, decisions=None, include_suppressed: bo
             row = terms.get(tkey)
             if row is None:
                 row = terms[tkey] = TermRow(term=f.source_term.strip() if f.source_term else NO_TERM)
-            rkey = normalise_term(f.rendering or "")
+            rkey = rendering_key(f.rendering or "")
             rrow = renderings.get((tkey, rkey))
             if rrow is None:
                 rrow = renderings[(tkey, rkey)] = RenderingRow(rendering=(f.rendering or "").strip() or "(none)")
@@ -178,7 +181,7 @@ def build_term_table(result: AuditResult, decisions=None, include_suppressed: bo
         row.renderings.sort(key=lambda r: (-r.count, r.rendering.casefold()))
         for r in row.renderings:
             r.occurrences.sort(key=lambda o: (o.document, o.ko, o.en))
-    table.sort(key=lambda t: (-t.count, t.term == NO_TERM, t.term))
+    table.sort(key=lambda t: (t.term == NO_TERM, -t.count, t.term))
     return table
 
 

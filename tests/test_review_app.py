@@ -25,11 +25,15 @@ def corpus(tmp_path):
     return dst
 
 
+@pytest.fixture(scope="module")
+def result():
+    return audit_with_stand_in_rule([PAIRS])
+
+
 @pytest.fixture()
-def client(corpus):
+def client(corpus, result):
     from starlette.testclient import TestClient
 
-    result = audit_with_stand_in_rule([corpus])
     state = ReviewState(result, load_decisions(corpus / "mtaudit-review.yaml", must_exist=False))
     c = TestClient(create_app(state, TOKEN), base_url="http://127.0.0.1:8765")
     c.state = state

@@ -35,6 +35,16 @@ def _pieces(text: str, marks) -> list[tuple[str, bool]]:
     return out
 
 
+def _by_fingerprint(occurrences: list[Occurrence]) -> list[tuple[Occurrence, int]]:
+    """One row per finding fingerprint (a decision is per fingerprint), with how often it occurs."""
+    first: dict[str, Occurrence] = {}
+    count: dict[str, int] = {}
+    for o in occurrences:
+        first.setdefault(o.fingerprint, o)
+        count[o.fingerprint] = count.get(o.fingerprint, 0) + 1
+    return [(o, count[fp]) for fp, o in first.items()]
+
+
 class ReviewState:
     """The audit's term findings and the decisions file, shared by the requests (one lock)."""
 
@@ -177,6 +187,7 @@ def create_app(state: ReviewState, token: str, allowed_hosts: tuple[str, ...] = 
             table=state.table,
             statuses=statuses,
             pieces=_pieces,
+            by_fingerprint=_by_fingerprint,
             token=token,
             decisions_path=str(state.decisions.path),
             reloaded=reloaded,

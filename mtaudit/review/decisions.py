@@ -87,7 +87,7 @@ class Decision:
         """What the decision is about; two entries with the same key cannot both stand."""
         if self.fingerprint:
             return ("finding", self.fingerprint, "", "")
-        return (self.scope, normalise_term(self.term or ""), normalise_term(self.rendering or ""), self.rule_id or "")
+        return (self.scope, normalise_term(self.term or ""), rendering_key(self.rendering or ""), self.rule_id or "")
 
     def to_yaml_dict(self) -> dict:
         out: dict = {}
@@ -99,6 +99,23 @@ class Decision:
                 value = {"ko": value[0], "en": value[1]}
             out[name] = value
         return out
+
+
+def rendering_key(text: str) -> str:
+    """A rendering as matched by decisions: case, hyphens, a possessive and a plural -s/-es don't count.
+
+    `small manager`, `Small-Manager`, `small managers` and `small manager's` are one rendering.
+    """
+    t = normalise_term(text).replace("-", " ").replace("’", "'")
+    t = " ".join(t.split())
+    t = re.sub(r"'s?$", "", t)
+    if re.search(r"(ss|us|is)$", t):
+        return t
+    if re.search(r"(ches|shes|xes|sses)$", t):
+        return t[:-2]
+    if t.endswith("s") and len(t.rsplit(" ", 1)[-1]) > 3:
+        return t[:-1]
+    return t
 
 
 def _sort_key(d: Decision) -> tuple:
@@ -118,7 +135,7 @@ class Decisions:
         """The most specific decision for a finding: finding > rendering > term."""
         fp = finding.fingerprint(document_id)
         term = normalise_term(finding.source_term or "")
-        rendering = normalise_term(finding.rendering or "")
+        rendering = rendering_key(finding.rendering or "")
         best: Decision | None = None
         best_rank = 99
         for d in self.entries:
@@ -130,7 +147,7 @@ class Decisions:
                 if not term or normalise_term(d.term or "") != term:
                     continue
                 if d.rendering:
-                    rank = 1 if normalise_term(d.rendering) == rendering else 99
+                    rank = 1 if rendering_key(d.rendering) == rendering else 99
                 else:
                     rank = 2
             if rank < best_rank:
