@@ -99,6 +99,12 @@ class SegView:
     kind: str
     line: int
     pieces: list[Piece]
+    # findings about the whole sentence (a span over nearly all of it): a badge, not a highlight
+    flags: list[tuple[int, str, str]] = field(default_factory=list)  # (finding n, severity, rule id)
+
+    @property
+    def worst_flag(self) -> str | None:
+        return _worst(sev for _, sev, _ in self.flags)
 
 
 @dataclass
@@ -122,6 +128,7 @@ class RowView:
     findings: list[FindingView] = field(default_factory=list)
     scores: list[ScoreView] = field(default_factory=list)
     risk: float = 0.0
+    aligned: bool = True  # False: a sentence shown alone because no pair holds it
 
     @property
     def main_scores(self) -> list[ScoreView]:
@@ -174,6 +181,9 @@ class RuleView:
 
 @dataclass
 class DocPage:
+    max_risk: float
+    has_ko: bool
+    has_en: bool
     doc_id: str
     path: str
     input_format: str
@@ -274,7 +284,10 @@ def _seg_marks(doc: Document, seg: Segment, spans_by_file: dict[int, list[tuple[
     return out
 
 
-def _seg_view(doc: Document, seg: Segment, spans_by_file, used: set[int]) -> SegView:
+WHOLE_SENTENCE = 0.9  # a span covering this share of a sentence flags the sentence instead of highlighting it
+
+
+def _seg_view(doc: Document, seg: Segment, spans_by_file, used: set[int], rules: dict[int, str] | None = None) -> SegView:
     src = doc.files[seg.span.file] if seg.span.file < len(doc.files) else None
     if src is not None and seg.span.end <= len(src.text):
         text = src.text[seg.span.start : seg.span.end]  # the original slice: offsets map exactly
@@ -283,7 +296,15 @@ def _seg_view(doc: Document, seg: Segment, spans_by_file, used: set[int]) -> Seg
     else:  # a span that does not fit the file: show the normalised text, unhighlighted
         text, marks, line = seg.text, [], 0
     used.update(n for _, _, n, _ in marks)
-    return SegView(seg.index, seg.kind, line, _pieces(text, seg.span.start, marks))
+    # whole-sentence findings (omissions, additions, meaning errors) would drown the precise highlights
+    size = len(text.strip()) or 1
+    covered: dict[int, int] = {}
+    for s, e, n, _ in marks:
+        covered[n] = covered.get(n, 0) + (e - s)
+    whole = {n for n, c in covered.items() if c >= WHOLE_SENTENCE * size}
+    flags = sorted({(n, sev, (rules or {}).get(n, "")) for _, _, n, sev in marks if n in whole})
+    marks = [m for m in marks if m[2] not in whole]
+    return SegView(seg.index, seg.kind, line, _pieces(text, seg.span.start, marks), flags)
 
 
 def _finding_view(dr: DocumentResult, f: Finding, n: int, row: int | None, suppressed: bool, options: ReportOptions) -> FindingView:
@@ -376,11 +397,12 @@ def document_page(dr: DocumentResult, result: AuditResult, options: ReportOption
     suppressed = [_finding_view(dr, f, len(views) + k, None, True, options) for k, f in enumerate(sort_findings(dr.suppressed))]
 
     used: set[int] = set()
+    rule_of = {v.n: v.rule_id for v in views}
     rows: list[RowView] = []
     for p in pairs:
-        ko = [_seg_view(doc, doc.ko[i], spans_by_file, used) for i in p.ko if i < len(doc.ko)]
-        en = [_seg_view(doc, doc.en[i], spans_by_file, used) for i in p.en if i < len(doc.en)]
-        ref = [_seg_view(doc, doc.ref[i], spans_by_file, used) for i in p.ref if i < len(doc.ref)]
+        ko = [_seg_view(doc, doc.ko[i], spans_by_file, used, rule_of) for i in p.ko if i < len(doc.ko)]
+        en = [_seg_view(doc, doc.en[i], spans_by_file, used, rule_of) for i in p.en if i < len(doc.en)]
+        ref = [_seg_view(doc, doc.ref[i], spans_by_file, used, rule_of) for i in p.ref if i < len(doc.ref)]
         fv = [v for v in views if v.row == p.index]
         scores = _scores(p.scores)
         if p.confidence < 1.0 and "confidence" not in p.scores and len(p.ko) and len(p.en):
@@ -397,16 +419,42 @@ def document_page(dr: DocumentResult, result: AuditResult, options: ReportOption
                 worst=_worst(v.severity for v in fv),
             )
         )
+    # sentences no pair holds (an English-only or Korean-only input): shown on their own, in file order
+    loose = [("ko", g) for g in doc.ko if ("ko", g.index) not in row_of_seg] + [("en", g) for g in doc.en if ("en", g.index) not in row_of_seg]
+    loose.sort(key=lambda x: (x[1].span.file, x[1].span.start))
+    next_index = max((p.index for p in pairs), default=-1) + 1
+    for k, (side, g) in enumerate(loose):
+        sv = _seg_view(doc, g, spans_by_file, used, rule_of)
+        idx = next_index + k
+        for v in views:
+            if v.row is None and v.n in {n for pc in sv.pieces for n in pc.fids} | {n for n, _, _ in sv.flags}:
+                v.row = idx
+        fv = [v for v in views if v.row == idx]
+        rows.append(
+            RowView(
+                index=idx,
+                kind="1-0" if side == "ko" else "0-1",
+                ko=[sv] if side == "ko" else [],
+                en=[sv] if side == "en" else [],
+                ref=[],
+                findings=fv,
+                worst=_worst(v.severity for v in fv),
+                aligned=False,
+            )
+        )
     for v in views:
         v.highlighted = v.n in used
     doc_findings = [v for v in views if v.row is None]
 
     # risk along the article: the scorer's pair risk, else a findings-based stand-in
     has_risk = any("risk" in p.scores for p in pairs)
-    for r, p in zip(rows, pairs):
-        r.risk = float(p.scores["risk"]) if has_risk and "risk" in p.scores else (
-            0.0 if has_risk else sum(SEV_WEIGHT[Severity(v.severity)] for v in r.findings)
-        )
+    by_index = {p.index: p for p in pairs}
+    for r in rows:
+        p = by_index.get(r.index) if r.aligned else None
+        if has_risk:
+            r.risk = float(p.scores.get("risk", 0.0)) if p is not None else 0.0
+        else:
+            r.risk = sum(SEV_WEIGHT[Severity(v.severity)] for v in r.findings)
     risk_source = "pair risk from the scorers" if has_risk else "findings on the pair (error 3, warning 2, info 1); no scorer risk in this run"
     chart_w, chart_h = 1000.0, 60.0
     top = max((r.risk for r in rows), default=0.0) or 1.0
@@ -456,6 +504,9 @@ def document_page(dr: DocumentResult, result: AuditResult, options: ReportOption
         "rules": {r.id: r.name for r in rules},
     }
     return DocPage(
+        max_risk=max((r.risk for r in rows), default=0.0),
+        has_ko=bool(doc.ko),
+        has_en=bool(doc.en),
         doc_id=doc.id,
         path=doc.path,
         input_format=doc.input_format,

@@ -26,7 +26,7 @@
       var f = byN[Number(li.getAttribute("data-f"))];
       li.classList.toggle("is-hidden", !!f && !matches(f));
     });
-    $all("mark.hl").forEach(function (m) {
+    $all(".hl").forEach(function (m) {
       var on = fidsOf(m).some(function (n) { return byN[n] && matches(byN[n]); });
       m.classList.toggle("off", !on);
       m.tabIndex = on ? 0 : -1;
@@ -95,7 +95,7 @@
     tip.style.top = (window.scrollY + r.bottom + 6) + "px";
   }
   function hideSoon() { clearTimeout(hideTimer); hideTimer = setTimeout(function () { tip.hidden = true; }, 350); }
-  $all("mark.hl").forEach(function (m) {
+  $all(".hl").forEach(function (m) {
     m.removeAttribute("title");
     m.addEventListener("mouseenter", function () { showTip(m); });
     m.addEventListener("mouseleave", hideSoon);
@@ -119,14 +119,14 @@
     var i = current ? list.indexOf(current) : -1;
     i = i < 0 ? (step > 0 ? 0 : list.length - 1) : (i + step + list.length) % list.length;
     if (current) { current.classList.remove("is-current"); }
-    $all("mark.pulse").forEach(function (m) { m.classList.remove("pulse"); });
+    $all(".hl.pulse").forEach(function (m) { m.classList.remove("pulse"); });
     $all("tr.is-current").forEach(function (t) { t.classList.remove("is-current"); });
     current = list[i];
     current.classList.add("is-current");
     var tr = current.closest("tr.pair");
     if (tr) { tr.classList.add("is-current"); }
     var n = current.getAttribute("data-f");
-    var marks = $all('mark.hl[data-f~="' + n + '"]');
+    var marks = $all('.hl[data-f~="' + n + '"]');
     marks.forEach(function (m) { m.classList.add("pulse"); });
     current.focus({ preventScroll: true });
     (marks[0] || current).scrollIntoView({ block: "center", behavior: "auto" });
