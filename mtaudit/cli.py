@@ -73,6 +73,8 @@ def audit(
     scheduler: SchedulerOpt = None,
     cache_dir: CacheDirOpt = None,
     no_cache: NoCacheOpt = False,
+    qe: Annotated[Optional[str], typer.Option("--qe", help="hf:PATH quality-estimation cross-encoder (local, never downloaded): a QE score per pair.")] = None,
+    pivot: Annotated[Optional[str], typer.Option("--pivot", help="hf:PATH ko->en seq2seq model (local): chrF of the English against its translation.")] = None,
 ) -> None:
     """Audit articles or segment files and write JSON + HTML reports and an index (streamed: one document at a time)."""
     from .commands.scale import run_corpus, scale_options
@@ -83,7 +85,9 @@ def audit(
 
     _check_out_dir(out, paths)
     decisions = resolve_decisions_path(review, paths)
-    config = AuditConfig(encoder=encoder, rules=tuple(str(r) for r in rules or ()), review=str(decisions) if decisions else None)
+    config = AuditConfig(
+        encoder=encoder, rules=tuple(str(r) for r in rules or ()), review=str(decisions) if decisions else None, qe=qe, pivot=pivot
+    )
     chosen = parse_formats(formats)
     summary = run_corpus(
         paths, out, config, scale_options(jobs, resume, executor, scheduler, cache_dir, no_cache), formats=chosen,
@@ -104,6 +108,8 @@ def inspect(
     markup: Annotated[bool, typer.Option("--markup", help="Also list every markup piece (HTML/XML tags, table and JSON structure).")] = False,
 ) -> None:
     """Show how a file was read: format, encoding, notes, the Korean part, the English part, and what was dropped and why."""
+    import re
+
     from . import io
     from .errors import InputError
 
@@ -137,7 +143,8 @@ def inspect(
             if d.reason in structural and not markup:
                 continue
             line, col = doc.files[d.span.file].line_col(d.span.start)
-            text = " ".join(d.text.split())
+            text = d.text if doc.input_format not in ("html", "pair-files") else re.sub(r"<[^>]*>", " ", d.text)
+            text = " ".join(text.split()) or d.text
             text = text if len(text) <= 100 else text[:97] + "..."
             typer.echo(f"  {line}:{col} ({d.reason}) {text}")
         if counts:
