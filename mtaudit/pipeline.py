@@ -68,7 +68,7 @@ class Auditor:
         with self._stage("align"):
             pairs = align(doc, self.encoder)
         with self._stage("rules"):
-            findings = rules.check(doc, pairs, self.ruleset)
+            findings = rules.check(doc, pairs, self.ruleset, rules.CheckContext(encoder=self.encoder))
             suppressed: list = []
             if self.decisions is not None:  # dismissed -> suppressed, confirmed corrections -> suggestions
                 from .review.apply import apply_decisions

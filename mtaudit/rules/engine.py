@@ -142,7 +142,8 @@ def check_document(doc: Document, pairs: Sequence[AlignedPair], ruleset: RuleSet
         findings.extend(_pack_findings(doc, pairs, ruleset, loc))
     for rule in ruleset.code_rules:
         findings.extend(rule.check(doc, pairs, ctx))
-    return _dedupe(findings)
+    kinds = {r.info.id: r.info.kind for r in ruleset.rules}
+    return _dedupe(findings, kinds)
 
 
 def _pack_findings(doc: Document, pairs: Sequence[AlignedPair], rs: RuleSet, loc: SegmentLocator) -> Iterable[Finding]:
@@ -203,7 +204,7 @@ def _pack_findings(doc: Document, pairs: Sequence[AlignedPair], rs: RuleSet, loc
             if not isinstance(rule, TermRule):
                 continue
             goods = [h for h in rhits if h.role == GOOD]
-            bads = [h for h in rhits if h.role == BAD and not _inside_any(h, goods)]
+            bads = _non_overlapping([h for h in rhits if h.role == BAD and not _inside_any(h, goods)])
             if not bads:
                 continue
             src_hits = here.get(ri)
@@ -319,6 +320,16 @@ def _exact_form(text: str) -> str:
     return " ".join(re.findall(r"[0-9a-z\u00c0-\u024f]+", text))
 
 
+def _non_overlapping(hits: list[_EnHit]) -> list[_EnHit]:
+    """'future food' and 'food source' in 'future food source': one finding, the longer hit first."""
+    kept: list[_EnHit] = []
+    for h in sorted(hits, key=lambda h: (h.seg.index, h.start, -(h.end - h.start))):
+        if any(k.seg.index == h.seg.index and k.start < h.end and h.start < k.end for k in kept):
+            continue
+        kept.append(h)
+    return kept
+
+
 def _inside_any(h: _EnHit, others: list[_EnHit]) -> bool:
     return any(o.seg.index == h.seg.index and o.start <= h.start and h.end <= o.end for o in others)
 
@@ -340,30 +351,38 @@ def _term_finding(rule: TermRule, p: AlignedPair, h: _EnHit, src_hits: list[_KoH
     )
 
 
-# One finding per mistake: a pack rule that names the exact rendering beats the official-name
-# table (MT-NAME-002), which beats the generic variant and order checks (MT-NAME-001/003).
-def _name_rank(f: Finding) -> int | None:
-    if not f.rule_id.startswith("MT-"):
-        return 0 if f.rendering is not None else None
+# One finding per mistake: when several rules flag the same English words, the most specific
+# one is kept: a pack term rule (it has the Korean), then a forbidden phrase, then a consistency
+# rule, then the official-name table (MT-NAME-002), then the generic name checks (MT-NAME-001/003).
+_KIND_RANK = {"term": 0, "forbidden": 1, "consistency": 2}
+
+
+def _name_rank(f: Finding, kinds: dict[str, str]) -> int | None:
+    if f.rendering is None or not f.en_spans:
+        return None  # "check this term" findings point at whole sentences: never deduplicated
     if f.rule_id == "MT-NAME-002":
-        return 1
+        return 3
     if f.rule_id.startswith("MT-NAME-"):
-        return 2
-    return None
+        return 4
+    return _KIND_RANK.get(kinds.get(f.rule_id, ""))
 
 
-def _dedupe(findings: list[Finding]) -> list[Finding]:
+def _dedupe(findings: list[Finding], kinds: dict[str, str] | None = None) -> list[Finding]:
+    kinds = kinds or {}
     seen: set = set()
-    out: list[Finding] = []
-    ranked = [(r, s) for f in findings if (r := _name_rank(f)) is not None for s in f.en_spans]
+    unique: list[Finding] = []
     for f in findings:
         key = (f.rule_id, f.pair, f.ko_spans, f.en_spans, f.rendering)
-        if key in seen:
-            continue
-        seen.add(key)
-        r = _name_rank(f)
-        if r and f.en_spans and all(
-            any(r2 < r and s.file == o.file and s.start < o.end and o.start < s.end for r2, o in ranked) for s in f.en_spans
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    ranked = [(r, i, s) for i, f in enumerate(unique) if (r := _name_rank(f, kinds)) is not None for s in f.en_spans]
+    out: list[Finding] = []
+    for i, f in enumerate(unique):
+        r = _name_rank(f, kinds)
+        if r is not None and all(
+            any((r2, j) < (r, i) and j != i and s.file == o.file and s.start < o.end and o.start < s.end for r2, j, o in ranked)
+            for s in f.en_spans
         ):
             continue
         out.append(f)

@@ -14,7 +14,6 @@ The cost is linear in the text and independent of how many terms there are.
 from __future__ import annotations
 
 import re
-import threading
 import unicodedata
 from dataclasses import dataclass
 from typing import Generic, Iterator, TypeVar
@@ -69,21 +68,14 @@ _PARTICLE_SET = set(_PARTICLES)
 
 
 class _Kiwi:
-    """kiwipiepy, loaded on first use (it takes a second or two)."""
+    """kiwipiepy: the reader's process-wide instance (loading the model takes seconds)."""
 
-    _lock = threading.Lock()
-    _kiwi = None
-
-    @classmethod
-    def tokens(cls, text: str) -> list[tuple[int, int]]:
+    @staticmethod
+    def tokens(text: str) -> list[tuple[int, int]]:
         """(start, end) of every morpheme kiwipiepy finds in `text`."""
-        if cls._kiwi is None:
-            with cls._lock:
-                if cls._kiwi is None:
-                    from kiwipiepy import Kiwi
+        from ..segment import kiwi
 
-                    cls._kiwi = Kiwi()
-        return [(tok.start, tok.start + tok.len) for tok in cls._kiwi.tokenize(text)]
+        return [(tok.start, tok.start + tok.len) for tok in kiwi().tokenize(text)]
 
 
 class KoreanMatcher(Generic[T]):
