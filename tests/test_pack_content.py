@@ -105,7 +105,8 @@ def forbidden_hits(rule: dict, en: str, ko: str = "") -> list[str]:
     if ko and any(ko_norm(u) in ko_norm(ko) for u in rule.get("unless_ko") or ()):
         return []
     spans = {s for p in rule.get("phrases") or () for s in en_spans(en, p)}
-    spans |= {m.span() for p in rule.get("phrases_regex") or () for m in re.finditer(p, en) if m.end() > m.start()}
+    # compiled as the engine does: phrases_regex are case-insensitive unless the pattern says (?-i:...)
+    spans |= {m.span() for p in rule.get("phrases_regex") or () for m in re.finditer(p, en, re.IGNORECASE) if m.end() > m.start()}
     outer = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
     return [en[a:b] for a, b in sorted(outer)]
 
@@ -227,7 +228,7 @@ def test_no_bad_rendering_fires_inside_another_rules_correct_english_for_the_sam
 @pytest.mark.parametrize("rule", FORBIDDEN, ids=ids(FORBIDDEN))
 def test_forbidden_examples(rule):
     for p in rule.get("phrases_regex") or ():
-        re.compile(p)
+        re.compile(p, re.IGNORECASE)
     for ex in rule["examples"]["fail"]:
         assert forbidden_hits(rule, ex["en"], ex.get("ko", "")), ex["en"]
     for ex in rule["examples"]["pass"]:
