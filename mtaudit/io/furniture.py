@@ -31,7 +31,7 @@ _SHARE_ONE = re.compile(r"url\s*복사|링크\s*복사|복사하실\s*수|copy\s
 _COPYRIGHT = re.compile(
     r"^\W*(copyright|ⓒ|©|\(c\))|all rights reserved|무단\s*전재\s*(및|-|ㆍ|·|&)?\s*재배포\s*금지|^\W*저작권자", re.I
 )
-_CAPTION_MARK = re.compile(r"^[▲△]")
+_CAPTION_MARK = re.compile(r"^[▲△].*(사진|ⓒ|©|제공|photo|courtesy)", re.I)  # "▲소재 ▲부품" bullets are text
 _CAPTION = re.compile(
     r"\(\s*사진\s*=|사진\s*제공\s*[=:]|\(사진제공|/\s*사진\s*=|\[\s*사진\s*=|photo@|\(\s*photo\s*=|재판매\s*및\s*DB\s*금지|"
     r"^(사진|그래픽|이미지|photo|image)\s*[:=]",
@@ -42,15 +42,21 @@ _BYLINE = (
     re.compile(r"(기사\s*)?입력\s*:?\s*\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}"),
     re.compile(r"^(승인|수정|등록|업데이트|발행)\s*:?\s*\d{4}\s*[-./]"),
     re.compile(r"^[가-힣]{2,4}\s*(기자|특파원)(\s*[\w.+-]+@[\w-]+\.[\w.]+)?$"),
-    re.compile(r"^\W*(by\s+)?[A-Za-z][A-Za-z .'-]{1,40}\s+(reporter|correspondent|staff writer)\W*$", re.I),
+    re.compile(r"^\W*(by\s+)?[A-Za-z][\w'-]*(\s+[A-Za-z][\w'-]*){0,2},?\s+(reporter|correspondent|staff\s+writer)[^\w.]*$", re.I),
     re.compile(r"^\W*(reporter|by)\s+[A-Z][A-Za-z.'-]+(\s+[A-Z][A-Za-z.'-]+){0,3}\W*$"),
     re.compile(r"^(posted|published|updated)\s*(on|:)?\s*\w{3,9}\.?\s+\d{1,2},?\s+\d{4}", re.I),
 )
 _EMAIL_END = re.compile(r"(\[\s*email\s*protected\s*\]|[\w.+-]+@[\w-]+(\.[\w-]+)+)\W*$", re.I)
 _SOURCE = re.compile(r"^(원본\s*기사\s*보기|기사\s*원문(\s*보기)?|원문\s*보기|출처|source|original\s+article)\s*[:：]", re.I)
-_RELATED = re.compile(r"^(also\s+read|read\s+more|related(\s+articles?|\s+news)?|see\s+also|관련\s*기사|함께\s*보면\s*좋은)\b", re.I)
-_NOTE_KO = re.compile(r"(아래는|다음은|이하는|위\s*기사를|위의\s*글을).{0,80}(번역|영문)")
-_NOTE_EN = re.compile(r"(the\s+following|below)\s+is\s.{0,100}(translat|english)", re.I)
+_RELATED = re.compile(
+    r"^(also\s+read|read\s+more|related(\s+(articles?|news|stories))?|see\s+also|관련\s*기사|함께\s*보면\s*좋은\s*기사)"
+    r"\s*([:|｜>»▶-]|$)",
+    re.I,
+)
+_NOTE_KO = re.compile(
+    r"((아래|다음|이하)[는은]?.{0,40}(기사|글|본문|내용)|(위|이|본)\s*(의\s*)?(기사|글|본문)[을를은는]).{0,60}(번역|영문)"
+)
+_NOTE_EN = re.compile(r"(the\s+following|below)\s+is\s.{0,100}translat", re.I)
 _NOTE_MT = re.compile(r"구글\s*번역|google\s*translat|파파고|papago|기계\s*번역|자동\s*번역|machine[- ]translat", re.I)
 _WORDISH = re.compile(r"[^\W\d_]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")

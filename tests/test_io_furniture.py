@@ -1,0 +1,97 @@
+"""Furniture rules: every rule has paragraphs it must drop and article text it must keep."""
+
+import pytest
+
+from mtaudit.io.furniture import RULES, classify, dateline_length
+
+DROP = {
+    "image": ["![[서울=뉴시스] 서울 코트라 본사. (사진=코트라)](https://img1.newsis.com/2025/06/04/a.jpg)", "![chart](x.png)"],
+    "translator's note": [
+        "*아래는 위 기사를 '구글 번역'으로 번역한 영문 기사의 [전문]입니다. 영문 번역에 오류가 있을 수 있음을 전제로 합니다.",
+        "아래는 위의 글을 구글번역이 번역한 영문의 <전문>이다. [Below is an English <Full text> translated by Google Translate.]",
+        "<*The following is [the full text] of the English article translated by 'Google Translate'.>",
+        "다음은 본문을 파파고로 번역한 내용입니다.",
+    ],
+    "site menu": ["Search", "PC버전", "전체메뉴", "로그인", "모바일 버전"],
+    "listen button": ["본문듣기", "기사 듣기", "Listen to this article"],
+    "font-size buttons": ["가 -가 +", "가 가", "글자크기 설정"],
+    "advertisement": ["광고", "Advertisement", "AD"],
+    "share buttons": [
+        "트위터 페이스북 카카오톡 카카오스토리 Share on Google+ band URL복사",
+        "URL 복사",
+        "• 위에의 URL을 누르면 복사하실수 있습니다.",
+        "Facebook Twitter LinkedIn",
+    ],
+    "photo caption": [
+        "▲ 이차전지산업 새로운 미래먹거리로 육성_사진\u00a0 © 대전시",
+        "[서울=뉴시스] 서울 코트라 본사. (사진=코트라) 2025.06.04 [email protected] *재판매 및 DB 금지",
+        "[서울=뉴시스] 배터리 플라자 행사 모습. (사진=코트라 제공) 2025.10.18. photo@newsis.com",
+        "사진: 충청북도",
+    ],
+    "copyright line": [
+        "Copyright ⓒ 브레이크뉴스. All rights reserved.",
+        "ⓒ 뉴스1코리아 무단전재 및 재배포 금지",
+        "<저작권자 ⓒ 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>",
+    ],
+    "byline": [
+        "김정환 기자 | 기사입력 2023/11/01 [13:40]",
+        "김정환 기자 | 입력 : 2023/11/01 [13:40]",
+        "임창용 기자 l 기사입력 2021-02-23",
+        "-im changyong reporter",
+        "By Kim Jae-won, staff writer",
+        "입력 2024.03.05 14:20",
+        "홍길동 기자 hong@example.co.kr",
+    ],
+    "reporter email": ["◎공감언론 뉴시스 [email protected]", "문의: press@example.go.kr"],
+    "source link": ["원본 기사 보기:충북 브레이크뉴스", "Source: Yonhap"],
+    "related link": ["Also Read | K-pop star and BTS member J-Hope starts mandatory military service", "관련기사", "Related articles:"],
+    "no words": [".", "2023.11.01", "***", "1.", "›"],
+    "stray fragment": ["x", "Q"],
+}
+
+KEEP = [
+    # article sentences that share words with furniture
+    "대전시는 광고 시장을 키울 계획이다.",
+    "Search engines like Naver expanded their battery coverage.",
+    "Kim is a veteran reporter at the paper.",
+    "Related industries grew 5% last year.",
+    "Read more than 100 reports, the council said.",
+    "지원 분야는 ▲소재 ▲부품 ▲장비 등 3개 분야다.",
+    "▲소재 분야 120억 원 ▲부품 분야 80억 원",
+    "다음은 정부가 발표한 영문 보도자료의 요지다.",
+    "The following is a list of English-speaking companies in Ochang.",
+    "He said copyright rules apply to battery patents too.",
+    "산업통상자원부는 23일 지정서를 전달했다고 밝혔다.",
+    "Daejeon City launches secondary battery industry development council",
+    "日 제조업 중심지서 한일 배터리 협력 본격화",
+    "LGES",
+]
+
+
+@pytest.mark.parametrize("reason, text", [(r, t) for r, ts in DROP.items() for t in ts])
+def test_furniture_is_dropped_with_its_reason(reason, text):
+    assert classify(" ".join(text.split())) == reason
+
+
+@pytest.mark.parametrize("text", KEEP)
+def test_article_text_is_kept(text):
+    assert classify(text) is None
+
+
+def test_every_rule_has_examples():
+    assert {reason for reason, _ in RULES} == set(DROP)
+
+
+@pytest.mark.parametrize(
+    "text, prefix",
+    [
+        ("【충북 브레이크뉴스】임창용 기자=충청북도는 지정서를 받았다.", "【충북 브레이크뉴스】임창용 기자="),
+        ("[서울=뉴시스]유희석 기자 = 한-일 정상회담에서 합의된 기조가 이어졌다.", "[서울=뉴시스]유희석 기자 = "),
+        ("(대전=연합뉴스) 김정환 기자 = 대전시가 준비에 돌입했다.", "(대전=연합뉴스) 김정환 기자 = "),
+        ("SEOUL, Nov. 1 (Yonhap) -- South Korea's exports rose.", "SEOUL, Nov. 1 (Yonhap) -- "),
+        ("대전시가 (주)에코프로비엠과 협약했다.", ""),
+        ("[단독] 대전시가 협약했다.", ""),
+    ],
+)
+def test_dateline_prefix(text, prefix):
+    assert text[: dateline_length(text)] == prefix
