@@ -180,6 +180,8 @@ def register(app: typer.Typer) -> None:
                 raise ConfigError(f"cannot write the baseline {write_baseline}: {exc.strerror or exc}") from None
         if out is not None:
             write_reports(result, str(out), chosen, options)
+            if Format.GITHUB in chosen:  # on stdout too: that is where the Actions runner reads them
+                typer.echo(FORMATTERS[Format.GITHUB](result, options), nl=False)
             print_summary(result, options)
             typer.echo(f"reports: {', '.join(str(out / FILE_NAMES[f]) for f in chosen)}")
         else:
