@@ -170,3 +170,15 @@ def test_inspect_shows_format_encoding_parts_and_dropped_pieces():
     assert "13:1 (dateline) 【충북 브레이크뉴스】임창용 기자=" in out
     assert "152:1 (copyright line) Copyright ⓒ 브레이크뉴스. All rights reserved." in out
     assert "by reason: share buttons 3," in out
+
+
+def test_unreadable_folder(tmp_path, monkeypatch):
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    (folder / "a.txt").write_text("대전시는 협의회를 발족했다.", encoding="utf-8")
+
+    def deny(path=".", *args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr("os.scandir", deny)
+    assert problem(folder) == f"{folder}: cannot read folder: Permission denied"

@@ -115,7 +115,10 @@ def discover(paths) -> tuple[list[InputUnit], list[InputError]]:
         p = Path(raw)
         if p.is_dir():
             skipped: list[str] = []
+            n_errors = len(errors)
             files = _walk(p, errors, skipped)
+            if not files and len(errors) > n_errors:
+                continue  # the folder itself could not be read: that error says it
             if not files:
                 extra = f"; skipped {len(skipped)} other file(s)" if skipped else ""
                 errors.append(
