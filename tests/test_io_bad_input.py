@@ -182,3 +182,9 @@ def test_unreadable_folder(tmp_path, monkeypatch):
 
     monkeypatch.setattr("os.scandir", deny)
     assert problem(folder) == f"{folder}: cannot read folder: Permission denied"
+
+
+def test_a_file_type_that_is_not_an_input(tmp_path):
+    p = tmp_path / "notes.md"
+    p.write_text("# 대전시 협의회", encoding="utf-8")
+    assert problem(p).startswith(f"{p}: not an input file type (use one of: .txt .html .htm .tsv")
