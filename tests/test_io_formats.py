@@ -236,3 +236,15 @@ def test_windows_1252_english(tmp_path):
     assert doc.files[0].encoding == "cp1252"
     assert [s.text for s in doc.en] == ["The café owners’ council met.", "It agreed."]
     assert doc.notes == ("no Korean source found; English-only checks still run",)
+
+
+def test_partial_english_translation_is_noted(tmp_path):
+    seed = (Path(__file__).resolve().parent.parent / "pairs").glob("001_*.txt")
+    text = next(seed).read_text(encoding="utf-8")
+    cut = text.index("Daejeon City has begun preparations")
+    cut = text.index("\n", cut)
+    p = tmp_path / "short_en.txt"
+    p.write_text(text[:cut] + "\n", encoding="utf-8")
+    doc = read_one(p)
+    assert (len(doc.ko), len(doc.en)) == (10, 2)
+    assert doc.notes == ("the English translation looks partial: 2 English sentence(s) against 10 Korean",)
