@@ -92,7 +92,8 @@
     var r = mark.getBoundingClientRect();
     var left = Math.min(window.scrollX + r.left, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8);
     tip.style.left = Math.max(4, left) + "px";
-    tip.style.top = (window.scrollY + r.bottom + 6) + "px";
+    var below = r.bottom + 6 + tip.offsetHeight <= document.documentElement.clientHeight || r.top < tip.offsetHeight + 12;
+    tip.style.top = (window.scrollY + (below ? r.bottom + 6 : r.top - tip.offsetHeight - 6)) + "px";
   }
   function hideSoon() { clearTimeout(hideTimer); hideTimer = setTimeout(function () { tip.hidden = true; }, 350); }
   $all(".hl").forEach(function (m) {
