@@ -110,7 +110,7 @@ class QEModel:
 class PivotModel:
     """translate(korean) -> English, greedy or beam search, one sentence at a time."""
 
-    def __init__(self, spec: str, num_beams: int = 1, max_new_tokens: int = 256):
+    def __init__(self, spec: str, num_beams: int = 1, max_new_tokens: int = 400):
         self.spec = spec
         self.id = model_id(spec)
         self.num_beams = num_beams
@@ -124,7 +124,9 @@ class PivotModel:
         with torch.no_grad():
             for text in texts:
                 enc = self.tokenizer(text, return_tensors="pt", truncation=True, max_length=512)
-                ids = self.model.generate(**enc, num_beams=self.num_beams, do_sample=False, max_new_tokens=self.max_new_tokens)
+                # English needs about 1-2 tokens per Korean token; the cap stops a model that never emits EOS
+                limit = min(self.max_new_tokens, 2 * int(enc["input_ids"].shape[1]) + 8)
+                ids = self.model.generate(**enc, num_beams=self.num_beams, do_sample=False, max_new_tokens=limit)
                 out.append(self.tokenizer.decode(ids[0], skip_special_tokens=True).strip())
         return out
 
