@@ -160,3 +160,17 @@ def test_seed_003_end_to_end(tmp_path):
     assert check_mod.exit_code(result, Severity.INFO, known) == 0
     assert check_mod.exit_code(result, Severity.INFO, None) == 1
     assert check_mod.exit_code(result, Severity.INFO, frozenset(list(known)[1:])) == 1
+
+
+def test_progress_bar_over_documents(tmp_path, capsys):
+    """With a terminal on stderr the audit shows a rich progress bar; the result is the same as without."""
+    from mtaudit.pipeline import AuditConfig
+
+    (tmp_path / "a.txt").write_text("충청북도는 지정서를 받았다.\n\nChungbuk received the designation.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("", encoding="utf-8")
+    shown, docs = check_mod.run_with_progress([str(tmp_path)], AuditConfig(encoder="none"), show=True)
+    quiet, _ = check_mod.run_with_progress([str(tmp_path)], AuditConfig(encoder="none"), show=False)
+    assert [d.document.id for d in shown.documents] == [d.document.id for d in quiet.documents] == ["a"]
+    assert [e.path for e in shown.errors] == [e.path for e in quiet.errors] and len(shown.errors) == 1
+    assert shown.documents == quiet.documents
+    assert isinstance(docs, dict) and all(k == v.id for k, v in docs.items())

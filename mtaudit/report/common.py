@@ -94,6 +94,13 @@ def _builtin_rule_infos() -> dict:
         return {}
 
 
+def with_suggestion(f: Finding, template: str) -> str:
+    """The message, plus the suggestion in `template` ("{}" for it) unless the message already says it."""
+    if not f.suggestion or f.suggestion in f.message:
+        return f.message
+    return f.message + template.format(f.suggestion)
+
+
 def at_or_above(f: Finding, threshold: Severity) -> bool:
     return f.severity.rank >= threshold.rank
 

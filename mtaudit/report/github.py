@@ -7,7 +7,7 @@ in property values `:` and `,` are too.
 from __future__ import annotations
 
 from ..types import AuditResult, Severity
-from .common import ReportOptions, primary_location, sort_findings
+from .common import ReportOptions, primary_location, sort_findings, with_suggestion
 
 LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -35,6 +35,6 @@ def format_github(result: AuditResult, options: ReportOptions | None = None) -> 
                 if loc.end_line is not None:
                     props += [f"endLine={loc.end_line}", f"endColumn={loc.end_col}"]
             props.append(f"title={escape_property(f.rule_id)}")
-            msg = f.message + (f" (suggestion: {f.suggestion})" if f.suggestion else "")
+            msg = with_suggestion(f, " (suggestion: {})")
             lines.append(f"::{LEVEL[f.severity]} {','.join(props)}::{escape_data(msg)}")
     return "".join(line + "\n" for line in lines)

@@ -13,7 +13,7 @@ from urllib.parse import quote
 
 from .. import __version__
 from ..types import AuditResult, Severity
-from .common import Location, ReportOptions, is_new, korean_location, primary_location, rules_used
+from .common import Location, ReportOptions, is_new, korean_location, primary_location, rules_used, with_suggestion
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -77,7 +77,7 @@ def format_sarif(result: AuditResult, options: ReportOptions | None = None) -> s
         for suppressed, findings in ((False, dr.findings), (True, dr.suppressed)):
             for f in findings:
                 loc = primary_location(dr, f, options.base_dir)
-                msg = f.message + (f" Suggestion: {f.suggestion}" if f.suggestion else "")
+                msg = with_suggestion(f, " Suggestion: {}")
                 r: dict = {
                     "ruleId": f.rule_id,
                     "ruleIndex": index[f.rule_id],

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 from ..types import AuditResult, Severity
-from .common import ReportOptions, is_new, primary_location, sort_findings
+from .common import ReportOptions, is_new, primary_location, sort_findings, with_suggestion
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 TOP = 5  # findings listed per document
@@ -50,7 +50,7 @@ def render_summary(result: AuditResult, options: ReportOptions, console) -> None
             loc = primary_location(dr, f, options.base_dir)
             where = f"{loc.line}:{loc.col}" if loc.line is not None else "-"
             mark = "" if is_new(f, doc.id, options) or options.baseline is None else " (baseline)"
-            msg = f.message + (f" -> {f.suggestion}" if f.suggestion else "") + mark
+            msg = with_suggestion(f, " -> {}") + mark
             table.add_row(Text(f.severity.value, style=STYLE[f.severity]), where, f.rule_id, Text(msg))
         if len(findings) > TOP:
             table.add_row("", "", "", Text(f"... and {len(findings) - TOP} more", style="dim"))
