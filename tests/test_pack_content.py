@@ -162,6 +162,9 @@ def test_every_rule_documents_why_and_has_both_kinds_of_example(rule):
 def test_korean_sources_are_hangul_and_regexes_compile(rule):
     for s in rule.get("source") or ():
         assert _HANGUL.search(s), f"{s!r} is not Korean"
+    # spacing and middle-dot variants are matched anyway (소재·부품·장비 = 소재부품장비): list each form once
+    forms = [ko_norm(s) for s in rule.get("source") or ()]
+    assert [f for f, c in Counter(forms).items() if c > 1] == []
     for p in rule.get("source_regex") or ():
         re.compile(p)
         assert _HANGUL.search(p)
