@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
+import re
+from functools import lru_cache
 from typing import Sequence
 
 from ..types import AlignedPair, Document, LinkKind, Segment
@@ -24,6 +27,20 @@ def pair_index(pairs: Sequence[AlignedPair], seg: Segment) -> int | None:
     return None
 
 
+@lru_cache(maxsize=64)
+def _line_breaks(text: str) -> list[int]:
+    return [m.start() for m in re.finditer(r"[\r\n]", text)]
+
+
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the line holding `pos`: no scan of the whole file per call."""
+    breaks = _line_breaks(text)
+    k = bisect.bisect_left(breaks, pos)
+    start = breaks[k - 1] + 1 if k > 0 else 0
+    end = breaks[k] if k < len(breaks) else len(text)
+    return start, end
+
+
 def ends_paragraph(doc: Document, seg: Segment) -> bool:
     """True when nothing but whitespace follows the segment up to a line break (or the file's end)."""
     text = doc.files[seg.span.file].text
@@ -36,5 +53,5 @@ def ends_paragraph(doc: Document, seg: Segment) -> bool:
 def preceded_in_line(doc: Document, seg: Segment) -> str:
     """The text before the segment on its own line (the end of the previous sentence, if any)."""
     text = doc.files[seg.span.file].text
-    start = max(text.rfind("\n", 0, seg.span.start), text.rfind("\r", 0, seg.span.start)) + 1
+    start, _ = line_bounds(text, seg.span.start)
     return text[start : seg.span.start]

@@ -376,12 +376,18 @@ def _dedupe(findings: list[Finding], kinds: dict[str, str] | None = None) -> lis
         if key not in seen:
             seen.add(key)
             unique.append(f)
-    ranked = [(r, i, s) for i, f in enumerate(unique) if (r := _name_rank(f, kinds)) is not None for s in f.en_spans]
+    # overlapping English spans are in the same pair: compare findings pair by pair
+    ranked: dict[object, list[tuple[int, int, Span]]] = defaultdict(list)
+    for i, f in enumerate(unique):
+        r = _name_rank(f, kinds)
+        if r is not None:
+            ranked[f.pair].extend((r, i, s) for s in f.en_spans)
     out: list[Finding] = []
     for i, f in enumerate(unique):
         r = _name_rank(f, kinds)
+        group = ranked.get(f.pair, ())
         if r is not None and all(
-            any((r2, j) < (r, i) and j != i and s.file == o.file and s.start < o.end and o.start < s.end for r2, j, o in ranked)
+            any((r2, j) < (r, i) and j != i and s.file == o.file and s.start < o.end and o.start < s.end for r2, j, o in group)
             for s in f.en_spans
         ):
             continue

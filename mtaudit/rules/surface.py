@@ -8,7 +8,7 @@ from typing import Iterable, Sequence
 
 from ..types import AlignedPair, Document, Finding, Severity, Span
 from .base import CheckContext, CodeRule, Example, RuleInfo, code_rule
-from .common import ends_paragraph, pair_of_en, preceded_in_line
+from .common import ends_paragraph, line_bounds, pair_of_en, preceded_in_line
 from .textmap import SegmentLocator
 
 _HANGUL_RUN = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]+(?:[\s·.,()\-]*[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]+)*")
@@ -278,11 +278,7 @@ class DoubledPunctuation(CodeRule):
             # a reader may have cut ". ." into a sentence and a lone "."
             text = doc.files[seg.span.file].text
             stop = seg.span.end
-            line_end = len(text)
-            for ch in "\r\n":
-                j = text.find(ch, stop)
-                if j >= 0:
-                    line_end = min(line_end, j)
+            _, line_end = line_bounds(text, stop)
             nxt = doc.en[k + 1].span.start if k + 1 < len(doc.en) and doc.en[k + 1].span.file == seg.span.file else line_end
             window_end = max(stop, min(line_end, nxt if nxt > stop else line_end, stop + 8))
             region = text[seg.span.start : window_end]
@@ -353,7 +349,7 @@ class NarratorWe(CodeRule):
             if p is not None and p.ko and _FIRST_PERSON_KO.search(p.ko_text(doc)):
                 continue
             text = doc.files[seg.span.file].text
-            line_start = max(text.rfind("\n", 0, seg.span.start), text.rfind("\r", 0, seg.span.start)) + 1
+            line_start, _ = line_bounds(text, seg.span.start)
             for m in _FIRST_PERSON_EN.finditer(seg.text):
                 span = loc.span(seg, m.start(), m.end())
                 if _inside_quotes(text[line_start : span.start + 1], span.start - line_start):
