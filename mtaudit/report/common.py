@@ -153,15 +153,24 @@ def span_location(doc: Document, span: Span, base_dir: str | None = None) -> Loc
 
 def _pair_spans(dr: DocumentResult, f: Finding, side: str) -> list[Span]:
     """Segment spans of the finding's pair on one side: where to point when the finding has no span."""
-    if f.pair is None:
+    p = find_pair(dr, f.pair)
+    if p is None:
         return []
-    doc = dr.document
+    segs = dr.document.en if side == "en" else dr.document.ko
+    idx = p.en if side == "en" else p.ko
+    return [segs[i].span for i in idx if i < len(segs)]
+
+
+def find_pair(dr: DocumentResult, index: int | None):
+    """The AlignedPair with this index (pairs are normally stored at their index: no scan then)."""
+    if index is None:
+        return None
+    if 0 <= index < len(dr.pairs) and dr.pairs[index].index == index:
+        return dr.pairs[index]
     for p in dr.pairs:
-        if p.index == f.pair:
-            segs = doc.en if side == "en" else doc.ko
-            idx = p.en if side == "en" else p.ko
-            return [segs[i].span for i in idx if i < len(segs)]
-    return []
+        if p.index == index:
+            return p
+    return None
 
 
 def primary_location(dr: DocumentResult, f: Finding, base_dir: str | None = None) -> Location:
@@ -195,10 +204,9 @@ def span_text(doc: Document, spans) -> str:
 
 def pair_texts(dr: DocumentResult, f: Finding) -> tuple[str, str]:
     """Korean and English text of the finding's pair (or of its spans when it has no pair)."""
-    if f.pair is not None:
-        for p in dr.pairs:
-            if p.index == f.pair:
-                return p.ko_text(dr.document), p.en_text(dr.document)
+    p = find_pair(dr, f.pair)
+    if p is not None:
+        return p.ko_text(dr.document), p.en_text(dr.document)
     return span_text(dr.document, f.ko_spans), span_text(dr.document, f.en_spans)
 
 

@@ -9,6 +9,7 @@ The view models below are built by pure functions; templates only lay them out.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass, field
@@ -275,13 +276,30 @@ def _pieces(text: str, base: int, marks: list[tuple[int, int, int, str]]) -> lis
     return out
 
 
-def _seg_marks(doc: Document, seg: Segment, spans_by_file: dict[int, list[tuple[int, int, int, str]]]):
+class _Intervals:
+    """Ranges [start, end) with a payload, per file; `overlapping` finds those meeting a range (bisect, not a scan)."""
+
+    def __init__(self, items):  # items: (file, start, end, payload)
+        by_file: dict[int, list] = {}
+        for f, s, e, payload in items:
+            by_file.setdefault(f, []).append((s, e, payload))
+        self._items = {f: sorted(v, key=lambda x: (x[0], x[1])) for f, v in by_file.items()}
+        self._starts = {f: [x[0] for x in v] for f, v in self._items.items()}
+        self._longest = {f: max((x[1] - x[0] for x in v), default=0) for f, v in self._items.items()}
+
+    def overlapping(self, file: int, start: int, end: int):
+        items = self._items.get(file)
+        if not items:
+            return []
+        starts = self._starts[file]
+        lo = bisect.bisect_left(starts, start - self._longest[file])
+        hi = bisect.bisect_left(starts, end)
+        return [x for x in items[lo:hi] if x[0] < end and x[1] > start and x[1] > x[0]]
+
+
+def _seg_marks(doc: Document, seg: Segment, spans: "_Intervals"):
     s0, s1 = seg.span.start, seg.span.end
-    out = []
-    for s, e, n, sev in spans_by_file.get(seg.span.file, ()):
-        if s < s1 and e > s0 and e > s:
-            out.append((max(s, s0), min(e, s1), n, sev))
-    return out
+    return [(max(s, s0), min(e, s1), n, sev) for s, e, (n, sev) in spans.overlapping(seg.span.file, s0, s1)]
 
 
 WHOLE_SENTENCE = 0.9  # a span covering this share of a sentence flags the sentence instead of highlighting it
@@ -374,36 +392,44 @@ def document_page(dr: DocumentResult, result: AuditResult, options: ReportOption
         for i in p.en:
             row_of_seg.setdefault(("en", i), p.index)
 
+    seg_index = _Intervals(
+        [(g.span.file, g.span.start, g.span.end, ("en", g.index)) for g in doc.en]
+        + [(g.span.file, g.span.start, g.span.end, ("ko", g.index)) for g in doc.ko]
+    )
+
     def seg_row(f: Finding) -> int | None:
-        for side, spans, segs in (("en", f.en_spans, doc.en), ("ko", f.ko_spans, doc.ko)):
+        for side, spans in (("en", f.en_spans), ("ko", f.ko_spans)):
             for sp in spans:
-                for seg in segs:
-                    if seg.span.file == sp.file and sp.start < seg.span.end and sp.end > seg.span.start:
-                        r = row_of_seg.get((side, seg.index))
-                        if r is not None:
-                            return r
+                for _, _, key in seg_index.overlapping(sp.file, sp.start, max(sp.end, sp.start + 1)):
+                    if key[0] == side and key in row_of_seg:
+                        return row_of_seg[key]
         return None
 
     views: list[FindingView] = []
-    spans_by_file: dict[int, list[tuple[int, int, int, str]]] = {}
+    flagged = []
     for n, f in enumerate(sort_findings(dr.findings)):
         row = row_of_pair.get(f.pair) if f.pair is not None else None
         if row is None:
             row = seg_row(f)
         views.append(_finding_view(dr, f, n, row, False, options))
         for sp in (*f.ko_spans, *f.en_spans):
-            spans_by_file.setdefault(sp.file, []).append((sp.start, sp.end, n, f.severity.value))
+            flagged.append((sp.file, sp.start, sp.end, (n, f.severity.value)))
+    spans_by_file = _Intervals(flagged)
     # reading order for keyboard navigation: rows first, then within a row worst first
     suppressed = [_finding_view(dr, f, len(views) + k, None, True, options) for k, f in enumerate(sort_findings(dr.suppressed))]
 
     used: set[int] = set()
     rule_of = {v.n: v.rule_id for v in views}
+    by_row: dict[int, list[FindingView]] = {}
+    for v in views:
+        if v.row is not None:
+            by_row.setdefault(v.row, []).append(v)
     rows: list[RowView] = []
     for p in pairs:
         ko = [_seg_view(doc, doc.ko[i], spans_by_file, used, rule_of) for i in p.ko if i < len(doc.ko)]
         en = [_seg_view(doc, doc.en[i], spans_by_file, used, rule_of) for i in p.en if i < len(doc.en)]
         ref = [_seg_view(doc, doc.ref[i], spans_by_file, used, rule_of) for i in p.ref if i < len(doc.ref)]
-        fv = [v for v in views if v.row == p.index]
+        fv = by_row.get(p.index, [])
         scores = _scores(p.scores)
         if p.confidence < 1.0 and "confidence" not in p.scores and len(p.ko) and len(p.en):
             scores.append(ScoreView("confidence", float(p.confidence)))

@@ -9,6 +9,7 @@ Unicode code points (`columnKind`), the way mtaudit's offsets do.
 from __future__ import annotations
 
 import json
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from urllib.parse import quote
 
 from .. import __version__
@@ -21,7 +22,10 @@ FINGERPRINT_KEY = "mtaudit/v1"
 
 
 def _uri(path: str) -> str:
-    return quote(path, safe="/:@-._~!$&'()*+,;=")
+    """A URI reference: relative paths stay relative (GitHub maps them to the repository), absolute ones become file: URIs."""
+    if PurePosixPath(path).is_absolute() or PureWindowsPath(path).drive:
+        return Path(path).as_uri() if Path(path).is_absolute() else "file:///" + quote(PureWindowsPath(path).as_posix(), safe="/:")
+    return quote(path, safe="/@-._~!$&'()*+,;=")
 
 
 def _physical(loc: Location) -> dict:
