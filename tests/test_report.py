@@ -285,3 +285,11 @@ def test_hostile_text_stays_text_in_every_format():
     junit = FORMATTERS[Format.JUNIT](r, options(fail_on=Severity.INFO))
     assert "<script>" not in junit and "&lt;script&gt;" in junit
     ET.fromstring(junit)
+
+
+def test_sarif_uris_are_uri_references():
+    from mtaudit.report.sarif import _uri
+
+    assert _uri("pairs/003 기사.txt") == "pairs/003%20%EA%B8%B0%EC%82%AC.txt"  # relative: GitHub maps it to the repository
+    assert _uri("/data/a b.txt") == "file:///data/a%20b.txt"
+    assert _uri("C:\\data\\a.txt") == "file:///C:/data/a.txt"
