@@ -148,10 +148,20 @@ def test_seed_003_end_to_end(tmp_path):
     the same result against it finds nothing new, while without it every finding at info fails."""
     from mtaudit import serialize
 
+    import jsonschema
+
+    from mtaudit.report.json_ import load_schema
+
     base = tmp_path / "baseline.json"
-    r = runner.invoke(app, ["check", str(SEED_003), "--encoder", "none", "--fail-on", "info", "--write-baseline", str(base), "--format", "json"])
+    out = tmp_path / "out"
+    args = ["check", str(SEED_003), "--encoder", "none", "--fail-on", "info", "--write-baseline", str(base), "-f", "json,sarif,junit", "-o", str(out)]
+    r = runner.invoke(app, args)
     assert r.exit_code == 0, r.stderr
-    result = serialize.from_dict(json.loads(r.stdout))
+    data = json.loads((out / "mtaudit.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(load_schema()).validate(data)  # the real pipeline's output keeps the documented schema
+    sarif = json.loads((out / "mtaudit.sarif").read_text(encoding="utf-8"))
+    jsonschema.Draft4Validator(json.loads((ROOT / "tests" / "schemas" / "sarif-2.1.0.json").read_text(encoding="utf-8"))).validate(sarif)
+    result = serialize.from_dict(data)
     (dr,) = result.documents
     assert dr.document.id == "003_d62fabc13291d6bc" and dr.findings
     recorded = json.loads(base.read_text(encoding="utf-8"))["findings"]
@@ -160,6 +170,7 @@ def test_seed_003_end_to_end(tmp_path):
     assert check_mod.exit_code(result, Severity.INFO, known) == 0
     assert check_mod.exit_code(result, Severity.INFO, None) == 1
     assert check_mod.exit_code(result, Severity.INFO, frozenset(list(known)[1:])) == 1
+    assert len(sarif["runs"][0]["results"]) == len(dr.findings) + len(dr.suppressed)
 
 
 def test_progress_bar_over_documents(tmp_path, capsys):
