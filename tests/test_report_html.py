@@ -218,3 +218,54 @@ def test_seed_003_page_highlights_every_finding_span(tmp_path):
         assert shown == "".join(text[s.start : s.end] for s in spans if s not in whole), (f.rule_id, f.message)
         assert page.flags.count(n) == len(whole), (f.rule_id, f.message)
         assert f"finding-{n}" in page.ids
+
+
+def _random_findings_strategy():
+    from hypothesis import strategies as st
+
+    from test_report_data import TEXT
+
+    span = st.tuples(st.integers(0, len(TEXT)), st.integers(0, 40)).map(lambda t: (t[0], min(len(TEXT), t[0] + t[1])))
+    sev = st.sampled_from(["error", "warning", "info"])
+    return st.lists(st.tuples(span, sev, st.booleans()), min_size=1, max_size=8)
+
+
+def test_any_spans_render_exactly_and_escaped():
+    """Whatever spans the rules produce (overlapping, across sentences, in furniture, empty),
+    the page shows each finding's text exactly once per sentence it touches, escaped."""
+    from hypothesis import given, settings
+
+    from mtaudit.types import AuditResult, DocumentResult, Finding, Severity, Span
+    from test_report_data import TEXT
+
+    base = build_result().documents[0]
+    segs = (*base.document.ko, *base.document.en)
+
+    @settings(max_examples=40, deadline=None)
+    @given(_random_findings_strategy())
+    def check(items):
+        findings = tuple(
+            Finding("R-%d" % i, Severity(sev), "msg <blink>%d</blink>" % i, pair=None, en_spans=(Span(0, s, e),) if en else (), ko_spans=() if en else (Span(0, s, e),))
+            for i, ((s, e), sev, en) in enumerate(items)
+        )
+        dr = DocumentResult(document=base.document, pairs=base.pairs, findings=findings)
+        res = AuditResult(documents=(dr,))
+        html = render_document(dr, res, options())
+        assert "<blink>" not in html and "<script>alert" not in html
+        page = Page(html)
+        order = sorted(findings, key=lambda f: (-f.severity.rank, -1, f.rule_id, f.message))
+        for n, f in enumerate(order):
+            (sp,) = f.en_spans or f.ko_spans
+            want_text, want_flags = "", 0
+            for g in segs:
+                a, b = max(sp.start, g.span.start), min(sp.end, g.span.end)
+                if a >= b:
+                    continue
+                if b - a >= 0.9 * len(TEXT[g.span.start : g.span.end].strip()):
+                    want_flags += 1
+                else:
+                    want_text += TEXT[a:b]
+            assert "".join(m["text"] for m in page.marks if n in m["f"]) == want_text
+            assert page.flags.count(n) == want_flags
+
+    check()
