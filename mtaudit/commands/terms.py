@@ -166,7 +166,10 @@ def register(app: typer.Typer) -> None:
                 typer.echo(f"mtaudit: error: {item}", err=True)
             else:
                 docs.append(item)
-        proposals = mine_corpus(docs, min_docs=min_docs, min_count=min_count)
+        known = [src for rule in getattr(auditor.ruleset, "rules", []) for src in getattr(rule, "source", ())]
+        if auditor.encoder is None:
+            typer.echo("note: without an encoder renderings come from co-occurrence statistics alone (weak on small corpora)", err=True)
+        proposals = mine_corpus(docs, min_docs=min_docs, min_count=min_count, known=known, encoder=auditor.encoder)
         out.write_text(to_pack_yaml(proposals, source=", ".join(str(p) for p in paths)), encoding="utf-8")
         for p in proposals:
             typer.echo(f"{p.term}: " + ", ".join(f"{r} ({n})" for r, n in p.renderings) + (f"  [{p.why}]"))

@@ -113,6 +113,8 @@ def rendering_key(text: str) -> str:
         return t
     if re.search(r"(ches|shes|xes|sses)$", t):
         return t[:-2]
+    if re.search(r"[^aeiou]ies$", t):
+        return t[:-3] + "y"
     if t.endswith("s") and len(t.rsplit(" ", 1)[-1]) > 3:
         return t[:-1]
     return t
