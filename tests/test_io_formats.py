@@ -248,3 +248,17 @@ def test_partial_english_translation_is_noted(tmp_path):
     doc = read_one(p)
     assert (len(doc.ko), len(doc.en)) == (10, 2)
     assert doc.notes == ("the English translation looks partial: 2 English sentence(s) against 10 Korean",)
+
+
+def test_body_saved_three_times_keeps_one_copy(tmp_path):
+    lines = next((Path(__file__).resolve().parent.parent / "pairs").glob("004_*.txt")).read_text(encoding="utf-8").split("\n")
+    body = lines[6:19]  # "코트라는 18일 나고야의..." to the reporter's e-mail line
+    p = tmp_path / "thrice.txt"
+    p.write_text("\n".join(lines[:19] + body + ["광고"] + body) + "\n", encoding="utf-8")
+    doc = read_one(p)
+    assert len(doc.ko) == 16
+    assert [d.reason for d in doc.dropped].count("duplicate body (second copy)") == 2
+    assert [n for n in doc.notes if n.startswith("the body appears twice")] == [
+        "the body appears twice: lines 7–19 again at lines 20–32; kept the first copy, dropped the second",
+        "the body appears twice: lines 7–19 again at lines 34–46; kept the first copy, dropped the second",
+    ]

@@ -104,22 +104,33 @@ def _continues(view: View, prev: _Para, line: _Para) -> bool:
 
 
 def find_duplicate_run(paras: list[_Para]) -> tuple[int, int, int] | None:
-    """(first, second, length) of the longest repeated run of paragraphs, if it is long enough."""
+    """(first, second, length) of the longest repeated run of paragraphs, if it is long enough.
+
+    A run starts at a paragraph that occurs two or three times in the file (a body saved
+    twice repeats each paragraph once); paragraphs repeated all over the page ("광고",
+    ".") can sit inside a run but never start one, which keeps this linear.
+    """
     keys = [p.text.casefold() for p in paras]
     where: dict[str, list[int]] = {}
+    for idx, key in enumerate(keys):
+        where.setdefault(key, []).append(idx)
     best: tuple[int, int, int] | None = None
     best_chars = 0
     for j, key in enumerate(keys):
-        for i in where.get(key, ()):
-            if i > 0 and keys[i - 1] == keys[j - 1] and i - 1 < j - 1:
-                continue  # not the start of a run
+        seen = where[key]
+        if len(seen) > 3:
+            continue
+        for i in seen:
+            if i >= j:
+                break
+            if i > 0 and keys[i - 1] == keys[j - 1]:
+                continue  # inside a longer run that starts earlier
             k = 0
             while j + k < len(keys) and i + k < j and keys[i + k] == keys[j + k]:
                 k += 1
             chars = sum(len(keys[x]) for x in range(j, j + k))
             if chars > best_chars and ((k >= 2 and chars >= MIN_DUPLICATE_CHARS) or chars >= MIN_DUPLICATE_CHARS_ONE):
                 best, best_chars = (i, j, k), chars
-        where.setdefault(key, []).append(j)
     return best
 
 

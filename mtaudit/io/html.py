@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import re
+from array import array
 from html.parser import HTMLParser
 
 from .view import View
@@ -63,9 +64,9 @@ class _Extractor(HTMLParser):
         self.raw = raw
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", raw)]
         self.chars: list[str] = []
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.in_link: list[bool] = []
+        self.starts = array("q")  # compact: a 1 MB page maps ~1M characters
+        self.ends = array("q")
+        self.in_link = bytearray()
         self.stack: list[str] = []
         self.drop_depth: list[str] = []  # reasons of the open dropping elements
         self.link_depth = 0

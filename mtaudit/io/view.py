@@ -9,14 +9,15 @@ so a sentence found in the view gets an exact span in the original file.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Sequence
 
 
 @dataclass
 class View:
     text: str
-    starts: list[int] | None = None  # file offset where each view character begins (None: identity)
-    ends: list[int] | None = None  # file offset where each view character ends
-    in_link: list[bool] | None = None  # HTML: the character is link text (<a>)
+    starts: Sequence[int] | None = None  # file offset where each view character begins (None: identity)
+    ends: Sequence[int] | None = None  # file offset where each view character ends
+    in_link: Sequence[int] | None = None  # HTML: 1 where the character is link text (<a>)
     # pieces the extractor already dropped: (file start, file end, reason)
     dropped: list[tuple[int, int, str]] = field(default_factory=list)
 
