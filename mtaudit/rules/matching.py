@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Generic, Iterator, TypeVar
 
@@ -25,6 +26,7 @@ T = TypeVar("T")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # characters dropped from Korean before matching: whitespace and list separators used inside terms
 _KO_SKIP = set(" \t\n\r\u00a0\u3000·‧・･ᆞ∙•-‐‑–/")
+_KO_DELETE = {ord(c): None for c in _KO_SKIP}
 
 
 def _is_hangul(ch: str) -> bool:
@@ -106,15 +108,18 @@ class KoreanMatcher(Generic[T]):
         """Every term occurrence in `text`, with spans into `text`; contained shorter hits removed."""
         if not self._n:
             return []
-        norm, idx = normalise_ko(text)
-        if not norm:
+        text = unicodedata.normalize("NFC", text)
+        quick = text.translate(_KO_DELETE).lower()  # same string normalise_ko builds, without the index
+        found = list(self._auto.iter(quick)) if quick else []
+        if not found:
             return []
+        norm, idx = normalise_ko(text)
+        if norm != quick:  # a character whose lower case is longer: match on the indexed form
+            found = list(self._auto.iter(norm))
         raw: list[tuple[int, int, str, list[T]]] = []
-        for end_i, (key, payloads) in self._auto.iter(norm):
+        for end_i, (key, payloads) in found:
             s = end_i - len(key) + 1
             raw.append((idx[s], idx[end_i] + 1, key, payloads))
-        if not raw:
-            return []
         kiwi_tokens: list[tuple[int, int]] | None = None
         kept: list[tuple[int, int, str, list[T]]] = []
         for start, end, key, payloads in raw:
@@ -181,6 +186,7 @@ _EN_WORD = re.compile(r"[0-9A-Za-z\u00c0-\u024f]+(?:['’][0-9A-Za-z]+)*['’]?"
 _NO_SINGULAR = {"news", "series", "species", "us", "its", "this", "is", "was", "has", "as", "gas", "bus", "plus", "status", "campus", "bonus", "focus", "process", "less", "chassis", "analysis", "basis", "crisis", "thesis", "physics", "economics", "politics", "logistics", "statistics", "electronics"}
 
 
+@lru_cache(maxsize=65536)
 def english_word(word: str) -> str:
     """Matching form of one English word: lower case, no possessive, singular."""
     w = word.lower().replace("’", "'")

@@ -200,6 +200,16 @@ def token_variant(a: str, b: str) -> bool:
     return pre >= 2 and suf >= 2
 
 
+# Generic words of titles and institutions: "Vice Minister" / "Vice Ministers" are two phrases, not two names.
+_GENERIC = set(
+    """minister ministry vice deputy governor director president chairman chairwoman mayor ceo officer official
+    member representative company industry institute institution university city province county district council
+    committee agency office center centre complex zone park state nation affair department division bureau team
+    group association federation union party assembly court government school hospital bank fund project program
+    programme plan policy act law""".split()
+)
+
+
 def names_variant(a: list[str], b: list[str]) -> bool:
     """Same number of words, every word equal or a variant, at least one differs, one word identical."""
     if len(a) != len(b) or a == b:
@@ -207,7 +217,10 @@ def names_variant(a: list[str], b: list[str]) -> bool:
     same = sum(x == y for x, y in zip(a, b))
     if same == 0:
         return False
-    return all(x == y or token_variant(x, y) for x, y in zip(a, b))
+    diffs = [(x, y) for x, y in zip(a, b) if x != y]
+    if all(singular(x.lower()) in _GENERIC and singular(x.lower()) == singular(y.lower()) for x, y in diffs):
+        return False
+    return all(token_variant(x, y) for x, y in diffs)
 
 
 # ------------------------------------------------------------------ official names

@@ -70,9 +70,13 @@ class SegmentLocator:
 
     def span(self, seg: Segment, start: int, end: int) -> Span:
         """The file span of seg.text[start:end]."""
-        m = self._map(seg)
         start = max(0, min(start, len(seg.text)))
         end = max(start, min(end, len(seg.text)))
+        if seg.span.end - seg.span.start == len(seg.text):
+            original = self.doc.files[seg.span.file].text[seg.span.start : seg.span.end]
+            if original == seg.text:  # nothing was collapsed: offsets carry over
+                return Span(seg.span.file, seg.span.start + start, seg.span.start + end)
+        m = self._map(seg)
         s = m[start]
         e = m[end - 1] + 1 if end > start else s
         base = seg.span.start
