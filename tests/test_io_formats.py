@@ -262,3 +262,14 @@ def test_body_saved_three_times_keeps_one_copy(tmp_path):
         "the body appears twice: lines 7–19 again at lines 20–32; kept the first copy, dropped the second",
         "the body appears twice: lines 7–19 again at lines 34–46; kept the first copy, dropped the second",
     ]
+
+
+def test_partial_korean_from_the_middle_is_not_called_the_start(tmp_path):
+    text = next((Path(__file__).resolve().parent.parent / "pairs").glob("000_*.txt")).read_text(encoding="utf-8")
+    lines = text.split("\n")
+    lines[0] = "산업부는 2028년까지 친환경 모빌리티용 차세대 이차전지 기술개발에 지원할 계획이다."
+    p = tmp_path / "middle.txt"
+    p.write_text("\n".join(lines), encoding="utf-8")
+    doc = read_one(p)
+    assert len(doc.notes) == 1
+    assert "it covers only part of the article" in doc.notes[0]

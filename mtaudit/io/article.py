@@ -239,9 +239,10 @@ def read_article(
         ko_chars = sum(len(s.text.replace(" ", "")) for s in ko if s.kind == "body") or 1
         en_chars = sum(len(s.text.replace(" ", "")) for s in en if s.kind == "body")
         if en_chars > PARTIAL_KO * ko_chars and len(en) >= 3 * len(ko):
+            where = "only the start of the article" if _korean_is_the_lead(ko, en) else "only part of the article"
             doc_notes.append(
                 f"the Korean source is partial: {len(ko)} Korean sentence(s) against {len(en)} English; "
-                "it covers only the start of the article, so the rest of the English has no source to check against"
+                f"it covers {where}, so the rest of the English has no source to check against"
             )
         elif en_chars < PARTIAL_EN * ko_chars and len(ko) >= 3:
             doc_notes.append(
@@ -262,6 +263,19 @@ def read_article(
         notes=tuple(doc_notes),
         input_format=input_format,
     )
+
+
+_ANCHOR = re.compile(r"[A-Za-z][A-Za-z&.-]+|\d+(?:[.,]\d+)*")
+
+
+def _korean_is_the_lead(ko: list[Segment], en: list[Segment]) -> bool:
+    """Names and numbers of the Korean ("Solid Power", "117.2") first show up in the first third of the English."""
+    anchors = {m.group(0).casefold() for s in ko for m in _ANCHOR.finditer(s.text)}
+    body = [s for s in en if s.kind == "body"] or en
+    for i, s in enumerate(body):
+        if anchors & {m.group(0).casefold() for m in _ANCHOR.finditer(s.text)}:
+            return i < max(1, len(body) // 3)
+    return False
 
 
 def uncovered(fi: int, text: str, segments, dropped, reason: str) -> list[Dropped]:
