@@ -37,9 +37,10 @@ scores from them; these names are the contract):
     numbers_extra       English numbers with no Korean counterpart
     names_missing       Korean names (matched elsewhere in the document) absent here
     link_score          the program's score for this link (>0: better linked than skipped)
-    best_link_score     for 1-0/0-1 only: the best score any link of this sentence would have had
-`confidence` is a logistic of the link score (for 1-0/0-1: of minus the best
-alternative), so 0.5 means "linking and skipping are equally good".
+    alternative_gain    for 1-0/0-1 only: what the best local alternative (joining a neighbouring
+                        link, or linking an unlinked neighbour) would gain; < 0 means unlinked is right
+`confidence` is a logistic of the link score against leaving the sentences
+unlinked (for 1-0/0-1: of minus the alternative's gain), so 0.5 means "a toss-up".
 """
 
 from __future__ import annotations
@@ -57,7 +58,8 @@ from .types import AlignedPair, Document
 LEN_MU = 1.15
 LEN_SIGMA = 0.15
 # Weights of the link score (in units of margin-corrected cosine).
-SIM_THRESHOLD = 0.28  # margin-corrected cosine at which linking and skipping tie
+MARGIN_WEIGHT = 1.0  # share of the mean similarity to unrelated sentences subtracted (1.0 = vecalign's full margin)
+SIM_THRESHOLD = 0.25  # margin-corrected cosine at which linking and skipping tie
 NO_ENCODER_SIM = SIM_THRESHOLD + 0.25  # prior when there is no encoder
 LEN_WEIGHT = 0.04  # per z^2/2
 LEN_Z_CAP = 3.0  # beyond this the length says "not a full translation", not "not a translation": a partial omission must still link
@@ -165,8 +167,16 @@ def _set_bias(ko: _Side, en: _Side, sample: int = 64) -> None:
         return v if len(v) <= sample else v[np.sort(rng.choice(len(v), sample, replace=False))]
 
     en_s, ko_s = pick(en.runs[1]), pick(ko.runs[1])
-    ko.bias = {k: (v @ en_s.T).mean(axis=1) if len(v) else np.zeros(0) for k, v in ko.runs.items()}
-    en.bias = {k: (v @ ko_s.T).mean(axis=1) if len(v) else np.zeros(0) for k, v in en.runs.items()}
+    # a run's baseline is the mean of its sentences' baselines: a joined text is more "generic" than
+    # its parts, and charging it for that would bias the program against 1-2/2-1 links
+    ko.bias = _run_means(MARGIN_WEIGHT * (ko.runs[1] @ en_s.T).mean(axis=1))
+    en.bias = _run_means(MARGIN_WEIGHT * (en.runs[1] @ ko_s.T).mean(axis=1))
+
+
+def _run_means(single: np.ndarray) -> dict[int, np.ndarray]:
+    n = len(single)
+    csum = np.concatenate([[0.0], np.cumsum(single, dtype=np.float64)])
+    return {k: ((csum[k:] - csum[: n - k + 1]) / k if n >= k else np.zeros(0)) for k in range(1, MAX_RUN + 1)}
 
 
 class _Scorer:
@@ -415,38 +425,40 @@ def align_sentences(
     else:
         links = [(tuple(range(i0, i1)), tuple(range(j0, j1))) for i0, i1, j0, j1, _ in _align_sides(ko, en)]
 
+    scored = [(k_idx, e_idx, ps.scores(k_idx, e_idx)) for k_idx, e_idx in links]
     pairs: list[AlignedPair] = []
-    ko_best = en_best = None
-    for k_idx, e_idx in links:
-        scores = ps.scores(k_idx, e_idx)
+    for pos, (k_idx, e_idx, scores) in enumerate(scored):
         if k_idx and e_idx:
             # linking beats leaving both sides unlinked when link_score > -(sentences * SKIP_PENALTY)
             conf = _sigmoid(CONFIDENCE_SLOPE * (scores["link_score"] + (len(k_idx) + len(e_idx)) * SKIP_PENALTY))
         else:
-            if ko_best is None:
-                ko_best, en_best = _best_alternatives(ps, len(ko_texts), len(en_texts))
-            alt = ko_best[k_idx[0]] if k_idx else en_best[e_idx[0]]
-            scores["best_link_score"] = round(alt, 4)
-            conf = _sigmoid(-CONFIDENCE_SLOPE * (alt + 2 * SKIP_PENALTY))
+            gain = _best_local_alternative(ps, scored, pos)
+            scores["alternative_gain"] = round(gain, 4)
+            conf = _sigmoid(-CONFIDENCE_SLOPE * gain)
         pairs.append(AlignedPair(len(pairs), k_idx, e_idx, confidence=round(conf, 4), scores=scores))
     return pairs
 
 
-def _best_alternatives(ps: _PairScorer, n: int, m: int, reach: int = 8) -> tuple[list[float], list[float]]:
-    """Best 1-1 link score of each sentence with any sentence of the other side near its diagonal."""
-    ko_best = [_NEG] * n
-    en_best = [_NEG] * m
-    for i in range(n):
-        centre = round(i * m / n)
-        for j in range(max(0, centre - reach), min(m, centre + reach + 1)):
-            s = ps.scores((i,), (j,))["link_score"]
-            ko_best[i] = max(ko_best[i], s)
-            en_best[j] = max(en_best[j], s)
-    for j in range(m):
-        if en_best[j] <= _NEG / 2:
-            centre = min(n - 1, round(j * n / m))
-            en_best[j] = max(ps.scores((i,), (j,))["link_score"] for i in range(max(0, centre - reach), min(n, centre + reach + 1)))
-    return ko_best, en_best
+def _best_local_alternative(ps: "_PairScorer", scored: list, pos: int) -> float:
+    """How much the best local change would gain over leaving this sentence unlinked (< 0: unlinked is right).
+
+    Alternatives: join the sentence to the previous or next link, or link it with a neighbouring
+    sentence of the other side that is unlinked too.
+    """
+    k_idx, e_idx, _ = scored[pos]
+    best = _NEG
+    for nb in (pos - 1, pos + 1):
+        if not 0 <= nb < len(scored):
+            continue
+        nk, ne, ns = scored[nb]
+        if nk and ne:
+            jk, je = tuple(sorted(set(nk) | set(k_idx))), tuple(sorted(set(ne) | set(e_idx)))
+            if len(jk) <= MAX_RUN and len(je) <= MAX_RUN:
+                best = max(best, ps.scores(jk, je)["link_score"] - ns["link_score"] + SKIP_PENALTY)
+        elif bool(nk) != bool(k_idx):  # an unlinked sentence of the other side next to it
+            pk, pe = (k_idx or nk), (e_idx or ne)
+            best = max(best, ps.scores(pk, pe)["link_score"] + 2 * SKIP_PENALTY)
+    return best if best > _NEG / 2 else -1.0
 
 
 def align(doc: Document, encoder=None) -> list[AlignedPair]:
