@@ -228,4 +228,5 @@ class TimedEncoder:
                 spent -= self.stats.seconds.get(self.exclude, 0.0) - before
             else:
                 self.stats.count("encoded_sentences", len(texts))
+                self.stats.count("encoder_calls")
             self.stats.add(self.name, spent)
