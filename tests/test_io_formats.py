@@ -273,3 +273,27 @@ def test_partial_korean_from_the_middle_is_not_called_the_start(tmp_path):
     doc = read_one(p)
     assert len(doc.notes) == 1
     assert "it covers only part of the article" in doc.notes[0]
+
+
+def test_xliff_with_english_source_and_korean_target_is_swapped(tmp_path):
+    p = tmp_path / "swapped.xliff"
+    p.write_text(
+        '<?xml version="1.0"?>\n<xliff version="1.2"><file source-language="en-US" target-language="ko-KR"><body>\n'
+        "<trans-unit id='1'><source>Sixteen people attended.</source><target>16명이 참석했다.</target></trans-unit>\n"
+        "</body></file></xliff>\n",
+        encoding="utf-8",
+    )
+    doc = read_one(p)
+    assert [s.text for s in doc.ko] == ["16명이 참석했다."] and [s.text for s in doc.en] == ["Sixteen people attended."]
+
+
+def test_jsonl_surrogate_pair_escape_and_semicolon_csv(tmp_path):
+    j = tmp_path / "emoji.jsonl"
+    j.write_text('{"source": "배터리 \\ud83d\\udd0b 협력.", "target": "Battery \\ud83d\\udd0b cooperation."}\n', encoding="utf-8")
+    doc = read_one(j)
+    assert doc.ko[0].text == "배터리 🔋 협력." and doc.en[0].text == "Battery 🔋 cooperation."
+    assert raw(doc, doc.en[0]) == "Battery \\ud83d\\udd0b cooperation."
+    c = tmp_path / "semi.csv"
+    c.write_text("ko;en\n대전시는 협의회를 발족했다.;Daejeon launched a council.\n", encoding="utf-8")
+    doc = read_one(c)
+    assert [s.text for s in doc.en] == ["Daejeon launched a council."]
