@@ -311,13 +311,48 @@ def official_near_misses(text: str) -> list[tuple[int, int, OfficialName, str]]:
 # ------------------------------------------------------------------ rules
 
 
-def _cluster_findings(rule: CodeRule, doc: Document, pairs, groups: list[list], surface, order_of, majority_first) -> Iterable[Finding]:
+_HANGUL_WORD = re.compile(r"[가-힣]{2,4}")
+
+
+def korean_name_for(doc: Document, pair: AlignedPair | None, english: str) -> tuple[str, Span] | None:
+    """The Korean name in the aligned Korean that this English name renders (권우석 for Woosuk Kwon), if any."""
+    if pair is None or not pair.ko:
+        return None
+    from ..romanize import SURNAMES, names_match, similarity
+
+    best = None
+    for k in pair.ko:
+        seg = doc.ko[k]
+        for m in _HANGUL_WORD.finditer(seg.text):
+            for n in (3, 2, 4):  # a name followed by a particle or a title: 권우석은, 권우석대표
+                word = m.group(0)[:n]
+                if len(word) < n or word[0] not in SURNAMES or not names_match(word, english):
+                    continue
+                score = similarity(word, english)
+                if best is None or score > best[0]:
+                    best = (score, word, seg, m.start(), m.start() + n)
+                break
+    if best is None:
+        return None
+    _, word, seg, a, b = best
+    return word, SegmentLocator(doc).span(seg, a, b)
+
+
+def _cluster_findings(rule: CodeRule, doc: Document, pairs, groups: list[list], surface, order_of, majority_first, korean: bool = False) -> Iterable[Finding]:
     loc = SegmentLocator(doc)
     where = pair_of_en(pairs)
     for group in groups:
         forms = Counter(surface(m) for m in group)
         if len(forms) < 2:
             continue
+        ko_names: dict[str, tuple[str, Span]] = {}
+        if korean:
+            for m in group:
+                found = korean_name_for(doc, where.get(m.seg.index), surface(m))
+                if found is not None:
+                    ko_names.setdefault(surface(m), found)
+            if len({w for w, _ in ko_names.values()}) > 1:
+                continue  # the Korean names differ: two people, not two spellings
         first_pos = {}
         for n, m in enumerate(group):
             first_pos.setdefault(surface(m), n)
@@ -328,14 +363,17 @@ def _cluster_findings(rule: CodeRule, doc: Document, pairs, groups: list[list], 
             if form == reference:
                 continue
             p = where.get(m.seg.index)
+            ko = ko_names.get(form) or ko_names.get(reference)
+            note = f" (both are {ko[0]} in the Korean)" if ko_names.get(form) and ko_names.get(reference) else ""
             yield Finding(
                 rule_id=rule.info.id,
                 severity=rule.info.severity,
-                message=rule.info.message.format(rendering=form, reference=reference, others=others),
+                message=rule.info.message.format(rendering=form, reference=reference, others=others) + note,
                 pair=p.index if p else None,
+                ko_spans=(ko[1],) if ko_names.get(form) else (),
                 en_spans=(loc.span(m.seg, m.start, m.end),),
                 suggestion=reference,
-                source_term=reference,
+                source_term=ko[0] if ko else reference,
                 rendering=form,
             )
 
@@ -368,11 +406,13 @@ class NameVariants(CodeRule):
                 en="Vice Minister Yang Byung-nae met the delegation. Vice Minister Yang Byeong-nae heard about the plan.",
             ),
             Example(ko="에코프로비엠 권우석 대표이사", en="Woosuk Kwon, CEO of Ecoro BM, attended. Kwon Woo-seok of Ecopro BM said so."),
+            Example(ko="권우석 대표가 참석했다. 권우석 대표는 말했다.", en="Woosuk Kwon attended. Kwon Woo-seok said so."),
             Example(ko="LG에너지솔루션", en="LG Energy Solutions and SK On attended. LG Energy Solution said so."),
         ),
         passes=(
             Example(ko="양병내 차관", en="Vice Minister Yang Byung-nae met the delegation. Yang Byung-nae said so."),
             Example(ko="산업부 장관", en="The Minister of Trade met the Ministry of Trade officials. Korea and Korean firms attended."),
+            Example(ko="김종현 대표가 참석했다. 김종훈 교수는 말했다.", en="Kim Jong-hyun attended. Kim Jong-hoon said so."),
         ),
     )
 
@@ -387,7 +427,7 @@ class NameVariants(CodeRule):
             return m.surface
 
         order = {m.surface: m.family_first for m in people}
-        yield from _cluster_findings(self, doc, pairs, list(groups.values()), person_surface, lambda f: order.get(f, True), ff)
+        yield from _cluster_findings(self, doc, pairs, list(groups.values()), person_surface, lambda f: order.get(f, True), ff, korean=True)
 
         person_spans = {(m.seg.index, m.start, m.end) for m in people}
         names = [n for n in name_mentions(doc) if not any(s == n.seg.index and a < n.end and n.start < b for s, a, b in person_spans)]
