@@ -57,7 +57,8 @@ def test_units_follow_the_korean_and_mark_what_changed(files, result):
     for r in data["rows"]:
         assert r["ko"] == [r["index"]]  # one Korean paragraph per unit here
         if not r["differs"]:
-            assert r["a"] == r["b"] and all(v == 0 for v in r["delta"].values())
+            assert r["a"] == r["b"] and all(v == 0 for v in r["delta"].values()) and r["changes"] == ""
+    assert data["rows"][0]["changes"] == "-food source.  +growth engine."
 
 
 def test_similarity_and_reference_scores_per_side(result):
@@ -103,7 +104,8 @@ def test_terminal_table_and_json_through_the_cli(files, capsys, monkeypatch):
         capsys, monkeypatch,
     )
     assert code == 0, err
-    assert "9 units, 6 differ" in out and "Δrisk" in out and "Findings per rule" in out
+    assert "9 units, 6 differ" in out and "risk A→B" in out and "Findings per rule" in out
+    assert "-food source.  +growth engine." in out and "-16  +61" in out  # word-level changes per unit
     assert "signature: mtaudit:" in out and "sim:none" in out
     assert "paired bootstrap" not in out  # no reference, no significance
 

@@ -39,38 +39,42 @@ def register(app: typer.Typer) -> None:
         _print(result, all_rows)
 
 
-def _fmt(x: float | None, signed: bool = False) -> str:
+def _fmt(x: float | None, signed: bool = False, digits: int = 1) -> str:
     if x is None:
         return "-"
-    return f"{x:+.1f}" if signed else f"{x:.1f}"
+    return f"{x:+.{digits}f}" if signed else f"{x:.{digits}f}"
 
 
 def _print(c, all_rows: bool) -> None:
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     console = Console(highlight=False, soft_wrap=False)
-    console.print(f"[bold]{c.source}[/]: {len(c.rows)} units, {c.changed} differ (A = {c.a.document.files[1].path}, B = {c.b.document.files[1].path})")
+    console.print(
+        f"[bold]{escape(c.source)}[/]: {len(c.rows)} units, {c.changed} differ "
+        f"(A = {escape(c.a.document.files[1].path)}, B = {escape(c.b.document.files[1].path)})"
+    )
+    from ..score.compare import word_changes
+
     table = Table(show_lines=True)
-    for col in ("#", "Korean", "A", "B", "sim A", "sim B", "Δsim", "risk A", "risk B", "Δrisk", "rules A→B"):
-        table.add_column(col, overflow="fold")
+    table.add_column("#", justify="right")
+    table.add_column("what B changed (-A +B) / Korean", overflow="fold", ratio=3, min_width=24)
+    table.add_column("sim A→B", justify="right", no_wrap=True)
+    table.add_column("risk A→B", justify="right", no_wrap=True)
+    table.add_column("rules A → B", overflow="fold", ratio=1, min_width=10)
     for r in c.rows:
         if not (all_rows or r.differs or r.a_rules != r.b_rules):
             continue
         rules = ""
         if r.a_rules != r.b_rules:
             rules = f"{','.join(r.a_rules) or '-'} → {','.join(r.b_rules) or '-'}"
+        change = word_changes(r.a_text, r.b_text) if r.differs else "(same English)"
         table.add_row(
             str(r.index),
-            _short(r.ko_text),
-            _short(r.a_text),
-            _short(r.b_text),
-            _fmt(r.a.get("sim")),
-            _fmt(r.b.get("sim")),
-            _fmt(r.delta("sim"), True),
-            _fmt(r.a.get("risk")),
-            _fmt(r.b.get("risk")),
-            _fmt(r.delta("risk"), True),
+            f"{escape(change)}\n[dim]{escape(_short(r.ko_text, 60))}[/]",
+            f"{_fmt(r.a.get('sim'), digits=0)}→{_fmt(r.b.get('sim'), digits=0)}\n{_fmt(r.delta('sim'), True)}",
+            f"{_fmt(r.a.get('risk'), digits=0)}→{_fmt(r.b.get('risk'), digits=0)}\n{_fmt(r.delta('risk'), True)}",
             rules,
         )
     console.print(table)
@@ -93,7 +97,7 @@ def _print(c, all_rows: bool) -> None:
         console.print(st)
         for s in c.significance:
             console.print(f"{s.metric}: {s.signature_bootstrap}  /  {s.signature_randomization}")
-    console.print(f"signature: {c.signature}")
+    console.print(f"signature: {escape(c.signature)}", soft_wrap=True)
 
 
 def _short(text: str, width: int = 90) -> str:

@@ -168,8 +168,8 @@ def compare_translations(source: str, a: str, b: str, ref: str | None = None, co
     auditor = Auditor(config)
     doc_a = build_document(stem, src, fa, fr)
     doc_b = build_document(stem, src, fb, fr)
-    if not doc_a.ko:
-        raise InputError(source, "source: no Korean sentences found")
+    if not doc_a.ko or not any("\uac00" <= ch <= "\ud7a3" for ch in src.text):
+        raise InputError(source, "source: no Korean text found (give the Korean original with --source)")
     res_a = auditor.audit_document(doc_a)
     res_b = auditor.audit_document(doc_b)
 
@@ -285,6 +285,21 @@ def compare_translations(source: str, a: str, b: str, ref: str | None = None, co
     )
 
 
+def word_changes(a: str, b: str, limit: int = 6) -> str:
+    """What B changed in A, word by word: '-future food source +future growth engine'."""
+    import difflib
+
+    wa, wb = a.split(), b.split()
+    parts = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes():
+        if op in ("delete", "replace"):
+            parts.append("-" + " ".join(wa[i1:i2]))
+        if op in ("insert", "replace"):
+            parts.append("+" + " ".join(wb[j1:j2]))
+    more = f" (+{len(parts) - limit} more)" if len(parts) > limit else ""
+    return "  ".join(parts[:limit]) + more
+
+
 def paired_significance(hyps_a: Sequence[str], hyps_b: Sequence[str], refs: Sequence[str], *, n_bootstrap: int = 1000):
     """sacrebleu's paired bootstrap resampling and approximate randomisation: is B different from A (the baseline)?"""
     from sacrebleu.metrics import BLEU, CHRF
@@ -331,6 +346,7 @@ def to_json_dict(c: Comparison) -> dict:
                 "b_text": r.b_text,
                 "ref_text": r.ref_text,
                 "differs": r.differs,
+                "changes": word_changes(r.a_text, r.b_text) if r.differs else "",
                 "a": r.a,
                 "b": r.b,
                 "delta": {k: r.delta(k) for k in sorted(set(r.a) & set(r.b))},
