@@ -166,6 +166,8 @@ def test_html_page_text_maps_to_the_raw_markup():
         ("utf-16", "utf-16"),
         ("cp949", "cp949"),
         ("euc-kr", "cp949"),
+        ("utf-16-le", "utf-16-le"),  # no BOM
+        ("utf-16-be", "utf-16-be"),
     ],
 )
 def test_encodings_are_detected(tmp_path, encoding, expected):

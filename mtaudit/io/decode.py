@@ -1,7 +1,7 @@
 """Bytes on disk -> text: size limit, binary detection, encoding detection.
 
 Order: refuse files over MAX_BYTES (checked with stat, before reading); BOMs
-(UTF-8, UTF-16, UTF-32); strict UTF-8; UTF-8 with a few corrupt bytes
+(UTF-8, UTF-16, UTF-32); UTF-16 without a BOM (by where its NUL bytes sit); strict UTF-8; UTF-8 with a few corrupt bytes
 (replaced, and said so in the encoding name); CP949 (a superset of EUC-KR,
 what Korean sites that are not UTF-8 use); Windows-1252; charset-normalizer
 as a last resort.
@@ -63,6 +63,9 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
             except UnicodeDecodeError as exc:
                 raise InputError(path, f"cannot decode as {name} (byte {exc.start + len(bom)})") from None
     if b"\x00" in data:
+        guess = _utf16_without_bom(data)
+        if guess is not None:
+            return guess
         raise InputError(path, "binary data (NUL bytes), not a text file")
     try:
         return data.decode("utf-8"), "utf-8"
@@ -97,6 +100,22 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
         if _plausible(text):
             return text, best.encoding
     raise InputError(path, "cannot decode: not UTF-8, UTF-16 or CP949/EUC-KR text (binary data?)")
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 saved without a BOM: the NUL bytes (high bytes of ASCII) sit on one parity only."""
+    if len(data) % 2:
+        return None
+    odd = data[1::2].count(0)
+    even = data[0::2].count(0)
+    if odd + even < len(data) // 20 or min(odd, even) > (odd + even) // 10:
+        return None
+    codec = "utf-16-le" if odd > even else "utf-16-be"
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    return (text, codec) if _plausible(text) else None
 
 
 def _plausible(text: str) -> bool:
