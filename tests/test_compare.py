@@ -117,3 +117,5 @@ def test_missing_file_is_one_line_and_exit_2(files, capsys, monkeypatch):
     assert err.strip().count("\n") == 0 and "nope.en.txt" in err and "no such file" in err
     code, _, err = run_cli(["compare", str(d / "a.en.txt"), str(d / "b.en.txt"), "--source", str(d / "x.ko.txt")], capsys, monkeypatch)
     assert code == 2 and "source: no such file" in err
+    code, _, err = run_cli(["compare", str(d / "a.en.txt"), str(d / "b.en.txt"), "--source", str(d / "a.en.txt")], capsys, monkeypatch)
+    assert code == 2 and "no Korean text" in err and err.strip().count("\n") == 0

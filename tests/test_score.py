@@ -33,6 +33,44 @@ def test_shipped_usem3_calibration_matches_a_fresh_computation(enc):
     assert 0 < shipped.baseline < shipped.good < 1
 
 
+class TrigramEncoder:
+    """A deterministic stand-in for an unknown encoder: hashed character trigrams, L2-normalised."""
+
+    id = "test-trigram-1"
+    dim = 256
+
+    def encode(self, texts):
+        import numpy as np
+
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, t in enumerate(texts):
+            for i in range(len(t) - 2):
+                out[row, hash(t[i : i + 3]) % self.dim] += 1.0
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        norms[norms == 0] = 1.0
+        return out / norms
+
+
+def test_unknown_encoder_is_calibrated_lazily_once(monkeypatch):
+    from mtaudit.score import calibration
+
+    calls = []
+    enc = TrigramEncoder()
+    real = calibration.compute_similarity_calibration
+    monkeypatch.setattr(calibration, "compute_similarity_calibration", lambda e: calls.append(e.id) or real(e))
+    calibration._computed.pop(enc.id, None)
+    cal = calibration.similarity_calibration(enc)
+    again = calibration.similarity_calibration(enc)
+    assert calls == [enc.id] and again is cal and calibration.shipped_calibration(enc.id) is None
+    # by definition the median good calibration pair scores 100 and the median unrelated pair 0
+    good = [p for p in calibration_pairs() if p.quality == "good"]
+    ko, en = enc.encode([p.ko for p in good]), enc.encode([p.en for p in good])
+    values = sorted(cal.calibrate(float(a @ b)) for a, b in zip(ko, en))
+    mid = len(values) // 2
+    assert (values[mid - 1] + values[mid]) / 2 == pytest.approx(100.0, abs=0.01)  # stored to 6 decimals
+    assert cal.calibrate(cal.baseline) == 0.0
+
+
 def test_calibrated_similarity_separates_translations_from_unrelated_sentences(enc):
     ko, en = seed_001_body()
     doc, pairs = make_doc(ko, en)

@@ -194,24 +194,32 @@ def compare_translations(source: str, a: str, b: str, ref: str | None = None, co
     roots = sorted({groups.find(i) for i in range(n)})
     members = {r: [i for i in range(n) if groups.find(i) == r] for r in roots}
 
-    def pair_unit(p: AlignedPair, res: DocumentResult) -> int | None:
-        return groups.find(p.ko[0]) if p.ko else None
+    def unit_of(res: DocumentResult) -> dict[int, int]:
+        """pair index -> unit; English without Korean belongs to the preceding Korean unit."""
+        out, last = {}, 0
+        for p in sorted(res.pairs, key=lambda p: p.index):
+            if p.ko:
+                last = p.ko[0]
+            if n:
+                out[p.index] = groups.find(last)
+        return out
 
     def risks(res: DocumentResult) -> dict[int, float]:
+        units = unit_of(res)
         out: dict[int, float] = {}
         for p in res.pairs:
-            u = pair_unit(p, res)
+            u = units.get(p.index)
             if u is not None:
                 out[u] = max(out.get(u, 0.0), p.scores.get("risk", 0.0))
         return out
 
     def rules_by_unit(res: DocumentResult) -> dict[int, list[str]]:
-        by_pair = {p.index: p for p in res.pairs}
+        units = unit_of(res)
         out: dict[int, list[str]] = {}
         for f in res.findings:
-            p = by_pair.get(f.pair) if f.pair is not None else None
-            if p is not None and p.ko:
-                out.setdefault(groups.find(p.ko[0]), []).append(f.rule_id)
+            u = units.get(f.pair) if f.pair is not None else None
+            if u is not None:
+                out.setdefault(u, []).append(f.rule_id)
         return out
 
     risk_a, risk_b = risks(res_a), risks(res_b)
