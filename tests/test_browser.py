@@ -122,6 +122,14 @@ def test_seed_003_page_filters_keyboard_and_tooltips(browser, seed_report, tmp_p
     assert rule_id in tip.inner_text()
     assert tip.locator(f'a[href="#rule-{rule_id}"]').count() == 1
     page.keyboard.press("Escape")
+    assert tip.is_hidden()
+    # keyboard focus on a span shows the same tooltip
+    page.mouse.move(1, 1)
+    marks.nth(marks.count() - 1).focus()
+    tip.wait_for(state="visible")
+    last = int(marks.nth(marks.count() - 1).get_attribute("data-f").split()[0])
+    assert page.get_attribute(f"#finding-{last}", "data-rule") in tip.inner_text()
+    page.keyboard.press("Escape")
 
     page.screenshot(path=str(tmp_path / "seed003.png"), full_page=False)
     assert (tmp_path / "seed003.png").stat().st_size > 10_000
