@@ -136,7 +136,8 @@
   document.addEventListener("keydown", function (e) {
     if (e.altKey || e.ctrlKey || e.metaKey) { return; }
     var t = e.target;
-    if (t && (t.tagName === "INPUT" || t.tagName === "SELECT" || t.tagName === "TEXTAREA")) { return; }
+    if (t && (t.tagName === "SELECT" || t.tagName === "TEXTAREA" || t.isContentEditable ||
+              (t.tagName === "INPUT" && t.type !== "checkbox" && t.type !== "button"))) { return; }
     if (e.key === "j" || e.key === "n") { go(1); e.preventDefault(); }
     else if (e.key === "k" || e.key === "p") { go(-1); e.preventDefault(); }
     else if (e.key === "Escape") { tip.hidden = true; }
