@@ -146,7 +146,7 @@ def inspect(
             text = d.text if doc.input_format not in ("html", "pair-files") else re.sub(r"<[^>]*>", " ", d.text)
             text = " ".join(text.split()) or d.text
             text = text if len(text) <= 100 else text[:97] + "..."
-            typer.echo(f"  {line}:{col} ({d.reason}) {text}")
+            typer.echo(f"  {line}:{col} {d.reason}: {text}")
         if counts:
             typer.echo("  by reason: " + ", ".join(f"{r} {n}" for r, n in sorted(counts.items(), key=lambda x: (-x[1], x[0]))))
         hidden = sum(n for r, n in counts.items() if r in structural)
