@@ -167,8 +167,8 @@ def test_inspect_shows_format_encoding_parts_and_dropped_pieces():
     out = r.stdout
     assert "format: article, encoding: utf-8" in out
     assert "## Korean: 15 sentences" in out and "## English: 26 sentences" in out
-    assert "13:1 (dateline) 【충북 브레이크뉴스】임창용 기자=" in out
-    assert "152:1 (copyright line) Copyright ⓒ 브레이크뉴스. All rights reserved." in out
+    assert "13:1 dateline: 【충북 브레이크뉴스】임창용 기자=" in out
+    assert "152:1 copyright line: Copyright ⓒ 브레이크뉴스. All rights reserved." in out
     assert "by reason: share buttons 3," in out
 
 
