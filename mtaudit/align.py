@@ -73,9 +73,9 @@ LINE_BREAK_PENALTY = 0.3  # joining sentences across a line break (translators k
 
 LINK_TYPES = ((1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1), (1, 4), (4, 1))
 MAX_RUN = 4
-ENCODED_RUN = 3  # runs up to this length are encoded as joined text; longer runs use the mean vector
+ENCODED_RUN = 2  # runs up to this length are encoded as joined text; longer runs use the mean vector
 FULL_GRID_LIMIT = 40_000  # cells; above this, align coarse blocks first and refine in a band
-BAND_MARGIN = 6  # sentences either side of the coarse path
+BAND_MARGIN = 5  # sentences either side of the coarse path
 _NEG = -1e18
 
 
@@ -111,6 +111,26 @@ class _Side:
         for b in self.breaks:
             self._soft.append(self._soft[-1] + (b == 1))
             self._hard.append(self._hard[-1] + (b >= 2))
+        self._len_sum = [0]
+        for n in self.lens:
+            self._len_sum.append(self._len_sum[-1] + n)
+        self._anchor_runs: dict[tuple[int, int], Anchors] = {}
+
+    def chars(self, start: int, end: int) -> int:
+        return self._len_sum[end] - self._len_sum[start]
+
+    def anchors_of(self, start: int, end: int) -> Anchors:
+        """Anchors of units start..end-1 together (memoised: the program asks for the same runs often)."""
+        if end - start == 1:
+            return self.anchors[start]
+        key = (start, end)
+        got = self._anchor_runs.get(key)
+        if got is None:
+            got = self.anchors_of(start, end - 1).merge(self.anchors[end - 1])
+            if not (got.numbers or got.latin or got.names):
+                got = EMPTY
+            self._anchor_runs[key] = got
+        return got
 
     def join_cost(self, start: int, end: int) -> float | None:
         """Penalty for joining units start..end-1 into one side of a link; None when not allowed."""
@@ -202,26 +222,19 @@ class _Scorer:
         out[lo - j_lo :] = sims.tolist()
         return out
 
-    def _merged(self, side: _Side, end: int, n: int) -> Anchors:
-        out = side.anchors[end - 1]
-        for k in range(end - n, end - 1):
-            out = out.merge(side.anchors[k])
-        return out
-
     def evidence(self, i: int, a: int, j: int, b: int) -> float:
         """Length and anchor part of the score of linking ko[i-a:i] with en[j-b:j]."""
         jk = self.ko.join_cost(i - a, i)
         je = self.en.join_cost(j - b, j)
         if jk is None or je is None:
             return _NEG
-        kl = sum(self.ko.lens[i - a : i])
-        el = sum(self.en.lens[j - b : j])
-        z = length_z(kl, el)
+        z = length_z(self.ko.chars(i - a, i), self.en.chars(j - b, j))
         s = -length_penalty(z) - jk - je
-        ka = self._merged(self.ko, i, a)
-        ea = self._merged(self.en, j, b)
-        if ka is EMPTY and ea is EMPTY:
-            return s
+        ka = self.ko.anchors_of(i - a, i)
+        if ka is EMPTY:  # nothing Korean to find; only English numbers could count against
+            ea = self.en.anchors_of(j - b, j)
+            return s - ANCHOR_NUMBER_MISS * len(ea.numbers) if ea.numbers else s
+        ea = self.en.anchors_of(j - b, j)
         c = compare(ka, ea)
         s += ANCHOR_MATCH * c.matched - ANCHOR_NUMBER_MISS * (c.numbers_missing + c.extra)
         s -= ANCHOR_OTHER_MISS * (c.missing - c.numbers_missing)

@@ -181,9 +181,10 @@ class AnchorComparison:
 
 def compare(ko: Anchors, en: Anchors) -> AnchorComparison:
     """Korean anchors against English ones (Korean names are groups of acceptable keys)."""
-    num_match = len(ko.numbers & en.numbers)
-    lat_match = len(ko.latin & en.latin)
-    name_match = sum(1 for group in ko.names if group & en.names)
+    num_match = len(ko.numbers & en.numbers) if ko.numbers and en.numbers else 0
+    lat_match = len(ko.latin & en.latin) if ko.latin else 0
+    en_names = en.names
+    name_match = sum(1 for group in ko.names if not group.isdisjoint(en_names)) if en_names and ko.names else 0
     num_missing = len(ko.numbers) - num_match
     name_missing = len(ko.names) - name_match
     return AnchorComparison(
