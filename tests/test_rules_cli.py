@@ -58,3 +58,35 @@ def test_subprocess_error_is_one_line(tmp_path):
     assert out.returncode == 2
     assert out.stderr.strip().count("\n") == 0
     assert "rule T-CONS-001: field 'kind': unknown kind 'consistent'" in out.stderr
+
+
+def test_audit_with_a_broken_pack_is_one_line_exit_2(tmp_path):
+    import subprocess
+    import sys
+
+    pack = tmp_path / "bad.yaml"
+    pack.write_text(GOOD.replace("severity: warning\n    source: [에코프로비엠]", "severity: loud\n    source: [에코프로비엠]"), encoding="utf-8")
+    article = tmp_path / "in" / "a.txt"
+    article.parent.mkdir()
+    article.write_text("소부장 특화단지를 지정했다.\n\nA complex for small managers was designated.\n", encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-m", "mtaudit.cli", "audit", str(article), "--encoder", "none", "--rules", str(pack), "--out", str(tmp_path / "out")],
+        capture_output=True, text=True,
+    )
+    assert out.returncode == 2, out.stderr
+    assert out.stderr.strip().count("\n") == 0
+    assert f"{pack}: rule T-CONS-001: field 'severity': unknown severity 'loud'" in out.stderr
+
+
+def test_audit_with_a_glossary_flags_its_terms(tmp_path):
+    from mtaudit.pipeline import AuditConfig, run_audit
+
+    gloss = tmp_path / "g.csv"
+    gloss.write_text("ko,en,bad\n정주여건,living conditions,settlement conditions\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("정주여건을 개선한다.\n\nIt will improve settlement conditions.\n", encoding="utf-8")
+    result = run_audit([str(article)], AuditConfig(encoder="none", rules=(str(gloss),)))
+    (doc,) = result.documents
+    hits = [f for f in doc.findings if f.rule_id == "G-TERM-001"]
+    assert hits and hits[0].rendering == "settlement conditions" and hits[0].suggestion == "living conditions"
+    assert "g@" in result.signature

@@ -143,7 +143,9 @@ def check_document(doc: Document, pairs: Sequence[AlignedPair], ruleset: RuleSet
     for rule in ruleset.code_rules:
         findings.extend(rule.check(doc, pairs, ctx))
     kinds = {r.info.id: r.info.kind for r in ruleset.rules}
-    return _dedupe(findings, kinds)
+    # a pack given later (the user's --rules) wins a tie over an earlier one (the built-in pack)
+    later = {r.info.id: -k for k, p in enumerate(ruleset.packs) for r in p.rules}
+    return _dedupe(findings, kinds, later)
 
 
 def _pack_findings(doc: Document, pairs: Sequence[AlignedPair], rs: RuleSet, loc: SegmentLocator) -> Iterable[Finding]:
@@ -367,8 +369,9 @@ def _name_rank(f: Finding, kinds: dict[str, str]) -> int | None:
     return _KIND_RANK.get(kinds.get(f.rule_id, ""))
 
 
-def _dedupe(findings: list[Finding], kinds: dict[str, str] | None = None) -> list[Finding]:
+def _dedupe(findings: list[Finding], kinds: dict[str, str] | None = None, later: dict[str, int] | None = None) -> list[Finding]:
     kinds = kinds or {}
+    later = later or {}
     seen: set = set()
     unique: list[Finding] = []
     for f in findings:
@@ -377,14 +380,18 @@ def _dedupe(findings: list[Finding], kinds: dict[str, str] | None = None) -> lis
             seen.add(key)
             unique.append(f)
     # overlapping English spans are in the same pair: compare findings pair by pair
-    ranked: dict[object, list[tuple[int, int, Span]]] = defaultdict(list)
-    for i, f in enumerate(unique):
+    def rank(f: Finding):
         r = _name_rank(f, kinds)
+        return None if r is None else (r, later.get(f.rule_id, 0))
+
+    ranked: dict[object, list[tuple[tuple[int, int], int, Span]]] = defaultdict(list)
+    for i, f in enumerate(unique):
+        r = rank(f)
         if r is not None:
             ranked[f.pair].extend((r, i, s) for s in f.en_spans)
     out: list[Finding] = []
     for i, f in enumerate(unique):
-        r = _name_rank(f, kinds)
+        r = rank(f)
         group = ranked.get(f.pair, ())
         if r is not None and all(
             any((r2, j) < (r, i) and j != i and s.file == o.file and s.start < o.end and o.start < s.end for r2, j, o in group)
