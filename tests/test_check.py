@@ -26,7 +26,7 @@ def fixed(monkeypatch):
     """The command runs on the fixed result (its documents; input errors only when asked)."""
     state = {"result": build_result()}
 
-    def fake_run(paths, config, show=None):
+    def fake_run(paths, config, show=None, **_ignored):  # scale options etc. do not matter here
         return state["result"], dict(RULES)
 
     monkeypatch.setattr(check_mod, "run_with_progress", fake_run)
@@ -185,3 +185,30 @@ def test_progress_bar_over_documents(tmp_path, capsys):
     assert [e.path for e in shown.errors] == [e.path for e in quiet.errors] and len(shown.errors) == 1
     assert shown.documents == quiet.documents
     assert isinstance(docs, dict) and all(k == v.id for k, v in docs.items())
+
+
+def test_pre_commit_hooks_and_workflow_call_real_options(tmp_path):
+    """The hook entries and the example workflow use options `mtaudit check` accepts."""
+    import shlex
+
+    import yaml
+
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert {h["id"] for h in hooks} >= {"mtaudit-check"}
+    for hook in hooks:
+        argv = shlex.split(hook["entry"])
+        assert argv[:2] == ["mtaudit", "check"]
+        # run from an empty folder: the baseline hook must stop at the missing baseline (exit 2, one line)
+        p = subprocess.run([sys.executable, "-m", "mtaudit.cli", *argv[1:], "--format", "nonsense", str(SEED_003)],
+                           capture_output=True, text=True, cwd=tmp_path, timeout=120)
+        assert p.returncode == 2 and "unknown format 'nonsense'" in p.stderr, p.stderr
+    flow = yaml.safe_load((ROOT / ".github" / "workflows" / "mtaudit.yml").read_text(encoding="utf-8"))
+    steps = [s for job in flow["jobs"].values() for s in job["steps"]]
+    line = next(line for s in steps for line in s.get("run", "").splitlines() if line.strip().startswith("mtaudit check"))
+    argv = shlex.split(line.replace("$BASELINE", ""))
+    out = argv[argv.index("--out") + 1]
+    fmts = argv[argv.index("--format") + 1]
+    from mtaudit.report import parse_formats
+
+    assert len(parse_formats([fmts])) == 5 and out == "mtaudit-report"
+    assert any(s.get("with", {}).get("sarif_file") == "mtaudit-report/mtaudit.sarif" for s in steps)
