@@ -113,3 +113,21 @@ def test_segment_locator_span_in_file():
     i = seg.text.index("small managers")
     span = loc.span(seg, i, i + len("small managers"))
     assert text[span.start : span.end] == "small\nmanagers"
+
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+_piece = st.text(alphabet=st.sampled_from(list("abc소부장 \n\t\u00a0.,")), min_size=0, max_size=40)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_piece)
+def test_offset_map_property_every_character_maps_to_itself(original):
+    seg_text = " ".join(original.split())
+    m = offset_map(seg_text, original)
+    assert len(m) == len(seg_text) + 1
+    assert m == sorted(m)  # monotone: a span never turns inside out
+    for i, ch in enumerate(seg_text):
+        if not ch.isspace():
+            assert original[m[i]] == ch
