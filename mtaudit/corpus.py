@@ -72,12 +72,7 @@ def audit_to_folder(
     from .executors import run_dask, run_local, run_pool
     from .report.stream import ReportWriter
 
-    if scale.jobs < 1:
-        raise ConfigError(f"--jobs must be at least 1 (got {scale.jobs})")
-    if scale.executor not in ("local", "dask"):
-        raise ConfigError(f"unknown executor {scale.executor!r}: use 'local' or 'dask'")
-    if scale.executor == "dask" and not scale.scheduler:
-        raise ConfigError("--executor dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
+    _validate(scale)
     t0 = time.perf_counter()
     stats = Stats()
     cache_dir = str(resolve_cache_dir(scale.cache_dir)) if scale.cache else None
@@ -140,3 +135,42 @@ def _drain(units, done, results, writer, summary, stats, on_item) -> None:
                 summary.counts[k] += item.counts.get(k, 0)
         if on_item:
             on_item(item)
+
+
+def audited_items(paths: Iterable[str], config: AuditConfig, scale: ScaleOptions = ScaleOptions(cache=False)):
+    """(auditor, iterator of DocumentResult | InputError in input order) through the chosen executor.
+
+    For commands that need every result at once (`mtaudit check`); `audit_to_folder` streams instead.
+    """
+    from . import io
+    from .cache import cache_dir as resolve_cache_dir
+    from .executors import run_dask, run_local, run_pool
+
+    _validate(scale)
+    cache_dir = str(resolve_cache_dir(scale.cache_dir)) if scale.cache else None
+    local = scale.executor == "local" and scale.jobs == 1
+    auditor = Auditor(config, cache_dir=cache_dir, persistent_cache=scale.cache and local)
+
+    def items():
+        units, problems = io.discover([str(p) for p in paths])
+        for p in problems:
+            yield InputError(p.path, p.problem)
+        if scale.executor == "dask":
+            results = run_dask(units, config, scale.scheduler, cache_dir=cache_dir, persistent=scale.cache, stats=auditor.stats)
+        elif scale.jobs > 1:
+            results = run_pool(units, config, scale.jobs, cache_dir=cache_dir, persistent=scale.cache, stats=auditor.stats)
+        else:
+            results = run_local(units, auditor)
+        for _, result in results:
+            yield result
+
+    return auditor, items()
+
+
+def _validate(scale: ScaleOptions) -> None:
+    if scale.jobs < 1:
+        raise ConfigError(f"--jobs must be at least 1 (got {scale.jobs})")
+    if scale.executor not in ("local", "dask"):
+        raise ConfigError(f"unknown executor {scale.executor!r}: use 'local' or 'dask'")
+    if scale.executor == "dask" and not scale.scheduler:
+        raise ConfigError("--executor dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")

