@@ -392,3 +392,57 @@ def test_food_safety_korean_does_not_count_as_business_slang():
     food = next(r for r in FORBIDDEN if r["name"] == "future-food")
     assert forbidden_hits(food, "Edible insects are a future food.", "식용곤충은 미래 식량이다.") == []
     assert forbidden_hits(food, "Batteries are a future food source.", "이차전지는 미래먹거리다.")
+
+
+# ------------------------------------------------------------------ English-only text through the real engine
+
+# Ordinary English from English-language economy news. Term rules' bad renderings also fire on
+# English with no Korean (docs/rule-packs.md), so none of these may contain one.
+ENGLISH_ONLY_CORRECT = [
+    "Chile announced the nationalization of its lithium industry.",
+    "North Korea rejected any talks on denuclearization.",
+    "The drone flew at an altitude of 120 meters over the plant.",
+    "The government expanded childcare subsidies for working parents.",
+    "Memory prices fell further than in the previous cycle.",
+    "Kim Min-su, a division manager at Samsung Electronics, presented the plan.",
+    "The museum traces shipbuilding back to the Joseon Dynasty.",
+    "Researchers at the Korea Institute of Science and Technology developed the sensor.",
+    "The Korea Institute of Energy Technology (KENTECH) opened in Naju.",
+    "LED light bulbs accounted for most of the lighting exports.",
+    "Food prices rose 5 percent, and rice remains the main food source.",
+    "The post-processing of satellite images is done by AI.",
+    "The railway's signal interlocking system was upgraded.",
+    "Military expenditure rose for the ninth year.",
+    "The company reported output control problems at the plant.",
+    "Autumn scenery draws tourists to the mountains.",
+    "The union signed a working agreement with management.",
+    "A technology park opened near the airport.",
+    "Its preoccupation with costs slowed the project.",
+    "Worries about interest rates preoccupy investors.",
+    "Investors are preoccupied with the stock market.",
+]
+
+
+@pytest.fixture(scope="module")
+def builtin_rules():
+    from mtaudit.rules import load_ruleset
+
+    return load_ruleset(code=False)
+
+
+@pytest.mark.parametrize("en", ENGLISH_ONLY_CORRECT)
+def test_correct_english_without_korean_is_not_flagged(builtin_rules, en):
+    from mtaudit.rules import check, example_document
+    from mtaudit.rules.base import Example
+
+    doc, pairs = example_document(Example(ko="", en=en))
+    assert [(f.rule_id, f.rendering) for f in check(doc, pairs, builtin_rules)] == []
+
+
+@pytest.mark.parametrize("en", ["The Vice Minister of Commerce, Industry and Energy met the delegation.", "Next-generation private batteries are the focus.", "It was built to preoccupy the global market."])
+def test_english_only_errors_are_still_flagged(builtin_rules, en):
+    from mtaudit.rules import check, example_document
+    from mtaudit.rules.base import Example
+
+    doc, pairs = example_document(Example(ko="", en=en))
+    assert [f.rule_id for f in check(doc, pairs, builtin_rules) if f.rule_id.startswith("KO-")]
