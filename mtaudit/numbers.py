@@ -5,7 +5,7 @@
     >>> [m.value for m in extract_numbers("KRW 117.2 billion by 2028", "en")]
     [117200000000.0, 2028.0]
 
-`kind` says what the number is: amount (money or a plain quantity), percent, count (16명,
+`kind` says what the number is: date (2023.11.01), amount (money or a plain quantity), percent, count (16명,
 3개, "three countries"), day (23일, "the 23rd"), month (11월, "November"), year, time (15:00,
 오후 3시 -> 15.0), ordinal (제2, "2nd", "first"). `spelled` marks numbers written as words
 ("three", "first"): a translation may use them for digits, but an English word number with no
@@ -35,6 +35,17 @@ def same_value(a: float, b: float) -> bool:
     if a == b:
         return True
     return abs(a - b) <= 1e-6 * max(abs(a), abs(b))
+
+
+_DATE = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s?[./-]\s?(?P<m>0?[1-9]|1[0-2])\s?[./-]\s?(?P<d>0?[1-9]|[12]\d|3[01])(?![\d])\.?")
+
+
+def _dates(text: str) -> list[NumberMention]:
+    """2023.11.01, 2021-02-23, 2023/11/01: one mention, compared as yyyymmdd."""
+    return [
+        NumberMention(float(int(m.group("y")) * 10000 + int(m.group("m")) * 100 + int(m.group("d"))), "date", "date", m.start(), m.end(), m.group(0))
+        for m in _DATE.finditer(text)
+    ]
 
 
 def extract_numbers(text: str, lang: str) -> list[NumberMention]:
@@ -93,8 +104,8 @@ def _ko_value(groups: str) -> float:
 
 
 def _korean(text: str) -> list[NumberMention]:
-    out: list[NumberMention] = []
-    taken: list[tuple[int, int]] = []
+    out: list[NumberMention] = _dates(text)
+    taken: list[tuple[int, int]] = [(m.start, m.end) for m in out]
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
@@ -206,8 +217,8 @@ _EN_NO = re.compile(r"\bNo\.\s?(?P<n>\d+)\b")
 
 
 def _english(text: str) -> list[NumberMention]:
-    out: list[NumberMention] = []
-    taken: list[tuple[int, int]] = []
+    out: list[NumberMention] = _dates(text)
+    taken: list[tuple[int, int]] = [(m.start, m.end) for m in out]
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)

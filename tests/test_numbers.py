@@ -97,3 +97,9 @@ def test_not_numbers():
 def test_spelled_flag():
     m = extract_numbers("three promotion strategies and 5 tasks", "en")
     assert [x.spelled for x in m] == [True, False]
+
+
+def test_numeric_dates_are_one_mention_on_both_sides():
+    assert values("입력 : 2023.11.01 [13:40]", "ko") == [(20231101, "date"), (13 + 40 / 60, "time")]
+    assert values("Posted 2023/11/01 13:40", "en") == [(20231101, "date"), (13 + 40 / 60, "time")]
+    assert values("2021-02-23", "en") == [(20210223, "date")]
