@@ -1,0 +1,143 @@
+"""Romanised names, number normalisation and anchors used by the aligner; the gold evaluation's projection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mtaudit.alignment_eval import Gold, GoldLink, evaluate, gold_files, load_gold
+from mtaudit.anchors import DocumentAnchors, compare, english_numbers, korean_numbers
+from mtaudit.errors import InputError
+from mtaudit.romanize import loose_key, names_match, romanize, romanize_name
+from mtaudit.types import AlignedPair, Document, Lang, Segment, SourceFile, Span
+
+
+@pytest.mark.parametrize(
+    "korean, english",
+    [
+        ("대전", "Daejeon"),
+        ("청주", "Cheongju"),
+        ("에코프로비엠", "Ecopro BM"),
+        ("에코프로비엠", "EcoPro BM"),
+        ("성윤모", "Sung Yun-mo"),
+        ("이시종", "Lee Si-jong"),
+        ("권우석", "Kwon Woo-seok"),
+        ("김종현", "Jonghyun Kim"),  # given name first
+        ("충청북도", "Chungcheongbuk-do"),
+        ("아이티엠", "ITM"),
+        ("양병내", "Yang Byeong-nae"),
+        ("양병내", "Yang Byung-nae"),
+    ],
+)
+def test_names_match(korean, english):
+    assert names_match(korean, english)
+
+
+@pytest.mark.parametrize(
+    "korean, english",
+    [("대전", "Seoul"), ("청주", "Chungnam"), ("성윤모", "Lee Si-jong"), ("한국", "Korea Electronics"), ("에코프로비엠", "Power Logics")],
+)
+def test_names_do_not_match(korean, english):
+    assert not names_match(korean, english)
+
+
+def test_revised_romanisation():
+    assert romanize("대전") == "daejeon"
+    assert romanize("청주") == "cheongju"
+    assert romanize("한국어") == "hangugeo"  # liaison
+    assert romanize("충북") == "chungbuk"
+    assert romanize_name("성윤모")[0] == "Sung Yun-mo"
+    assert loose_key("Seong") == loose_key("Sung")
+
+
+def test_korean_and_english_numbers_meet():
+    assert korean_numbers("1,172억 원") == english_numbers("KRW 117.2 billion") == {"n:117200000000"}
+    assert korean_numbers("20조 원") == english_numbers("20 trillion won")
+    assert korean_numbers("23일 15:00") == english_numbers("at 15:00 on the 23rd") == {"n:23", "t:15:00"}
+    assert korean_numbers("4대 전략산업") == english_numbers("the four major strategic industries")
+    assert english_numbers("at the Four Seasons Hotel") == set()  # a name, not a number
+    assert korean_numbers("16명이 참석했다") == english_numbers("16 people attended")
+
+
+def test_anchors_tell_the_right_sentence_from_its_neighbour():
+    ko = [
+        "간담회에는 대전시 관계자와 국내 배터리 대기업인 LG에너지솔루션과 SK온 등 16명이 참석했다.",
+        "이날 행사에는 산업통상자원부 성윤모 장관과 이시종 충북도지사가 참석했다.",
+    ]
+    en = [
+        "Attending the meeting were 16 people, including officials from Daejeon City and LG Energy Solution and SK On.",
+        "The event was attended by Minister Sung Yun-mo and Chungbuk-do Governor Lee Si-jong.",
+    ]
+    a = DocumentAnchors.build(ko, en)
+    right = [compare(a.ko[i], a.en[i]) for i in range(2)]
+    wrong = [compare(a.ko[i], a.en[1 - i]) for i in range(2)]
+    for r, w in zip(right, wrong):
+        assert r.matched >= 2 and r.overlap > 0.8
+        assert w.matched == 0 and w.overlap < 0.2
+    assert a.missing_names(ko[1], a.en[0]) and not a.missing_names(ko[1], a.en[1])
+
+
+def _doc(ko: list[str], en: list[str]) -> Document:
+    def segs(texts, lang, fi):
+        out, pos = [], 0
+        for i, t in enumerate(texts):
+            out.append(Segment(i, lang, t, Span(fi, pos, pos + len(t))))
+            pos += len(t) + 1
+        return tuple(out)
+
+    return Document("t", (SourceFile("ko", "\n".join(ko)), SourceFile("en", "\n".join(en))), segs(ko, Lang.KO, 0), segs(en, Lang.EN, 1))
+
+
+GOLD = Gold(
+    "t",
+    "t.txt",
+    (
+        GoldLink(("대전시가 준비에 돌입했다.",), ("Daejeon City has begun preparations.",)),
+        GoldLink(("협의회는 포럼을 열기로 했다. 간담회에는 16명이 참석했다.",), ("The council will hold forums.", "Sixteen people attended.")),
+        GoldLink((), ("This sentence has no source.",)),
+    ),
+)
+
+
+def test_eval_projects_gold_onto_another_segmentation():
+    # the reader split the second Korean gold sentence in two: the gold still applies, and the split is reported
+    doc = _doc(
+        ["대전시가 준비에 돌입했다.", "협의회는 포럼을 열기로 했다.", "간담회에는 16명이 참석했다.", "광고"],
+        ["Daejeon City has begun preparations.", "The council will hold forums.", "Sixteen people attended.", "This sentence has no source."],
+    )
+    right = [AlignedPair(0, (0,), (0,)), AlignedPair(1, (1,), (1,)), AlignedPair(2, (2,), (2,)), AlignedPair(3, (), (3,)), AlignedPair(4, (3,), ())]
+    r = evaluate(doc, right, GOLD)
+    assert (r.tp, r.n_test, r.n_gold) == (3, 3, 3)  # 광고 is covered by no gold sentence: left out
+    assert any("split over 2 segments" in m for m in r.mismatches)
+    wrong = [AlignedPair(0, (0,), (0, 1)), AlignedPair(1, (1, 2), (2,)), AlignedPair(2, (), (3,))]
+    w = evaluate(doc, wrong, GOLD)
+    assert (w.tp, w.n_test, w.n_gold) == (1, 3, 3)  # only the 0-1 link is right
+    assert round(w.f1, 3) == 0.333 and len(w.false_links) == 2 and len(w.missed_links) == 2
+
+
+def test_gold_files_are_checked(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    with pytest.raises(InputError):
+        load_gold(bad)
+    with pytest.raises(InputError):
+        gold_files([tmp_path / "missing"])
+    real = gold_files([Path(__file__).parent / "gold"])
+    assert len(real) >= 2 and all(load_gold(p).links for p in real)
+
+
+def test_align_eval_command(tmp_path):
+    import re
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    exe = [sys.executable, "-c", "from mtaudit.cli import run; run()"]
+    ok = subprocess.run(exe + ["align-eval", "--encoder", "none"], cwd=root, capture_output=True, text=True, timeout=300)
+    assert ok.returncode == 0, ok.stderr
+    f1 = float(re.search(r"all: P=\S+ R=\S+ F1=(\S+)", ok.stdout).group(1))
+    assert f1 >= 0.92  # measured 1.000 (length + anchors only)
+    bad = subprocess.run(exe + ["align-eval", str(tmp_path / "nope.json")], cwd=root, capture_output=True, text=True, timeout=60)
+    assert bad.returncode == 2
+    assert bad.stderr.count("\n") == 1 and "no such gold file" in bad.stderr
