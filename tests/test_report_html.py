@@ -269,3 +269,22 @@ def test_any_spans_render_exactly_and_escaped():
             assert page.flags.count(n) == want_flags
 
     check()
+
+
+def test_reference_translation_shown_under_the_english():
+    from mtaudit.types import AlignedPair, Document, DocumentResult, Lang, Segment, SourceFile, Span
+    from mtaudit.types import AuditResult as AR
+
+    ko, en, ref = "소부장 특화단지.", "Small manager complex.", "Materials, parts and equipment complex."
+    doc = Document(
+        id="with-ref",
+        files=(SourceFile("a.ko.txt", ko), SourceFile("a.en.txt", en), SourceFile("a.ref.txt", ref)),
+        ko=(Segment(0, Lang.KO, ko, Span(0, 0, len(ko))),),
+        en=(Segment(0, Lang.EN, en, Span(1, 0, len(en))),),
+        ref=(Segment(0, Lang.REF, ref, Span(2, 0, len(ref))),),
+        input_format="pair-files",
+    )
+    dr = DocumentResult(document=doc, pairs=(AlignedPair(0, (0,), (0,), 0.9, ref=(0,), scores={"chrf": 31.25, "bleu": 12.5}),))
+    html = render_document(dr, AR(documents=(dr,)), options())
+    assert 'class="reflabel">reference' in html and ref in html
+    assert "chrf <b>31.2</b>" in html and "<dt>chrf</dt>" in html
