@@ -60,5 +60,5 @@ def audit_with_stand_in_rule(paths, review=None) -> AuditResult:
     from mtaudit import rules
     from mtaudit.pipeline import AuditConfig, run_audit
 
-    with mock.patch.object(rules, "check", lambda doc, pairs, ruleset: term_findings(doc, pairs)):
+    with mock.patch.object(rules, "check", lambda doc, pairs, *rest: term_findings(doc, pairs)):
         return run_audit([str(p) for p in paths], AuditConfig(encoder="none", review=str(review) if review else None))

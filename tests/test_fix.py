@@ -72,7 +72,7 @@ def _invoke(args):
     from mtaudit import rules
     from mtaudit.cli import app
 
-    with mock.patch.object(rules, "check", lambda doc, pairs, ruleset: term_findings(doc, pairs)):
+    with mock.patch.object(rules, "check", lambda doc, pairs, *rest: term_findings(doc, pairs)):
         return CliRunner().invoke(app, args)
 
 
@@ -118,3 +118,24 @@ def test_cli_without_decisions(tmp_path):
     shutil.copy(PAIRS / f"{DOC}.txt", lone)
     r = _invoke(["fix", str(lone / f"{DOC}.txt"), "--out", str(tmp_path / "o.txt"), "--encoder", "none"])
     assert r.exit_code != 0 and "no decisions file" in str(r.exception)
+
+
+def test_real_rules_cli_fix_on_the_seed(tmp_path):
+    """With the real rule pack: confirm 소부장 -> MPE for 'small manager', fix 003."""
+    from mtaudit.cli import app
+
+    corpus = tmp_path / "pairs"
+    corpus.mkdir()
+    shutil.copy(PAIRS / f"{DOC}.txt", corpus)
+    d = Decisions(corpus / "mtaudit-review.yaml")
+    d.set(Decision("confirmed", term="소부장", rendering="small manager", correction=MPE))
+    d.save()
+    out = tmp_path / "fixed.txt"
+    r = CliRunner().invoke(app, ["fix", str(corpus / f"{DOC}.txt"), "--out", str(out), "--encoder", "none"])
+    assert r.exit_code == 0, r.output
+    text = out.read_text(encoding="utf-8").lower()
+    # every form the MT used: small managers, small manager's, small-manager, small manager
+    assert "small manager" not in text and "small-manager" not in text
+    assert "division manager" in text  # another rendering, not confirmed
+    assert text.count(MPE) >= 5
+    assert "TER" in r.stdout

@@ -266,14 +266,44 @@ def test_promoted_pack_follows_the_pack_schema(tmp_path):
     assert promoted_pack(Decisions(tmp_path / "x.yaml")) is None
 
 
-def test_promoted_pack_loads_in_the_rules_engine(tmp_path):
+def test_promoted_rule_is_loaded_and_fires(tmp_path):
     from mtaudit import rules
+    from mtaudit.pipeline import AuditConfig, run_audit
     from mtaudit.review.apply import promoted_rules
 
-    if not hasattr(rules, "load_pack") and getattr(rules.load_ruleset([]), "signature", "none") == "none":
-        pytest.skip("the rules engine is still the placeholder")
     d = Decisions(tmp_path / "d.yaml")
-    d.set(Decision("rule", term="정주여건", rendering="settlement conditions", correction="living conditions"))
+    # a rendering the built-in pack does not know: promoted, it becomes a rule of its own
+    d.set(Decision("rule", term="특화단지", rendering="specialized complex", correction="specialised cluster"))
+    d.save()
     with promoted_rules(d) as extra:
         rs = rules.load_ruleset(extra)
-    assert "review-promoted" in rs.signature
+    assert "review-promoted@" in rs.signature
+    (doc,) = run_audit([str(PAIRS / f"{DOC}.txt")], AuditConfig(encoder="none", review=str(d.path))).documents
+    rid = promoted_pack(d)["rules"][0]["id"]
+    mine = [f for f in doc.findings if f.rule_id == rid]
+    assert mine and mine[0].rendering.lower().startswith("specialized complex")
+    assert mine[0].suggestion == "specialised cluster"
+
+
+def test_real_rules_dismissal_suppresses_and_correction_suggests(tmp_path):
+    """The real rule pack on the seed 001: 미래먹거리 -> 'future food' flagged; decisions act on it."""
+    from mtaudit.pipeline import AuditConfig, run_audit
+
+    src = PAIRS / "001_b58148236b9982db.txt"
+    before = run_audit([str(src)], AuditConfig(encoder="none")).documents[0]
+    food = [f for f in before.findings if f.source_term and "먹거리" in f.source_term]
+    if not food:
+        pytest.skip("the rule pack does not flag 미래먹거리 (yet)")
+    d = Decisions(tmp_path / "d.yaml")
+    d.set(Decision("dismissed", fingerprint=food[0].fingerprint(before.document.id), reason="test"))
+    d.save()
+    after = run_audit([str(src)], AuditConfig(encoder="none", review=str(d.path))).documents[0]
+    fp = food[0].fingerprint(before.document.id)
+    assert fp in {f.fingerprint(after.document.id) for f in after.suppressed}
+    assert fp not in {f.fingerprint(after.document.id) for f in after.findings}
+    assert len(after.findings) + len(after.suppressed) == len(before.findings)
+    d.set(Decision("confirmed", fingerprint=fp, correction="future growth engine"))
+    d.save()
+    again = run_audit([str(src)], AuditConfig(encoder="none", review=str(d.path))).documents[0]
+    assert {f.suggestion for f in again.findings if f.fingerprint(again.document.id) == fp} == {"future growth engine"}
+    assert not again.suppressed

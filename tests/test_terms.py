@@ -101,7 +101,7 @@ def _invoke(args):
     from mtaudit import rules
     from mtaudit.cli import app
 
-    with mock.patch.object(rules, "check", lambda doc, pairs, ruleset: term_findings(doc, pairs)):
+    with mock.patch.object(rules, "check", lambda doc, pairs, *rest: term_findings(doc, pairs)):
         return CliRunner().invoke(app, args)
 
 
