@@ -157,6 +157,8 @@ def register(app: typer.Typer) -> None:
         scheduler: SchedulerOpt = None,
         cache_dir: CacheDirOpt = None,
         no_cache: NoCacheOpt = False,
+        qe: Annotated[Optional[str], typer.Option("--qe", help="hf:PATH quality-estimation cross-encoder (local, never downloaded).")] = None,
+        pivot: Annotated[Optional[str], typer.Option("--pivot", help="hf:PATH ko->en seq2seq model (local) for the pivot score.")] = None,
     ) -> None:
         """CI gate: exit 0 when nothing at or above --fail-on is new, 1 when something is, 2 when the input cannot be used."""
         from ..pipeline import AuditConfig
@@ -176,7 +178,9 @@ def register(app: typer.Typer) -> None:
         from ..review.decisions import resolve_decisions_path
 
         decisions = resolve_decisions_path(review, paths)
-        config = AuditConfig(encoder=encoder, rules=tuple(str(r) for r in rules or ()), review=str(decisions) if decisions else None)
+        config = AuditConfig(
+            encoder=encoder, rules=tuple(str(r) for r in rules or ()), review=str(decisions) if decisions else None, qe=qe, pivot=pivot
+        )
         result, docs = run_with_progress([str(p) for p in paths], config, scale=scale_options(jobs, False, executor, scheduler, cache_dir, no_cache))
         options = ReportOptions(fail_on=threshold, baseline=known, rules=docs, base_dir=".")
         if write_baseline is not None:
