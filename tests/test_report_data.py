@@ -166,7 +166,8 @@ def build_result() -> AuditResult:
             rendering="Division Manager (headline)",
         ),
     )
-    dr = DocumentResult(document=doc, pairs=pairs, findings=findings, suppressed=suppressed, scores={"risk": 3.4, "similarity": 0.6})
+    dr = DocumentResult(document=doc, pairs=pairs, findings=findings, suppressed=suppressed, scores={"risk": 3.4, "similarity": 0.6},
+                        meta={"sacrebleu.chrf": "nrefs:1|case:mixed|eff:yes|nc:6|nw:0|space:no|version:2.6.0"})
     clean = DocumentResult(
         document=Document(
             id="clean-001",

@@ -164,6 +164,7 @@ def test_counts_filters_scores_and_docs(page_html, page):
     assert 'href="#rule-KO-TERM-001"' in page_html
     assert "similarity <b>0.48</b>" in page_html and "length_z" in page_html
     assert "<dt>similarity</dt>" in page_html  # legend
+    assert "<dt>sacrebleu.chrf</dt>" in page_html and "nrefs:1|case:mixed" in page_html  # settings behind the scores
     assert "next finding" in page_html and "<kbd>j</kbd>" in page_html
 
 

@@ -26,24 +26,24 @@ SEV_WEIGHT = {Severity.ERROR: 3.0, Severity.WARNING: 2.0, Severity.INFO: 1.0}
 # What the numbers mean; names the scorers add later are shown as they come.
 SCORE_LEGEND = {
     "risk": "combined risk: higher means look here first (0-100)",
-    "sim": "calibrated meaning similarity of Korean and English (0-100; low: the meaning may differ)",
-    "similarity": "meaning similarity of Korean and English by a cross-lingual sentence encoder (low: the meaning may differ)",
-    "len_z": "how unusual the English length is for this Korean length (z-score; beyond ±2: too long or too short)",
-    "length_z": "how unusual the English length is for this Korean length (z-score; beyond ±2: too long or too short)",
-    "anchor_cov": "share of numbers, names and Latin words in the Korean found again in the English (0-1)",
+    "sim": "calibrated meaning similarity: 0 = unrelated, 100 = a typical good translation (not clipped, ~0-120)",
+    "similarity": "the aligner's similarity of the linked sentences (cross-lingual sentence encoder)",
+    "len_z": "z-score of the English/Korean length ratio against the length model (beyond ±2: too long or too short)",
+    "length_z": "the aligner's length z-score of the linked sentences",
+    "anchor_cov": "share of numbers, names and Latin words found on both sides (0-1; absent when the pair has none)",
     "anchor_coverage": "share of numbers, names and Latin words in the Korean found again in the English (0-1)",
-    "qe": "quality-estimation model score (0-1, higher is better)",
-    "pivot_chrf": "chrF of the English against an independent machine translation of the Korean (0-100)",
+    "qe": "quality-estimation model score (--qe; model-defined, ~0-1, higher is better)",
+    "pivot_chrf": "chrF of the English against the pivot model's translation of the Korean (--pivot; 0-100)",
     "bleu": "BLEU against the human reference (0-100)",
     "chrf": "chrF against the human reference (0-100)",
-    "ter": "TER against the human reference (lower is better)",
+    "ter": "TER against the human reference (lower is better; may exceed 100)",
     "confidence": "how sure the aligner is that these sentences belong together (0-1)",
     "cosine": "raw cosine similarity of the two sentence embeddings",
-    "len_ratio": "English length divided by Korean length (characters)",
+    "len_ratio": "English characters / Korean characters (whitespace not counted)",
     "length_ratio": "English length divided by Korean length (characters)",
-    "anchors": "numbers, names and Latin words in the Korean (anchors)",
+    "anchors": "anchors (numbers, names, Latin words) seen",
     "anchors_matched": "anchors found again in the English",
-    "anchors_missing": "anchors not found in the English",
+    "anchors_missing": "anchors not found on the other side",
     "anchor_overlap": "overlap of the anchors on both sides (0-1)",
     "names_missing": "names in the Korean not found in the English",
     "numbers_missing": "numbers in the Korean not found in the English",
@@ -51,10 +51,12 @@ SCORE_LEGEND = {
     "link_score": "the aligner's score for this link",
     "best_link_score": "the aligner's best score for this sentence against any other",
     "similarity_margin": "how much better this link scores than the next best candidate",
-    "risk_top": "mean of the highest pair risks",
-    "finding_density": "weighted findings per pair",
-    "pairs_scored": "pairs that received scores",
-    "sim_mean": "mean calibrated similarity over the pairs",
+    "risk_top": "mean of the highest pair risks (part of the document risk)",
+    "finding_density": "weighted findings per pair (part of the document risk)",
+    "pairs_scored": "number of pairs",
+    "qe_mean": "mean QE score over the pairs",
+    "pivot_chrf_mean": "mean pivot chrF over the pairs",
+    "sim_mean": "mean calibrated similarity over the pairs that have one",
     "sim_min": "lowest calibrated similarity of any pair",
 }
 # shown on every pair; the others sit in a collapsed "more scores"
@@ -182,6 +184,7 @@ class RuleView:
 
 @dataclass
 class DocPage:
+    meta: list[tuple[str, str]]
     max_risk: float
     has_ko: bool
     has_en: bool
@@ -530,6 +533,7 @@ def document_page(dr: DocumentResult, result: AuditResult, options: ReportOption
         "rules": {r.id: r.name for r in rules},
     }
     return DocPage(
+        meta=sorted((str(k), str(v)) for k, v in (getattr(dr, "meta", None) or {}).items()),
         max_risk=max((r.risk for r in rows), default=0.0),
         has_ko=bool(doc.ko),
         has_en=bool(doc.en),
