@@ -113,6 +113,14 @@ def english_words(text: str) -> set[str]:
     return {m.group(0).casefold() for m in _LATIN.finditer(text)}
 
 
+def _without_particle(word: str) -> str:
+    """충청북도는 -> 충청북도 (for messages)."""
+    for p in _PARTICLES:
+        if word.endswith(p) and len(word) - len(p) >= 2:
+            return word[: -len(p)]
+    return word
+
+
 def korean_name_candidates(text: str) -> dict[str, set[str]]:
     """Hangul words -> their forms with particles and place suffixes stripped: "대전시가" -> {"대전시가", "대전시", "대전"}."""
     out: dict[str, set[str]] = {}
@@ -210,7 +218,7 @@ class DocumentAnchors:
         for word in korean_name_candidates(ko_text):
             keys = self.word_keys.get(word)
             if keys and not keys & en.names:
-                out.append(word)
+                out.append(_without_particle(word))
         return out
 
     @classmethod
