@@ -420,6 +420,12 @@ ENGLISH_ONLY_CORRECT = [
     "Its preoccupation with costs slowed the project.",
     "Worries about interest rates preoccupy investors.",
     "Investors are preoccupied with the stock market.",
+    "The modern car carries more than 1,000 chips.",
+    "Stocks turned red in the afternoon.",
+    "3D-printed parts need a post-process finishing step.",
+    "Regenerative energy from braking is stored in the battery.",
+    "The system linkage between the two banks failed.",
+    "Cooperation between universities and companies is growing.",
 ]
 
 
