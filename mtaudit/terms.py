@@ -15,12 +15,14 @@ import html
 import io
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .review.decisions import rendering_key
 from .types import AuditResult, Document, DocumentResult, Finding, Span, normalise_term
 
 NO_TERM = "(no Korean term)"
+NO_RENDERING = "(expected English missing)"
 MAX_SAMPLES = 3  # sample contexts per rendering in the text/CSV/HTML views
 
 
@@ -121,13 +123,33 @@ def _segments_for(doc: Document, finding: Finding, pairs_by_index: dict, side: s
     return out
 
 
+def _exact_marks(doc: Document, segs: list, spans) -> tuple[tuple[int, int], ...]:
+    """The finding's own spans as offsets into the joined sentence text, where the sentence text
+    is the file's text unchanged (else () and the caller searches for the words instead)."""
+    out = []
+    base = 0
+    for seg in segs:
+        raw = _span_text(doc, seg.span)
+        for sp in spans:
+            if sp.file == seg.span.file and seg.span.start <= sp.start and sp.end <= seg.span.end and sp.end > sp.start:
+                if raw != seg.text:
+                    return ()
+                out.append((base + sp.start - seg.span.start, base + sp.end - seg.span.start))
+        base += len(seg.text) + 1
+    return tuple(sorted(set(out)))
+
+
 def occurrence_of(dr: DocumentResult, finding: Finding, suppressed: bool = False, decisions=None) -> Occurrence:
     doc = dr.document
     pairs_by_index = {p.index: p for p in dr.pairs}
-    ko = " ".join(s.text for s in _segments_for(doc, finding, pairs_by_index, "ko"))
-    en = " ".join(s.text for s in _segments_for(doc, finding, pairs_by_index, "en"))
+    ko_segs = _segments_for(doc, finding, pairs_by_index, "ko")
+    en_segs = _segments_for(doc, finding, pairs_by_index, "en")
+    ko = " ".join(s.text for s in ko_segs)
+    en = " ".join(s.text for s in en_segs)
     ko_needles = [_span_text(doc, s) for s in finding.ko_spans] + ([finding.source_term] if finding.source_term else [])
     en_needles = [_span_text(doc, s) for s in finding.en_spans] + ([finding.rendering] if finding.rendering else [])
+    ko_marks = _exact_marks(doc, ko_segs, finding.ko_spans) or _marks(ko, [n for n in ko_needles if n and n.strip()])
+    en_marks = _exact_marks(doc, en_segs, finding.en_spans) or _marks(en, [n for n in en_needles if n and n.strip()])
     d = decisions.lookup(finding, doc.id) if decisions is not None else None
     return Occurrence(
         document=doc.id,
@@ -140,8 +162,8 @@ def occurrence_of(dr: DocumentResult, finding: Finding, suppressed: bool = False
         suggestion=finding.suggestion,
         ko=ko,
         en=en,
-        ko_marks=_marks(ko, [n for n in ko_needles if n and n.strip()]),
-        en_marks=_marks(en, [n for n in en_needles if n and n.strip()]),
+        ko_marks=ko_marks,
+        en_marks=en_marks,
         suppressed=suppressed,
         decision=d.decision if d else None,
         correction=d.correction if d else None,
@@ -173,7 +195,7 @@ def build_term_table(result: AuditResult, decisions=None, include_suppressed: bo
             rkey = rendering_key(f.rendering or "")
             rrow = renderings.get((tkey, rkey))
             if rrow is None:
-                rrow = renderings[(tkey, rkey)] = RenderingRow(rendering=(f.rendering or "").strip() or "(none)")
+                rrow = renderings[(tkey, rkey)] = RenderingRow(rendering=(f.rendering or "").strip() or NO_RENDERING)
                 row.renderings.append(rrow)
             rrow.occurrences.append(occurrence_of(dr, f, supp, decisions))
     table = list(terms.values())
@@ -181,11 +203,29 @@ def build_term_table(result: AuditResult, decisions=None, include_suppressed: bo
         row.renderings.sort(key=lambda r: (-r.count, r.rendering.casefold()))
         for r in row.renderings:
             r.occurrences.sort(key=lambda o: (o.document, o.ko, o.en))
+            forms = Counter((o.rendering or "").strip() for o in r.occurrences if o.rendering)
+            if forms:  # the form the MT used most ("small manager" over "small manager's")
+                r.rendering = sorted(forms.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
     table.sort(key=lambda t: (t.term == NO_TERM, -t.count, t.term))
     return table
 
 
 # --- formatters ---------------------------------------------------------------------------
+
+
+def samples(r: RenderingRow, n: int = MAX_SAMPLES) -> list[Occurrence]:
+    """Up to n occurrences with different sentences (several findings often share one sentence)."""
+    seen = set()
+    out = []
+    for o in r.occurrences:
+        key = (o.document, o.ko, o.en)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(o)
+        if len(out) == n:
+            break
+    return out
 
 
 def _occurrence_dict(o: Occurrence) -> dict:
@@ -317,7 +357,8 @@ def to_html(table: list[TermRow], title: str = "mtaudit: flagged terms") -> str:
         parts.append("<table><tr><th>rendering</th><th>count</th><th>rules</th><th>documents</th><th>contexts</th></tr>")
         for r in t.renderings:
             ctx = []
-            for o in r.occurrences[:MAX_SAMPLES]:
+            shown = samples(r)
+            for o in shown:
                 status = ""
                 if o.suppressed:
                     status = " <span class='sup'>(dismissed" + (f": {e(o.reason)}" if o.reason else "") + ")</span>"
@@ -327,7 +368,7 @@ def to_html(table: list[TermRow], title: str = "mtaudit: flagged terms") -> str:
                     f"<div><span class='meta'>{e(o.document)}</span>{status}<br>"
                     f"<span class='ko'>{highlight_html(o.ko, o.ko_marks)}</span><br>{highlight_html(o.en, o.en_marks)}</div>"
                 )
-            more = f"<div class='meta'>… and {r.count - MAX_SAMPLES} more</div>" if r.count > MAX_SAMPLES else ""
+            more = f"<div class='meta'>… and {r.count - len(shown)} more</div>" if r.count > len(shown) else ""
             parts.append(
                 f"<tr><td>{e(r.rendering)}</td><td class='count'>{r.count}</td><td>{e(' '.join(r.rules))}</td>"
                 f"<td>{e(' '.join(r.documents))}</td><td>{''.join(ctx)}{more}</td></tr>"
