@@ -62,9 +62,15 @@ def _load(kind: str, option: str, spec: str, auto_model: str):
         source = name  # must already be in the local Hugging Face cache
     else:
         raise ModelNotAvailable(f"{option} {spec}: no model folder at {name}")
+    import warnings
+
+    transformers.utils.logging.set_verbosity_error()  # no progress bars or advice on the user's terminal
+    transformers.utils.logging.disable_progress_bar()
     try:
-        tok = transformers.AutoTokenizer.from_pretrained(source, local_files_only=True)
-        model = getattr(transformers, auto_model).from_pretrained(source, local_files_only=True)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # e.g. Marian's "Recommended: pip install sacremoses"
+            tok = transformers.AutoTokenizer.from_pretrained(source, local_files_only=True)
+            model = getattr(transformers, auto_model).from_pretrained(source, local_files_only=True)
     except (OSError, ValueError, KeyError) as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else exc.__class__.__name__
         raise ModelNotAvailable(

@@ -155,6 +155,9 @@ def test_pivot_translates_the_korean_and_scores_chrf_against_it(pivot):
     for p, t, e in zip(scored, translations, en):
         assert p.scores["pivot_chrf"] == round(CHRF().sentence_score(e, [t]).score, 4)
     assert "pivot_chrf_mean" in doc_scores
+    from mtaudit.score import document_meta
+
+    assert document_meta(doc, cfg)["pivot.chrf"].startswith("nrefs:1|") and "nc:6" in document_meta(doc, cfg)["pivot.chrf"]
     assert "pivot:" + model_id(cfg.pivot) in signature(cfg)
 
 

@@ -160,5 +160,7 @@ def document_meta(doc: Document, config=None) -> dict[str, str]:
     if _config_value(config, "pivot"):
         from sacrebleu.metrics import CHRF
 
-        meta["pivot.chrf"] = str(CHRF().get_signature())
+        chrf = CHRF()
+        chrf.corpus_score(["x"], [["x"]])  # sacrebleu completes the signature (nrefs) once it has scored
+        meta["pivot.chrf"] = str(chrf.get_signature())
     return meta

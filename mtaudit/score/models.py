@@ -65,7 +65,6 @@ class PivotChrF(Scorer):
         chrf = CHRF()
         for i, pivot in zip(todo, pivots):
             out[i] = {"pivot_chrf": round(chrf.sentence_score(ctx.views[i].en, [pivot]).score, 4)}
-        ctx.meta["pivot.chrf"] = str(chrf.get_signature())
         return out
 
     def doc_scores(self, ctx: ScoringContext, per_pair: Sequence[Mapping[str, float]]) -> dict[str, float]:
