@@ -20,6 +20,8 @@ def register(app: typer.Typer) -> None:
         as_json: Annotated[bool, typer.Option("--json", help="Print the comparison as JSON.")] = False,
         all_rows: Annotated[bool, typer.Option("--all", help="Show unchanged units too.")] = False,
         bootstrap: Annotated[int, typer.Option("--bootstrap", help="Paired bootstrap resamples.", min=100)] = 1000,
+        qe: Annotated[Optional[str], typer.Option("--qe", help="hf:PATH quality-estimation model (local): QE per pair in the risk.")] = None,
+        pivot: Annotated[Optional[str], typer.Option("--pivot", help="hf:PATH ko->en model (local): pivot chrF in the risk.")] = None,
     ) -> None:
         """Compare two English translations of the same Korean source, unit by unit."""
         from ..errors import InputError
@@ -29,7 +31,7 @@ def register(app: typer.Typer) -> None:
         for path, what in ((a, "translation A"), (b, "translation B"), (source, "source"), (ref, "reference")):
             if path is not None and not path.is_file():
                 raise InputError(str(path), f"{what}: no such file")
-        config = AuditConfig(encoder=encoder, rules=tuple(str(r) for r in rules or ()))
+        config = AuditConfig(encoder=encoder, rules=tuple(str(r) for r in rules or ()), qe=qe, pivot=pivot)
         result = compare_translations(str(source), str(a), str(b), str(ref) if ref else None, config, n_bootstrap=bootstrap)
         if as_json:
             import json
