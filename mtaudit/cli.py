@@ -97,6 +97,8 @@ def audit(
     resumed = f" ({summary.resumed} resumed)" if summary.resumed else ""
     typer.echo(f"{summary.documents} documents{resumed}: {c['error']} errors, {c['warning']} warnings, {c['info']} info; "
                f"{len(summary.errors)} inputs could not be read")
+    if decisions:
+        typer.echo(f"review decisions applied: {decisions}")
     typer.echo(f"report: {summary.main_file}")
     if summary.errors:
         raise typer.Exit(2)
