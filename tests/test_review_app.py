@@ -98,9 +98,13 @@ def test_confirm_for_a_rendering_everywhere_then_clear(client, corpus):
     d = load_decisions(corpus / "mtaudit-review.yaml")
     (e,) = d.entries
     assert (e.scope, e.term, e.rendering, e.correction) == ("rendering", "소부장", "small manager", "materials, parts and equipment")
-    r = post(client, {"fingerprint": fp, "action": "clear", "scope": "rendering"})
+    page = client.get(f"/?token={TOKEN}").text
+    assert '<option value="rendering" selected>' in page  # the row shows the scope that applies
+    # clear removes the decision that applies, even when the row's selector says "this finding"
+    r = post(client, {"fingerprint": fp, "action": "clear", "scope": "finding"})
     assert r.status_code == 200
     assert load_decisions(corpus / "mtaudit-review.yaml").entries == []
+    assert r.json()["statuses"][fp]["decision"] is None
 
 
 def test_promote_records_the_sentence_as_example(client, corpus):

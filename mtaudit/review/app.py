@@ -96,9 +96,9 @@ class ReviewState:
         correction = " ".join(str(payload.get("correction") or "").split()) or None
         reason = str(payload.get("reason") or "").strip() or None
         with self.lock:
-            if action == "clear":
-                d = Decision(decision="confirmed", **_about(occ, scope))
-                removed = self.decisions.remove(d.key)
+            if action == "clear":  # remove the decision that applies to this finding now, whatever its scope
+                current = self.decisions.lookup(_finding_of(occ), occ.document)
+                removed = self.decisions.remove(current.key) if current is not None else None
                 if removed is not None:
                     try:
                         self.decisions.save()
