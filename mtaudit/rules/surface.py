@@ -191,6 +191,9 @@ _COMPLETE_SHORT = {
     "thank you", "thanks", "yes", "no", "okay", "ok", "indeed", "exactly", "absolutely", "congratulations",
     "welcome", "goodbye", "hello", "cheers", "sorry", "correct", "right", "agreed", "certainly", "of course",
     "not really", "me too", "why", "how", "really", "done", "enough", "wait", "stop", "look", "listen",
+    # abbreviations a reader may leave on their own: not sentences at all
+    "inc", "ltd", "co", "corp", "jr", "sr", "st", "mr", "mrs", "ms", "dr", "prof", "etc", "vs", "no", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 }
 _FRAGMENT = re.compile(r"^[\"'“‘(]?([A-Z][a-z]+(?:[ -][A-Za-z][a-z]*)?)[.]$")
 
