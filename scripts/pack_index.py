@@ -25,6 +25,17 @@ SECTIONS = (
 )
 
 
+TOPICS = {
+    "industrial-policy": "Industrial-policy jargon",
+    "battery-semiconductor": "Batteries and semiconductors",
+    "economy-policy": "Economy, budget and local-policy register",
+    "business-energy": "Business idioms, energy and shipbuilding",
+    "official-name / ministry": "Official names: ministries and government bodies",
+    "official-name / agency": "Official names: agencies, institutes, associations, banks",
+    "official-name / company": "Official names: companies",
+}
+
+
 def _cell(text: str) -> str:
     return " ".join(str(text).split()).replace("|", "\\|")
 
@@ -54,13 +65,19 @@ def render(pack_path: Path = PACK) -> str:
             continue
         lines += [f"## {title}", "", intro, ""]
         if prefix == "KO-TERM":
-            lines += ["| id | Korean | write | also fine | wrong (severity) | why |", "|---|---|---|---|---|---|"]
+            topics: dict[str, list] = {}
             for r in group:
-                src = _list(r.get("source")) + (" + regex" if r.get("source_regex") else "")
-                lines.append(
-                    f"| {r['id']} | {src} | {_list(r.get('expected'))} | {_list(r.get('accepted'))} | "
-                    f"{_list(r.get('bad'))} ({r['severity']}; check: {r.get('check_severity', 'info')}) | {_cell(r['docs'])} |"
-                )
+                topics.setdefault(" / ".join(r.get("tags") or ["other"]), []).append(r)
+            for topic, members in topics.items():
+                lines += [f"### {TOPICS.get(topic, topic)}", ""]
+                lines += ["| id | Korean | write | also fine | wrong (severity) | why |", "|---|---|---|---|---|---|"]
+                for r in members:
+                    src = _list(r.get("source")) + (" + regex" if r.get("source_regex") else "")
+                    lines.append(
+                        f"| {r['id']} | {src} | {_list(r.get('expected'))} | {_list(r.get('accepted'))} | "
+                        f"{_list(r.get('bad'))} ({r['severity']}; check: {r.get('check_severity', 'info')}) | {_cell(r['docs'])} |"
+                    )
+                lines.append("")
         elif prefix == "KO-FORBID":
             lines += ["| id | phrases | write instead | unless Korean has | severity | why |", "|---|---|---|---|---|---|"]
             for r in group:
