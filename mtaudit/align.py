@@ -434,7 +434,13 @@ def align_sentences(
     ps = _PairScorer(ko_texts, en_texts, ko, en, encoder)  # sets the margins' baselines
 
     if given_links is not None:
-        links = [(tuple(k), tuple(e)) for k, e in given_links]
+        # keep the input's pairing; indices outside the document (a reader bug) are dropped, not fatal
+        links = []
+        for k, e in given_links:
+            k = tuple(i for i in k if 0 <= i < len(ko_texts))
+            e = tuple(j for j in e if 0 <= j < len(en_texts))
+            if k or e:
+                links.append((k, e))
     else:
         links = [(tuple(range(i0, i1)), tuple(range(j0, j1))) for i0, i1, j0, j1, _ in _align_sides(ko, en)]
 
