@@ -307,3 +307,32 @@ def test_real_rules_dismissal_suppresses_and_correction_suggests(tmp_path):
     again = run_audit([str(src)], AuditConfig(encoder="none", review=str(d.path))).documents[0]
     assert {f.suggestion for f in again.findings if f.fingerprint(again.document.id) == fp} == {"future growth engine"}
     assert not again.suppressed
+
+
+def test_any_text_survives_a_write_and_a_read(tmp_path_factory):
+    """Terms, renderings, corrections and reasons with YAML-special characters round-trip."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    chars = st.text(alphabet=list("소부장미래먹거리 abcXYZ:#'\"-&*!|>%@`{}[],?\\\t\n0123456789.~"), min_size=1, max_size=30)
+    text = st.one_of(chars, st.sampled_from(["yes", "null", "~", "1.0", "2026-11-21", "- x", "a: b"])).filter(
+        lambda s: " ".join(s.split()) != ""
+    )
+    folder = tmp_path_factory.mktemp("rt")
+
+    @settings(max_examples=60, deadline=None)
+    @given(term=text, rendering=text, correction=text, reason=text)
+    def check(term, rendering, correction, reason):
+        path = folder / "d.yaml"
+        if path.exists():
+            path.unlink()
+        d = Decisions(path)
+        d.set(Decision("confirmed", term=" ".join(term.split()), rendering=" ".join(rendering.split()), correction=" ".join(correction.split())))
+        d.set(Decision("dismissed", term=" ".join(term.split()), reason=reason.strip()))
+        d.save()
+        back = load_decisions(path)
+        assert sorted((e.decision, e.term, e.rendering, e.correction, e.reason) for e in back.entries) == sorted(
+            (e.decision, e.term, e.rendering, e.correction, e.reason) for e in d.entries
+        )
+
+    check()
