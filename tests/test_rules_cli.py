@@ -23,7 +23,7 @@ def test_explain_prints_docs_and_examples(tmp_path):
     p.write_text(GOOD, encoding="utf-8")
     r = runner.invoke(app, ["rules", "explain", "T-TERM-001", "--rules", str(p)])
     assert r.exit_code == 0, r.output
-    assert "소부장 is short for" in r.stdout and "bad: small manager, division manager" in r.stdout
+    assert "소부장 is short for" in r.stdout and "bad: small manager | division manager" in r.stdout
     assert "small managers was designated" in r.stdout
     r = runner.invoke(app, ["rules", "explain", "MT-NUM-001"])
     assert r.exit_code == 0 and "20조 원 = 20 trillion won" in r.stdout

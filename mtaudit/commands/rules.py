@@ -44,23 +44,26 @@ def register(app: typer.Typer) -> None:
         typer.echo(f"{info.id}  {info.name}")
         typer.echo(f"kind: {info.kind}   severity: {info.severity}   from: {info.pack}")
         rule = next((r for r in rs.rules if r.info.id == info.id), None)
+
+        def listing(items) -> str:  # phrases may hold commas ("materials, parts and equipment")
+            return " | ".join(items) or "-"
         if isinstance(rule, TermRule):
-            typer.echo(f"Korean: {', '.join(rule.source + tuple(p.pattern for p in rule.source_regex))}")
-            typer.echo(f"expected: {', '.join(rule.expected) or '-'}")
+            typer.echo(f"Korean: {listing(rule.source + tuple(p.pattern for p in rule.source_regex))}")
+            typer.echo(f"expected: {listing(rule.expected) or '-'}")
             if rule.accepted:
-                typer.echo(f"accepted: {', '.join(rule.accepted)}")
+                typer.echo(f"accepted: {listing(rule.accepted)}")
             if rule.bad:
-                typer.echo(f"bad: {', '.join(rule.bad)}")
+                typer.echo(f"bad: {listing(rule.bad)}")
             typer.echo(f"when no expected rendering is found: {rule.check_severity}")
         elif isinstance(rule, ForbiddenRule):
-            typer.echo(f"phrases: {', '.join(rule.phrases + tuple(p.pattern for p in rule.phrases_regex))}")
+            typer.echo(f"phrases: {listing(rule.phrases + tuple(p.pattern for p in rule.phrases_regex))}")
             if rule.suggestion:
                 typer.echo(f"suggestion: {rule.suggestion}")
             if rule.unless_ko:
-                typer.echo(f"not when the Korean has: {', '.join(rule.unless_ko)}")
+                typer.echo(f"not when the Korean has: {listing(rule.unless_ko)}")
         elif isinstance(rule, ConsistencyRule):
-            typer.echo(f"Korean: {', '.join(rule.source) or '-'}")
-            typer.echo(f"renderings: {', '.join(rule.renderings)}; expected: {', '.join(rule.expected) or '-'}")
+            typer.echo(f"Korean: {listing(rule.source) or '-'}")
+            typer.echo(f"renderings: {listing(rule.renderings)}; expected: {listing(rule.expected) or '-'}")
         typer.echo("")
         typer.echo(info.docs.strip())
         for title, examples in (("Flagged", info.fail), ("Not flagged", info.passes)):
