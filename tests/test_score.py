@@ -62,12 +62,17 @@ def test_unknown_encoder_is_calibrated_lazily_once(monkeypatch):
     cal = calibration.similarity_calibration(enc)
     again = calibration.similarity_calibration(enc)
     assert calls == [enc.id] and again is cal and calibration.shipped_calibration(enc.id) is None
-    # by definition the median good calibration pair scores 100 and the median unrelated pair 0
-    good = [p for p in calibration_pairs() if p.quality == "good"]
-    ko, en = enc.encode([p.ko for p in good]), enc.encode([p.en for p in good])
-    values = sorted(cal.calibrate(float(a @ b)) for a, b in zip(ko, en))
-    mid = len(values) // 2
-    assert (values[mid - 1] + values[mid]) / 2 == pytest.approx(100.0, abs=0.01)  # stored to 6 decimals
+    # by definition: the median good calibration pair is 100, the median unrelated pair 0
+    import statistics
+
+    rows = calibration_pairs()
+    ko, en = enc.encode([p.ko for p in rows]), enc.encode([p.en for p in rows])
+    sims = ko @ en.T
+    good = [float(sims[i, i]) for i, p in enumerate(rows) if p.quality == "good"]
+    unrelated = [float(sims[i, j]) for i in range(len(rows)) for j in range(len(rows)) if i != j]
+    assert cal.good == pytest.approx(statistics.median(good), abs=1e-6)
+    assert cal.baseline == pytest.approx(statistics.median(unrelated), abs=1e-6)
+    assert cal.calibrate(cal.good) == pytest.approx(100.0)
     assert cal.calibrate(cal.baseline) == 0.0
 
 
@@ -162,9 +167,11 @@ def test_pair_order_and_encoder_batches_never_change_a_score(enc, layer):
         enc = CachedEncoder(model)
     else:
         model = enc.inner
+    from test_score_reference import post_edit
+
     ko, en = seed_001_body()
     ko, en = ko[:6], en[:6]
-    doc, pairs = make_doc(ko, en)
+    doc, pairs = make_doc(ko, en, ref=post_edit(en))  # with a reference: corpus metrics too
     findings = [Finding("R", Severity.WARNING, "x", pair=2)]
     base, base_doc = score_document(doc, pairs, findings, enc, CFG)
     by_index = {p.index: dict(p.scores) for p in base}
@@ -179,8 +186,10 @@ def test_pair_order_and_encoder_batches_never_change_a_score(enc, layer):
         shuffled = pairs[:]
         rng.shuffle(shuffled)
         scored, doc_scores = score_document(doc, shuffled, findings, fresh, CFG)
+        assert [p.index for p in scored] == [p.index for p in shuffled]  # answered in the order given
         assert {p.index: dict(p.scores) for p in scored} == by_index
         assert doc_scores == base_doc
+    assert "bleu" in base_doc and all("chrf" in s for s in by_index.values())
 
 
 def test_document_order_never_changes_a_score(enc):

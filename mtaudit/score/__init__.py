@@ -131,7 +131,9 @@ def pair_views(doc: Document, pairs: Sequence[AlignedPair], findings: Sequence[F
 
 def score_document(doc: Document, pairs, findings, encoder=None, config=None):
     """Score every pair and the document. Returns (pairs with `scores` and `ref` filled, document scores)."""
-    pairs = list(pairs)
+    given = list(pairs)
+    # work in document order (sums over pairs then never depend on the order given), answer in the order given
+    pairs = sorted(given, key=lambda p: p.index)
     findings = list(findings)
     refs = reference_links(doc, pairs)
     views = pair_views(doc, pairs, findings, refs)
@@ -143,11 +145,11 @@ def score_document(doc: Document, pairs, findings, encoder=None, config=None):
             acc.update(new)
         ctx.doc_scores.update(scorer.doc_scores(ctx, per_pair))
     ctx.doc_scores["pairs_scored"] = float(len(pairs))
-    out = []
+    scored = {}
     for p, mine in zip(pairs, ctx.scores):
         merged = {**dict(p.scores), **{k: float(x) for k, x in mine.items()}}
-        out.append(dataclasses.replace(p, scores=merged, ref=p.ref or refs.get(p.index, ())))
-    return out, {k: float(v) for k, v in ctx.doc_scores.items()}
+        scored[id(p)] = dataclasses.replace(p, scores=merged, ref=p.ref or refs.get(p.index, ()))
+    return [scored[id(p)] for p in given], {k: float(v) for k, v in ctx.doc_scores.items()}
 
 
 def document_meta(doc: Document, config=None) -> dict[str, str]:
