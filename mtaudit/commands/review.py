@@ -41,7 +41,12 @@ def register(app: typer.Typer) -> None:
         if not path.parent.is_dir():
             raise ConfigError(f"--review {path}: folder {path.parent} does not exist")
         decisions = load_decisions(path, must_exist=False)  # validates an existing file before serving
-        result, _d, _p = audit_with_decisions(paths, encoder, rules, None, apply=False)
+        # with the decisions applied: promoted renderings fire as rules; dismissed findings stay listed
+        # (as suppressed) so that they can be reviewed again
+        if path.is_file():
+            result, _d, _p = audit_with_decisions(paths, encoder, rules, path, apply=True)
+        else:
+            result, _d, _p = audit_with_decisions(paths, encoder, rules, None, apply=False)
         for e in result.errors:
             typer.echo(f"mtaudit: error: {e}", err=True)
         state = ReviewState(result, decisions)
