@@ -113,8 +113,10 @@ def register(app: typer.Typer) -> None:
         """Apply the reviewer's confirmed corrections to the English, print a diff and the post-editing effort (TER)."""
         from ..fix import fix_document
 
+        if input.is_dir():
+            raise InputError(str(input), "is a folder; fix takes one input file")
         if not input.is_file():
-            raise InputError(str(input), "no such file (fix takes one input file)")
+            raise InputError(str(input), "no such file")
         if out.resolve() == input.resolve():
             raise ConfigError(f"--out {out} is the input file; mtaudit never overwrites its input")
         check_not_in_inputs(out, [input])
