@@ -90,3 +90,13 @@ def test_audit_with_a_glossary_flags_its_terms(tmp_path):
     hits = [f for f in doc.findings if f.rule_id == "G-TERM-001"]
     assert hits and hits[0].rendering == "settlement conditions" and hits[0].suggestion == "living conditions"
     assert "g@" in result.signature
+
+
+def test_test_command_warns_about_a_phrase_split_at_its_comma(tmp_path):
+    p = tmp_path / "split.yaml"
+    p.write_text(GOOD.replace('expected: ["materials, parts and equipment"]', "expected: [materials, parts and equipment]"), encoding="utf-8")
+    r = runner.invoke(app, ["rules", "test", str(p)])
+    assert "rule T-TERM-001: field 'expected': 'materials' and 'parts and equipment' look like one phrase" in r.stdout
+    good = tmp_path / "good.yaml"
+    good.write_text(GOOD, encoding="utf-8")
+    assert "warning" not in runner.invoke(app, ["rules", "test", str(good)]).stdout

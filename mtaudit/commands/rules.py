@@ -80,10 +80,13 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Run every example of the packs' rules; exit 1 when an example is not handled as it says."""
         from ..rules import RuleSet, run_examples
-        from ..rules.pack import load_pack_file
+        from ..rules.pack import lint_pack, load_pack_file
 
         packs = [load_pack_file(f) for f in files]
         rs = RuleSet.build(packs)
+        for pack in packs:
+            for warning in lint_pack(pack):
+                typer.echo(f"warning: {warning}")
         failed = 0
         total = 0
         for pack in packs:

@@ -429,6 +429,29 @@ def _load_tbx(text: str, shown: str, digest: str) -> Pack:
     return Pack(name=pack, path=shown, digest=digest, rules=tuple(rules), description=f"TBX {shown}")
 
 
+def lint_pack(pack: Pack) -> list[str]:
+    """Likely mistakes that are still valid YAML: a phrase split at its comma by an unquoted flow list.
+
+    `expected: [materials, parts and equipment]` is two items, "materials" and "parts and equipment".
+    """
+    out = []
+    for rule in pack.rules:
+        for fld in ("expected", "accepted", "bad", "phrases", "renderings"):
+            items = list(getattr(rule, fld, ()) or ())
+            for a, b in zip(items, items[1:]):
+                if (
+                    " " not in a
+                    and a[:1].islower()
+                    and a.lower() not in b.lower()
+                    and re.fullmatch(r"[a-z][\w-]* (and|or|&) [\w-]+", b)
+                ):
+                    out.append(
+                        f"{pack.path}: rule {rule.info.id}: field '{fld}': '{a}' and '{b}' look like one phrase split at "
+                        f"its comma; quote it: [\"{a}, {b}\"]"
+                    )
+    return out
+
+
 def builtin_pack_files() -> list[tuple[str, bytes]]:
     """(display name, bytes) of every built-in pack in mtaudit/packs/, sorted by name."""
     from importlib import resources
@@ -455,5 +478,6 @@ __all__ = [
     "load_pack_bytes",
     "parse_rule",
     "builtin_pack_files",
+    "lint_pack",
     "DEFAULT_MESSAGES",
 ]
