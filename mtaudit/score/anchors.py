@@ -2,8 +2,10 @@
 
 Anchors are the things a translation must carry over unchanged (in value):
 numbers (16명 -> "16 people", 4대 -> "four major", 1172억 원 -> "117.2 billion
-won", 2산단 -> "2nd"), Latin tokens inside the Korean (LG, SK, R&D) and, when
-`mtaudit.romanize` is available, Korean personal names in romanised form.
+won", 2산단 -> "2nd"), Latin tokens inside the Korean (LG, SK, R&D) and Korean
+names in romanised form. The shared `mtaudit.anchors` module does the
+extraction (names resolved across the document); the small extractor below
+(numbers and Latin tokens only) is the fallback when that module is absent.
 
 - Korean anchors count when found in the English;
 - English numbers written in digits count when their value occurs in the Korean
@@ -36,7 +38,7 @@ _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[&.\-+][A-Za-z0-9]+)*")
 
 @dataclass(frozen=True)
 class Anchor:
-    kind: str  # "number" | "latin" | "name"
+    kind: str  # "number" | "latin"
     text: str  # as written
     values: frozenset  # numbers: acceptable numeric values; others: lowercase forms
 
@@ -101,28 +103,6 @@ def latin_tokens(korean: str) -> list[Anchor]:
     return out
 
 
-def korean_names(korean: str) -> list[Anchor]:
-    """Romanised Korean personal names, when the shared romaniser exists (optional)."""
-    try:
-        from .. import romanize  # noqa: F401  (owned by the anchors engineer)
-    except ImportError:
-        return []
-    finder = getattr(romanize, "name_variants", None)
-    extract = getattr(romanize, "find_names", None)
-    if finder is None or extract is None:
-        return []
-    out = []
-    for name in extract(korean):
-        forms = frozenset(_norm_name(v) for v in finder(name))
-        if forms:
-            out.append(Anchor("name", name, forms))
-    return out
-
-
-def _norm_name(text: str) -> str:
-    return re.sub(r"[^a-z]", "", text.lower())
-
-
 def _distinct(anchors: list[Anchor]) -> list[Anchor]:
     seen, out = set(), []
     for a in anchors:
@@ -135,19 +115,16 @@ def _distinct(anchors: list[Anchor]) -> list[Anchor]:
 
 def coverage(ko: str, en: str) -> tuple[int, int, list[Anchor]]:
     """(anchors found on both sides, anchors in total, the missing ones)."""
-    ko_anchors = _distinct(korean_numbers(ko) + latin_tokens(ko) + korean_names(ko))
+    ko_anchors = _distinct(korean_numbers(ko) + latin_tokens(ko))
     en_values = english_number_values(en)
     en_lower = en.lower()
     en_tokens = {t.lower() for t in _LATIN.findall(en)}
-    en_letters = _norm_name(en)
     found, missing = 0, []
     for a in ko_anchors:
         if a.kind == "number":
             ok = bool(a.values & en_values)
-        elif a.kind == "latin":
-            ok = a.text.lower() in en_tokens or (not a.text.isalpha() and a.text.lower() in en_lower)
         else:
-            ok = any(form and form in en_letters for form in a.values)
+            ok = a.text.lower() in en_tokens or (not a.text.isalpha() and a.text.lower() in en_lower)
         found += ok
         if not ok:
             missing.append(a)
