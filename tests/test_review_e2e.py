@@ -229,3 +229,18 @@ def test_malformed_decisions_file_stops_review_naming_the_line(corpus):
     assert r.returncode == 2
     (line,) = r.stderr.strip().splitlines()
     assert f"{corpus / 'mtaudit-review.yaml'}:5:" in line and "needs a reason" in line
+
+
+def test_a_port_in_use_is_refused_at_once(corpus):
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        port = busy.getsockname()[1]
+        r = subprocess.run(
+            [str(MTAUDIT), "review", str(corpus), "--port", str(port), "--encoder", "none"], capture_output=True, text=True, timeout=120
+        )
+    assert r.returncode == 2
+    (line,) = r.stderr.strip().splitlines()
+    assert f"--port {port}: cannot listen on 127.0.0.1" in line

@@ -41,17 +41,7 @@ def register(app: typer.Typer) -> None:
         if not path.parent.is_dir():
             raise ConfigError(f"--review {path}: folder {path.parent} does not exist")
         decisions = load_decisions(path, must_exist=False)  # validates an existing file before serving
-        # with the decisions applied: promoted renderings fire as rules; dismissed findings stay listed
-        # (as suppressed) so that they can be reviewed again
-        if path.is_file():
-            result, _d, _p = audit_with_decisions(paths, encoder, rules, path, apply=True)
-        else:
-            result, _d, _p = audit_with_decisions(paths, encoder, rules, None, apply=False)
-        for e in result.errors:
-            typer.echo(f"mtaudit: error: {e}", err=True)
-        state = ReviewState(result, decisions)
-        token = secrets.token_urlsafe(24)
-
+        # take the port first: a port in use is reported before the audit runs
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
@@ -59,6 +49,20 @@ def register(app: typer.Typer) -> None:
         except OSError as exc:
             sock.close()
             raise ConfigError(f"--port {port}: cannot listen on 127.0.0.1 ({exc.strerror or exc}); try another port or --port 0") from None
+        try:
+            # with the decisions applied: promoted renderings fire as rules; dismissed findings stay
+            # listed (as suppressed) so that they can be reviewed again
+            if path.is_file():
+                result, _d, _p = audit_with_decisions(paths, encoder, rules, path, apply=True)
+            else:
+                result, _d, _p = audit_with_decisions(paths, encoder, rules, None, apply=False)
+        except BaseException:
+            sock.close()
+            raise
+        for e in result.errors:
+            typer.echo(f"mtaudit: error: {e}", err=True)
+        state = ReviewState(result, decisions)
+        token = secrets.token_urlsafe(24)
         sock.listen(64)
         real_port = sock.getsockname()[1]
 
