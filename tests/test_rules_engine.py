@@ -271,3 +271,20 @@ def test_invented_we(code_only):
     assert run(code_only, "그는 세액공제 등을 소개했다.", "In addition, we have investment tax deductions, etc.", "MT-PRON")
     assert not run(code_only, "그는 “우리는 최선을 다하겠다”고 말했다.", "He said, “We will do our best.”", "MT-PRON")
     assert not run(code_only, "미국과 협력한다.", "It cooperates with the US and the U.S. firms.", "MT-PRON")
+
+
+def test_name_variants_confirmed_or_split_by_the_korean(code_only):
+    doc, pairs = article(
+        ["김병수 대표가 참석했다.", "김평수 교수가 말했다."],
+        ["CEO Kim Byung-soo attended.", "Professor Kim Pyung-soo spoke."],
+        [((0,), (0,)), ((1,), (1,))],
+    )
+    # one key for both spellings (b/p), but two different people in the Korean
+    assert [f for f in check(doc, pairs, code_only) if f.rule_id == "MT-NAME-001"] == []
+    doc, pairs = article(
+        ["권우석 대표가 참석했다.", "권우석 대표는 말했다."],
+        ["Woosuk Kwon attended.", "Kwon Woo-seok spoke."],
+        [((0,), (0,)), ((1,), (1,))],
+    )
+    (f,) = [f for f in check(doc, pairs, code_only) if f.rule_id == "MT-NAME-001"]
+    assert f.source_term == "권우석" and spans_text(doc, f.ko_spans) == ["권우석"]
