@@ -82,7 +82,11 @@ def pivot(tmp_path_factory, vocab):
     shutil.copy(vocab, d / "target.spm")
     sp = spm.SentencePieceProcessor(model_file=str(vocab))
     (d / "vocab.json").write_text(json.dumps({sp.id_to_piece(i): i for i in range(sp.get_piece_size())}, ensure_ascii=False))
-    tok = transformers.MarianTokenizer(source_spm=str(d / "source.spm"), target_spm=str(d / "target.spm"), vocab=str(d / "vocab.json"))
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "Recommended: pip install sacremoses" (not needed for Korean input)
+        tok = transformers.MarianTokenizer(source_spm=str(d / "source.spm"), target_spm=str(d / "target.spm"), vocab=str(d / "vocab.json"))
     cfg = transformers.MarianConfig(
         vocab_size=sp.get_piece_size(), d_model=16, encoder_layers=1, decoder_layers=1, encoder_attention_heads=2,
         decoder_attention_heads=2, encoder_ffn_dim=32, decoder_ffn_dim=32, max_position_embeddings=520,
