@@ -236,3 +236,38 @@ def test_meta_survives_json_round_trip():
     r = AuditResult(documents=(DocumentResult(document=doc, meta={"sacrebleu.bleu": "nrefs:1|tok:13a"}),))
     back = serialize.from_dict(json.loads(serialize.dumps(r)))
     assert back.documents[0].meta == {"sacrebleu.bleu": "nrefs:1|tok:13a"}
+
+
+def test_risk_is_bounded_and_monotone():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from mtaudit.score.risk import pair_risk
+
+    scores = st.fixed_dictionaries(
+        {},
+        optional={
+            "sim": st.floats(-50, 150),
+            "len_z": st.floats(-20, 20),
+            "anchor_cov": st.floats(0, 1),
+            "anchors": st.floats(0, 20),
+            "qe": st.floats(-2, 2),
+            "pivot_chrf": st.floats(0, 100),
+        },
+    )
+    kinds = st.sampled_from(["1-1", "1-2", "2-1", "1-0", "0-1"])
+    severities = st.lists(st.sampled_from(list(Severity)), max_size=4)
+
+    @settings(max_examples=300, deadline=None)
+    @given(scores, kinds, severities, st.floats(0, 60))
+    def check(s, kind, sevs, drop):
+        findings = tuple(Finding("R", sev, "x", pair=0) for sev in sevs)
+        r = pair_risk(s, kind, findings)["risk"]
+        assert 0.0 <= r <= 100.0
+        assert pair_risk(s, kind, findings + (Finding("R", Severity.ERROR, "x", pair=0),))["risk"] >= r
+        if "sim" in s:
+            assert pair_risk({**s, "sim": s["sim"] - drop}, kind, findings)["risk"] >= r
+        if "len_z" in s:
+            assert pair_risk({**s, "len_z": s["len_z"] * 2}, kind, findings)["risk"] >= r
+
+    check()
