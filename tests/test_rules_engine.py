@@ -288,3 +288,22 @@ def test_name_variants_confirmed_or_split_by_the_korean(code_only):
     )
     (f,) = [f for f in check(doc, pairs, code_only) if f.rule_id == "MT-NAME-001"]
     assert f.source_term == "권우석" and spans_text(doc, f.ko_spans) == ["권우석"]
+
+
+def test_official_names_from_packs_feed_mt_name_002():
+    pack = GOOD.replace("  - id: T-FORBID-001", """  - id: T-TERM-002
+    kind: term
+    name: lges
+    tags: [official-name, company]
+    severity: error
+    source: [한화큐셀]
+    expected: [Hanwha Qcells]
+    docs: The company writes Hanwha Qcells.
+    examples:
+      fail: [{ko: "한화큐셀", en: "Hanwha Q Cells"}]
+      pass: [{ko: "한화큐셀", en: "Hanwha Qcells"}]
+  - id: T-FORBID-001""")
+    rs = RuleSet.build([load_pack_bytes(pack.encode(), "p.yaml")], [c for c in load_ruleset([], builtin=False).code_rules if c.info.id == "MT-NAME-002"])
+    doc, pairs = example_document(Example(en="Hanwha QCells will invest in Georgia."))
+    (f,) = check(doc, pairs, rs)
+    assert f.rule_id == "MT-NAME-002" and f.suggestion == "Hanwha Qcells" and f.rendering == "Hanwha QCells"

@@ -81,6 +81,14 @@ class RuleSet:
             for p in set(rule.renderings) | set(rule.expected):
                 self.en_matcher.add(p, (i, CONS, None))
 
+    def official_names(self) -> tuple:
+        """Official English names from term rules tagged `official-name` (read by MT-NAME-002)."""
+        if not hasattr(self, "_official"):
+            from .names import pack_official_names
+
+            self._official = pack_official_names(self.rules)
+        return self._official
+
     def infos(self) -> list[RuleInfo]:
         return [c.info for c in self.code_rules] + [r.info for r in self.rules]
 
@@ -136,6 +144,8 @@ def _message(template: str, **values) -> str:
 
 def check_document(doc: Document, pairs: Sequence[AlignedPair], ruleset: RuleSet, ctx: CheckContext | None = None) -> list[Finding]:
     ctx = ctx or CheckContext()
+    if "official_names" not in ctx.options and ruleset.rules:
+        ctx = CheckContext(encoder=ctx.encoder, options={**ctx.options, "official_names": ruleset.official_names()})
     loc = SegmentLocator(doc)
     findings: list[Finding] = []
     if ruleset.rules:

@@ -259,20 +259,38 @@ def _words(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
-@lru_cache(maxsize=1)
-def _official_index() -> dict[str, list[tuple[OfficialName, list[str], int]]]:
+def pack_official_names(rules) -> tuple[OfficialName, ...]:
+    """Official names the loaded packs know: the expected rendering of term rules tagged `official-name`."""
+    out = []
+    for rule in rules:
+        expected = getattr(rule, "expected", ())
+        if "official-name" not in rule.info.tags or not expected:
+            continue
+        name = expected[0]
+        caps = [w for w, _, _ in _words(name) if w[:1].isupper()]
+        if len(_words(name)) >= 2 and len(caps) >= 2:
+            out.append(OfficialName(name, tuple(getattr(rule, "source", ())), f"pack rule {rule.info.id}"))
+    return tuple(out)
+
+
+@lru_cache(maxsize=8)
+def _official_index(extra: tuple[OfficialName, ...] = ()) -> dict[str, list[tuple[OfficialName, list[str], int]]]:
     idx: dict[str, list[tuple[OfficialName, list[str], int]]] = defaultdict(list)
-    for o in official_names():
+    seen: set[str] = set()
+    for o in official_names() + extra:
+        if o.english in seen:
+            continue
+        seen.add(o.english)
         toks = [w for w, _, _ in _words(o.english)]
         for k, t in enumerate(toks):
             idx[t.lower()].append((o, toks, k))
     return idx
 
 
-def official_near_misses(text: str) -> list[tuple[int, int, OfficialName, str]]:
+def official_near_misses(text: str, extra: tuple[OfficialName, ...] = ()) -> list[tuple[int, int, OfficialName, str]]:
     """(start, end, official name, matched text) for near misses of official names in `text`."""
     words = _words(text)
-    idx = _official_index()
+    idx = _official_index(extra)
     out = []
     seen: set[tuple[int, str]] = set()
     for i, (w, _, _) in enumerate(words):
@@ -447,7 +465,7 @@ class NameVariants(CodeRule):
         clusters: dict[str, list[NameMention]] = defaultdict(list)
         for n in names:
             clusters[root(n.text)].append(n)
-        official = {o.english for o in official_names()}
+        official = {o.english for o in official_names() + tuple(ctx.options.get("official_names", ()))}
         org_groups = []
         for group in clusters.values():
             if len({n.text for n in group}) > 1:
@@ -495,8 +513,9 @@ class OfficialNameMisspelt(CodeRule):
             "Industry and Energy; EcoPro BM; LG Energy Solution; SK On). Machine translation produces near "
             "misses: a typo (Ecoro BM), a wrong capitalisation (Ecopro BM), a plural (LG Energy Solutions), or "
             "an old or wrong word (Minister of Commerce, Industry and Energy). The table of official names is "
-            "mtaudit/rules/data/official_names.tsv (English, Korean forms, note); term rules in packs cover "
-            "translations from the Korean side."
+            "mtaudit/rules/data/official_names.tsv (English, Korean forms, note), plus the expected rendering of "
+            "every loaded pack term rule tagged `official-name`; the term rules themselves cover translations "
+            "from the Korean side."
         ),
         fail=(
             Example(ko="에코프로비엠 권우석 대표이사", en="Kwon Woo-seok, CEO of Ecoro BM, attended."),
@@ -513,8 +532,9 @@ class OfficialNameMisspelt(CodeRule):
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
         loc = SegmentLocator(doc)
         where = pair_of_en(pairs)
+        extra = tuple(ctx.options.get("official_names", ()))
         for seg in doc.en:
-            for s, e, o, found in official_near_misses(seg.text):
+            for s, e, o, found in official_near_misses(seg.text, extra):
                 p = where.get(seg.index)
                 ko_spans: tuple[Span, ...] = ()
                 if p is not None:
