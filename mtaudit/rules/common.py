@@ -9,7 +9,10 @@ from typing import Sequence
 
 from ..types import AlignedPair, Document, LinkKind, Segment
 
-TRANSLATED_KINDS = (LinkKind.ONE_ONE, LinkKind.ONE_TWO, LinkKind.TWO_ONE, LinkKind.TWO_TWO)
+# pairs where the English translates the Korean (the aligner's 1-3/3-1/1-4/4-1 are long sentences split or merged)
+TRANSLATED_KINDS = tuple(
+    k for k in LinkKind if k.value in ("1-1", "1-2", "2-1", "2-2", "1-3", "3-1", "1-4", "4-1")
+)
 
 
 def pair_of_en(pairs: Sequence[AlignedPair]) -> dict[int, AlignedPair]:

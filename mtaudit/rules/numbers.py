@@ -90,7 +90,7 @@ class NumberMissing(CodeRule):
             "Korean large-number units are converted before comparing: 20조 원 = 20 trillion won, 1,172억 원 = "
             "117.2 billion won (KRW 117.2 billion), 23일 = the 23rd, 16명 = 16 people, 4대 = four major, 오후 3시 = 3 p.m. "
             "Numbers spelled out in English (three, first) count. A count that only restates a list "
-            "(한국, 중국, 일본 3국 -> Korea, China and Japan) is not required. Only translated pairs (1-1, 1-2, 2-1, 2-2) "
+            "(한국, 중국, 일본 3국 -> Korea, China and Japan) is not required. Only translated pairs (1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 1-4, 4-1) "
             "are checked: an untranslated sentence is the omission rule's business."
         ),
         fail=(
