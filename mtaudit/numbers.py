@@ -283,6 +283,9 @@ def _english(text: str) -> list[NumberMention]:
             kind, unit = "year", "year"
         end = m.end()
         add(NumberMention(v, unit, kind, s, end, text[s:end].strip()))
+    for m in re.finditer(r"\bhalf\b", text, re.IGNORECASE):  # 50% -> "half of the market"
+        if free(m.start(), m.end()):
+            add(NumberMention(50.0, "%", "percent", m.start(), m.end(), m.group(0), spelled=True))
     for m in _EN_WORD_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue

@@ -307,3 +307,8 @@ def test_official_names_from_packs_feed_mt_name_002():
     doc, pairs = example_document(Example(en="Hanwha QCells will invest in Georgia."))
     (f,) = check(doc, pairs, rs)
     assert f.rule_id == "MT-NAME-002" and f.suggestion == "Hanwha Qcells" and f.rendering == "Hanwha QCells"
+
+
+def test_half_is_fifty_percent(code_only):
+    assert run(code_only, "시장의 50%를 차지한다.", "It holds half of the market.", "MT-NUM") == []
+    assert run(code_only, "상반기 수출이 늘었다.", "Exports rose in the first half.", "MT-NUM") == []
