@@ -159,54 +159,64 @@ def check_document(doc: Document, pairs: Sequence[AlignedPair], ruleset: RuleSet
 
 
 def _pack_findings(doc: Document, pairs: Sequence[AlignedPair], rs: RuleSet, loc: SegmentLocator) -> Iterable[Finding]:
-    ko_hits: dict[int, list[_KoHit]] = defaultdict(list)
-    regex_rules = [(i, r) for i, r in enumerate(rs.rules) if isinstance(r, TermRule) and r.source_regex]
-    for seg in doc.ko:
-        for h in rs.ko_matcher.find(seg.text):
-            ko_hits[seg.index].append(_KoHit(h.payload, seg, h.start, h.end))
-        for i, r in regex_rules:
-            for pat in r.source_regex:
-                for m in pat.finditer(seg.text):
-                    if m.end() > m.start():
-                        ko_hits[seg.index].append(_KoHit(i, seg, m.start(), m.end()))
-    en_hits: dict[int, list[_EnHit]] = defaultdict(list)
-    regex_forbid = [(i, r) for i, r in enumerate(rs.rules) if isinstance(r, ForbiddenRule) and r.phrases_regex]
-    for seg in doc.en:
-        for h in rs.en_matcher.find(seg.text):
-            i, role, literal = h.payload
-            if literal is not None and _exact_form(seg.text[h.start : h.end]) != _exact_form(literal):
-                continue
-            en_hits[seg.index].append(_EnHit(i, role, seg, h.start, h.end))
-        for i, r in regex_forbid:
-            for pat in r.phrases_regex:
-                for m in pat.finditer(seg.text):
-                    if m.end() > m.start():
-                        en_hits[seg.index].append(_EnHit(i, FORBID, seg, m.start(), m.end()))
+    hits = _DocHits(doc, pairs, rs)
+    yield from _term_findings(doc, pairs, rs, loc, hits)
+    yield from _forbidden_findings(doc, rs, loc, hits)
+    yield from _consistency_findings(rs, loc, hits)
 
-    pair_of_en: dict[int, AlignedPair] = {}
-    for p in pairs:
-        for e in p.en:
-            pair_of_en[e] = p
-    by_index = {p.index: p for p in pairs}
 
-    def ko_rules(p: AlignedPair | None) -> dict[int, list[_KoHit]]:
+class _DocHits:
+    """Every automaton hit of one document, by segment, and the pairs they belong to."""
+
+    def __init__(self, doc: Document, pairs: Sequence[AlignedPair], rs: RuleSet):
+        self.doc = doc
+        self.ko: dict[int, list[_KoHit]] = defaultdict(list)
+        regex_rules = [(i, r) for i, r in enumerate(rs.rules) if isinstance(r, TermRule) and r.source_regex]
+        for seg in doc.ko:
+            for h in rs.ko_matcher.find(seg.text):
+                self.ko[seg.index].append(_KoHit(h.payload, seg, h.start, h.end))
+            for i, r in regex_rules:
+                for pat in r.source_regex:
+                    for m in pat.finditer(seg.text):
+                        if m.end() > m.start():
+                            self.ko[seg.index].append(_KoHit(i, seg, m.start(), m.end()))
+        self.en: dict[int, list[_EnHit]] = defaultdict(list)
+        regex_forbid = [(i, r) for i, r in enumerate(rs.rules) if isinstance(r, ForbiddenRule) and r.phrases_regex]
+        for seg in doc.en:
+            for h in rs.en_matcher.find(seg.text):
+                i, role, literal = h.payload
+                if literal is not None and _exact_form(seg.text[h.start : h.end]) != _exact_form(literal):
+                    continue
+                self.en[seg.index].append(_EnHit(i, role, seg, h.start, h.end))
+            for i, r in regex_forbid:
+                for pat in r.phrases_regex:
+                    for m in pat.finditer(seg.text):
+                        if m.end() > m.start():
+                            self.en[seg.index].append(_EnHit(i, FORBID, seg, m.start(), m.end()))
+        self.pair_of_en: dict[int, AlignedPair] = {e: p for p in pairs for e in p.en}
+        self.by_index = {p.index: p for p in pairs}
+
+    def ko_rules(self, p: AlignedPair | None) -> dict[int, list[_KoHit]]:
+        """Korean hits of a pair, by rule."""
         out: dict[int, list[_KoHit]] = defaultdict(list)
         if p is not None:
             for k in p.ko:
-                for h in ko_hits.get(k, ()):
+                for h in self.ko.get(k, ()):
                     out[h.rule].append(h)
         return out
 
-    def ko_text(p: AlignedPair | None) -> str:
-        return normalise_ko(p.ko_text(doc))[0] if p is not None and p.ko else ""
+    def ko_text(self, p: AlignedPair | None) -> str:
+        return normalise_ko(p.ko_text(self.doc))[0] if p is not None and p.ko else ""
 
-    # term rules
+
+def _term_findings(doc: Document, pairs: Sequence[AlignedPair], rs: RuleSet, loc: SegmentLocator, doc_hits: _DocHits) -> Iterable[Finding]:
+    """Known-bad renderings of a term present in the Korean, and terms with no expected rendering."""
     flagged: set[tuple[int, int, int]] = set()  # (rule, en seg, start) already reported
     for p in pairs:
         if not p.en:
             continue
-        here = ko_rules(p)
-        hits = [h for e in p.en for h in en_hits.get(e, ())]
+        here = doc_hits.ko_rules(p)
+        hits = [h for e in p.en for h in doc_hits.en.get(e, ())]
         by_rule: dict[int, list[_EnHit]] = defaultdict(list)
         for h in hits:
             by_rule[h.rule].append(h)
@@ -225,8 +235,8 @@ def _pack_findings(doc: Document, pairs: Sequence[AlignedPair], rs: RuleSet, loc
                 if p.ko:
                     if neighbours is None:
                         neighbours = {}
-                        for q in (by_index.get(p.index - 1), by_index.get(p.index + 1)):
-                            for k, v in ko_rules(q).items():
+                        for q in (doc_hits.by_index.get(p.index - 1), doc_hits.by_index.get(p.index + 1)):
+                            for k, v in doc_hits.ko_rules(q).items():
                                 neighbours.setdefault(k, v)
                     src_hits = neighbours.get(ri)
                     if not src_hits:
@@ -264,16 +274,18 @@ def _pack_findings(doc: Document, pairs: Sequence[AlignedPair], rs: RuleSet, loc
                 rendering=None,
             )
 
-    # forbidden phrases: every English segment, with or without Korean
+
+def _forbidden_findings(doc: Document, rs: RuleSet, loc: SegmentLocator, doc_hits: _DocHits) -> Iterable[Finding]:
+    """Forbidden phrases in every English sentence, with or without Korean."""
     for seg in doc.en:
-        p = pair_of_en.get(seg.index)
-        for h in en_hits.get(seg.index, ()):
+        p = doc_hits.pair_of_en.get(seg.index)
+        for h in doc_hits.en.get(seg.index, ()):
             if h.role != FORBID:
                 continue
             rule = rs.rules[h.rule]
             assert isinstance(rule, ForbiddenRule)
             if rule.unless_ko:
-                kt = ko_text(p)
+                kt = doc_hits.ko_text(p)
                 if any(normalise_ko_term(u) in kt for u in rule.unless_ko):
                     continue
             rendering = h.text
@@ -288,10 +300,12 @@ def _pack_findings(doc: Document, pairs: Sequence[AlignedPair], rs: RuleSet, loc
                 rendering=rendering,
             )
 
-    # consistency: several renderings of one entity in the document
+
+def _consistency_findings(rs: RuleSet, loc: SegmentLocator, doc_hits: _DocHits) -> Iterable[Finding]:
+    """Several renderings of one entity in the document: every one that is not the reference."""
     cons: dict[int, list[_EnHit]] = defaultdict(list)
-    for seg in doc.en:
-        for h in en_hits.get(seg.index, ()):
+    for seg in doc_hits.doc.en:
+        for h in doc_hits.en.get(seg.index, ()):
             if h.role == CONS:
                 cons[h.rule].append(h)
     for ri, hits in cons.items():
@@ -300,19 +314,14 @@ def _pack_findings(doc: Document, pairs: Sequence[AlignedPair], rs: RuleSet, loc
         forms = Counter(h.text for h in hits)
         if len(forms) < 2:
             continue
-        if rule.expected and rule.expected[0] in forms:
-            reference = rule.expected[0]
-        elif rule.expected:
-            reference = rule.expected[0]
-        else:
-            reference = forms.most_common(1)[0][0]
+        reference = rule.expected[0] if rule.expected else forms.most_common(1)[0][0]
         listed = ", ".join(f"'{f}'" for f in forms)
         src = rule.source[0] if rule.source else reference
         for h in hits:
             if h.text == reference:
                 continue
-            p = pair_of_en.get(h.seg.index)
-            src_hits = ko_rules(p).get(ri, [])
+            p = doc_hits.pair_of_en.get(h.seg.index)
+            src_hits = doc_hits.ko_rules(p).get(ri, [])
             yield Finding(
                 rule_id=rule.info.id,
                 severity=rule.info.severity,
