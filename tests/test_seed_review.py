@@ -7,7 +7,7 @@ the reader, the aligner with the embedded encoder, the built-in pack and every c
 Which rule covers which item:
   000-a private batteries             pack term 이차전지 (bad 'private battery'), English with no aligned Korean
   000-b Yang Byung-nae/Byeong-nae     MT-NAME-001
-  000-c Minister of Commerce, ...     pack term 산업통상자원부 / MT-NAME-002 (official-name table)
+  000-c Minister of Commerce, ...     pack term 산업통상자원부 (no aligned Korean); MT-NAME-002 underneath
   000-d "In addition, we have ..."    MT-PRON-001 (invented 'we' in the narration)
   000-e partial source                reader note + MT-OMIT-004
   001-a/b future food (x2)            pack term 미래먹거리
@@ -24,7 +24,7 @@ Which rule covers which item:
   003-g repeated clause               MT-REPEAT-002
   003-h dropped "global expansion"    MT-OMIT-* (omission inside a translated pair)
   003-i battery battery               MT-REPEAT-001
-  003-j preoccupy                     pack term 선점
+  003-j preoccupy                     pack forbidden phrase 'preoccupy ... market' (term 선점 gives a check finding)
   003-k settlement conditions         pack term 정주여건
   003-l 방사광가속기 missing            pack term 방사광가속기 "check this term" (Korean span) or MT-OMIT-*
   003-m "Plan."                       MT-FRAG-001
