@@ -191,3 +191,22 @@ def test_tbx_broken(tmp_path):
     path.write_text("<martif><text>", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"bad.tbx: not valid TBX"):
         load_pack_file(path)
+
+
+def test_tbx3_concept_entries(tmp_path):
+    path = tmp_path / "v3.tbx"
+    path.write_text(
+        """<?xml version="1.0"?>
+<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic" xml:lang="en"><text><body>
+  <conceptEntry id="c1">
+    <langSec xml:lang="ko-KR"><termSec><term>정주여건</term></termSec></langSec>
+    <langSec xml:lang="en-US">
+      <termSec><term>living conditions</term></termSec>
+      <termSec><term>settlement conditions</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></termSec>
+    </langSec>
+  </conceptEntry>
+</body></text></tbx>""",
+        encoding="utf-8",
+    )
+    (rule,) = load_pack_file(path).rules
+    assert (rule.source, rule.expected, rule.bad) == (("정주여건",), ("living conditions",), ("settlement conditions",))

@@ -397,7 +397,7 @@ def _load_tbx(text: str, shown: str, digest: str) -> Pack:
         good: list[str] = []
         bad: list[str] = []
         for lang_set in entry:
-            if local(lang_set.tag) != "langSet":
+            if local(lang_set.tag) not in ("langSet", "langSec"):  # TBX 2 / TBX 3
                 continue
             lang = lang_of(lang_set)
             for tig in lang_set.iter():
