@@ -195,6 +195,7 @@ _COMPLETE_SHORT = {
     "inc", "ltd", "co", "corp", "jr", "sr", "st", "mr", "mrs", "ms", "dr", "prof", "etc", "vs", "no", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 }
+_SUBJECTS = {"i", "you", "he", "she", "it", "we", "they", "this", "that", "these", "those", "there", "who", "everyone", "nobody"}
 _FRAGMENT = re.compile(r"^[\"'“‘(]?([A-Z][a-z]+(?:[ -][A-Za-z][a-z]*)?)[.]$")
 
 
@@ -215,6 +216,7 @@ class DanglingFragment(CodeRule):
         passes=(
             Example(ko="우수 전문인력 확보 등을 중점 추진할 계획이다.", en="It plans to focus on securing excellent professionals."),
             Example(ko="감사합니다.", en="We met the minister. Thank you."),
+            Example(ko="그는 동의했다.", en="The minister heard the proposal from the company. He agreed."),
         ),
     )
 
@@ -227,6 +229,9 @@ class DanglingFragment(CodeRule):
             words = m.group(1)
             if words.lower() in _COMPLETE_SHORT or len(words.replace(" ", "")) < 3:
                 continue
+            if words.split()[0].lower() in _SUBJECTS and len(words.split()) == 2:
+                continue  # "He said." "It is." "They agreed.": a subject and a verb
+
             before = preceded_in_line(doc, seg).rstrip()
             prev_text = before if before else (doc.en[k - 1].text if k > 0 and _same_paragraph(doc, doc.en[k - 1], seg) else "")
             if not prev_text or not re.search(r"[a-z0-9)][.!?][\"'”’)]?$", prev_text) or len(prev_text.split()) < 4:
