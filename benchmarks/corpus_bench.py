@@ -87,13 +87,19 @@ def build_corpus(folder: Path, n: int, seed: int = 1) -> list[dict]:
                     break
         elif kind == "omission":
             # drop a whole English sentence from a paragraph with several
-            cands = [j for j, line in enumerate(en) if len(re.findall(r"(?<=[a-z0-9)][.])\s+(?=[A-Z])", line)) >= 2]
-            if cands:
+            cands = [j for j, line in enumerate(en) if re.search(r"(?<=[a-z0-9)][.])\s+(?=[A-Z])", line)]
+            if cands:  # a paragraph of several sentences loses one (not its first)
                 j = rng.choice(cands)
                 sents = re.split(r"(?<=[a-z0-9)][.])\s+(?=[A-Z])", en[j])
                 k = rng.randrange(1, len(sents))
                 planted.append({"doc": doc, "family": "omission", "text": sents[k][:60]})
                 en[j] = " ".join(sents[:k] + sents[k + 1 :])
+            else:  # one-sentence paragraphs: a whole body sentence goes
+                body = [j for j, line in enumerate(en) if j > 0 and len(line) > 80]
+                if body:
+                    j = rng.choice(body)
+                    planted.append({"doc": doc, "family": "omission", "text": en[j][:60]})
+                    del en[j]
         elif kind == "number":
             cands = [j for j, line in enumerate(en) if re.search(r"\b\d{2,4}\b", line)]
             if cands:
