@@ -180,6 +180,23 @@ def run_one(args) -> None:
     print(json.dumps(out))
 
 
+def rss_curve(corpus: str, out: str, encoder: str, every: int) -> list[tuple[int, float]]:
+    """Peak RSS (MB) of this process after every `every` documents of one streaming run: flat means flat."""
+    from mtaudit.corpus import ScaleOptions, audit_to_folder
+    from mtaudit.pipeline import AuditConfig
+
+    curve: list[tuple[int, float]] = []
+    seen = [0]
+
+    def tick(item) -> None:
+        seen[0] += 1
+        if seen[0] % every == 0:
+            curve.append((seen[0], round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)))
+
+    audit_to_folder([corpus], out, AuditConfig(encoder=encoder), ScaleOptions(cache=False), formats=["html", "json", "jsonl"], on_item=tick)
+    return curve
+
+
 def child(mode: str, corpus: Path, out: Path | None = None, **kw) -> dict:
     cmd = [sys.executable, __file__, "--run-one", mode, "--corpus", str(corpus)]
     if out is not None:
@@ -225,7 +242,21 @@ def main() -> None:
     ap.add_argument("--out", default=None, help=argparse.SUPPRESS)
     ap.add_argument("--scheduler", default=None, help=argparse.SUPPRESS)
     ap.add_argument("--cache-dir", default=None, help=argparse.SUPPRESS)
+    ap.add_argument("--rss-curve", type=int, default=0, metavar="N",
+                    help="instead: one streaming run over the first --sizes corpus, peak RSS after every N documents")
     args = ap.parse_args()
+    if args.rss_curve:
+        work = args.workdir or Path(tempfile.mkdtemp(prefix="mtaudit-bench-"))
+        corpus = work / f"corpus{args.sizes[0]}"
+        if not corpus.exists():
+            build_corpus(corpus, args.sizes[0])
+        t = time.perf_counter()
+        curve = rss_curve(str(corpus), str(work / "rss-out"), args.encoder, args.rss_curve)
+        print(f"encoder {args.encoder}, {args.sizes[0]} articles in {time.perf_counter() - t:.0f} s; peak RSS (MB) after n documents:")
+        print("  " + ", ".join(f"{n}: {mb}" for n, mb in curve))
+        first, last = curve[0][1], curve[-1][1]
+        print(f"  last / first = {last / first:.2f}")
+        return
     if args.run_one:
         args.mode = args.run_one
         run_one(args)
