@@ -33,6 +33,10 @@ class RuleSet:
     rules: list[PackRule] = field(default_factory=list)
     ko_matcher: KoreanMatcher = field(default_factory=KoreanMatcher)
     en_matcher: EnglishMatcher = field(default_factory=EnglishMatcher)
+    regex_terms: list = field(default_factory=list)
+    regex_forbidden: list = field(default_factory=list)
+    kinds: dict = field(default_factory=dict)
+    later: dict = field(default_factory=dict)
 
     @classmethod
     def build(cls, packs: Sequence[Pack], code_rules: Sequence[CodeRule] = ()) -> "RuleSet":
@@ -50,6 +54,12 @@ class RuleSet:
                 rs._add(rule)
         rs.ko_matcher.build()
         rs.en_matcher.build()
+        # per-document work must not loop over the rules: everything rule-wide is computed here, once
+        rs.regex_terms = [(i, r) for i, r in enumerate(rs.rules) if isinstance(r, TermRule) and r.source_regex]
+        rs.regex_forbidden = [(i, r) for i, r in enumerate(rs.rules) if isinstance(r, ForbiddenRule) and r.phrases_regex]
+        rs.kinds = {r.info.id: r.info.kind for r in rs.rules}
+        # a pack given later (the user's --rules) wins a tie over an earlier one (the built-in pack)
+        rs.later = {r.info.id: -k for k, p in enumerate(rs.packs) for r in p.rules}
         parts = [p.signature for p in packs]
         if code_rules:
             ids = ",".join(sorted(c.info.id for c in code_rules))
@@ -152,10 +162,7 @@ def check_document(doc: Document, pairs: Sequence[AlignedPair], ruleset: RuleSet
         findings.extend(_pack_findings(doc, pairs, ruleset, loc))
     for rule in ruleset.code_rules:
         findings.extend(rule.check(doc, pairs, ctx))
-    kinds = {r.info.id: r.info.kind for r in ruleset.rules}
-    # a pack given later (the user's --rules) wins a tie over an earlier one (the built-in pack)
-    later = {r.info.id: -k for k, p in enumerate(ruleset.packs) for r in p.rules}
-    return _dedupe(findings, kinds, later)
+    return _dedupe(findings, ruleset.kinds, ruleset.later)
 
 
 def _pack_findings(doc: Document, pairs: Sequence[AlignedPair], rs: RuleSet, loc: SegmentLocator) -> Iterable[Finding]:
@@ -171,7 +178,7 @@ class _DocHits:
     def __init__(self, doc: Document, pairs: Sequence[AlignedPair], rs: RuleSet):
         self.doc = doc
         self.ko: dict[int, list[_KoHit]] = defaultdict(list)
-        regex_rules = [(i, r) for i, r in enumerate(rs.rules) if isinstance(r, TermRule) and r.source_regex]
+        regex_rules = rs.regex_terms
         for seg in doc.ko:
             for h in rs.ko_matcher.find(seg.text):
                 self.ko[seg.index].append(_KoHit(h.payload, seg, h.start, h.end))
@@ -181,7 +188,7 @@ class _DocHits:
                         if m.end() > m.start():
                             self.ko[seg.index].append(_KoHit(i, seg, m.start(), m.end()))
         self.en: dict[int, list[_EnHit]] = defaultdict(list)
-        regex_forbid = [(i, r) for i, r in enumerate(rs.rules) if isinstance(r, ForbiddenRule) and r.phrases_regex]
+        regex_forbid = rs.regex_forbidden
         for seg in doc.en:
             for h in rs.en_matcher.find(seg.text):
                 i, role, literal = h.payload
