@@ -312,3 +312,21 @@ def test_official_names_from_packs_feed_mt_name_002():
 def test_half_is_fifty_percent(code_only):
     assert run(code_only, "시장의 50%를 차지한다.", "It holds half of the market.", "MT-NUM") == []
     assert run(code_only, "상반기 수출이 늘었다.", "Exports rose in the first half.", "MT-NUM") == []
+
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+_FULL = load_ruleset([])
+_ALPHABET = list("소부장이차전지산업은을 의 먹거리미래 abcSmall manager Ecoro BM LG Energy Solutions 0123456789,.·%조억원일 \n\t()\"“”'")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=80), st.text(alphabet=_ALPHABET, max_size=120))
+def test_any_text_gives_findings_with_spans_inside_the_files(ko, en):
+    rs = _FULL
+    doc, pairs = example_document(Example(ko=ko, en=en))
+    for f in check(doc, pairs, rs):
+        for s in f.ko_spans + f.en_spans:
+            assert 0 <= s.start <= s.end <= len(doc.files[s.file].text)
+
