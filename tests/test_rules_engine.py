@@ -330,3 +330,11 @@ def test_any_text_gives_findings_with_spans_inside_the_files(ko, en):
         for s in f.ko_spans + f.en_spans:
             assert 0 <= s.start <= s.end <= len(doc.files[s.file].text)
 
+
+
+def test_check_finding_dropped_when_a_forbidden_phrase_already_suggests_the_term(pack_rules):
+    doc, pairs = article(["소부장 특화단지를 지정했다."], ["A complex for future food was designated."], [((0,), (0,))])
+    assert {f.rule_id for f in check(doc, pairs, pack_rules)} == {"T-TERM-001", "T-FORBID-001"}
+    pack = GOOD.replace("suggestion: future growth engine", 'suggestion: "battery materials, parts and equipment"')
+    rs = RuleSet.build([load_pack_bytes(pack.encode(), "p.yaml")])
+    assert {f.rule_id for f in check(doc, pairs, rs)} == {"T-FORBID-001"}

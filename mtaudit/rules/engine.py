@@ -415,8 +415,20 @@ def _dedupe(findings: list[Finding], kinds: dict[str, str] | None = None, later:
         r = rank(f)
         if r is not None:
             ranked[f.pair].extend((r, i, s) for s in f.en_spans)
+    # a "check this term" finding says nothing new when another finding on the pair already suggests its rendering
+    suggested: dict[object, list[str]] = defaultdict(list)
+    for f in unique:
+        if f.rendering is not None and f.suggestion:
+            suggested[f.pair].append(f.suggestion.casefold())
     out: list[Finding] = []
     for i, f in enumerate(unique):
+        if (
+            f.rendering is None
+            and kinds.get(f.rule_id) == "term"
+            and f.suggestion
+            and any(f.suggestion.casefold() in s for s in suggested.get(f.pair, ()))
+        ):
+            continue
         r = rank(f)
         group = ranked.get(f.pair, ())
         if r is not None and all(
