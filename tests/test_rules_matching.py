@@ -131,3 +131,11 @@ def test_offset_map_property_every_character_maps_to_itself(original):
     for i, ch in enumerate(seg_text):
         if not ch.isspace():
             assert original[m[i]] == ch
+
+
+def test_korean_in_decomposed_jamo_gives_offsets_in_the_original():
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "시장 선점을 위해")
+    hits = KO.find(text)
+    assert [(unicodedata.normalize("NFC", text[h.start : h.end]), h.payload) for h in hits] == [("선점", "선점")]

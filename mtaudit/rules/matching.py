@@ -45,8 +45,7 @@ class Hit(Generic[T]):
 
 
 def normalise_ko(text: str) -> tuple[str, list[int]]:
-    """The Korean matching form and, for each of its characters, its index in `text`."""
-    text = unicodedata.normalize("NFC", text)
+    """The Korean matching form and, for each of its characters, its index in `text` (NFC text)."""
     chars: list[str] = []
     idx: list[int] = []
     for i, ch in enumerate(text):
@@ -58,7 +57,7 @@ def normalise_ko(text: str) -> tuple[str, list[int]]:
 
 
 def normalise_ko_term(term: str) -> str:
-    return normalise_ko(term)[0]
+    return normalise_ko(unicodedata.normalize("NFC", term))[0]
 
 
 # Particles and endings that may follow a term without kiwipiepy's opinion being needed.
@@ -108,7 +107,8 @@ class KoreanMatcher(Generic[T]):
         """Every term occurrence in `text`, with spans into `text`; contained shorter hits removed."""
         if not self._n:
             return []
-        text = unicodedata.normalize("NFC", text)
+        if not unicodedata.is_normalized("NFC", text):
+            return self._find_decomposed(text)
         quick = text.translate(_KO_DELETE).lower()  # same string normalise_ko builds, without the index
         found = list(self._auto.iter(quick)) if quick else []
         if not found:
@@ -131,6 +131,25 @@ class KoreanMatcher(Generic[T]):
             kept.append((start, end, key, payloads))
         kept = _drop_contained(kept)
         return [Hit(s, e, k, p) for s, e, k, ps in kept for p in ps]
+
+    def _find_decomposed(self, text: str) -> list[Hit[T]]:
+        """Hangul written as separate jamo (NFD, as some Mac tools save it): match the composed text,
+        then map the offsets back to `text`."""
+        composed: list[str] = []
+        origin: list[int] = []  # composed index -> offset in `text`
+        i = 0
+        while i < len(text):
+            j = i + 1
+            if "\u1100" <= text[i] <= "\u1112" and j < len(text) and "\u1161" <= text[j] <= "\u1175":
+                j += 1  # lead + vowel (+ tail): one syllable
+                if j < len(text) and "\u11a8" <= text[j] <= "\u11c2":
+                    j += 1
+            for ch in unicodedata.normalize("NFC", text[i:j]):
+                composed.append(ch)
+                origin.append(i)
+            i = j
+        origin.append(len(text))
+        return [Hit(origin[h.start], origin[h.end], h.key, h.payload) for h in self.find("".join(composed))]
 
     @staticmethod
     def _on_word_edges(text: str, start: int, end: int) -> bool:
