@@ -139,3 +139,8 @@ def test_korean_in_decomposed_jamo_gives_offsets_in_the_original():
     text = unicodedata.normalize("NFD", "시장 선점을 위해")
     hits = KO.find(text)
     assert [(unicodedata.normalize("NFC", text[h.start : h.end]), h.payload) for h in hits] == [("선점", "선점")]
+
+
+def test_korean_with_other_combining_marks_does_not_loop():
+    text = "Cafe\u0301 시장 선점을 위해"
+    assert [h.payload for h in KO.find(text)] == ["선점"]

@@ -109,6 +109,9 @@ class KoreanMatcher(Generic[T]):
             return []
         if not unicodedata.is_normalized("NFC", text):
             return self._find_decomposed(text)
+        return self._find(text)
+
+    def _find(self, text: str) -> list[Hit[T]]:
         quick = text.translate(_KO_DELETE).lower()  # same string normalise_ko builds, without the index
         found = list(self._auto.iter(quick)) if quick else []
         if not found:
@@ -149,7 +152,7 @@ class KoreanMatcher(Generic[T]):
                 origin.append(i)
             i = j
         origin.append(len(text))
-        return [Hit(origin[h.start], origin[h.end], h.key, h.payload) for h in self.find("".join(composed))]
+        return [Hit(origin[h.start], origin[h.end], h.key, h.payload) for h in self._find("".join(composed))]
 
     @staticmethod
     def _on_word_edges(text: str, start: int, end: int) -> bool:
