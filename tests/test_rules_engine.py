@@ -338,3 +338,10 @@ def test_check_finding_dropped_when_a_forbidden_phrase_already_suggests_the_term
     pack = GOOD.replace("suggestion: future growth engine", 'suggestion: "battery materials, parts and equipment"')
     rs = RuleSet.build([load_pack_bytes(pack.encode(), "p.yaml")])
     assert {f.rule_id for f in check(doc, pairs, rs)} == {"T-FORBID-001"}
+
+
+def test_hangul_in_brackets_is_only_info(code_only):
+    (f,) = run(code_only, "", "It supports materials, parts and equipment (소부장) firms.", "MT-HANGUL")
+    assert f.severity.value == "info"
+    (f,) = run(code_only, "", "It supports 소부장 firms.", "MT-HANGUL")
+    assert f.severity.value == "warning"

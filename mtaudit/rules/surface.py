@@ -37,10 +37,12 @@ class UntranslatedHangul(CodeRule):
         for seg in doc.en:
             for m in _HANGUL_RUN.finditer(seg.text):
                 p = where.get(seg.index)
+                # "materials, parts and equipment (소부장)": the original kept on purpose, in brackets
+                bracketed = seg.text[: m.start()].rstrip().endswith(("(", "[")) and seg.text[m.end() :].lstrip().startswith((")", "]"))
                 yield Finding(
                     rule_id=self.info.id,
-                    severity=self.info.severity,
-                    message=self.info.message.format(rendering=m.group(0)),
+                    severity=Severity.INFO if bracketed else self.info.severity,
+                    message=self.info.message.format(rendering=m.group(0)) + (" (in brackets: kept on purpose?)" if bracketed else ""),
                     pair=p.index if p else None,
                     en_spans=(loc.span(seg, m.start(), m.end()),),
                     source_term=m.group(0),
