@@ -345,3 +345,16 @@ def test_hangul_in_brackets_is_only_info(code_only):
     assert f.severity.value == "info"
     (f,) = run(code_only, "", "It supports 소부장 firms.", "MT-HANGUL")
     assert f.severity.value == "warning"
+
+
+@pytest.mark.parametrize(
+    "ko, en, flagged",
+    [
+        ("1조 1,720억 원을 투입한다.", "It invests KRW 1.17 trillion.", False),
+        ("1,172억 원을 지원한다.", "It provides 117 billion won.", False),
+        ("1,172억 원을 지원한다.", "It provides 11.7 billion won.", True),
+        ("20조 원을 투입한다.", "It invests 21 trillion won.", True),
+    ],
+)
+def test_english_may_round_an_amount(code_only, ko, en, flagged):
+    assert bool(run(code_only, ko, en, "MT-NUM-001")) is flagged

@@ -18,8 +18,30 @@ def _fmt(m: NumberMention) -> str:
     return m.text
 
 
+def _sig_digits(text: str) -> int | None:
+    """Significant digits of the first number written in digits: '117.2 billion' -> 4, '1.17' -> 3."""
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    if not m:
+        return None
+    raw = m.group(0).replace(",", "")
+    digits = raw.replace(".", "").lstrip("0")
+    if "." not in raw:
+        digits = digits.rstrip("0")
+    return max(1, len(digits))
+
+
+def _rounded_equal(k: float, e: float, sig: int | None) -> bool:
+    """KRW 1.17 trillion for 1조 1,720억 원: the English rounds the Korean to the digits it shows."""
+    if sig is None or k == 0 or sig >= 6:
+        return False
+    from math import floor, log10
+
+    scale = 10 ** (floor(log10(abs(k))) - sig + 1)
+    return same_value(round(k / scale) * scale, e)
+
+
 def _compatible(k: NumberMention, e: NumberMention) -> bool:
-    if not same_value(k.value, e.value):
+    if not same_value(k.value, e.value) and not (k.kind == "amount" and _rounded_equal(k.value, e.value, _sig_digits(e.text))):
         return False
     if k.unit in _CURRENCIES and e.unit in _CURRENCIES and k.unit != e.unit:
         return False
