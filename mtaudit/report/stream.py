@@ -197,6 +197,8 @@ class ReportWriter:
         """The manifest of a document whose outputs are complete and up to date, else None."""
         if any(f not in _STREAMED for f in self.formats):
             return None  # those formats need the full result of every document
+        if "jsonl" in self.formats and "json" not in self.formats:
+            return None  # the JSONL line of a skipped document is rebuilt from its <page>.json
         path = self._manifest_path(unit.paths)
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
@@ -216,12 +218,9 @@ class ReportWriter:
 
         page = manifest["page"]
         self._taken.add(page.lower())
-        if "json" in self.formats or self._jsonl is not None:
-            one = json.loads((self.out / f"{page}.json").read_text(encoding="utf-8")) if "json" in self.formats else None
-            if one is None:
-                raise ConfigError("resume needs the per-document JSON files")
-            if "json" in self.formats:
-                self._append_json_doc(one["documents"][0])
+        if "json" in self.formats:  # resumable() guarantees it when jsonl is chosen
+            one = json.loads((self.out / f"{page}.json").read_text(encoding="utf-8"))
+            self._append_json_doc(one["documents"][0])
             if self._jsonl is not None:
                 self._jsonl.write(json.dumps(one, ensure_ascii=False, separators=(",", ":")) + "\n")
         r = dict(manifest["row"])
