@@ -118,7 +118,6 @@ class ReportWriter:
 
     def add(self, dr: DocumentResult, unit=None) -> DocSummary:
         from .html_ import index_page, render_document
-        from .json_ import format_json
 
         one = self._one(dr)
         page = self._page(dr.document.id)
@@ -126,13 +125,14 @@ class ReportWriter:
         if "html" in self.formats:
             self._put(page + ".html", render_document(dr, one, self.options))
             outputs.append(page + ".html")
+        data = serialize.to_dict(one) if ("json" in self.formats or self._jsonl is not None) else None
         if "json" in self.formats:
-            text = format_json(one, self.options)
-            self._put(page + ".json", text)
+            # format_json(one) is serialize.dumps(one) + newline: the dict is built once for all three uses
+            self._put(page + ".json", json.dumps(data, ensure_ascii=False, indent=2) + "\n")
             outputs.append(page + ".json")
-            self._append_json_doc(serialize.to_dict(dr))
+            self._append_json_doc(data["documents"][0])
         if self._jsonl is not None:
-            self._jsonl.write(json.dumps(serialize.to_dict(one), ensure_ascii=False, separators=(",", ":")) + "\n")
+            self._jsonl.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
         if any(f not in _STREAMED for f in self.formats):
             self._held.append(dr)
         ip = index_page(one, self.options)
