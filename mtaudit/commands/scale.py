@@ -37,21 +37,75 @@ def scale_options(jobs: int = 1, resume: bool = False, executor: str = "local", 
                         cache=not no_cache, resume=resume)
 
 
-def run_corpus(paths, out, config, scale, *, formats=None, report_options=None, quiet: bool = False):
-    """Stream the audit into `out`, printing one line per document (unless quiet) and input errors on stderr."""
+def run_corpus(paths, out, config, scale, *, formats=None, report_options=None, quiet: bool = False, progress: bool | None = None):
+    """Stream the audit into `out`; input errors go to stderr.
+
+    On a terminal: a progress bar while documents are audited, then a table of the riskiest
+    documents. Otherwise (CI logs, pipes): one plain line per document.
+    """
+    import sys
+
     from ..corpus import audit_to_folder
     from ..types import InputError
+
+    progress = sys.stderr.isatty() if progress is None else progress
+    rows = []
+
+    def line(item) -> str:
+        c = item.counts
+        text = f"{item.doc_id}: {item.n_pairs} pairs, {c['error']} errors, {c['warning']} warnings, {c['info']} info"
+        if item.suppressed:
+            text += f", {item.suppressed} suppressed by review"
+        if item.resumed:
+            text += " (resumed: up to date)"
+        return text
 
     def show(item) -> None:
         if isinstance(item, InputError):
             typer.echo(f"mtaudit: error: {item}", err=True)
         elif not quiet:
-            c = item.counts
-            line = f"{item.doc_id}: {item.n_pairs} pairs, {c['error']} errors, {c['warning']} warnings, {c['info']} info"
-            if item.suppressed:
-                line += f", {item.suppressed} suppressed by review"
-            if item.resumed:
-                line += " (resumed: up to date)"
-            typer.echo(line)
+            rows.append(item)
+            if not progress:
+                typer.echo(line(item))
 
-    return audit_to_folder([str(p) for p in paths], out, config, scale, formats=formats, report_options=report_options, on_item=show)
+    if quiet or not progress:
+        return audit_to_folder([str(p) for p in paths], out, config, scale, formats=formats, report_options=report_options, on_item=show)
+
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from .. import io
+
+    units, problems = io.discover([str(p) for p in paths])
+    with Progress(TextColumn("auditing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), TextColumn("{task.description}"),
+                  console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("", total=len(units) + len(problems))
+
+        def tick(item) -> None:
+            show(item)
+            bar.update(task, advance=1, description=getattr(item, "doc_id", "") or getattr(item, "path", ""))
+
+        summary = audit_to_folder([str(p) for p in paths], out, config, scale, formats=formats, report_options=report_options, on_item=tick)
+    print_riskiest(rows)
+    return summary
+
+
+def print_riskiest(rows, limit: int = 15) -> None:
+    """A rich table of the documents a reviewer should open first."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"Riskiest documents ({min(limit, len(rows))} of {len(rows)})", title_justify="left")
+    for col, kw in (("document", {"no_wrap": True, "min_width": 12}), ("risk", {"no_wrap": True, "justify": "right"}), ("errors", {"no_wrap": True, "justify": "right", "style": "red"}),
+                    ("warnings", {"no_wrap": True, "justify": "right", "style": "yellow"}), ("info", {"no_wrap": True, "justify": "right"}), ("pairs", {"no_wrap": True, "justify": "right"}),
+                    ("notes", {})):
+        table.add_column(col, **kw)
+    for r in sorted(rows, key=lambda r: (-r.risk, r.doc_id))[:limit]:
+        c = r.counts
+        table.add_row(r.doc_id, f"{r.risk:.1f}", str(c["error"]), str(c["warning"]), str(c["info"]), str(r.n_pairs),
+                      _short("; ".join(r.notes) + (" (resumed)" if r.resumed else "")))
+    Console().print(table)
+
+
+def _short(text: str, width: int = 36) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"

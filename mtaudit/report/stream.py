@@ -53,6 +53,8 @@ class DocSummary:
     counts: dict[str, int]
     suppressed: int
     resumed: bool = False
+    risk: float = 0.0
+    notes: tuple[str, ...] = ()
 
 
 def input_hash(paths: Iterable[str]) -> str:
@@ -142,7 +144,7 @@ class ReportWriter:
         self._keep(row, views)
         if unit is not None:
             self._write_manifest(unit, dr.document.id, page, outputs, row, views)
-        return DocSummary(dr.document.id, len(dr.pairs), _counts(dr), len(dr.suppressed))
+        return DocSummary(dr.document.id, len(dr.pairs), _counts(dr), len(dr.suppressed), risk=row.risk, notes=tuple(row.notes))
 
     def add_error(self, err: InputError) -> None:
         self._errors.append(err)
@@ -228,7 +230,8 @@ class ReportWriter:
         row = IndexRow(**r)
         self._keep(row, [FindingView(**v) for v in manifest["worst"]])
         c = dict(row.counts)
-        return DocSummary(row.doc_id, row.n_pairs, {k: c.get(k, 0) for k in ("error", "warning", "info")}, c.get("suppressed", 0), resumed=True)
+        return DocSummary(row.doc_id, row.n_pairs, {k: c.get(k, 0) for k in ("error", "warning", "info")}, c.get("suppressed", 0), resumed=True,
+                          risk=row.risk, notes=tuple(row.notes))
 
     # -------------------------------------------------------------- the end
 
