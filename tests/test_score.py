@@ -5,12 +5,13 @@ from __future__ import annotations
 import dataclasses
 import json
 import random
+from types import SimpleNamespace
 
 import pytest
 
 from mtaudit.pipeline import AuditConfig
 from mtaudit.score import compare_signatures, score_document, signature
-from mtaudit.score.anchors import coverage
+from mtaudit.score.anchors import pair_counts
 from mtaudit.score.calibration import HERE, calibration_pairs, compute_similarity_calibration, length_model, shipped_calibration
 from mtaudit.types import Finding, Severity
 
@@ -115,10 +116,10 @@ def test_length_z_flags_a_truncated_translation_and_accepts_complete_ones():
 def test_anchor_coverage_on_seed_sentences():
     ko, en = seed_001_body()
     k, e = ko[3], en[3]  # 16명, LG에너지솔루션, SK온
-    found, total, missing = coverage(k, e)
-    assert total >= 3 and found == total and not missing
-    found2, total2, missing2 = coverage(k, e.replace("16 people", "61 people"))
-    assert found2 < found and any(a.text == "16" for a in missing2)
+    views = [SimpleNamespace(ko=k, en=e), SimpleNamespace(ko=k, en=e.replace("16 people", "61 people"))]
+    kept, changed = pair_counts(views)
+    assert kept["anchors"] >= 3 and kept["anchors_missing"] == 0 and kept["anchor_cov"] == 1.0
+    assert changed["numbers_missing"] >= 1 and changed["anchor_cov"] < 1.0
     # scorer key: lost number and Latin token lower anchor_cov
     doc, pairs = make_doc([k, k], [e, e.replace("16 people", "many people").replace("LG ", "")])
     scored, _ = score_document(doc, pairs, [], None, AuditConfig(encoder="none"))
