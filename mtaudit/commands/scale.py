@@ -98,14 +98,11 @@ def print_riskiest(rows, limit: int = 15) -> None:
     table = Table(title=f"Riskiest documents ({min(limit, len(rows))} of {len(rows)})", title_justify="left")
     for col, kw in (("document", {"no_wrap": True, "min_width": 12}), ("risk", {"no_wrap": True, "justify": "right"}), ("errors", {"no_wrap": True, "justify": "right", "style": "red"}),
                     ("warnings", {"no_wrap": True, "justify": "right", "style": "yellow"}), ("info", {"no_wrap": True, "justify": "right"}), ("pairs", {"no_wrap": True, "justify": "right"}),
-                    ("notes", {})):
+                    ("ko/en", {"no_wrap": True, "justify": "right"})):
         table.add_column(col, **kw)
     for r in sorted(rows, key=lambda r: (-r.risk, r.doc_id))[:limit]:
         c = r.counts
         table.add_row(r.doc_id, f"{r.risk:.1f}", str(c["error"]), str(c["warning"]), str(c["info"]), str(r.n_pairs),
-                      _short("; ".join(r.notes) + (" (resumed)" if r.resumed else "")))
+                      "?" if r.sentences is None else f"{r.sentences[0]}/{r.sentences[1]}")
     Console().print(table)
 
-
-def _short(text: str, width: int = 36) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"

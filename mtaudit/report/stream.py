@@ -55,6 +55,7 @@ class DocSummary:
     resumed: bool = False
     risk: float = 0.0
     notes: tuple[str, ...] = ()
+    sentences: tuple[int, int] | None = None  # (Korean, English); None when resumed from a manifest
 
 
 def input_hash(paths: Iterable[str]) -> str:
@@ -144,7 +145,8 @@ class ReportWriter:
         self._keep(row, views)
         if unit is not None:
             self._write_manifest(unit, dr.document.id, page, outputs, row, views)
-        return DocSummary(dr.document.id, len(dr.pairs), _counts(dr), len(dr.suppressed), risk=row.risk, notes=tuple(row.notes))
+        return DocSummary(dr.document.id, len(dr.pairs), _counts(dr), len(dr.suppressed), risk=row.risk, notes=tuple(row.notes),
+                          sentences=(len(dr.document.ko), len(dr.document.en)))
 
     def add_error(self, err: InputError) -> None:
         self._errors.append(err)
