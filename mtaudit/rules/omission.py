@@ -32,6 +32,15 @@ PARTIAL_SOURCE_SHARE = 0.5
 PARTIAL_Z = -2.5
 # ... or at or below this when the English also starts in lower case (its beginning was cut off).
 PARTIAL_Z_CUT = -1.5
+# ... or at or below this once a clause the English repeats (and the Korean does not) is discounted: a
+# decoder loop that copies a clause in place of translating the next one pads the English back to a normal
+# length. The copy carries no content, so the English without it must still reach the length of a complete
+# translation; -0.5 is below the mean of complete links (sd ~0.8 in z on the gold links of seeds 001/003),
+# a weak test on its own, which is why it only applies where the unmirrored repetition already shows the
+# decoder failed on this link.
+PARTIAL_Z_REPEAT = -0.5
+# A Korean run of this many words occurring twice in the link makes an English repetition legitimate.
+KO_REPEAT_WORDS = 3
 
 
 def _has_text(seg: Segment) -> bool:
@@ -53,6 +62,21 @@ def _quote(text: str, width: int = 40) -> str:
     return f"“{text[:width]}…”" if len(text) > width else f"“{text}”"
 
 
+# The four rules run on the same document one after another: the last document's re-alignment and anchors
+# are kept (by identity: the cache holds references, so ids cannot be reused while cached), so the
+# alignment and the anchors are computed once per document instead of once per rule.
+_LAST: dict[str, tuple] = {}
+
+
+def _cached(kind: str, key: tuple, make):
+    last = _LAST.get(kind)
+    if last is not None and len(last[0]) == len(key) and all(a is b for a, b in zip(last[0], key)):
+        return last[1]
+    value = make()
+    _LAST[kind] = (key, value)  # one assignment: safe when rules run in threads
+    return value
+
+
 def aligned_pairs(doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Sequence[AlignedPair]:
     """The aligner's pairs; re-align when `pairs` do not come from it (no link scores)."""
     linked = [p for p in pairs if p.ko and p.en]
@@ -60,7 +84,41 @@ def aligned_pairs(doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext
         return pairs
     from ..align import align
 
-    return align(doc, ctx.encoder)
+    return _cached("align", (doc, pairs, ctx.encoder), lambda: align(doc, ctx.encoder))
+
+
+def _doc_anchors(doc: Document):
+    from ..anchors import DocumentAnchors
+
+    return _cached("anchors", (doc,), lambda: DocumentAnchors.build([s.text for s in doc.ko], [s.text for s in doc.en]))
+
+
+def _ko_repeats(text: str) -> bool:
+    """Whether the Korean holds a run of KO_REPEAT_WORDS words twice (then the English may repeat it too)."""
+    words = text.split()
+    seen: set[tuple[str, ...]] = set()
+    for i in range(len(words) - KO_REPEAT_WORDS + 1):
+        gram = tuple(words[i : i + KO_REPEAT_WORDS])
+        if gram in seen:
+            return True
+        seen.add(gram)
+    return False
+
+
+def padded_length_z(ko_text: str, en_text: str) -> tuple[float, str] | None:
+    """Length z of the English without the second copy of a clause it repeats and the Korean does not.
+
+    None when the English repeats nothing (or the Korean repeats too: the repetition is the source's).
+    Returns (z, repeated clause)."""
+    from ..align import char_len, length_z
+    from .surface import repeated_clause
+
+    rep = repeated_clause(en_text)
+    if rep is None or _ko_repeats(ko_text):
+        return None
+    _, (start, end) = rep
+    clause = en_text[start:end]
+    return length_z(char_len(ko_text), char_len(en_text) - char_len(clause)), clause
 
 
 def _pair_of(pairs: Sequence[AlignedPair], side: str) -> dict[int, AlignedPair]:
@@ -246,7 +304,11 @@ class PartialOmission(CodeRule):
             "English starts in lower case because its beginning was cut off. Seed 003's lead sentence is the "
             "textbook case: the English begins 'directly from the Minister ...', and 'Chungcheongbuk-do said "
             "Governor Lee Si-jong ... received' is gone. Length alone is not enough (free translations vary), "
-            "so a short English without other evidence is not reported."
+            "so a short English without other evidence is not reported. A clause the English repeats and the "
+            "Korean says once (a decoder loop) adds length but no content: it is discounted, and when the English "
+            "without the copy falls short of a complete translation the repetition is reported as standing in "
+            "for an omitted part (seed 003: 'creating a healthy ecosystem of solidarity and cooperation' twice, "
+            "'global expansion ... domestic and foreign investment' gone)."
         ),
         fail=(
             Example(
@@ -270,7 +332,7 @@ class PartialOmission(CodeRule):
         if not doc.ko or not doc.en:
             return
         from ..align import length_z
-        from ..anchors import DocumentAnchors, EMPTY
+        from ..anchors import EMPTY
 
         pairs = aligned_pairs(doc, pairs, ctx)
         anchors = None
@@ -284,9 +346,12 @@ class PartialOmission(CodeRule):
                 z = length_z(char_len(p.ko_text(doc)), char_len(p.en_text(doc)))
             cut = doc.en[p.en[0]].text[:1].islower()
             if z > PARTIAL_Z_CUT or (z > PARTIAL_Z and not cut):
+                padded = padded_length_z(p.ko_text(doc), p.en_text(doc))
+                if padded is not None and padded[0] <= PARTIAL_Z_REPEAT:
+                    yield self._padded(doc, p, *padded)
                 continue
             if anchors is None:
-                anchors = DocumentAnchors.build([s.text for s in doc.ko], [s.text for s in doc.en])
+                anchors = _doc_anchors(doc)
             en_anchors = EMPTY
             for j in p.en:
                 en_anchors = en_anchors.merge(anchors.en[j])
@@ -313,6 +378,23 @@ class PartialOmission(CodeRule):
                 source_term=", ".join(names[:4]) or None,
                 rendering=doc.en[p.en[0]].text[:80],
             )
+
+
+    def _padded(self, doc: Document, p: AlignedPair, z: float, clause: str) -> Finding:
+        expected = 100 * math.exp(max(-50.0, z) * _sigma())
+        evidence = (
+            f"it repeats {_quote(clause)}, which the Korean says once; without the copy the English is "
+            f"{expected:.0f}% of the usual length: the repetition stands in for a part left untranslated"
+        )
+        return Finding(
+            rule_id=self.info.id,
+            severity=self.info.severity,
+            message=self.info.message.format(evidence=evidence),
+            pair=p.index,
+            ko_spans=tuple(doc.ko[i].span for i in p.ko),
+            en_spans=tuple(doc.en[j].span for j in p.en),
+            rendering=clause[:80],
+        )
 
 
 def _sigma() -> float:
