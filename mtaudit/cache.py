@@ -36,6 +36,16 @@ CREATE TABLE IF NOT EXISTS embeddings (
     PRIMARY KEY (encoder, key)
 ) WITHOUT ROWID
 """
+# per-document "prepared" entries: the read Document and its alignment, pickled (see mtaudit/prepared.py)
+_PREPARED_SCHEMA = """
+CREATE TABLE IF NOT EXISTS prepared (
+    encoder TEXT NOT NULL,
+    key BLOB NOT NULL,
+    code TEXT NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (encoder, key, code)
+) WITHOUT ROWID
+"""
 _LOOKUP_CHUNK = 500  # keys per SELECT ... IN (...): well under SQLite's variable limit
 
 
@@ -77,6 +87,7 @@ class EmbeddingStore:
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("PRAGMA synchronous=NORMAL")
                 conn.execute(_SCHEMA)
+                conn.execute(_PREPARED_SCHEMA)
             except sqlite3.DatabaseError as exc:
                 raise ConfigError(f"cannot use the embedding cache {self.path}: {exc}") from None
             self._conn = conn
@@ -118,25 +129,62 @@ class EmbeddingStore:
                     raise
                 time.sleep(0.2 * (attempt + 1))
 
+    def get_prepared(self, encoder: str, keys: Sequence[bytes], code: str) -> dict[bytes, bytes]:
+        """Stored prepared-document blobs for these keys (made by this code version), by key."""
+        found: dict[bytes, bytes] = {}
+        uniq = list(dict.fromkeys(keys))
+        for i in range(0, len(uniq), _LOOKUP_CHUNK):
+            chunk = uniq[i : i + _LOOKUP_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            rows = self.conn.execute(
+                f"SELECT key, data FROM prepared WHERE encoder = ? AND code = ? AND key IN ({marks})", [encoder, code, *chunk]
+            ).fetchall()
+            for key, data in rows:
+                found[bytes(key)] = bytes(data)
+        return found
+
+    def put_prepared(self, encoder: str, code: str, items: Iterable[tuple[bytes, bytes]]) -> None:
+        rows = [(encoder, k, code, v) for k, v in items]
+        if not rows:
+            return
+        for attempt in range(5):
+            try:
+                with self.conn:
+                    self.conn.execute("BEGIN IMMEDIATE")
+                    # entries of older code versions of the same documents can never be hit again: drop them
+                    self.conn.executemany("DELETE FROM prepared WHERE encoder = ? AND key = ? AND code != ?", [(e, k, c) for e, k, c, _ in rows])
+                    self.conn.executemany("INSERT OR REPLACE INTO prepared (encoder, key, code, data) VALUES (?, ?, ?, ?)", rows)
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or attempt == 4:
+                    raise
+                time.sleep(0.2 * (attempt + 1))
+
     def info(self) -> dict:
-        """Entries per encoder and bytes on disk (database + WAL)."""
+        """Entries per encoder, prepared documents per encoder, and bytes on disk (database + WAL)."""
         exists = self.path.exists()
         encoders: dict[str, int] = {}
+        prepared: dict[str, int] = {}
         if exists:
             for enc, n in self.conn.execute("SELECT encoder, COUNT(*) FROM embeddings GROUP BY encoder ORDER BY encoder"):
                 encoders[enc] = int(n)
+            for enc, n in self.conn.execute("SELECT encoder, COUNT(*) FROM prepared GROUP BY encoder ORDER BY encoder"):
+                prepared[enc] = int(n)
         size = sum(p.stat().st_size for p in self.folder.glob(DB_NAME + "*") if p.is_file()) if exists else 0
-        return {"path": str(self.path), "entries": sum(encoders.values()), "bytes": size, "encoders": encoders}
+        return {"path": str(self.path), "entries": sum(encoders.values()), "bytes": size, "encoders": encoders,
+                "prepared": sum(prepared.values()), "prepared_encoders": prepared}
 
     def clear(self, encoder: str | None = None) -> int:
-        """Delete entries (of one encoder, or all); returns how many were removed."""
+        """Delete entries, sentence vectors and prepared documents (of one encoder, or all); returns how many were removed."""
         if not self.path.exists():
             return 0
+        n = 0
         with self.conn:
-            if encoder is None:
-                n = self.conn.execute("DELETE FROM embeddings").rowcount
-            else:
-                n = self.conn.execute("DELETE FROM embeddings WHERE encoder = ?", (encoder,)).rowcount
+            for table in ("embeddings", "prepared"):
+                if encoder is None:
+                    n += self.conn.execute(f"DELETE FROM {table}").rowcount
+                else:
+                    n += self.conn.execute(f"DELETE FROM {table} WHERE encoder = ?", (encoder,)).rowcount
         self.conn.execute("VACUUM")
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return int(n)

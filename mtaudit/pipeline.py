@@ -42,6 +42,12 @@ class Auditor:
         score.prepare(config)  # optional QE/pivot models: a missing one fails before any input is read
         self.stats = stats if stats is not None else Stats()
         self.encoder = _layered_encoder(get_encoder(config.encoder), cache_dir if persistent_cache else None, self.stats)
+        # documents read and aligned in an earlier run (mtaudit/prepared.py): only with the persistent cache
+        self.prepared = None
+        if persistent_cache and cache_dir is not None:
+            from .cache import EmbeddingStore
+
+            self.prepared = EmbeddingStore(cache_dir)
         # a reviewer's decisions file: dismissals, corrections, promoted renderings (mtaudit/review)
         self.decisions = None
         if config.review:
@@ -61,12 +67,11 @@ class Auditor:
         parts = [f"mtaudit:{__version__}", f"enc:{enc}", f"rules:{self.ruleset.signature}", score.signature(self.config)]
         return "|".join(parts)
 
-    def audit_document(self, doc) -> DocumentResult:
+    def audit_document(self, doc, pairs=None) -> DocumentResult:
+        """Audit one read document; `pairs` is its alignment when already known (the prepared cache)."""
         from . import rules, score
-        from .align import align
 
-        with self._stage("align"):
-            pairs = align(doc, self.encoder)
+        pairs = self.align(doc) if pairs is None else list(pairs)
         with self._stage("rules"):
             findings = rules.check(doc, pairs, self.ruleset, rules.CheckContext(encoder=self.encoder))
             suppressed: list = []
@@ -108,7 +113,11 @@ class Auditor:
     def audit_units(self, units: Sequence) -> list[DocumentResult | InputError]:
         """Read and audit a micro-batch of inputs; their sentences are encoded together, in one batch."""
         docs: list = []
-        for unit in units:
+        keys, known = self._prepared_lookup(units)
+        for unit, key in zip(units, keys):
+            if key in known:
+                docs.append(known[key][0])
+                continue
             try:
                 docs.append(self.read(unit))
             except InputProblem as exc:
@@ -118,9 +127,49 @@ class Auditor:
             if texts:
                 self.encoder.encode(texts)
         out: list[DocumentResult | InputError] = []
-        for d in docs:
-            out.append(d if isinstance(d, InputError) else self.audit_document(d))
+        fresh: list[tuple[bytes, bytes]] = []
+        for d, key in zip(docs, keys):
+            if isinstance(d, InputError):
+                out.append(d)
+            elif key in known:
+                out.append(self.audit_document(d, known[key][1]))
+            else:
+                pairs = self.align(d)
+                if key is not None and self.prepared is not None:
+                    from .prepared import dump
+
+                    with self._stage("read"):
+                        fresh.append((key, dump(d, pairs)))
+                out.append(self.audit_document(d, pairs))
+        if fresh:
+            from .prepared import CODE_VERSION
+
+            with self._stage("read"):
+                self.prepared.put_prepared(self._encoder_id, CODE_VERSION, fresh)
         return out
+
+    @property
+    def _encoder_id(self) -> str:
+        return self.encoder.id if self.encoder is not None else "none"
+
+    def _prepared_lookup(self, units) -> tuple[list, dict]:
+        """Keys of the units (None: not cacheable) and the (Document, pairs) already stored for them."""
+        if self.prepared is None:
+            return [None] * len(units), {}
+        from . import prepared
+
+        with self._stage("read"):
+            keys = [prepared.unit_key(u) for u in units]
+            blobs = self.prepared.get_prepared(self._encoder_id, [k for k in keys if k is not None], prepared.CODE_VERSION)
+            known = {k: got for k, b in blobs.items() if (got := prepared.load(b)) is not None}
+        self.stats.count("prepared_hits", sum(1 for k in keys if k in known))
+        return keys, known
+
+    def align(self, doc) -> list:
+        from .align import align
+
+        with self._stage("align"):
+            return align(doc, self.encoder)
 
 
 def _layered_encoder(enc, cache_dir: str | None, stats: Stats):

@@ -11,7 +11,7 @@ from .scale import CacheDirOpt
 
 
 def register(app: typer.Typer) -> None:
-    cache_app = typer.Typer(help="The persistent embedding cache (sentence vectors kept between runs).", no_args_is_help=True)
+    cache_app = typer.Typer(help="The persistent cache (sentence vectors and read+aligned documents kept between runs).", no_args_is_help=True)
 
     @cache_app.command("info")
     def info(cache_dir: CacheDirOpt = None) -> None:
@@ -25,6 +25,9 @@ def register(app: typer.Typer) -> None:
         typer.echo(f"size: {_human(data['bytes'])}")
         for enc, n in data["encoders"].items():
             typer.echo(f"  {enc}: {n}")
+        typer.echo(f"prepared documents (read + aligned): {data['prepared']}")
+        for enc, n in data["prepared_encoders"].items():
+            typer.echo(f"  {enc}: {n}")
         store.close()
 
     @cache_app.command("clear")
@@ -32,7 +35,7 @@ def register(app: typer.Typer) -> None:
         cache_dir: CacheDirOpt = None,
         encoder: Annotated[Optional[str], typer.Option("--encoder", help="Only this encoder id (as shown by `cache info`).")] = None,
     ) -> None:
-        """Delete the cached sentence vectors (all, or one encoder's)."""
+        """Delete the cached sentence vectors and prepared documents (all, or one encoder's)."""
         from ..cache import EmbeddingStore
 
         store = EmbeddingStore(cache_dir, create=False)
