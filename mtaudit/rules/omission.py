@@ -62,9 +62,8 @@ def _quote(text: str, width: int = 40) -> str:
     return f"“{text[:width]}…”" if len(text) > width else f"“{text}”"
 
 
-# The four rules run on the same document one after another: the last document's re-alignment and anchors
-# are kept (by identity: the cache holds references, so ids cannot be reused while cached), so the
-# alignment and the anchors are computed once per document instead of once per rule.
+# The four rules run on the same document one after another: the last document's re-alignment is kept (by identity: the cache holds references, so ids cannot be reused while cached), so the
+# alignment is computed once per document instead of once per rule.
 _LAST: dict[str, tuple] = {}
 
 
@@ -87,10 +86,16 @@ def aligned_pairs(doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext
     return _cached("align", (doc, pairs, ctx.encoder), lambda: align(doc, ctx.encoder))
 
 
-def _doc_anchors(doc: Document):
+def _short_link_anchors(doc: Document, ko_texts: list[str]):
+    """Anchors for `missing_names` on the short links only.
+
+    A Korean word's name keys depend only on the word and the document's English, and the English
+    sentences keep every key some Korean word matched; so building with just the short links' Korean
+    gives the same `missing_names` as the whole document's anchors, without matching every Korean word
+    of the article against every English name (most of the rule's time)."""
     from ..anchors import DocumentAnchors
 
-    return _cached("anchors", (doc,), lambda: DocumentAnchors.build([s.text for s in doc.ko], [s.text for s in doc.en]))
+    return DocumentAnchors.build(ko_texts, [s.text for s in doc.en])
 
 
 def _ko_repeats(text: str) -> bool:
@@ -335,7 +340,9 @@ class PartialOmission(CodeRule):
         from ..anchors import EMPTY
 
         pairs = aligned_pairs(doc, pairs, ctx)
-        anchors = None
+        # first pass: length only (cheap); the names test needs the anchors, built for the short links only
+        short: list[tuple[AlignedPair, float, bool]] = []
+        out: list[tuple[int, Finding]] = []
         for p in pairs:
             if not p.ko or not p.en:
                 continue
@@ -348,37 +355,47 @@ class PartialOmission(CodeRule):
             if z > PARTIAL_Z_CUT or (z > PARTIAL_Z and not cut):
                 padded = padded_length_z(p.ko_text(doc), p.en_text(doc))
                 if padded is not None and padded[0] <= PARTIAL_Z_REPEAT:
-                    yield self._padded(doc, p, *padded)
+                    out.append((p.index, self._padded(doc, p, *padded)))
                 continue
-            if anchors is None:
-                anchors = _doc_anchors(doc)
-            en_anchors = EMPTY
-            for j in p.en:
-                en_anchors = en_anchors.merge(anchors.en[j])
-            names = anchors.missing_names(p.ko_text(doc), en_anchors)
-            numbers = int(p.scores.get("numbers_missing", 0))
-            evidence = []
-            if names:
-                evidence.append("missing in the English: " + ", ".join(names[:4]))
-            if numbers:
-                evidence.append(f"{numbers} number(s) of the Korean missing")
-            if cut:
-                evidence.append("the English starts mid-sentence")
-            if not evidence or (len(evidence) == 1 and cut and z > PARTIAL_Z):
-                continue  # length alone, or a cut start with a merely short English: not enough
-            expected = 100 * math.exp(max(-50.0, z) * _sigma())
-            evidence.insert(0, f"the English is {expected:.0f}% of the usual length")
-            yield Finding(
-                rule_id=self.info.id,
-                severity=self.info.severity,
-                message=self.info.message.format(evidence="; ".join(evidence)),
-                pair=p.index,
-                ko_spans=tuple(doc.ko[i].span for i in p.ko),
-                en_spans=tuple(doc.en[j].span for j in p.en),
-                source_term=", ".join(names[:4]) or None,
-                rendering=doc.en[p.en[0]].text[:80],
-            )
+            short.append((p, z, cut))
+        if short:
+            anchors = _short_link_anchors(doc, [p.ko_text(doc) for p, _, _ in short])
+            for p, z, cut in short:
+                finding = self._short(doc, p, z, cut, anchors)
+                if finding is not None:
+                    out.append((p.index, finding))
+        for _, finding in sorted(out, key=lambda x: x[0]):
+            yield finding
 
+    def _short(self, doc: Document, p: AlignedPair, z: float, cut: bool, anchors) -> Finding | None:
+        from ..anchors import EMPTY
+
+        en_anchors = EMPTY
+        for j in p.en:
+            en_anchors = en_anchors.merge(anchors.en[j])
+        names = anchors.missing_names(p.ko_text(doc), en_anchors)
+        numbers = int(p.scores.get("numbers_missing", 0))
+        evidence = []
+        if names:
+            evidence.append("missing in the English: " + ", ".join(names[:4]))
+        if numbers:
+            evidence.append(f"{numbers} number(s) of the Korean missing")
+        if cut:
+            evidence.append("the English starts mid-sentence")
+        if not evidence or (len(evidence) == 1 and cut and z > PARTIAL_Z):
+            return None  # length alone, or a cut start with a merely short English: not enough
+        expected = 100 * math.exp(max(-50.0, z) * _sigma())
+        evidence.insert(0, f"the English is {expected:.0f}% of the usual length")
+        return Finding(
+            rule_id=self.info.id,
+            severity=self.info.severity,
+            message=self.info.message.format(evidence="; ".join(evidence)),
+            pair=p.index,
+            ko_spans=tuple(doc.ko[i].span for i in p.ko),
+            en_spans=tuple(doc.en[j].span for j in p.en),
+            source_term=", ".join(names[:4]) or None,
+            rendering=doc.en[p.en[0]].text[:80],
+        )
 
     def _padded(self, doc: Document, p: AlignedPair, z: float, clause: str) -> Finding:
         expected = 100 * math.exp(max(-50.0, z) * _sigma())
