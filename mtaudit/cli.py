@@ -78,12 +78,13 @@ def audit(
 ) -> None:
     """Audit articles or segment files and write JSON + HTML reports and an index (streamed: one document at a time)."""
     from .commands.scale import run_corpus, scale_options
+    from .paths import check_output_location
     from .pipeline import AuditConfig
     from .report import ReportOptions, parse_formats
     from .report.common import rule_docs
     from .review.decisions import resolve_decisions_path
 
-    _check_out_dir(out, paths)
+    check_output_location(out, paths)
     decisions = resolve_decisions_path(review, paths)
     config = AuditConfig(
         encoder=encoder, rules=tuple(str(r) for r in rules or ()), review=str(decisions) if decisions else None, qe=qe, pivot=pivot
@@ -155,16 +156,6 @@ def inspect(
         if hidden and not markup:
             typer.echo(f"  ({hidden} markup/structure pieces not listed; --markup lists them)")
         typer.echo("")
-
-
-def _check_out_dir(out: Path, inputs: list[Path]) -> None:
-    """mtaudit never writes into its input folders."""
-    out_r = out.resolve()
-    for p in inputs:
-        p_r = p.resolve()
-        folder = p_r if p_r.is_dir() else p_r.parent
-        if out_r == folder or folder in out_r.parents:
-            fail(f"--out {out} is inside the input folder {p}; choose a folder outside the inputs")
 
 
 from .commands import register_all  # noqa: E402  (subcommands of the feature areas)

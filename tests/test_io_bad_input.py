@@ -188,3 +188,34 @@ def test_a_file_type_that_is_not_an_input(tmp_path):
     p = tmp_path / "notes.md"
     p.write_text("# 대전시 협의회", encoding="utf-8")
     assert problem(p).startswith(f"{p}: not an input file type (use one of: .txt .html .htm .tsv")
+
+
+def test_output_location_rules(tmp_path):
+    """Reports never go into an input folder or over an input file; `reports/` beside an article is fine."""
+    from mtaudit.errors import ConfigError
+    from mtaudit.paths import check_output_location
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    article = tmp_path / "article.txt"
+    article.write_text("대전시가 발족했다.\nDaejeon launched it.\n", encoding="utf-8")
+    check_output_location(tmp_path / "reports", [article])  # a subfolder next to a single article
+    check_output_location(tmp_path / "article.fixed.txt", [article], is_folder=False)
+    check_output_location(tmp_path / "out", [tmp_path / "missing.txt"])  # the reader reports a missing input
+    for out, inputs, kw in (
+        (corpus / "reports", [corpus], {}),
+        (corpus, [corpus], {}),
+        (tmp_path, [article], {}),
+        (article, [article], {"is_folder": False}),
+    ):
+        with pytest.raises(ConfigError):
+            check_output_location(out, inputs, **kw)
+
+
+def test_audit_one_article_with_the_default_out(tmp_path, monkeypatch):
+    """`mtaudit audit article.txt` in the article's folder writes reports/ there, as a new user would expect."""
+    shutil.copy(PAIRS / "001_b58148236b9982db.txt", tmp_path / "article.txt")
+    monkeypatch.chdir(tmp_path)
+    r = runner.invoke(app, ["audit", "article.txt", "--encoder", "none", "--no-cache"])
+    assert r.exit_code == 0, r.output
+    assert (tmp_path / "reports" / "index.html").exists()

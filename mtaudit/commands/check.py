@@ -15,6 +15,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..errors import ConfigError
+from ..paths import check_output_location
 from .scale import CacheDirOpt, ExecutorOpt, JobsOpt, NoCacheOpt, SchedulerOpt, scale_options
 
 BASELINE_VERSION = 1
@@ -173,7 +174,7 @@ def register(app: typer.Typer) -> None:
         if Format.HTML in chosen and out is None:
             raise ConfigError("--format html writes several files: give --out DIR")
         if out is not None:
-            _check_out(out, paths)
+            check_output_location(out, paths)
         known = read_baseline(baseline) if baseline is not None else None
         from ..review.decisions import resolve_decisions_path
 
@@ -219,10 +220,3 @@ def register(app: typer.Typer) -> None:
         raise typer.Exit(code)
 
 
-def _check_out(out: Path, inputs: list[Path]) -> None:
-    out_r = out.resolve()
-    for p in inputs:
-        p_r = p.resolve()
-        folder = p_r if p_r.is_dir() else p_r.parent
-        if out_r == folder or folder in out_r.parents:
-            raise ConfigError(f"--out {out} is inside the input folder {p}; choose a folder outside the inputs")

