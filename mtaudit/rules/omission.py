@@ -93,8 +93,10 @@ def _short_link_anchors(doc: Document, ko_texts: list[str]):
     sentences keep every key some Korean word matched; so building with just the short links' Korean
     gives the same `missing_names` as the whole document's anchors, without matching every Korean word
     of the article against every English name (most of the rule's time)."""
-    from ..anchors import DocumentAnchors
+    from ..anchors import DocumentAnchors, korean_name_candidates
 
+    if not any(korean_name_candidates(t) for t in ko_texts):
+        return None  # no Korean word that could be a name: nothing can be missing
     return DocumentAnchors.build(ko_texts, [s.text for s in doc.en])
 
 
@@ -370,10 +372,12 @@ class PartialOmission(CodeRule):
     def _short(self, doc: Document, p: AlignedPair, z: float, cut: bool, anchors) -> Finding | None:
         from ..anchors import EMPTY
 
-        en_anchors = EMPTY
-        for j in p.en:
-            en_anchors = en_anchors.merge(anchors.en[j])
-        names = anchors.missing_names(p.ko_text(doc), en_anchors)
+        names: list[str] = []
+        if anchors is not None:
+            en_anchors = EMPTY
+            for j in p.en:
+                en_anchors = en_anchors.merge(anchors.en[j])
+            names = anchors.missing_names(p.ko_text(doc), en_anchors)
         numbers = int(p.scores.get("numbers_missing", 0))
         evidence = []
         if names:
