@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
@@ -277,7 +278,7 @@ def _term_findings(doc: Document, pairs: Sequence[AlignedPair], rs: RuleSet, loc
                 ko_spans=tuple(loc.span(h.seg, h.start, h.end) for h in src_hits[:3]),
                 en_spans=tuple(doc.en[e].span for e in p.en),
                 suggestion=expected,
-                source_term=normalise_ko_term(src),
+                source_term=_term_label(rule, src),
                 rendering=None,
             )
 
@@ -337,7 +338,7 @@ def _consistency_findings(rs: RuleSet, loc: SegmentLocator, doc_hits: _DocHits) 
                 ko_spans=tuple(loc.span(k.seg, k.start, k.end) for k in src_hits[:1]),
                 en_spans=(loc.span(h.seg, h.start, h.end),),
                 suggestion=reference,
-                source_term=normalise_ko_term(src) if rule.source else None,
+                source_term=_term_label(rule, src) if rule.source else None,
                 rendering=h.text,
             )
 
@@ -362,6 +363,15 @@ def _inside_any(h: _EnHit, others: list[_EnHit]) -> bool:
     return any(o.seg.index == h.seg.index and o.start <= h.start and h.end <= o.end for o in others)
 
 
+def _term_label(rule, src: str) -> str:
+    """The Korean term as a reviewer reads it: the pack's own first form (LG에너지솔루션, not a
+    case-folded key); a form matched by regex is normalised so spacing variants group together.
+    Fingerprints and term grouping normalise case and width themselves (types.normalise_term)."""
+    if rule.source and src == rule.source[0]:
+        return unicodedata.normalize("NFC", src)
+    return normalise_ko_term(src)
+
+
 def _term_finding(rule: TermRule, p: AlignedPair, h: _EnHit, src_hits: list[_KoHit], loc: SegmentLocator, note: str) -> Finding:
     src = rule.source[0] if rule.source else (src_hits[0].seg.text[src_hits[0].start : src_hits[0].end] if src_hits else "")
     expected = rule.expected[0] if rule.expected else None
@@ -374,7 +384,7 @@ def _term_finding(rule: TermRule, p: AlignedPair, h: _EnHit, src_hits: list[_KoH
         ko_spans=tuple(loc.span(k.seg, k.start, k.end) for k in src_hits[:3]),
         en_spans=(loc.span(h.seg, h.start, h.end),),
         suggestion=expected,
-        source_term=normalise_ko_term(src) if src else None,
+        source_term=_term_label(rule, src) if src else None,
         rendering=h.text,
     )
 
