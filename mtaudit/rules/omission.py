@@ -322,6 +322,13 @@ class PartialOmission(CodeRule):
                 ko="충청북도는 이시종 도지사가 23일 15:00 서울 포시즌스호텔에서 산업부가 주관한 소부장 특화단지 지정식에 참석하여 산업통상자원부장관으로부터 이차전지 소부장 특화단지 지정서를 직접 받았다고 밝혔다.",
                 en="directly from the Minister of Trade, Industry and Energy at the ceremony at 15:00 on the 23rd.",
             ),
+            Example(
+                ko="정부는 반도체 인력 양성을 위해 대학 정원을 늘리고 연구개발 예산을 두 배로 확대하는 한편 해외 우수 인재 유치를 위한 비자 제도를 개선하기로 했다.",
+                en=(
+                    "The government decided to increase university quotas to train semiconductor workers, to increase university "
+                    "quotas to train semiconductor workers, and to improve the visa system to attract excellent overseas talent."
+                ),
+            ),
         ),
         passes=(
             Example(
