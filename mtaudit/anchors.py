@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Sequence
 
 from .romanize import SURNAMES, is_hangul, loose_key, romanize_name
@@ -254,8 +255,7 @@ class DocumentAnchors:
                     for ek in buckets.get(kk[0], ()):
                         if abs(len(ek) - len(kk)) > max(3, len(kk) // 3):
                             continue
-                        sm = SequenceMatcher(None, kk, ek, autojunk=False)
-                        if sm.quick_ratio() >= threshold and sm.ratio() >= threshold:
+                        if _similar_keys(kk, ek, threshold):
                             hits.add(ek)
                 ko_match[word] = frozenset(hits)
         used: set[str] = set().union(*ko_match.values()) if ko_match else set()
@@ -268,6 +268,12 @@ class DocumentAnchors:
             names = frozenset(en_key_of[c] for c in cands if en_key_of[c] in used)
             en_out.append(Anchors(frozenset(english_numbers(t)), frozenset(english_words(t)), names))
         return cls(ko_out, en_out, {w: k for w, k in ko_match.items() if k})
+
+
+@lru_cache(maxsize=262_144)  # pure; the same names meet each other in every document (and in each build)
+def _similar_keys(kk: str, ek: str, threshold: float) -> bool:
+    sm = SequenceMatcher(None, kk, ek, autojunk=False)
+    return sm.quick_ratio() >= threshold and sm.ratio() >= threshold
 
 
 def has_hangul(text: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 _INITIALS = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"]
 _MEDIALS = ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i"]
@@ -120,6 +121,7 @@ _LOOSE_RULES = [
 ]
 
 
+@lru_cache(maxsize=65_536)  # pure, and called for the same names over and over
 def loose_key(text: str) -> str:
     """A spelling-insensitive key for comparing romanised names: "Seong" and "Sung" agree.
 

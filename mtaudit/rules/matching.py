@@ -73,10 +73,16 @@ class _Kiwi:
 
     @staticmethod
     def tokens(text: str) -> list[tuple[int, int]]:
-        """(start, end) of every morpheme kiwipiepy finds in `text`."""
-        from ..segment import kiwi
+        """(start, end) of every morpheme kiwipiepy finds in `text` (one kiwipiepy call per distinct text)."""
+        return list(_kiwi_tokens(text))
 
-        return [(tok.start, tok.start + tok.len) for tok in kiwi().tokenize(text)]
+
+@lru_cache(maxsize=20_000)
+def _kiwi_tokens(text: str) -> tuple[tuple[int, int], ...]:
+    # the process-wide Kiwi is never given user words, so the same text always gets the same morphemes
+    from ..segment import kiwi
+
+    return tuple((tok.start, tok.start + tok.len) for tok in kiwi().tokenize(text))
 
 
 class KoreanMatcher(Generic[T]):

@@ -179,6 +179,7 @@ def _edit_distance(a: str, b: str, limit: int = 3) -> int:
     return prev[-1]
 
 
+@lru_cache(maxsize=65_536)  # pure; a document asks about the same word pairs many times (official_near_misses)
 def token_variant(a: str, b: str) -> bool:
     """Two spellings of one word of a name: case (Ecopro/EcoPro), plural (Solution/Solutions),
     or a typo inside the word (Ecoro/Ecopro) -- not a different word (Minister/Ministry, Korea/Korean)."""
