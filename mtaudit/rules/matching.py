@@ -85,15 +85,19 @@ def _kiwi_tokens(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((tok.start, tok.start + tok.len) for tok in kiwi().tokenize(text))
 
 
-class KoreanMatcher(Generic[T]):
-    """All Korean terms of a rule set in one automaton."""
+class _Automaton(Generic[T]):
+    """One Aho-Corasick automaton over normalised terms; each key carries every payload added under it."""
+
+    @staticmethod
+    def _key(term: str) -> str:
+        raise NotImplementedError
 
     def __init__(self) -> None:
         self._auto = ahocorasick.Automaton()
         self._n = 0
 
     def add(self, term: str, payload: T) -> None:
-        key = normalise_ko_term(term)
+        key = self._key(term)
         if not key:
             return
         if key in self._auto:
@@ -108,6 +112,14 @@ class KoreanMatcher(Generic[T]):
 
     def __len__(self) -> int:
         return self._n
+
+
+class KoreanMatcher(_Automaton[T]):
+    """All Korean terms of a rule set in one automaton."""
+
+    @staticmethod
+    def _key(term: str) -> str:
+        return normalise_ko_term(term)
 
     def find(self, text: str) -> list[Hit[T]]:
         """Every term occurrence in `text`, with spans into `text`; contained shorter hits removed."""
@@ -256,29 +268,12 @@ def normalise_en_term(term: str) -> str:
     return normalise_en(term)[0]
 
 
-class EnglishMatcher(Generic[T]):
+class EnglishMatcher(_Automaton[T]):
     """All English phrases of a rule set in one automaton; hits cover whole words."""
 
-    def __init__(self) -> None:
-        self._auto = ahocorasick.Automaton()
-        self._n = 0
-
-    def add(self, phrase: str, payload: T) -> None:
-        key = normalise_en_term(phrase)
-        if not key:
-            return
-        if key in self._auto:
-            self._auto.get(key)[1].append(payload)
-        else:
-            self._auto.add_word(key, (key, [payload]))
-        self._n += 1
-
-    def build(self) -> None:
-        if self._n:
-            self._auto.make_automaton()
-
-    def __len__(self) -> int:
-        return self._n
+    @staticmethod
+    def _key(term: str) -> str:
+        return normalise_en_term(term)
 
     def find(self, text: str) -> list[Hit[T]]:
         if not self._n:
