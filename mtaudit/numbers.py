@@ -103,8 +103,9 @@ def _ko_value(groups: str) -> float:
     return total + pending
 
 
-def _korean(text: str) -> list[NumberMention]:
-    out: list[NumberMention] = _dates(text)
+def _collector(first: list[NumberMention]):
+    """(mentions, free(start, end), add(mention)): later patterns only take text no earlier mention covers."""
+    out = list(first)
     taken: list[tuple[int, int]] = [(m.start, m.end) for m in out]
 
     def free(s: int, e: int) -> bool:
@@ -113,6 +114,12 @@ def _korean(text: str) -> list[NumberMention]:
     def add(m: NumberMention) -> None:
         out.append(m)
         taken.append((m.start, m.end))
+
+    return out, free, add
+
+
+def _korean(text: str) -> list[NumberMention]:
+    out, free, add = _collector(_dates(text))
 
     for m in _KO_TIME.finditer(text):
         h, mi = int(m.group("h")), int(m.group("m"))
@@ -217,15 +224,7 @@ _EN_NO = re.compile(r"\bNo\.\s?(?P<n>\d+)\b")
 
 
 def _english(text: str) -> list[NumberMention]:
-    out: list[NumberMention] = _dates(text)
-    taken: list[tuple[int, int]] = [(m.start, m.end) for m in out]
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
-
-    def add(m: NumberMention) -> None:
-        out.append(m)
-        taken.append((m.start, m.end))
+    out, free, add = _collector(_dates(text))
 
     for m in _EN_TIME.finditer(text):
         h, mi = int(m.group("h")), int(m.group("m"))
