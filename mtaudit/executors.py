@@ -106,7 +106,9 @@ def _dask_work(config: AuditConfig, cache_dir: str | None, persistent: bool, uni
 
 
 def run_dask(units: Sequence, config: AuditConfig, scheduler: str, *, cache_dir: str | None, persistent: bool, stats: Stats,
-             batch: int = BATCH_DOCUMENTS, timeout: float = 30) -> Iterator[tuple]:
+             batch: int = BATCH_DOCUMENTS, timeout: float | None = None) -> Iterator[tuple]:
+    if timeout is None:  # how long to keep trying to reach the scheduler (docs/scale.md)
+        timeout = float(os.environ.get("MTAUDIT_DASK_CONNECT_TIMEOUT", "30"))
     try:
         from distributed import Client
     except ImportError:

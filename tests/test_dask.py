@@ -46,7 +46,8 @@ def test_dask_run_equals_local_run(tmp_path, scheduler):
     assert filecmp.cmp(tmp_path / "dask" / "mtaudit.json", tmp_path / "dask2" / "mtaudit.json", shallow=False)
 
 
-def test_unreachable_scheduler_is_a_config_error(tmp_path):
+def test_unreachable_scheduler_is_a_config_error(tmp_path, monkeypatch):
+    monkeypatch.setenv("MTAUDIT_DASK_CONNECT_TIMEOUT", "3")  # nothing listens there: no need to wait 30 s
     with pytest.raises(ConfigError, match="cannot reach the Dask scheduler"):
         audit_to_folder(
             [str(PAIRS)], tmp_path / "o", AuditConfig(encoder="none"),
