@@ -5,7 +5,10 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from mtaudit.types import AlignedPair, Document, Lang, Segment, SourceFile, Span
+
+from mtaudit.types import AlignedPair, Document, Lang, SourceFile
+
+from doc_support import segments
 
 ROOT = Path(__file__).resolve().parent.parent
 PAIRS = ROOT / "pairs"
@@ -39,20 +42,12 @@ def make_doc(ko: list[str], en: list[str], ref: list[str] | None = None, doc_id:
     if ref is not None:
         files.append(SourceFile("t.ref.txt", texts["ref"]))
 
-    def segs(lines, lang, file):
-        out, pos = [], 0
-        for line in lines:
-            if line:
-                out.append(Segment(len(out), lang, line, Span(file, pos, pos + len(line))))
-            pos += len(line) + 1
-        return tuple(out)
-
     doc = Document(
         id=doc_id,
         files=tuple(files),
-        ko=segs(ko, Lang.KO, 0),
-        en=segs(en, Lang.EN, 1),
-        ref=segs(ref, Lang.REF, 2) if ref is not None else (),
+        ko=segments(ko, Lang.KO, 0),
+        en=segments(en, Lang.EN, 1),
+        ref=segments(ref, Lang.REF, 2) if ref is not None else (),
         input_format=input_format,
     )
     pairs, ki, ei = [], 0, 0

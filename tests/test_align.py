@@ -12,8 +12,15 @@ from mtaudit.align import align, align_sentences
 from mtaudit.alignment_eval import evaluate, load_gold, micro
 from mtaudit.encoders import CachedEncoder, get_encoder
 from mtaudit.rules.base import CheckContext
-from mtaudit.rules.omission import EnglishWithoutSource, KoreanNotTranslated, NoKoreanSource, PartialOmission
-from mtaudit.types import LinkKind
+from mtaudit.rules.omission import (
+    EnglishWithoutSource,
+    KoreanNotTranslated,
+    NoKoreanSource,
+    PartialOmission,
+)
+from mtaudit.types import Document, Lang, LinkKind
+
+from doc_support import segments, sentence_doc
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold"
@@ -134,22 +141,13 @@ def test_partial_omission_generalises_to_another_sentence(usem3):
     ko, en = sides(links)
     assert en[3].startswith("Attending the meeting were 16 people")
     en[3] = "government-funded researchers such as the Korea Research Institute of Chemical Technology, universities, and officials from Daejeon Techno Park, a local innovation institution."
-    from mtaudit.types import Document, Lang, Segment, SourceFile, Span
-
-    def segs(texts, lang, fi):
-        out, pos = [], 0
-        for i, t in enumerate(texts):
-            out.append(Segment(i, lang, t, Span(fi, pos, pos + len(t))))
-            pos += len(t) + 1
-        return tuple(out)
-
-    doc = Document("synthetic", (SourceFile("ko", "\n".join(ko)), SourceFile("en", "\n".join(en))), segs(ko, Lang.KO, 0), segs(en, Lang.EN, 1))
+    doc = sentence_doc(ko, en, "synthetic")
     pairs = align(doc, usem3)
     assert got_links(pairs) == expected_links(links)
     found = list(PartialOmission().check(doc, pairs, CheckContext(encoder=usem3)))
     assert [pairs[f.pair].ko for f in found] == [(3,)]
     # the complete translations of the same document are not flagged
-    full = Document("full", doc.files, doc.ko, segs(sides(links)[1], Lang.EN, 1))
+    full = Document("full", doc.files, doc.ko, segments(sides(links)[1], Lang.EN, 1))
     assert not list(PartialOmission().check(full, align(full, usem3), CheckContext(encoder=usem3)))
 
 

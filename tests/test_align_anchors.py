@@ -10,7 +10,9 @@ from mtaudit.alignment_eval import Gold, GoldLink, evaluate, gold_files, load_go
 from mtaudit.anchors import DocumentAnchors, compare, english_numbers, korean_numbers
 from mtaudit.errors import InputError
 from mtaudit.romanize import loose_key, names_match, romanize, romanize_name
-from mtaudit.types import AlignedPair, Document, Lang, Segment, SourceFile, Span
+from mtaudit.types import AlignedPair, Document
+
+from doc_support import sentence_doc
 
 
 @pytest.mark.parametrize(
@@ -79,14 +81,7 @@ def test_anchors_tell_the_right_sentence_from_its_neighbour():
 
 
 def _doc(ko: list[str], en: list[str]) -> Document:
-    def segs(texts, lang, fi):
-        out, pos = [], 0
-        for i, t in enumerate(texts):
-            out.append(Segment(i, lang, t, Span(fi, pos, pos + len(t))))
-            pos += len(t) + 1
-        return tuple(out)
-
-    return Document("t", (SourceFile("ko", "\n".join(ko)), SourceFile("en", "\n".join(en))), segs(ko, Lang.KO, 0), segs(en, Lang.EN, 1))
+    return sentence_doc(ko, en)
 
 
 GOLD = Gold(

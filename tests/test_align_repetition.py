@@ -19,7 +19,9 @@ from mtaudit.rules.omission import (
     aligned_pairs,
     padded_length_z,
 )
-from mtaudit.types import AlignedPair, Document, Lang, Segment, SourceFile, Span
+from mtaudit.types import AlignedPair, Document
+
+from doc_support import sentence_doc
 
 GOLD = Path(__file__).resolve().parent / "gold"
 
@@ -53,14 +55,6 @@ def usem3():
     return CachedEncoder(get_encoder("usem3"))
 
 
-def _segs(texts, lang, fi):
-    out, pos = [], 0
-    for i, t in enumerate(texts):
-        out.append(Segment(i, lang, t, Span(fi, pos, pos + len(t))))
-        pos += len(t) + 1
-    return tuple(out)
-
-
 def article(ko_sentence: str, en_sentence: str) -> Document:
     """Seed 001's first complete links (hand-aligned gold) with the test sentence in the middle."""
     links = json.loads((GOLD / "001_b58148236b9982db.json").read_text(encoding="utf-8"))["links"][1:5]
@@ -68,7 +62,7 @@ def article(ko_sentence: str, en_sentence: str) -> Document:
     en = [s for l in links for s in l["en"]]
     ko.insert(2, ko_sentence)
     en.insert(2, en_sentence)
-    return Document("t", (SourceFile("ko", "\n".join(ko)), SourceFile("en", "\n".join(en))), _segs(ko, Lang.KO, 0), _segs(en, Lang.EN, 1))
+    return sentence_doc(ko, en)
 
 
 def partial(doc: Document, encoder):
