@@ -82,16 +82,42 @@ class EmbeddingStore:
                     self.folder.mkdir(parents=True, exist_ok=True)
                 except OSError as exc:
                     raise ConfigError(f"cannot create the cache folder {self.folder}: {exc.strerror or exc}") from None
+            self._conn = self._open()
+        return self._conn
+
+    def _open(self) -> sqlite3.Connection:
+        """Connect, switch to WAL and create the tables.
+
+        Several worker processes may open a new cache file at the same moment. Switching the
+        journal mode needs an exclusive lock, and SQLite reports SQLITE_BUSY for it without
+        waiting on the busy timeout, so the set-up is retried (for up to a minute) instead of
+        failing the run with "database is locked".
+        """
+        deadline = time.monotonic() + 60
+        delay = 0.02
+        while True:
+            conn = None
             try:
                 conn = sqlite3.connect(self.path, timeout=60, isolation_level=None, check_same_thread=False)
-                conn.execute("PRAGMA journal_mode=WAL")
+                mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+                if str(mode).lower() != "wal":
+                    conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("PRAGMA synchronous=NORMAL")
                 conn.execute(_SCHEMA)
                 conn.execute(_PREPARED_SCHEMA)
+                return conn
+            except sqlite3.OperationalError as exc:
+                if conn is not None:
+                    conn.close()
+                busy = "locked" in str(exc) or "busy" in str(exc)
+                if not busy or time.monotonic() > deadline:
+                    raise ConfigError(f"cannot use the embedding cache {self.path}: {exc}") from None
+                time.sleep(delay)
+                delay = min(delay * 2, 0.5)
             except sqlite3.DatabaseError as exc:
+                if conn is not None:
+                    conn.close()
                 raise ConfigError(f"cannot use the embedding cache {self.path}: {exc}") from None
-            self._conn = conn
-        return self._conn
 
     def close(self) -> None:
         if self._conn is not None:

@@ -88,6 +88,33 @@ def test_concurrent_workers_share_one_store(tmp_path):
     np.testing.assert_array_equal(got, CountingEncoder().encode([f"문장 {i}: sentence {i}" for i in range(300)]))
 
 
+def _open_at(folder: str, start_at: float) -> int:
+    import time
+
+    time.sleep(max(0.0, start_at - time.time()))
+    store = EmbeddingStore(folder)
+    store.put_many("race", [(folder.encode() + bytes([len(folder) % 250]), np.ones(4, dtype=np.float32))])
+    return store.info()["entries"]
+
+
+def test_workers_opening_a_new_cache_at_once_all_get_it(tmp_path):
+    # the pool's workers start together and each opens the (not yet existing) cache file;
+    # switching a new file to WAL takes an exclusive lock SQLite does not wait for
+    import time
+
+    ctx = multiprocessing.get_context("spawn")
+    folders = [str(tmp_path / f"c{i}") for i in range(8)]
+    with ctx.Pool(4) as pool:
+        pool.map(time.sleep, [0] * 4, chunksize=1)  # workers spawned and imported before the clock starts
+        start = time.time() + 0.5
+        # round r: all four workers open folder r at the same instant
+        counts = pool.starmap(_open_at, [(f, start + 0.15 * r) for r, f in enumerate(folders) for _ in range(4)], chunksize=1)
+    assert all(c >= 1 for c in counts)
+    for f in folders:
+        assert EmbeddingStore(f).info()["entries"] == 1
+        assert EmbeddingStore(f).conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
 def test_run_cache_is_bounded():
     model = CountingEncoder()
     enc = RunCache(model, max_entries=3)
