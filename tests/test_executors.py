@@ -56,6 +56,71 @@ def test_vectors_match_the_plain_encoder_closely(stable_use):
     assert np.allclose(np.linalg.norm(got, axis=1), 1.0, atol=1e-5)
 
 
+def _runs(texts: list[str]) -> list[tuple[str, str]]:
+    return [(a, b) for a, b in zip(texts, texts[1:])]
+
+
+def test_a_run_vector_is_the_joined_text_vector(stable_use):
+    # the aligner asks for "A" + RUN_SEP + "B"; the encoder combines A's and B's token features
+    # and recomputes only the seam, so the vector is the one of encoding "A B" itself
+    from mtaudit.batching import RUN_SEP
+
+    texts = _sentences()[:60] + ["가.", "Yes.", "나 다.", "No way, he said."]  # short ones: seam windows reach the ends
+    pairs = _runs(texts) + [("가.", "Yes."), ("Yes.", "가."), (texts[0], "가.")]
+    got = stable_use.encode([a + RUN_SEP + b for a, b in pairs])
+    joined = stable_use.encode([a + " " + b for a, b in pairs])
+    cos = np.einsum("ij,ij->i", got, joined)
+    assert cos.min() > 0.99999, cos.min()
+    # and not merely close to each part, or to their mean: a wrong seam would still be near those
+    mean = stable_use.encode([a for a, _ in pairs]) + stable_use.encode([b for _, b in pairs])
+    mean /= np.linalg.norm(mean, axis=1, keepdims=True)
+    assert np.abs(got - joined).max() < np.abs(mean - joined).max() / 100
+
+
+def test_runs_are_batch_invariant_and_leave_sentence_vectors_alone(stable_use):
+    from mtaudit.batching import RUN_SEP
+
+    texts = _sentences()[:50]
+    runs = [a + RUN_SEP + b for a, b in _runs(texts)]
+    ref_sent = stable_use.encode(texts)
+    ref_runs = stable_use.encode(runs)
+    mixed = texts + runs
+    rng = random.Random(3)
+    for _ in range(3):
+        idx = rng.sample(range(len(mixed)), rng.randint(1, len(mixed)))
+        got = stable_use.encode([mixed[i] for i in idx])
+        want = np.concatenate([ref_sent, ref_runs])[idx]
+        assert np.array_equal(got, want)
+    assert np.array_equal(stable_use.encode(texts + runs[:3])[: len(texts)], ref_sent)
+
+
+def test_a_run_of_three_is_encoded_as_joined_text(stable_use):
+    from mtaudit.batching import RUN_SEP
+
+    a, b, c = _sentences()[:3]
+    got = stable_use.encode([RUN_SEP.join([a, b, c])])
+    assert np.array_equal(got, stable_use.encode([" ".join([a, b, c])]))
+
+
+def test_other_encoders_get_runs_as_plain_joined_text():
+    from mtaudit.align import encoder_texts
+    from mtaudit.batching import RUN_SEP, joins_runs
+    from mtaudit.encoders import CachedEncoder
+
+    from doc_support import sentence_doc
+
+    class Fixed:
+        id, dim = "fixed", 3
+
+        def encode(self, texts):
+            return np.ones((len(texts), 3), dtype=np.float32)
+
+    doc = sentence_doc(["가.", "나.", "다."], ["A.", "B."])
+    assert not joins_runs(CachedEncoder(Fixed()))
+    plain = encoder_texts(doc, CachedEncoder(Fixed()))
+    assert "가. 나." in plain and "A. B." in plain and not any(RUN_SEP in t for t in plain)
+
+
 def _corpus(tmp_path: Path) -> Path:
     """The sample articles plus shuffled variants, so documents share sentences across workers."""
     corpus = tmp_path / "in"

