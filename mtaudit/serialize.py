@@ -14,20 +14,42 @@ from . import types as T
 
 
 def to_dict(obj: Any) -> Any:
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        out = {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
-        if isinstance(obj, T.AuditResult):
-            out = {"schema_version": T.SCHEMA_VERSION, **out}
-        return out
-    if isinstance(obj, enum.Enum):
-        return obj.value
-    if isinstance(obj, (list, tuple)):
-        return [to_dict(x) for x in obj]
-    if isinstance(obj, dict) or hasattr(obj, "items"):
-        return {str(k): to_dict(v) for k, v in sorted(obj.items())}
-    if isinstance(obj, float):
+    kind = _KINDS.get(type(obj))
+    if kind is None:
+        kind = _KINDS[type(obj)] = _kind(type(obj))
+    if kind is _SCALAR:
+        return obj
+    if kind is _FLOAT:
         return round(obj, 6)
-    return obj
+    if kind is _SEQ:
+        return [to_dict(x) for x in obj]
+    if kind is _ENUM:
+        return obj.value
+    if kind is _MAP:
+        return {str(k): to_dict(v) for k, v in sorted(obj.items())}
+    out = {name: to_dict(getattr(obj, name)) for name in kind}  # a dataclass: its field names
+    if type(obj) is T.AuditResult:
+        out = {"schema_version": T.SCHEMA_VERSION, **out}
+    return out
+
+
+# to_dict's decision per type, made once per type (it runs on every span of every document)
+_SCALAR, _FLOAT, _SEQ, _ENUM, _MAP = object(), object(), object(), object(), object()
+_KINDS: dict[type, Any] = {}
+
+
+def _kind(cls: type):
+    if dataclasses.is_dataclass(cls):
+        return tuple(f.name for f in dataclasses.fields(cls))
+    if issubclass(cls, enum.Enum):
+        return _ENUM
+    if issubclass(cls, (list, tuple)):
+        return _SEQ
+    if issubclass(cls, dict) or hasattr(cls, "items"):
+        return _MAP
+    if issubclass(cls, float):
+        return _FLOAT
+    return _SCALAR
 
 
 def dumps(result: T.AuditResult, indent: int | None = 2) -> str:

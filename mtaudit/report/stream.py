@@ -79,6 +79,16 @@ def _atomic_write(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
+_SLOT = "\x00document\x00"  # never in a result's top level (version, signature, input errors)
+
+
+def _with_document(data: dict, doc_text: str) -> str:
+    """json.dumps(data, ensure_ascii=False, indent=2) for a result holding one document whose
+    indented text is `doc_text`: the top level is dumped around a slot, the text put in it."""
+    shell = json.dumps({**data, "documents": [_SLOT]}, ensure_ascii=False, indent=2)
+    return shell.replace(json.dumps(_SLOT), doc_text.replace("\n", "\n    "), 1)
+
+
 class ReportWriter:
     def __init__(self, out_dir, formats=None, options=None, *, signature: str, version: str, run_key: str | None = None):
         from . import ReportOptions, parse_formats
@@ -130,10 +140,12 @@ class ReportWriter:
             outputs.append(page + ".html")
         data = serialize.to_dict(one) if ("json" in self.formats or self._jsonl is not None) else None
         if "json" in self.formats:
-            # format_json(one) is serialize.dumps(one) + newline: the dict is built once for all three uses
-            self._put(page + ".json", json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+            # format_json(one) is serialize.dumps(one) + newline; the document's indented text (json's
+            # slow pure-Python path) is made once, for <page>.json and for mtaudit.json
+            doc_text = json.dumps(data["documents"][0], ensure_ascii=False, indent=2)
+            self._put(page + ".json", _with_document(data, doc_text) + "\n")
             outputs.append(page + ".json")
-            self._append_json_doc(data["documents"][0])
+            self._append_json_doc(data["documents"][0], doc_text)
         if self._jsonl is not None:
             self._jsonl.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
         if any(f not in _STREAMED for f in self.formats):
@@ -172,9 +184,10 @@ class ReportWriter:
         except OSError as exc:
             raise ConfigError(f"cannot write {path}: {exc.strerror or exc}") from None
 
-    def _append_json_doc(self, doc_dict: dict) -> None:
+    def _append_json_doc(self, doc_dict: dict, text: str | None = None) -> None:
         # the bytes serialize.dumps(result, indent=2) gives this document inside "documents": [...]
-        text = json.dumps(doc_dict, ensure_ascii=False, indent=2)
+        if text is None:
+            text = json.dumps(doc_dict, ensure_ascii=False, indent=2)
         self._json_docs.write((",\n" if self._n_json else "") + "\n".join("    " + line for line in text.split("\n")))
         self._n_json += 1
 
