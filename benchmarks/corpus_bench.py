@@ -153,6 +153,29 @@ def detected(planted: list[dict], results_jsonl: Path, clean: dict[str, dict[str
 # ------------------------------------------------------------------ one measured run (in a child process)
 
 
+RULE_CHANGE = """\
+pack: bench-rule-change
+version: 1
+description: the benchmark's rule change (one added term rule)
+rules:
+  - id: BENCH-TERM-001
+    kind: term
+    name: future growth engine
+    severity: error
+    source: [미래먹거리, 미래 먹거리]
+    expected: ["future growth engine", "future growth engines"]
+    bad: [future food, future foods]
+    docs: >-
+      미래먹거리 ("future food" word by word) is the policy idiom for a future growth engine;
+      machine translation renders it literally.
+    examples:
+      fail:
+        - {ko: "이차전지는 충북의 미래먹거리다.", en: "Secondary batteries are Chungbuk's future food."}
+      pass:
+        - {ko: "이차전지는 충북의 미래먹거리다.", en: "Secondary batteries are Chungbuk's future growth engine."}
+"""
+
+
 def run_one(args) -> None:
     """Child process: do one configuration, print one JSON line."""
     t0 = time.perf_counter()
@@ -184,7 +207,8 @@ def run_one(args) -> None:
             cache=bool(args.cache_dir), cache_dir=args.cache_dir,
         )
         t1 = time.perf_counter()
-        s = audit_to_folder([args.corpus], args.out, AuditConfig(encoder=args.encoder), scale, formats=["html", "json", "jsonl"])
+        config = AuditConfig(encoder=args.encoder, rules=tuple(args.rules or ()))
+        s = audit_to_folder([args.corpus], args.out, config, scale, formats=["html", "json", "jsonl"])
         out.update(seconds=time.perf_counter() - t1, documents=s.documents, errors=len(s.errors), stats=s.stats.to_dict())
     ru_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     ru_kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -254,6 +278,7 @@ def main() -> None:
     ap.add_argument("--out", default=None, help=argparse.SUPPRESS)
     ap.add_argument("--scheduler", default=None, help=argparse.SUPPRESS)
     ap.add_argument("--cache-dir", default=None, help=argparse.SUPPRESS)
+    ap.add_argument("--rules", action="append", default=None, help=argparse.SUPPRESS)
     ap.add_argument("--rss-curve", type=int, default=0, metavar="N",
                     help="instead: one streaming run over the first --sizes corpus, peak RSS after every N documents")
     args = ap.parse_args()
@@ -333,8 +358,15 @@ def main() -> None:
             shutil.rmtree(cdir, ignore_errors=True)
             first = child("audit", corpus, work / f"cached{n}a", jobs=1, cache_dir=cdir)
             again = child("audit", corpus, work / f"cached{n}b", jobs=1, cache_dir=cdir)
-            print(f"persistent cache: first run {first['seconds']:.1f} s, re-run {again['seconds']:.1f} s = {first['seconds'] / again['seconds']:.1f}x faster "
-                  f"(re-run encoded {again['stats']['counts'].get('encoded_sentences', 0)} sentences)")
+            # the re-run a rule author makes: one term rule added in an extra pack
+            pack = work / "rule-change.yaml"
+            pack.write_text(RULE_CHANGE, encoding="utf-8")
+            changed = child("audit", corpus, work / f"cached{n}c", jobs=1, cache_dir=cdir, rules=pack)
+            for name, r in (("re-run, same rules", again), ("re-run after a rule change (one term rule added)", changed)):
+                secs = r["stats"]["seconds"]
+                shares = ", ".join(f"{k} {v:.1f} s" for k, v in sorted(secs.items(), key=lambda kv: -kv[1]))
+                print(f"persistent cache: first run {first['seconds']:.1f} s, {name} {r['seconds']:.1f} s = {first['seconds'] / r['seconds']:.1f}x faster "
+                      f"(encoded {r['stats']['counts'].get('encoded_sentences', 0)} sentences; {shares})")
     if len(peaks) > 1:
         lo, hi = min(peaks), max(peaks)
         print(f"\npeak RSS (1 job) {hi} articles / {lo} articles: {peaks[hi]} / {peaks[lo]} MB = {peaks[hi] / peaks[lo]:.2f}x (target <= 1.5x)")
