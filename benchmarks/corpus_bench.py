@@ -76,8 +76,25 @@ def plantable(path: Path) -> bool:
     return bool(doc.ko and doc.en) and not any("partial" in note for note in doc.notes)
 
 
+_SENT = re.compile(r"(?<=[a-z0-9)][.])\s+(?=[A-Z])")
+
+
+def _droppable(sentence: str) -> bool:
+    """A body sentence worth dropping: five words at least (not a fragment a split left behind)."""
+    return len(sentence.split()) >= 5
+
+
+def twins_folder(folder: Path) -> Path:
+    """Where build_corpus writes, for every article that lost a sentence, the same article intact."""
+    return folder.parent / (folder.name + "-twins")
+
+
 def build_corpus(folder: Path, n: int, seed: int = 1) -> list[dict]:
-    """Write n articles into folder; return the planted errors [{doc, family, text}]."""
+    """Write n articles into folder; return the planted errors [{doc, family, text}].
+
+    An omission is judged against the article's intact twin (same number shift, nothing
+    dropped), written to `twins_folder(folder)`: the shifted numbers alone change some
+    alignments, so the unshifted sample is not a fair baseline."""
     rng = random.Random(seed)
     seeds = sorted(PAIRS.glob("*.txt"))
     can_plant = {src: plantable(src) for src in seeds}
@@ -98,20 +115,27 @@ def build_corpus(folder: Path, n: int, seed: int = 1) -> list[dict]:
                     planted.append({"doc": doc, "family": "term", "text": bad})
                     break
         elif kind == "omission":
-            # drop a whole English sentence from a paragraph with several
-            cands = [j for j, line in enumerate(en) if re.search(r"(?<=[a-z0-9)][.])\s+(?=[A-Z])", line)]
+            intact = list(en)
+            # drop a whole English sentence from a paragraph with several; never from a line holding
+            # Hangul (a bilingual translator's note has no Korean sentence to be checked against)
+            english = [j for j, line in enumerate(en) if not _HANGUL.search(line)]
+            cands = [j for j in english if any(_droppable(x) for x in _SENT.split(en[j])[1:])]
             if cands:  # a paragraph of several sentences loses one (not its first)
                 j = rng.choice(cands)
-                sents = re.split(r"(?<=[a-z0-9)][.])\s+(?=[A-Z])", en[j])
-                k = rng.randrange(1, len(sents))
+                sents = _SENT.split(en[j])
+                k = rng.choice([k for k in range(1, len(sents)) if _droppable(sents[k])])
                 planted.append({"doc": doc, "family": "omission", "text": sents[k][:60]})
                 en[j] = " ".join(sents[:k] + sents[k + 1 :])
             else:  # one-sentence paragraphs: a whole body sentence goes
-                body = [j for j, line in enumerate(en) if j > 0 and len(line) > 80]
+                body = [j for j in english if j > 0 and len(en[j]) > 80]
                 if body:
                     j = rng.choice(body)
                     planted.append({"doc": doc, "family": "omission", "text": en[j][:60]})
                     del en[j]
+            if en != intact:
+                twins = twins_folder(folder)
+                twins.mkdir(parents=True, exist_ok=True)
+                (twins / f"{doc}.txt").write_text("\n".join(ko + intact) + "\n", encoding="utf-8")
         elif kind == "number":
             cands = [j for j, line in enumerate(en) if re.search(r"\b\d{2,4}\b", line)]
             if cands:
@@ -124,14 +148,33 @@ def build_corpus(folder: Path, n: int, seed: int = 1) -> list[dict]:
     return planted
 
 
-def detected(planted: list[dict], results_jsonl: Path, clean: dict[str, dict[str, int]]) -> dict[str, tuple[int, int]]:
+def omission_keys(result: dict) -> set:
+    """The omission findings of one document result, by rule and the Korean sentences they cover
+    (English-only ones by their English without digits): comparable between an article and its
+    twin, whose numbers are the same and whose Korean is identical."""
+    doc = result["document"]
+    ko_at = {(s["span"]["file"], s["span"]["start"]): s["index"] for s in doc["ko"]}
+    en_at = {(s["span"]["file"], s["span"]["start"]): s["text"] for s in doc["en"]}
+    keys = set()
+    for f in result["findings"]:
+        if not f["rule_id"].startswith("MT-OMIT"):
+            continue
+        ko = tuple(ko_at.get((sp["file"], sp["start"]), -1) for sp in f.get("ko_spans") or ())
+        en = " ".join(en_at.get((sp["file"], sp["start"]), "") for sp in f.get("en_spans") or ())
+        keys.add((f["rule_id"], ko, re.sub(r"\d+", "#", en) if not ko else ""))
+    return keys
+
+
+def detected(planted: list[dict], results_jsonl: Path, clean: dict[str, set]) -> dict[str, tuple[int, int]]:
     """Recall by family: (found, planted). term/number: a finding naming the planted text; omission:
-    more omission findings than the clean article of the same sample has."""
+    an omission finding the article's intact twin does not have (`clean`: doc id -> omission_keys)."""
+    results: dict[str, dict] = {}
     by_doc: dict[str, list[dict]] = {}
     with open(results_jsonl, encoding="utf-8") as fh:
         for line in fh:
             d = json.loads(line)
             for r in d.get("documents", ()):
+                results[r["document"]["id"]] = r
                 by_doc[r["document"]["id"]] = r["findings"]
     out: dict[str, list[int]] = {}
     for p in planted:
@@ -142,8 +185,7 @@ def detected(planted: list[dict], results_jsonl: Path, clean: dict[str, dict[str
         elif fam == "number":
             ok = any(f["rule_id"].startswith("MT-NUM") and p["text"] in json.dumps(f, ensure_ascii=False) for f in fs)
         else:
-            n = sum(1 for f in fs if f["rule_id"].startswith("MT-OMIT"))
-            ok = n > clean.get(p["doc"].split("_", 1)[1], {}).get("omission", 0)
+            ok = bool(omission_keys(results[p["doc"]]) - clean.get(p["doc"], set())) if p["doc"] in results else False
         got = out.setdefault(fam, [0, 0])
         got[0] += int(ok)
         got[1] += 1
@@ -303,19 +345,20 @@ def main() -> None:
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()} (other processes share the CPU)")
     wall, cpu = startup()
     print(f"mtaudit --help: {wall * 1000:.0f} ms wall, {cpu * 1000:.0f} ms CPU (medians of 10; target < 300 ms)")
-    clean_dir = work / "clean"
-    clean = {}
-    child("audit", PAIRS, clean_dir, jobs=1, encoder=args.encoder)
-    for line in (clean_dir / "mtaudit.jsonl").read_text(encoding="utf-8").splitlines():
-        for r in json.loads(line).get("documents", ()):
-            clean[r["document"]["id"][:3]] = {"omission": sum(1 for f in r["findings"] if f["rule_id"].startswith("MT-OMIT"))}
-    # planted-doc ids are "aNNNNNN_<first 3 chars of the sample>"
     peaks = {}
     for n in args.sizes:
         corpus = work / f"corpus{n}"
         if corpus.exists():
             shutil.rmtree(corpus)
+        shutil.rmtree(twins_folder(corpus), ignore_errors=True)
         planted = build_corpus(corpus, n)
+        clean: dict[str, set] = {}  # the omission findings of each article's intact twin
+        if twins_folder(corpus).exists():
+            twins_out = work / f"twins{n}"
+            child("audit", twins_folder(corpus), twins_out, jobs=1, encoder=args.encoder)
+            for line in (twins_out / "mtaudit.jsonl").read_text(encoding="utf-8").splitlines():
+                for r in json.loads(line).get("documents", ()):
+                    clean[r["document"]["id"]] = omission_keys(r)
         print(f"\n== {n} articles ({sum(1 for _ in corpus.iterdir())} files, {len(planted)} planted errors)")
         enc_rate = None
         if args.encoder != "none":
