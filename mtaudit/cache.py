@@ -46,6 +46,27 @@ CREATE TABLE IF NOT EXISTS prepared (
     PRIMARY KEY (encoder, key, code)
 ) WITHOUT ROWID
 """
+# per-document findings of each code rule (mtaudit/rulecache.py): a rule-pack edit does not rerun the code rules
+_RULE_FINDINGS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS rule_findings (
+    encoder TEXT NOT NULL,
+    key BLOB NOT NULL,
+    code TEXT NOT NULL,
+    rule TEXT NOT NULL,
+    options BLOB NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (encoder, key, code, rule, options)
+) WITHOUT ROWID
+"""
+# kiwipiepy morpheme boundaries of Korean sentences (mtaudit/rules/matching.py), by text hash and kiwipiepy version
+_MORPHEMES_SCHEMA = """
+CREATE TABLE IF NOT EXISTS morphemes (
+    version TEXT NOT NULL,
+    key BLOB NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (version, key)
+) WITHOUT ROWID
+"""
 _LOOKUP_CHUNK = 500  # keys per SELECT ... IN (...): well under SQLite's variable limit
 
 
@@ -105,6 +126,8 @@ class EmbeddingStore:
                 conn.execute("PRAGMA synchronous=NORMAL")
                 conn.execute(_SCHEMA)
                 conn.execute(_PREPARED_SCHEMA)
+                conn.execute(_RULE_FINDINGS_SCHEMA)
+                conn.execute(_MORPHEMES_SCHEMA)
                 return conn
             except sqlite3.OperationalError as exc:
                 if conn is not None:
@@ -186,31 +209,96 @@ class EmbeddingStore:
                     raise
                 time.sleep(0.2 * (attempt + 1))
 
+    def _write(self, statements: Sequence[tuple[str, list]]) -> None:
+        """Run (sql, rows) executemany statements in one write transaction, retried like put_many."""
+        if not any(rows for _, rows in statements):
+            return
+        for attempt in range(5):
+            try:
+                with self.conn:
+                    self.conn.execute("BEGIN IMMEDIATE")
+                    for sql, rows in statements:
+                        if rows:
+                            self.conn.executemany(sql, rows)
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or attempt == 4:
+                    raise
+                time.sleep(0.2 * (attempt + 1))
+
+    def get_rule_findings(self, encoder: str, keys: Sequence[bytes], code: str) -> dict[tuple[bytes, str, bytes], bytes]:
+        """Stored code-rule findings of these documents (made by this code version), by (key, rule id, options hash)."""
+        found: dict[tuple[bytes, str, bytes], bytes] = {}
+        uniq = list(dict.fromkeys(keys))
+        for i in range(0, len(uniq), _LOOKUP_CHUNK):
+            chunk = uniq[i : i + _LOOKUP_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            rows = self.conn.execute(
+                f"SELECT key, rule, options, data FROM rule_findings WHERE encoder = ? AND code = ? AND key IN ({marks})",
+                [encoder, code, *chunk],
+            ).fetchall()
+            for key, rule, options, data in rows:
+                found[(bytes(key), rule, bytes(options))] = bytes(data)
+        return found
+
+    def put_rule_findings(self, encoder: str, code: str, items: Iterable[tuple[bytes, str, bytes, bytes]]) -> None:
+        """Store (key, rule id, options hash, findings blob) rows; entries of older code versions of these documents are dropped."""
+        rows = [(encoder, k, code, rule, opts, data) for k, rule, opts, data in items]
+        stale = [(encoder, k, code) for k in dict.fromkeys(r[1] for r in rows)]
+        self._write([
+            ("DELETE FROM rule_findings WHERE encoder = ? AND key = ? AND code != ?", stale),
+            ("INSERT OR REPLACE INTO rule_findings (encoder, key, code, rule, options, data) VALUES (?, ?, ?, ?, ?, ?)", rows),
+        ])
+
+    def get_morphemes(self, version: str, keys: Sequence[bytes]) -> dict[bytes, bytes]:
+        found: dict[bytes, bytes] = {}
+        uniq = list(dict.fromkeys(keys))
+        for i in range(0, len(uniq), _LOOKUP_CHUNK):
+            chunk = uniq[i : i + _LOOKUP_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            rows = self.conn.execute(f"SELECT key, data FROM morphemes WHERE version = ? AND key IN ({marks})", [version, *chunk]).fetchall()
+            for key, data in rows:
+                found[bytes(key)] = bytes(data)
+        return found
+
+    def put_morphemes(self, version: str, items: Iterable[tuple[bytes, bytes]]) -> None:
+        rows = [(version, k, v) for k, v in items]
+        self._write([("INSERT OR IGNORE INTO morphemes (version, key, data) VALUES (?, ?, ?)", rows)])
+
     def info(self) -> dict:
-        """Entries per encoder, prepared documents per encoder, and bytes on disk (database + WAL)."""
+        """Entries per encoder, prepared documents and code-rule findings per encoder, morphemes, and bytes on disk (database + WAL)."""
         exists = self.path.exists()
         encoders: dict[str, int] = {}
         prepared: dict[str, int] = {}
+        rule_findings: dict[str, int] = {}
+        morphemes = 0
         if exists:
             for enc, n in self.conn.execute("SELECT encoder, COUNT(*) FROM embeddings GROUP BY encoder ORDER BY encoder"):
                 encoders[enc] = int(n)
             for enc, n in self.conn.execute("SELECT encoder, COUNT(*) FROM prepared GROUP BY encoder ORDER BY encoder"):
                 prepared[enc] = int(n)
+            for enc, n in self.conn.execute("SELECT encoder, COUNT(*) FROM rule_findings GROUP BY encoder ORDER BY encoder"):
+                rule_findings[enc] = int(n)
+            morphemes = int(self.conn.execute("SELECT COUNT(*) FROM morphemes").fetchone()[0])
         size = sum(p.stat().st_size for p in self.folder.glob(DB_NAME + "*") if p.is_file()) if exists else 0
         return {"path": str(self.path), "entries": sum(encoders.values()), "bytes": size, "encoders": encoders,
-                "prepared": sum(prepared.values()), "prepared_encoders": prepared}
+                "prepared": sum(prepared.values()), "prepared_encoders": prepared,
+                "rule_findings": sum(rule_findings.values()), "rule_findings_encoders": rule_findings, "morphemes": morphemes}
 
     def clear(self, encoder: str | None = None) -> int:
-        """Delete entries, sentence vectors and prepared documents (of one encoder, or all); returns how many were removed."""
+        """Delete entries: sentence vectors, prepared documents and code-rule findings (of one encoder, or all),
+        and the morphemes (encoder-independent: only when clearing all); returns how many were removed."""
         if not self.path.exists():
             return 0
         n = 0
         with self.conn:
-            for table in ("embeddings", "prepared"):
+            for table in ("embeddings", "prepared", "rule_findings"):
                 if encoder is None:
                     n += self.conn.execute(f"DELETE FROM {table}").rowcount
                 else:
                     n += self.conn.execute(f"DELETE FROM {table} WHERE encoder = ?", (encoder,)).rowcount
+            if encoder is None:
+                n += self.conn.execute("DELETE FROM morphemes").rowcount
         self.conn.execute("VACUUM")
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return int(n)

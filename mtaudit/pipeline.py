@@ -67,13 +67,14 @@ class Auditor:
         parts = [f"mtaudit:{__version__}", f"enc:{enc}", f"rules:{self.ruleset.signature}", score.signature(self.config)]
         return "|".join(parts)
 
-    def audit_document(self, doc, pairs=None) -> DocumentResult:
-        """Audit one read document; `pairs` is its alignment when already known (the prepared cache)."""
+    def audit_document(self, doc, pairs=None, code_findings=None) -> DocumentResult:
+        """Audit one read document; `pairs` is its alignment when already known (the prepared cache),
+        `code_findings` (rules.CodeFindings) the code rules' findings known from an earlier run."""
         from . import rules, score
 
         pairs = self.align(doc) if pairs is None else list(pairs)
         with self._stage("rules"):
-            findings = rules.check(doc, pairs, self.ruleset, rules.CheckContext(encoder=self.encoder))
+            findings = rules.check(doc, pairs, self.ruleset, rules.CheckContext(encoder=self.encoder), code_findings)
             suppressed: list = []
             if self.decisions is not None:  # dismissed -> suppressed, confirmed corrections -> suggestions
                 from .review.apply import apply_decisions
@@ -135,13 +136,14 @@ class Auditor:
             texts = list(dict.fromkeys(texts))
             if texts:
                 self.encoder.encode(texts)
+        code = self._code_findings_lookup(docs, keys)
         out: list[DocumentResult | InputError] = []
         fresh: list[tuple[bytes, bytes]] = []
         for d, key in zip(docs, keys):
             if isinstance(d, InputError):
                 out.append(d)
             elif key in known:
-                out.append(self.audit_document(d, known[key][1]))
+                out.append(self.audit_document(d, known[key][1], code.get(key)))
             else:
                 pairs = self.align(d)
                 if key is not None and self.prepared is not None:
@@ -149,13 +151,98 @@ class Auditor:
 
                     with self._stage("read"):
                         fresh.append((key, dump(d, pairs)))
-                out.append(self.audit_document(d, pairs))
+                out.append(self.audit_document(d, pairs, code.get(key)))
         if fresh:
             from .prepared import CODE_VERSION
 
             with self._stage("read"):
                 self.prepared.put_prepared(self._encoder_id, CODE_VERSION, fresh)
+        self._code_findings_store(code)
         return out
+
+    def _code_findings_lookup(self, docs, keys) -> dict:
+        """Per document key, a rules.CodeFindings holding the code-rule findings stored by earlier runs;
+        also preloads the stored kiwipiepy morphemes of the batch's Korean sentences. Empty without the persistent cache."""
+        if self.prepared is None or not self.ruleset.code_rules and not self.ruleset.rules:
+            return {}
+        from . import rulecache, rules
+        from .rules.matching import MORPHEMES, matching_text
+
+        with self._stage("rules"):
+            texts = [matching_text(s.text) for d in docs if not isinstance(d, InputError) and d.ko for s in d.ko]
+            self._preload_morphemes(MORPHEMES, MORPHEMES.missing(texts))
+            wanted = [k for d, k in zip(docs, keys) if k is not None and not isinstance(d, InputError)]
+            if not wanted or not self.ruleset.code_rules:
+                return {}
+            opts = self._rule_options()
+            blobs = self.prepared.get_rule_findings(self._encoder_id, wanted, self._rule_code)
+            code = {k: rules.CodeFindings() for k in wanted}
+            for (key, rule_id, options), blob in blobs.items():
+                if key in code and opts.get(rule_id) == options and (got := rulecache.load(blob)) is not None:
+                    code[key].known[rule_id] = got
+        self.stats.count("code_rule_hits", sum(len(c.known) for c in code.values()))
+        return code
+
+    def _code_findings_store(self, code: dict) -> None:
+        """Store the code-rule findings and kiwipiepy morphemes computed for this batch."""
+        if self.prepared is None:
+            return
+        from . import rulecache
+        from .cache import text_key
+        from .rules.matching import MORPHEMES
+
+        with self._stage("rules"):
+            opts = self._rule_options() if code else {}
+            rows = [(key, rid, opts[rid], rulecache.dump(found)) for key, c in code.items() for rid, found in c.fresh.items()]
+            if rows:
+                self.prepared.put_rule_findings(self._encoder_id, self._rule_code, rows)
+            morphemes = MORPHEMES.take_fresh()
+            if morphemes:
+                from array import array
+
+                self.prepared.put_morphemes(
+                    self._morpheme_version, [(text_key(t), array("i", [i for se in tok for i in se]).tobytes()) for t, tok in morphemes.items()]
+                )
+
+    def _preload_morphemes(self, memo, texts: list[str]) -> None:
+        if not texts:
+            return
+        from array import array
+
+        from .cache import text_key
+
+        by_key = {text_key(t): t for t in texts}
+        found = self.prepared.get_morphemes(self._morpheme_version, list(by_key))
+        items = []
+        for k, blob in found.items():
+            flat = array("i")
+            flat.frombytes(blob)
+            items.append((by_key[k], tuple(zip(flat[0::2], flat[1::2]))))
+        memo.preload(items)
+        self.stats.count("morphemes_preloaded", len(items))
+
+    @property
+    def _morpheme_version(self) -> str:
+        if not hasattr(self, "_morpheme_version_value"):
+            from .rules.matching import morpheme_version
+
+            self._morpheme_version_value = morpheme_version()
+        return self._morpheme_version_value
+
+    @property
+    def _rule_code(self) -> str:
+        from .rulecache import CODE_VERSION
+
+        return CODE_VERSION
+
+    def _rule_options(self) -> dict[str, bytes]:
+        """Per code rule id, the hash of the options it reads (the same context rules.check gives it)."""
+        if not hasattr(self, "_rule_options_value"):
+            from . import rulecache, rules
+
+            ctx = rules.rule_context(self.ruleset, rules.CheckContext(encoder=self.encoder))
+            self._rule_options_value = {r.info.id: rulecache.options_key(r, ctx.options) for r in self.ruleset.code_rules}
+        return self._rule_options_value
 
     @property
     def _encoder_id(self) -> str:

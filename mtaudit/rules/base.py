@@ -51,6 +51,9 @@ class CodeRule:
     """Base for rules written in Python. Subclasses set `info` and implement `check`."""
 
     info: RuleInfo
+    # the ctx.options keys check() reads; None: all of them. The persistent findings cache
+    # (mtaudit/rulecache.py) keys a rule's stored findings on these options' values.
+    reads_options: tuple[str, ...] | None = None
 
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
         raise NotImplementedError

@@ -153,16 +153,41 @@ def _message(template: str, **values) -> str:
     return template.format_map(_Fmt({k: ("" if v is None else v) for k, v in values.items()}))
 
 
-def check_document(doc: Document, pairs: Sequence[AlignedPair], ruleset: RuleSet, ctx: CheckContext | None = None) -> list[Finding]:
+@dataclass
+class CodeFindings:
+    """One document's code-rule findings by rule id: `known` from an earlier run (mtaudit/rulecache.py),
+    `fresh` computed by `check_document` for the rules `known` lacks (the caller stores them)."""
+
+    known: dict[str, tuple[Finding, ...]] = field(default_factory=dict)
+    fresh: dict[str, tuple[Finding, ...]] = field(default_factory=dict)
+
+
+def rule_context(ruleset: RuleSet, ctx: CheckContext | None = None) -> CheckContext:
+    """The context the code rules get: the caller's, plus the official names the packs tag."""
     ctx = ctx or CheckContext()
     if "official_names" not in ctx.options and ruleset.rules:
         ctx = CheckContext(encoder=ctx.encoder, options={**ctx.options, "official_names": ruleset.official_names()})
+    return ctx
+
+
+def check_document(doc: Document, pairs: Sequence[AlignedPair], ruleset: RuleSet, ctx: CheckContext | None = None,
+                   code_findings: CodeFindings | None = None) -> list[Finding]:
+    """Pack rules, then every code rule (its findings taken from `code_findings.known` when there), deduplicated."""
+    ctx = rule_context(ruleset, ctx)
     loc = SegmentLocator(doc)
     findings: list[Finding] = []
     if ruleset.rules:
         findings.extend(_pack_findings(doc, pairs, ruleset, loc))
     for rule in ruleset.code_rules:
-        findings.extend(rule.check(doc, pairs, ctx))
+        rid = rule.info.id
+        if code_findings is None:
+            findings.extend(rule.check(doc, pairs, ctx))
+        elif rid in code_findings.known:
+            findings.extend(code_findings.known[rid])
+        else:
+            got = tuple(rule.check(doc, pairs, ctx))
+            code_findings.fresh[rid] = got
+            findings.extend(got)
     return _dedupe(findings, ruleset.kinds, ruleset.later)
 
 

@@ -74,15 +74,101 @@ class _Kiwi:
     @staticmethod
     def tokens(text: str) -> list[tuple[int, int]]:
         """(start, end) of every morpheme kiwipiepy finds in `text` (one kiwipiepy call per distinct text)."""
-        return list(_kiwi_tokens(text))
+        return list(MORPHEMES.get(text))
 
 
-@lru_cache(maxsize=20_000)
 def _kiwi_tokens(text: str) -> tuple[tuple[int, int], ...]:
     # the process-wide Kiwi is never given user words, so the same text always gets the same morphemes
     from ..segment import kiwi
 
     return tuple((tok.start, tok.start + tok.len) for tok in kiwi().tokenize(text))
+
+
+class Morphemes:
+    """Morpheme boundaries by text, memoised per process (least recently used out).
+
+    The pipeline preloads those an earlier run stored (`preload`, from the persistent cache) for a
+    batch's Korean sentences and stores the ones kiwipiepy computed (`take_fresh`), so a re-run of
+    already-seen documents never loads the Kiwi model. Thread-safe (Dask workers run threads).
+    """
+
+    def __init__(self, max_entries: int = 20_000):
+        import threading
+        from collections import OrderedDict
+
+        self._memo: "OrderedDict[str, tuple[tuple[int, int], ...]]" = OrderedDict()
+        self._fresh: dict[str, tuple[tuple[int, int], ...]] = {}
+        self._lock = threading.Lock()
+        self.max_entries = max_entries
+
+    def get(self, text: str) -> tuple[tuple[int, int], ...]:
+        with self._lock:
+            got = self._memo.get(text)
+            if got is not None:
+                self._memo.move_to_end(text)
+                return got
+        got = _kiwi_tokens(text)
+        with self._lock:
+            self._put(text, got)
+            if len(self._fresh) < self.max_entries:  # unbounded only if nobody takes them
+                self._fresh[text] = got
+        return got
+
+    def missing(self, texts) -> list[str]:
+        """The texts not memoised here."""
+        with self._lock:
+            return [t for t in dict.fromkeys(texts) if t not in self._memo]
+
+    def preload(self, items) -> None:
+        """(text, boundaries) pairs known from elsewhere (the persistent cache)."""
+        with self._lock:
+            for text, tokens in items:
+                self._put(text, tuple(tokens))
+
+    def take_fresh(self) -> dict[str, tuple[tuple[int, int], ...]]:
+        """The boundaries kiwipiepy computed since the last call (to be stored)."""
+        with self._lock:
+            fresh, self._fresh = self._fresh, {}
+        return fresh
+
+    def clear(self) -> None:
+        with self._lock:
+            self._memo.clear()
+            self._fresh.clear()
+
+    def _put(self, text: str, tokens) -> None:
+        self._memo[text] = tokens
+        self._memo.move_to_end(text)
+        while len(self._memo) > self.max_entries:
+            self._memo.popitem(last=False)
+
+
+MORPHEMES = Morphemes()
+
+
+def morpheme_version() -> str:
+    """What decides the boundaries besides the text: kiwipiepy and its model's versions, and how Kiwi is
+    built (segment.py, whose source is hashed whole) and called (`_kiwi_tokens`)."""
+    import hashlib
+    import inspect
+    from importlib import metadata
+    from pathlib import Path
+
+    parts = []
+    for dist in ("kiwipiepy", "kiwipiepy_model"):
+        try:
+            parts.append(f"{dist}={metadata.version(dist)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{dist}=?")
+    h = hashlib.blake2b(digest_size=8)
+    h.update((Path(__file__).resolve().parent.parent / "segment.py").read_bytes())
+    h.update(inspect.getsource(_kiwi_tokens).encode())
+    return ";".join(parts) + ";" + h.hexdigest()
+
+
+def matching_text(text: str) -> str:
+    """The text KoreanMatcher.find asks kiwipiepy about for `text` (the composed form of decomposed Hangul)."""
+    return text if unicodedata.is_normalized("NFC", text) else _compose(text)[0]
 
 
 class _Automaton(Generic[T]):
@@ -156,21 +242,8 @@ class KoreanMatcher(_Automaton[T]):
     def _find_decomposed(self, text: str) -> list[Hit[T]]:
         """Hangul written as separate jamo (NFD, as some Mac tools save it): match the composed text,
         then map the offsets back to `text`."""
-        composed: list[str] = []
-        origin: list[int] = []  # composed index -> offset in `text`
-        i = 0
-        while i < len(text):
-            j = i + 1
-            if "\u1100" <= text[i] <= "\u1112" and j < len(text) and "\u1161" <= text[j] <= "\u1175":
-                j += 1  # lead + vowel (+ tail): one syllable
-                if j < len(text) and "\u11a8" <= text[j] <= "\u11c2":
-                    j += 1
-            for ch in unicodedata.normalize("NFC", text[i:j]):
-                composed.append(ch)
-                origin.append(i)
-            i = j
-        origin.append(len(text))
-        return [Hit(origin[h.start], origin[h.end], h.key, h.payload) for h in self._find("".join(composed))]
+        composed, origin = _compose(text)
+        return [Hit(origin[h.start], origin[h.end], h.key, h.payload) for h in self._find(composed)]
 
     @staticmethod
     def _on_word_edges(text: str, start: int, end: int) -> bool:
@@ -180,6 +253,25 @@ class KoreanMatcher(_Automaton[T]):
             return True
         tail = _word_tail(text, end)
         return tail in _PARTICLE_SET
+
+
+def _compose(text: str) -> tuple[str, list[int]]:
+    """Decomposed Hangul syllables composed, and for each composed character its offset in `text` (plus the end)."""
+    composed: list[str] = []
+    origin: list[int] = []  # composed index -> offset in `text`
+    i = 0
+    while i < len(text):
+        j = i + 1
+        if "\u1100" <= text[i] <= "\u1112" and j < len(text) and "\u1161" <= text[j] <= "\u1175":
+            j += 1  # lead + vowel (+ tail): one syllable
+            if j < len(text) and "\u11a8" <= text[j] <= "\u11c2":
+                j += 1
+        for ch in unicodedata.normalize("NFC", text[i:j]):
+            composed.append(ch)
+            origin.append(i)
+        i = j
+    origin.append(len(text))
+    return "".join(composed), origin
 
 
 def _word_tail(text: str, end: int) -> str:

@@ -435,6 +435,8 @@ class NameVariants(CodeRule):
         ),
     )
 
+    reads_options = ("official_names",)
+
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
         people = person_mentions(doc)
         groups: dict[tuple[str, str], list[PersonMention]] = defaultdict(list)
@@ -530,6 +532,8 @@ class OfficialNameMisspelt(CodeRule):
         ),
     )
 
+    reads_options = ("official_names",)
+
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
         loc = SegmentLocator(doc)
         where = pair_of_en(pairs)
@@ -576,6 +580,8 @@ class NameOrder(CodeRule):
         fail=(Example(ko="김종현 대표와 이시종 지사", en="Governor Lee Si-jong met Jonghyun Kim, CEO of LG Energy Solution. Minister Sung Yun-mo spoke."),),
         passes=(Example(ko="김종현 대표와 이시종 지사", en="Governor Lee Si-jong met Kim Jong-hyun, CEO of LG Energy Solution. Minister Sung Yun-mo spoke."),),
     )
+
+    reads_options = ()
 
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
         people = person_mentions(doc)

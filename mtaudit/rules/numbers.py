@@ -128,6 +128,8 @@ class NumberMissing(CodeRule):
         ),
     )
 
+    reads_options = ()
+
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
         loc = SegmentLocator(doc)
         for p in pairs:
@@ -173,6 +175,8 @@ class NumberAdded(CodeRule):
             Example(ko="제2산단을 포함한다.", en="It includes the 2nd industrial complex."),
         ),
     )
+
+    reads_options = ()
 
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
         loc = SegmentLocator(doc)

@@ -165,6 +165,8 @@ class KoreanNotTranslated(CodeRule):
         ),
     )
 
+    reads_options = ()
+
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
         if not doc.ko or not doc.en:
             return
@@ -214,6 +216,8 @@ class EnglishWithoutSource(CodeRule):
             Example(ko="", en="The council decided to hold forums in the future."),
         ),
     )
+
+    reads_options = ()
 
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
         if not doc.ko or not doc.en:
@@ -274,6 +278,8 @@ class NoKoreanSource(CodeRule):
             ),
         ),
     )
+
+    reads_options = ()
 
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
         if not doc.ko or not doc.en:
@@ -341,6 +347,8 @@ class PartialOmission(CodeRule):
             ),
         ),
     )
+
+    reads_options = ()
 
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
         if not doc.ko or not doc.en:

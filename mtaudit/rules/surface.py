@@ -31,6 +31,8 @@ class UntranslatedHangul(CodeRule):
         passes=(Example(ko="충북도는 오송에 소부장 단지를 만든다.", en="Chungbuk will build a materials, parts and equipment complex in Osong."),),
     )
 
+    reads_options = ()
+
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
         loc = SegmentLocator(doc)
         where = pair_of_en(pairs)
@@ -74,6 +76,8 @@ class RepeatedWord(CodeRule):
             Example(ko="정부의 이차전지 정책", en="the government's secondary battery policy."),
         ),
     )
+
+    reads_options = ()
 
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
         loc = SegmentLocator(doc)
@@ -133,6 +137,8 @@ class RepeatedClause(CodeRule):
             ),
         ),
     )
+
+    reads_options = ()
 
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
         loc = SegmentLocator(doc)
@@ -222,6 +228,8 @@ class DanglingFragment(CodeRule):
         ),
     )
 
+    reads_options = ()
+
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
         where = pair_of_en(pairs)
         for k, seg in enumerate(doc.en):
@@ -280,6 +288,8 @@ class DoubledPunctuation(CodeRule):
             Example(ko="그리고...", en="And then... Ecopro BM Co., Ltd. said so."),
         ),
     )
+
+    reads_options = ()
 
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
         where = pair_of_en(pairs)
@@ -350,6 +360,8 @@ class NarratorWe(CodeRule):
             Example(ko="우리 기업의 경쟁력을 높인다.", en="It will raise the competitiveness of our companies."),
         ),
     )
+
+    reads_options = ()
 
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
         loc = SegmentLocator(doc)

@@ -1,0 +1,75 @@
+"""The persistent code-rule findings cache: after a rule-pack edit, the code rules are not rerun.
+
+The code rules (numbers, names, surface checks, omissions: `RuleSet.code_rules`)
+read only the Document, its aligned pairs and the options they declare
+(`CodeRule.reads_options`, e.g. the official names the packs tag), so their
+findings on an unchanged document are the same from run to run. Each rule's raw
+findings (before the engine's `_dedupe`, which always runs on the merged list)
+are stored per document, keyed by
+
+- the prepared unit key of the input (mtaudit/prepared.py `unit_key`: the input's
+  identity and bytes); a document without a key is not cached;
+- the encoder id and the prepared `CODE_VERSION` (they decide the Document and its pairs);
+- `CODE_VERSION` here: a hash of the source of the rule code and of every module
+  it uses that can change a finding (rules/*.py, rules/data/*, numbers, anchors,
+  romanisation, alignment, types) and of the Python version (Unicode tables);
+- the rule's id and a hash of the ctx.options values the rule reads.
+
+Stored in the same SQLite file as the other caches (table `rule_findings`, mtaudit/cache.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import sys
+import zlib
+from pathlib import Path
+
+from . import prepared
+
+_PKG = Path(__file__).resolve().parent
+# what decides a code rule's findings besides its inputs (the Document and pairs are covered by prepared.CODE_VERSION)
+_MODULES = (
+    "rules/*.py", "rules/data/*", "numbers.py", "anchors.py", "romanize.py", "align.py", "batching.py",
+    "segment.py", "types.py", "rulecache.py",
+)
+
+
+def _code_version() -> str:
+    h = hashlib.blake2b(digest_size=16)
+    h.update(prepared.CODE_VERSION.encode())
+    h.update(repr(sys.version_info[:2]).encode())
+    for pattern in _MODULES:
+        for path in sorted(_PKG.glob(pattern)):
+            if not path.is_file():
+                continue
+            h.update(path.relative_to(_PKG).as_posix().encode() + b"\0")
+            h.update(path.read_bytes())
+            h.update(b"\0")
+    return h.hexdigest()
+
+
+CODE_VERSION = _code_version()
+
+
+def options_key(rule, options: dict) -> bytes:
+    """A hash of the ctx.options values `rule` reads (all of them when it does not say)."""
+    names = getattr(rule, "reads_options", None)
+    if names is None:
+        names = tuple(options)
+    read = sorted((k, options[k]) for k in set(names) if k in options)
+    return hashlib.blake2b(repr(read).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def dump(findings) -> bytes:
+    return zlib.compress(pickle.dumps(tuple(findings), protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+
+def load(blob: bytes):
+    """The stored tuple of Findings, or None if the entry cannot be read back (then the rule runs)."""
+    try:
+        got = pickle.loads(zlib.decompress(blob))
+    except Exception:  # a damaged or foreign entry is a miss, never a failure
+        return None
+    return got if isinstance(got, tuple) else None

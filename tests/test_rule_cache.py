@@ -1,0 +1,296 @@
+"""The persistent code-rule findings and morpheme caches: a re-audit after a rule-pack change reruns
+only the pack rules, never loads the Kiwi model for seen documents, and changes no result."""
+
+import filecmp
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from mtaudit import rulecache, rules
+from mtaudit import io as mio
+from mtaudit.cache import EmbeddingStore
+from mtaudit.cli import app
+from mtaudit.corpus import ScaleOptions, audit_to_folder
+from mtaudit.pipeline import AuditConfig
+from mtaudit.rules.base import CODE_RULES
+from mtaudit.rules.matching import MORPHEMES
+
+PAIRS = Path(__file__).resolve().parent.parent / "pairs"
+FAST = AuditConfig(encoder="none")
+FORMATS = ["json", "jsonl"]
+NAME_RULES = {"MT-NAME-001", "MT-NAME-002"}  # the code rules that read the packs' official names
+
+# A term the translations in pairs/ render as "secondary battery" (002, 003): the pack flags it.
+TERM_PACK = """\
+pack: test-extra
+version: 1
+description: a glossary added between two runs
+rules:
+  - id: TEST-TERM-001
+    kind: term
+    severity: error
+    source: [이차전지]
+    expected: [rechargeable battery]
+    bad: [secondary battery]
+    docs: The house style writes rechargeable battery.
+    examples:
+      fail: [{ko: "이차전지 산업", en: "the secondary battery industry"}]
+      pass: [{ko: "이차전지 산업", en: "the rechargeable battery industry"}]
+"""
+
+# An official name tagged in a pack: MT-NAME-002 then flags the near miss "Toyota Motor Corp" in 002.
+OFFICIAL_PACK = """\
+pack: test-official
+version: 1
+description: an official English name
+rules:
+  - id: TEST-NAME-001
+    kind: term
+    tags: [official-name]
+    severity: error
+    source: [도요타자동차]
+    expected: [Toyota Motors Corp]
+    docs: The name the company registered (a test entry).
+    examples:
+      fail: [{ko: "도요타자동차", en: "Toyota Motor Corp said so."}]
+      pass: [{ko: "도요타자동차", en: "Toyota Motors Corp said so."}]
+"""
+
+
+def _pack(tmp_path: Path, name: str, text: str) -> str:
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return str(p)
+
+
+def _jsonl(folder: Path) -> bytes:
+    return (folder / "mtaudit.jsonl").read_bytes()
+
+
+def _same(a: Path, b: Path) -> bool:
+    return all(filecmp.cmp(a / n, b / n, shallow=False) for n in ("mtaudit.jsonl", "mtaudit.json"))
+
+
+def _rule_ids(folder: Path) -> list[str]:
+    return [f["rule_id"] for line in _jsonl(folder).decode().splitlines() for d in json.loads(line)["documents"] for f in d["findings"]]
+
+
+def _count_code_rule_calls(monkeypatch, refuse: set[str] | None = None) -> dict[str, int]:
+    """Wrap every code rule's check with a call counter; a rule in `refuse` fails the run if called."""
+    calls: dict[str, int] = {}
+    for cls in CODE_RULES:
+        original = cls.check
+
+        def check(self, doc, pairs, ctx, _original=original):
+            rid = self.info.id
+            calls[rid] = calls.get(rid, 0) + 1
+            if refuse is not None and rid in refuse:
+                raise AssertionError(f"code rule {rid} ran on {doc.id} although its findings are cached")
+            return _original(self, doc, pairs, ctx)
+
+        monkeypatch.setattr(cls, "check", check)
+    return calls
+
+
+def _no_reading(monkeypatch):
+    monkeypatch.setattr(mio, "read", lambda unit: (_ for _ in ()).throw(AssertionError(f"{unit.id} was read again")))
+
+
+ALL_CODE_RULES = {cls.info.id for cls in CODE_RULES}
+
+
+def test_rerun_takes_code_rule_findings_from_the_cache_byte_identical(tmp_path, monkeypatch):
+    scale = ScaleOptions(cache_dir=str(tmp_path / "cache"))
+    audit_to_folder([str(PAIRS)], tmp_path / "plain", FAST, ScaleOptions(cache=False), formats=FORMATS)
+    with monkeypatch.context() as m:
+        calls = _count_code_rule_calls(m)
+        first = audit_to_folder([str(PAIRS)], tmp_path / "first", FAST, scale, formats=FORMATS)
+    assert first.stats.counts["code_rule_hits"] == 0
+    assert set(calls) == ALL_CODE_RULES and all(n == 5 for n in calls.values())
+    info = EmbeddingStore(tmp_path / "cache").info()
+    assert info["rule_findings"] == 5 * len(ALL_CODE_RULES) and info["rule_findings_encoders"] == {"none": 5 * len(ALL_CODE_RULES)}
+
+    with monkeypatch.context() as m:
+        _no_reading(m)
+        calls = _count_code_rule_calls(m, refuse=ALL_CODE_RULES)
+        again = audit_to_folder([str(PAIRS)], tmp_path / "again", FAST, scale, formats=FORMATS)
+    assert calls == {}
+    assert again.stats.counts["code_rule_hits"] == 5 * len(ALL_CODE_RULES)
+    assert _same(tmp_path / "plain", tmp_path / "first") and _same(tmp_path / "plain", tmp_path / "again")
+    # code-rule findings are part of what is compared: the seeds do have some
+    assert any(r.startswith("MT-") for r in _rule_ids(tmp_path / "again"))
+
+
+def test_pack_change_reruns_pack_rules_only_and_equals_an_uncached_run(tmp_path, monkeypatch):
+    scale = ScaleOptions(cache_dir=str(tmp_path / "cache"))
+    audit_to_folder([str(PAIRS)], tmp_path / "before", FAST, scale, formats=FORMATS)
+    with_pack = AuditConfig(encoder="none", rules=(_pack(tmp_path, "extra.yaml", TERM_PACK),))
+    with monkeypatch.context() as m:
+        _no_reading(m)
+        calls = _count_code_rule_calls(m, refuse=ALL_CODE_RULES)
+        cached = audit_to_folder([str(PAIRS)], tmp_path / "cached", with_pack, scale, formats=FORMATS)
+    assert calls == {}
+    assert cached.stats.counts["code_rule_hits"] == 5 * len(ALL_CODE_RULES)
+    audit_to_folder([str(PAIRS)], tmp_path / "uncached", with_pack, ScaleOptions(cache=False), formats=FORMATS)
+    assert _same(tmp_path / "cached", tmp_path / "uncached")
+    # the pack's findings were computed on the re-run (they are not in the run before it)
+    assert "TEST-TERM-001" in _rule_ids(tmp_path / "cached")
+    assert "TEST-TERM-001" not in _rule_ids(tmp_path / "before")
+
+
+def test_changed_official_names_rerun_the_name_rules(tmp_path, monkeypatch):
+    scale = ScaleOptions(cache_dir=str(tmp_path / "cache"))
+    audit_to_folder([str(PAIRS)], tmp_path / "before", FAST, scale, formats=FORMATS)
+    with_names = AuditConfig(encoder="none", rules=(_pack(tmp_path, "official.yaml", OFFICIAL_PACK),))
+    with monkeypatch.context() as m:
+        calls = _count_code_rule_calls(m, refuse=ALL_CODE_RULES - NAME_RULES)
+        cached = audit_to_folder([str(PAIRS)], tmp_path / "cached", with_names, scale, formats=FORMATS)
+    assert calls == {rid: 5 for rid in NAME_RULES}
+    assert cached.stats.counts["code_rule_hits"] == 5 * (len(ALL_CODE_RULES) - len(NAME_RULES))
+    audit_to_folder([str(PAIRS)], tmp_path / "uncached", with_names, ScaleOptions(cache=False), formats=FORMATS)
+    assert _same(tmp_path / "cached", tmp_path / "uncached")
+    # the new official name changes MT-NAME-002's findings: stale cached ones would have hidden this
+    before, after = _rule_ids(tmp_path / "before"), _rule_ids(tmp_path / "cached")
+    assert after.count("MT-NAME-002") > before.count("MT-NAME-002")
+    # both option variants are kept: going back to the built-in packs runs no code rule
+    with monkeypatch.context() as m:
+        calls = _count_code_rule_calls(m, refuse=ALL_CODE_RULES)
+        audit_to_folder([str(PAIRS)], tmp_path / "back", FAST, scale, formats=FORMATS)
+    assert calls == {} and _same(tmp_path / "back", tmp_path / "before")
+
+
+def test_rules_declaring_no_options_ignore_them():
+    """A code rule keyed on no options (`reads_options = ()`) must give the same findings whatever the options hold."""
+    from mtaudit.align import align
+    from mtaudit.rules.names import OfficialName
+
+    ruleset = rules.load_ruleset()
+    extra = ruleset.official_names() + (OfficialName("Toyota Motors Corp", ("도요타자동차",), "test"),)
+    units, _ = mio.discover([str(PAIRS)])
+    changed = set()
+    for unit in units:
+        doc = mio.read(unit)
+        pairs = align(doc, None)
+        for rule in ruleset.code_rules:
+            a = list(rule.check(doc, pairs, rules.CheckContext(options={})))
+            b = list(rule.check(doc, pairs, rules.CheckContext(options={"official_names": extra})))
+            if a != b:
+                changed.add(rule.info.id)
+    assert "MT-NAME-002" in changed  # the option matters to the rules that declare it ...
+    for rule in ruleset.code_rules:  # ... and to no rule that declares it does not read it
+        if rule.info.id in changed:
+            assert rule.reads_options is None or "official_names" in rule.reads_options, rule.info.id
+
+
+def test_options_key_covers_what_a_rule_reads():
+    names = next(r for r in rules.code_rule_instances() if r.info.id == "MT-NAME-002")
+    numbers = next(r for r in rules.code_rule_instances() if r.info.id.startswith("MT-NUM"))
+    a, b = {"official_names": ("x",)}, {"official_names": ("y",)}
+    assert rulecache.options_key(names, a) != rulecache.options_key(names, b)
+    assert rulecache.options_key(numbers, a) == rulecache.options_key(numbers, b)
+
+    class Undeclared(rules.CodeRule):  # a rule that says nothing is keyed on every option
+        pass
+
+    assert rulecache.options_key(Undeclared(), a) != rulecache.options_key(Undeclared(), b)
+    assert rulecache.options_key(Undeclared(), a) != rulecache.options_key(Undeclared(), {**a, "other": 1})
+
+
+def test_rule_code_version_covers_rule_sources():
+    root = Path(rulecache.__file__).parent
+    covered = {p.relative_to(root).as_posix() for pat in rulecache._MODULES for p in root.glob(pat)}
+    assert {"rules/names.py", "rules/numbers.py", "rules/omission.py", "rules/surface.py", "rules/data/official_names.tsv",
+            "numbers.py", "anchors.py", "romanize.py", "align.py"} <= covered
+
+
+def test_other_rule_code_version_or_damaged_entry_is_recomputed(tmp_path, monkeypatch):
+    scale = ScaleOptions(cache_dir=str(tmp_path / "cache"))
+    audit_to_folder([str(PAIRS)], tmp_path / "a", FAST, scale, formats=FORMATS)
+    store = EmbeddingStore(tmp_path / "cache")
+    store.conn.execute("UPDATE rule_findings SET data = x'00ff00'")
+    store.close()
+    damaged = audit_to_folder([str(PAIRS)], tmp_path / "b", FAST, scale, formats=FORMATS)
+    assert damaged.stats.counts["code_rule_hits"] == 0
+    assert _same(tmp_path / "a", tmp_path / "b")
+    monkeypatch.setattr(rulecache, "CODE_VERSION", "0" * 32)
+    other = audit_to_folder([str(PAIRS)], tmp_path / "c", FAST, scale, formats=FORMATS)
+    assert other.stats.counts["code_rule_hits"] == 0
+    assert _same(tmp_path / "a", tmp_path / "c")
+    # entries of the older rule code were replaced, not kept beside the new ones
+    assert EmbeddingStore(tmp_path / "cache").info()["rule_findings"] == 5 * len(ALL_CODE_RULES)
+
+
+def _kiwi_counter(monkeypatch) -> list:
+    import mtaudit.segment
+
+    built = []
+    real = mtaudit.segment.kiwi
+
+    def kiwi():
+        built.append(1)
+        return real()
+
+    monkeypatch.setattr(mtaudit.segment, "kiwi", kiwi)
+    return built
+
+
+def test_rerun_never_asks_kiwi(tmp_path, monkeypatch):
+    scale = ScaleOptions(cache_dir=str(tmp_path / "cache"))
+    MORPHEMES.clear()  # as in a new process
+    audit_to_folder([str(PAIRS)], tmp_path / "a", FAST, scale, formats=FORMATS)
+    assert EmbeddingStore(tmp_path / "cache").info()["morphemes"] > 0
+
+    MORPHEMES.clear()
+    with monkeypatch.context() as m:
+        built = _kiwi_counter(m)
+        again = audit_to_folder([str(PAIRS)], tmp_path / "b", FAST, scale, formats=FORMATS)
+    assert built == []
+    assert again.stats.counts["morphemes_preloaded"] > 0
+    assert _same(tmp_path / "a", tmp_path / "b")
+
+    # without the stored morphemes the same re-run does ask kiwipiepy (so the check above can fail)
+    store = EmbeddingStore(tmp_path / "cache")
+    store.conn.execute("DELETE FROM morphemes")
+    store.close()
+    MORPHEMES.clear()
+    with monkeypatch.context() as m:
+        built = _kiwi_counter(m)
+        audit_to_folder([str(PAIRS)], tmp_path / "c", FAST, scale, formats=FORMATS)
+    assert built
+    assert _same(tmp_path / "a", tmp_path / "c")
+
+
+def test_two_jobs_share_the_rule_cache(tmp_path):
+    plain = ScaleOptions(cache=False)
+    pack = AuditConfig(encoder="none", rules=(_pack(tmp_path, "extra.yaml", TERM_PACK),))
+    scale = ScaleOptions(cache_dir=str(tmp_path / "cache"), jobs=2)
+    audit_to_folder([str(PAIRS)], tmp_path / "plain", FAST, plain, formats=FORMATS)
+    audit_to_folder([str(PAIRS)], tmp_path / "plain-pack", pack, plain, formats=FORMATS)
+    first = audit_to_folder([str(PAIRS)], tmp_path / "first", FAST, scale, formats=FORMATS)
+    again = audit_to_folder([str(PAIRS)], tmp_path / "again", pack, scale, formats=FORMATS)
+    assert first.stats.counts.get("code_rule_hits", 0) == 0
+    assert again.stats.counts["code_rule_hits"] == 5 * len(ALL_CODE_RULES)
+    assert _same(tmp_path / "plain", tmp_path / "first")
+    assert _same(tmp_path / "plain-pack", tmp_path / "again")
+
+
+def test_cache_info_and_clear_cover_rule_findings_and_morphemes(tmp_path):
+    MORPHEMES.clear()  # as in a new process: kiwipiepy's answers are then stored
+    audit_to_folder([str(PAIRS)], tmp_path / "a", FAST, ScaleOptions(cache_dir=str(tmp_path / "cache")))
+    runner = CliRunner()
+    cache = ["--cache-dir", str(tmp_path / "cache")]
+    r = runner.invoke(app, ["cache", "info", *cache])
+    assert r.exit_code == 0
+    assert f"code-rule findings (per document and rule): {5 * len(ALL_CODE_RULES)}" in r.output
+    assert "Korean morpheme analyses: 0" not in r.output and "Korean morpheme analyses:" in r.output
+    # one encoder's entries: its findings go, the encoder-independent morphemes stay
+    r = runner.invoke(app, ["cache", "clear", "--encoder", "none", *cache])
+    assert r.exit_code == 0
+    info = EmbeddingStore(tmp_path / "cache").info()
+    assert info["rule_findings"] == 0 and info["morphemes"] > 0
+    r = runner.invoke(app, ["cache", "clear", *cache])
+    assert r.exit_code == 0
+    r = runner.invoke(app, ["cache", "info", *cache])
+    assert "code-rule findings (per document and rule): 0" in r.output and "Korean morpheme analyses: 0" in r.output
