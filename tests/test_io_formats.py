@@ -88,6 +88,32 @@ def test_csv_quoted_cells_map_back_to_the_file():
     assert doc.given_links == (((0,), (0,)), ((1,), (1,)))
 
 
+def test_tsv_cells_quoted_by_a_spreadsheet_are_unquoted(tmp_path):
+    # Excel / Google Sheets / csv.writer(delimiter="\t") quote a TSV cell holding a quote, a tab or a line break
+    p = tmp_path / "export.tsv"
+    p.write_text(
+        'ko\ten\n'
+        '"그는 ""협력""을 강조했다."\t"He stressed ""cooperation"".\tAll agreed."\n'
+        '"대전시는 1일\n협의회를 발족했다."\tDaejeon City launched the council on the 1st.\n',
+        encoding="utf-8",
+    )
+    doc = read_one(p)
+    assert doc.ko[0].text == '그는 "협력"을 강조했다.'
+    assert raw(doc, doc.ko[0]) == '그는 ""협력""을 강조했다.'
+    assert [s.text for s in doc.en[:2]] == ['He stressed "cooperation".', "All agreed."]  # the tab was inside the cell
+    assert doc.ko[1].text == "대전시는 1일 협의회를 발족했다."  # the line break too
+    assert doc.given_links == (((0,), (0, 1)), ((1,), (2,)))
+
+
+def test_tsv_cell_that_only_starts_with_a_quote_keeps_it(tmp_path):
+    # unquoted TSV (most MT exports): a cell may begin with a quotation mark that is part of the text
+    p = tmp_path / "plain.tsv"
+    p.write_text('ko\ten\n"협력"이 중요하다고 말했다.\t"Cooperation" matters, he said.\n', encoding="utf-8")
+    doc = read_one(p)
+    assert doc.ko[0].text == '"협력"이 중요하다고 말했다.'
+    assert doc.en[0].text == '"Cooperation" matters, he said.'
+
+
 def test_jsonl_escapes_map_back_to_the_file():
     doc = read_one(FIX / "segments.jsonl")
     assert doc.input_format == "jsonl"

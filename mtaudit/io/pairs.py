@@ -88,14 +88,34 @@ def _build(doc_id: str, src: SourceFile, units: list[Unit], fmt: str, fill_reaso
 # ---------------------------------------------------------------- TSV / CSV
 
 
-def _rows(text: str, delim: str, quoting: bool):
-    """Rows of (start, end, cell) with file offsets; quoted CSV cells map "" back to its two characters."""
+def _quoted_end(text: str, i: int, delim: str) -> int | None:
+    """For a TSV cell starting with a quote at i: the index of its closing quote when the cell is
+    quoted the way spreadsheets write TSV (doubled quotes inside, the closing quote followed by a
+    tab, a line end or the end of the file), else None: the quote is then part of the text."""
+    j, n = i + 1, len(text)
+    while j < n:
+        if text[j] == '"':
+            if j + 1 < n and text[j + 1] == '"':
+                j += 2
+                continue
+            return j if j + 1 >= n or text[j + 1] in delim + "\r\n" else None
+        j += 1
+    return None
+
+
+def _rows(text: str, delim: str, quoting: bool | str):
+    """Rows of (start, end, cell) with file offsets; quoted cells map "" back to its two characters.
+
+    quoting: True (CSV: a cell starting with a quote is quoted), False (never), "tsv" (quoted
+    only when the whole cell is, see `_quoted_end`: a TSV cell may also just begin with a quote).
+    """
     i, n = 0, len(text)
     row: list[_Cell] = []
     line = 1
     while i <= n:
         cell = _Cell()
-        if quoting and i < n and text[i] == '"':
+        quoted = quoting is True or (quoting == "tsv" and i < n and text[i] == '"' and _quoted_end(text, i, delim) is not None)
+        if quoted and i < n and text[i] == '"':
             j = i + 1
             while True:
                 if j >= n:
@@ -135,7 +155,7 @@ def read_table(doc_id: str, src: SourceFile, fmt: str) -> Document:
     if fmt == "csv" and delim == "," and first_line.count(";") > first_line.count(","):
         delim = ";"
     try:
-        rows = list(_rows(text, delim, quoting=(fmt == "csv")))
+        rows = list(_rows(text, delim, quoting=True if fmt == "csv" else "tsv"))
     except InputError as exc:
         raise InputError(src.path, exc.problem) from None
     rows = [(ln, r) for ln, r in rows if any("".join(c.chars).strip() for c in r)]
