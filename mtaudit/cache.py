@@ -46,7 +46,7 @@ CREATE TABLE IF NOT EXISTS prepared (
     PRIMARY KEY (encoder, key, code)
 ) WITHOUT ROWID
 """
-# per-document findings of each code rule (mtaudit/rulecache.py): a rule-pack edit does not rerun the code rules
+# per-document findings of each code rule and of the pack rules together (mtaudit/rulecache.py): a rule-pack edit reruns only the pack rules
 _RULE_FINDINGS_SCHEMA = """
 CREATE TABLE IF NOT EXISTS rule_findings (
     encoder TEXT NOT NULL,
@@ -227,7 +227,7 @@ class EmbeddingStore:
                 time.sleep(0.2 * (attempt + 1))
 
     def get_rule_findings(self, encoder: str, keys: Sequence[bytes], code: str) -> dict[tuple[bytes, str, bytes], bytes]:
-        """Stored code-rule findings of these documents (made by this code version), by (key, rule id, options hash)."""
+        """Stored rule findings of these documents (made by this code version), by (key, rule id, options hash)."""
         found: dict[tuple[bytes, str, bytes], bytes] = {}
         uniq = list(dict.fromkeys(keys))
         for i in range(0, len(uniq), _LOOKUP_CHUNK):
@@ -266,7 +266,7 @@ class EmbeddingStore:
         self._write([("INSERT OR IGNORE INTO morphemes (version, key, data) VALUES (?, ?, ?)", rows)])
 
     def info(self) -> dict:
-        """Entries per encoder, prepared documents and code-rule findings per encoder, morphemes, and bytes on disk (database + WAL)."""
+        """Entries per encoder, prepared documents and rule findings per encoder, morphemes, and bytes on disk (database + WAL)."""
         exists = self.path.exists()
         encoders: dict[str, int] = {}
         prepared: dict[str, int] = {}
@@ -286,7 +286,7 @@ class EmbeddingStore:
                 "rule_findings": sum(rule_findings.values()), "rule_findings_encoders": rule_findings, "morphemes": morphemes}
 
     def clear(self, encoder: str | None = None) -> int:
-        """Delete entries: sentence vectors, prepared documents and code-rule findings (of one encoder, or all),
+        """Delete entries: sentence vectors, prepared documents and rule findings (of one encoder, or all),
         and the morphemes (encoder-independent: only when clearing all); returns how many were removed."""
         if not self.path.exists():
             return 0

@@ -67,14 +67,14 @@ class Auditor:
         parts = [f"mtaudit:{__version__}", f"enc:{enc}", f"rules:{self.ruleset.signature}", score.signature(self.config)]
         return "|".join(parts)
 
-    def audit_document(self, doc, pairs=None, code_findings=None) -> DocumentResult:
+    def audit_document(self, doc, pairs=None, stored=None) -> DocumentResult:
         """Audit one read document; `pairs` is its alignment when already known (the prepared cache),
-        `code_findings` (rules.CodeFindings) the code rules' findings known from an earlier run."""
+        `stored` (rules.StoredFindings) the rule findings known from an earlier run (mtaudit/rulecache.py)."""
         from . import rules, score
 
         pairs = self.align(doc) if pairs is None else list(pairs)
         with self._stage("rules"):
-            findings = rules.check(doc, pairs, self.ruleset, rules.CheckContext(encoder=self.encoder), code_findings)
+            findings = rules.check(doc, pairs, self.ruleset, rules.CheckContext(encoder=self.encoder), stored)
             suppressed: list = []
             if self.decisions is not None:  # dismissed -> suppressed, confirmed corrections -> suggestions
                 from .review.apply import apply_decisions
@@ -136,14 +136,14 @@ class Auditor:
             texts = list(dict.fromkeys(texts))
             if texts:
                 self.encoder.encode(texts)
-        code = self._code_findings_lookup(docs, keys)
+        stored = self._stored_findings_lookup(docs, keys)
         out: list[DocumentResult | InputError] = []
         fresh: list[tuple[bytes, bytes]] = []
         for d, key in zip(docs, keys):
             if isinstance(d, InputError):
                 out.append(d)
             elif key in known:
-                out.append(self.audit_document(d, known[key][1], code.get(key)))
+                out.append(self.audit_document(d, known[key][1], stored.get(key)))
             else:
                 pairs = self.align(d)
                 if key is not None and self.prepared is not None:
@@ -151,40 +151,43 @@ class Auditor:
 
                     with self._stage("read"):
                         fresh.append((key, dump(d, pairs)))
-                out.append(self.audit_document(d, pairs, code.get(key)))
+                out.append(self.audit_document(d, pairs, stored.get(key)))
         if fresh:
             from .prepared import CODE_VERSION
 
             with self._stage("read"):
                 self.prepared.put_prepared(self._encoder_id, CODE_VERSION, fresh)
-        self._code_findings_store(code)
+        self._stored_findings_store(stored)
         return out
 
-    def _code_findings_lookup(self, docs, keys) -> dict:
-        """Per document key, a rules.CodeFindings holding the code-rule findings stored by earlier runs;
-        also preloads the stored kiwipiepy morphemes of the batch's Korean sentences. Empty without the persistent cache."""
+    def _stored_findings_lookup(self, docs, keys) -> dict:
+        """Per document key, a rules.StoredFindings holding the findings earlier runs stored (per code rule, and
+        of the pack rules together); also preloads the stored kiwipiepy morphemes of the batch's Korean
+        sentences. Empty without the persistent cache."""
         if self.prepared is None or not self.ruleset.code_rules and not self.ruleset.rules:
             return {}
         from . import rulecache, rules
         from .rules.matching import MORPHEMES, matching_text
 
         with self._stage("rules"):
-            texts = [matching_text(s.text) for d in docs if not isinstance(d, InputError) and d.ko for s in d.ko]
-            self._preload_morphemes(MORPHEMES, MORPHEMES.missing(texts))
             wanted = [k for d, k in zip(docs, keys) if k is not None and not isinstance(d, InputError)]
-            if not wanted or not self.ruleset.code_rules:
-                return {}
-            opts = self._rule_options()
-            blobs = self.prepared.get_rule_findings(self._encoder_id, wanted, self._rule_code)
-            code = {k: rules.CodeFindings() for k in wanted}
-            for (key, rule_id, options), blob in blobs.items():
-                if key in code and opts.get(rule_id) == options and (got := rulecache.load(blob)) is not None:
-                    code[key].known[rule_id] = got
-        self.stats.count("code_rule_hits", sum(len(c.known) for c in code.values()))
-        return code
+            stored = {k: rules.StoredFindings() for k in wanted}
+            if wanted:
+                opts = self._rule_options()
+                blobs = self.prepared.get_rule_findings(self._encoder_id, wanted, self._rule_code)
+                for (key, rule_id, options), blob in blobs.items():
+                    if opts.get(rule_id) == options and (got := rulecache.load(blob)) is not None:
+                        stored[key].known[rule_id] = got
+            if self.ruleset.rules:  # the pack rules will run on these documents: their term matcher may ask kiwipiepy
+                texts = [matching_text(s.text) for d, k in zip(docs, keys) if not isinstance(d, InputError)
+                         and (k is None or rules.PACK_RULES not in stored[k].known) for s in d.ko]
+                self._preload_morphemes(MORPHEMES, MORPHEMES.missing(texts))
+        self.stats.count("code_rule_hits", sum(len(c.known) - (rules.PACK_RULES in c.known) for c in stored.values()))
+        self.stats.count("pack_findings_hits", sum(rules.PACK_RULES in c.known for c in stored.values()))
+        return stored
 
-    def _code_findings_store(self, code: dict) -> None:
-        """Store the code-rule findings and kiwipiepy morphemes computed for this batch."""
+    def _stored_findings_store(self, code: dict) -> None:
+        """Store the rule findings and kiwipiepy morphemes computed for this batch."""
         if self.prepared is None:
             return
         from . import rulecache
@@ -236,12 +239,16 @@ class Auditor:
         return CODE_VERSION
 
     def _rule_options(self) -> dict[str, bytes]:
-        """Per code rule id, the hash of the options it reads (the same context rules.check gives it)."""
+        """Per code rule id, the hash of the options it reads (the same context rules.check gives it);
+        for the pack rules (rules.PACK_RULES), the hash of the packs' content."""
         if not hasattr(self, "_rule_options_value"):
             from . import rulecache, rules
 
             ctx = rules.rule_context(self.ruleset, rules.CheckContext(encoder=self.encoder))
-            self._rule_options_value = {r.info.id: rulecache.options_key(r, ctx.options) for r in self.ruleset.code_rules}
+            opts = {r.info.id: rulecache.options_key(r, ctx.options) for r in self.ruleset.code_rules}
+            if self.ruleset.rules:
+                opts[rules.PACK_RULES] = rulecache.packs_key(self.ruleset.packs, self._morpheme_version)
+            self._rule_options_value = opts
         return self._rule_options_value
 
     @property

@@ -1,4 +1,4 @@
-"""The persistent code-rule findings cache: after a rule-pack edit, the code rules are not rerun.
+"""The persistent rule findings cache: after a rule-pack edit the code rules are not rerun, and a plain re-run reruns no rule.
 
 The code rules (numbers, names, surface checks, omissions: `RuleSet.code_rules`)
 read only the Document, its aligned pairs and the options they declare
@@ -14,6 +14,10 @@ are stored per document, keyed by
   it uses that can change a finding (rules/*.py, rules/data/*, numbers, anchors,
   romanisation, alignment, types) and of the Python version (Unicode tables);
 - the rule's id and a hash of the ctx.options values the rule reads.
+
+The pack rules' findings (all packs together, as the engine computes them) are stored the same
+way under the id `rules.PACK_RULES`, keyed on the packs' names, formats and content hashes
+(`packs_key`): an unchanged re-run then runs no rule at all, and any pack edit reruns the pack rules.
 
 Stored in the same SQLite file as the other caches (table `rule_findings`, mtaudit/cache.py).
 """
@@ -60,6 +64,17 @@ def options_key(rule, options: dict) -> bytes:
         names = tuple(options)
     read = sorted((k, options[k]) for k in set(names) if k in options)
     return hashlib.blake2b(repr(read).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def packs_key(packs, morphemes: str) -> bytes:
+    """The identity of the pack rules' findings: each pack's name, format (file suffix) and sha256 of its bytes,
+    in load order, and the morpheme analyser's version (`matching.morpheme_version`: term hits inside words
+    are checked against kiwipiepy's morphemes).
+
+    The pack rules read nothing else (their matching code is in CODE_VERSION); the file's location is left out,
+    so a pack written to a new temporary folder each run (the review's promoted rules) is still a hit."""
+    parts = [(p.name, Path(p.path).suffix.lower(), p.digest) for p in packs] + [morphemes]
+    return hashlib.blake2b(repr(parts).encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def dump(findings) -> bytes:

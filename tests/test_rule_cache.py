@@ -40,6 +40,23 @@ rules:
       pass: [{ko: "이차전지 산업", en: "the rechargeable battery industry"}]
 """
 
+# An English-only rule: a rule change that leaves the Korean term matcher as it was.
+FORBIDDEN_PACK = """\
+pack: test-forbid
+version: 1
+description: a forbidden phrase added between two runs
+rules:
+  - id: TEST-FORBID-001
+    kind: forbidden
+    severity: warning
+    phrases: [secondary battery]
+    suggestion: rechargeable battery
+    docs: The house style writes rechargeable battery.
+    examples:
+      fail: [{en: "the secondary battery industry"}]
+      pass: [{en: "the rechargeable battery industry"}]
+"""
+
 # An official name tagged in a pack: MT-NAME-002 then flags the near miss "Toyota Motor Corp" in 002.
 OFFICIAL_PACK = """\
 pack: test-official
@@ -94,11 +111,28 @@ def _count_code_rule_calls(monkeypatch, refuse: set[str] | None = None) -> dict[
     return calls
 
 
+def _count_pack_rule_runs(monkeypatch, refuse: bool = False) -> list:
+    from mtaudit.rules import engine
+
+    runs = []
+    original = engine._pack_findings
+
+    def pack_findings(doc, pairs, rs, loc):
+        runs.append(doc.id)
+        if refuse:
+            raise AssertionError(f"pack rules ran on {doc.id} although their findings are cached")
+        return original(doc, pairs, rs, loc)
+
+    monkeypatch.setattr(engine, "_pack_findings", pack_findings)
+    return runs
+
+
 def _no_reading(monkeypatch):
     monkeypatch.setattr(mio, "read", lambda unit: (_ for _ in ()).throw(AssertionError(f"{unit.id} was read again")))
 
 
 ALL_CODE_RULES = {cls.info.id for cls in CODE_RULES}
+ENTRIES = 5 * (len(ALL_CODE_RULES) + 1)  # per document: one per code rule, one for the pack rules together
 
 
 def test_rerun_takes_code_rule_findings_from_the_cache_byte_identical(tmp_path, monkeypatch):
@@ -110,17 +144,20 @@ def test_rerun_takes_code_rule_findings_from_the_cache_byte_identical(tmp_path, 
     assert first.stats.counts["code_rule_hits"] == 0
     assert set(calls) == ALL_CODE_RULES and all(n == 5 for n in calls.values())
     info = EmbeddingStore(tmp_path / "cache").info()
-    assert info["rule_findings"] == 5 * len(ALL_CODE_RULES) and info["rule_findings_encoders"] == {"none": 5 * len(ALL_CODE_RULES)}
+    assert info["rule_findings"] == ENTRIES and info["rule_findings_encoders"] == {"none": ENTRIES}
 
     with monkeypatch.context() as m:
         _no_reading(m)
         calls = _count_code_rule_calls(m, refuse=ALL_CODE_RULES)
+        packs = _count_pack_rule_runs(m, refuse=True)
         again = audit_to_folder([str(PAIRS)], tmp_path / "again", FAST, scale, formats=FORMATS)
-    assert calls == {}
+    assert calls == {} and packs == []
     assert again.stats.counts["code_rule_hits"] == 5 * len(ALL_CODE_RULES)
+    assert again.stats.counts["pack_findings_hits"] == 5
     assert _same(tmp_path / "plain", tmp_path / "first") and _same(tmp_path / "plain", tmp_path / "again")
     # code-rule findings are part of what is compared: the seeds do have some
-    assert any(r.startswith("MT-") for r in _rule_ids(tmp_path / "again"))
+    ids = _rule_ids(tmp_path / "again")
+    assert any(r.startswith("MT-") for r in ids) and any(r.startswith("KO-") for r in ids)
 
 
 def test_pack_change_reruns_pack_rules_only_and_equals_an_uncached_run(tmp_path, monkeypatch):
@@ -130,9 +167,11 @@ def test_pack_change_reruns_pack_rules_only_and_equals_an_uncached_run(tmp_path,
     with monkeypatch.context() as m:
         _no_reading(m)
         calls = _count_code_rule_calls(m, refuse=ALL_CODE_RULES)
+        packs = _count_pack_rule_runs(m)
         cached = audit_to_folder([str(PAIRS)], tmp_path / "cached", with_pack, scale, formats=FORMATS)
-    assert calls == {}
+    assert calls == {} and len(packs) == 5  # the pack rules ran again, the code rules did not
     assert cached.stats.counts["code_rule_hits"] == 5 * len(ALL_CODE_RULES)
+    assert cached.stats.counts.get("pack_findings_hits", 0) == 0
     audit_to_folder([str(PAIRS)], tmp_path / "uncached", with_pack, ScaleOptions(cache=False), formats=FORMATS)
     assert _same(tmp_path / "cached", tmp_path / "uncached")
     # the pack's findings were computed on the re-run (they are not in the run before it)
@@ -219,7 +258,7 @@ def test_other_rule_code_version_or_damaged_entry_is_recomputed(tmp_path, monkey
     assert other.stats.counts["code_rule_hits"] == 0
     assert _same(tmp_path / "a", tmp_path / "c")
     # entries of the older rule code were replaced, not kept beside the new ones
-    assert EmbeddingStore(tmp_path / "cache").info()["rule_findings"] == 5 * len(ALL_CODE_RULES)
+    assert EmbeddingStore(tmp_path / "cache").info()["rule_findings"] == ENTRIES
 
 
 def _kiwi_counter(monkeypatch) -> list:
@@ -245,21 +284,33 @@ def test_rerun_never_asks_kiwi(tmp_path, monkeypatch):
     MORPHEMES.clear()
     with monkeypatch.context() as m:
         built = _kiwi_counter(m)
-        again = audit_to_folder([str(PAIRS)], tmp_path / "b", FAST, scale, formats=FORMATS)
+        audit_to_folder([str(PAIRS)], tmp_path / "b", FAST, scale, formats=FORMATS)
     assert built == []
-    assert again.stats.counts["morphemes_preloaded"] > 0
     assert _same(tmp_path / "a", tmp_path / "b")
+
+    # a rule change: the pack rules run again, and their term matcher finds every morpheme it needs in the cache
+    with_pack = AuditConfig(encoder="none", rules=(_pack(tmp_path, "forbid.yaml", FORBIDDEN_PACK),))
+    MORPHEMES.clear()
+    with monkeypatch.context() as m:
+        built = _kiwi_counter(m)
+        packs = _count_pack_rule_runs(m)
+        changed = audit_to_folder([str(PAIRS)], tmp_path / "c", with_pack, scale, formats=FORMATS)
+    assert built == [] and len(packs) == 5
+    assert changed.stats.counts["morphemes_preloaded"] > 0
+    audit_to_folder([str(PAIRS)], tmp_path / "c-plain", with_pack, ScaleOptions(cache=False), formats=FORMATS)
+    assert _same(tmp_path / "c", tmp_path / "c-plain")
 
     # without the stored morphemes the same re-run does ask kiwipiepy (so the check above can fail)
     store = EmbeddingStore(tmp_path / "cache")
     store.conn.execute("DELETE FROM morphemes")
+    store.conn.execute("DELETE FROM rule_findings")
     store.close()
     MORPHEMES.clear()
     with monkeypatch.context() as m:
         built = _kiwi_counter(m)
-        audit_to_folder([str(PAIRS)], tmp_path / "c", FAST, scale, formats=FORMATS)
+        audit_to_folder([str(PAIRS)], tmp_path / "d", with_pack, scale, formats=FORMATS)
     assert built
-    assert _same(tmp_path / "a", tmp_path / "c")
+    assert _same(tmp_path / "c", tmp_path / "d")
 
 
 def test_two_jobs_share_the_rule_cache(tmp_path):
@@ -283,7 +334,7 @@ def test_cache_info_and_clear_cover_rule_findings_and_morphemes(tmp_path):
     cache = ["--cache-dir", str(tmp_path / "cache")]
     r = runner.invoke(app, ["cache", "info", *cache])
     assert r.exit_code == 0
-    assert f"code-rule findings (per document and rule): {5 * len(ALL_CODE_RULES)}" in r.output
+    assert f"rule findings (per document and rule): {ENTRIES}" in r.output
     assert "Korean morpheme analyses: 0" not in r.output and "Korean morpheme analyses:" in r.output
     # one encoder's entries: its findings go, the encoder-independent morphemes stay
     r = runner.invoke(app, ["cache", "clear", "--encoder", "none", *cache])
@@ -293,4 +344,14 @@ def test_cache_info_and_clear_cover_rule_findings_and_morphemes(tmp_path):
     r = runner.invoke(app, ["cache", "clear", *cache])
     assert r.exit_code == 0
     r = runner.invoke(app, ["cache", "info", *cache])
-    assert "code-rule findings (per document and rule): 0" in r.output and "Korean morpheme analyses: 0" in r.output
+    assert "rule findings (per document and rule): 0" in r.output and "Korean morpheme analyses: 0" in r.output
+
+
+def test_packs_key_is_the_packs_content_not_their_location(tmp_path):
+    a = _pack(tmp_path, "extra.yaml", TERM_PACK)
+    (tmp_path / "elsewhere").mkdir()
+    b = _pack(tmp_path / "elsewhere", "extra.yaml", TERM_PACK)
+    c = _pack(tmp_path, "edited.yaml", TERM_PACK.replace("rechargeable battery]", "rechargeable cell]"))
+    key = lambda *paths, m="kiwi-1": rulecache.packs_key(rules.load_ruleset(list(paths)).packs, m)  # noqa: E731
+    assert key(a) == key(b)  # the review's promoted rules are written to a new temporary folder each run
+    assert key(a) != key(c) and key() != key(a) and key(a) != key(a, m="kiwi-2")

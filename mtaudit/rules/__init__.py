@@ -13,7 +13,7 @@ from typing import Sequence
 
 from ..types import AlignedPair, Document, Finding
 from .base import CODE_RULES, CheckContext, CodeRule, Example, RuleInfo, code_rule
-from .engine import CodeFindings, RuleSet, check_document, code_rule_instances, example_document, rule_context, run_examples
+from .engine import PACK_RULES, RuleSet, StoredFindings, check_document, code_rule_instances, example_document, rule_context, run_examples
 from .pack import Pack, builtin_pack_files, load_pack_bytes, load_pack_file
 
 # Modules holding @code_rule classes; importing them registers the rules.
@@ -55,16 +55,17 @@ def load_ruleset(extra: Sequence[str] | None = None, builtin: bool = True, code:
 
 
 def check(doc: Document, pairs: Sequence[AlignedPair], ruleset: RuleSet, ctx: CheckContext | None = None,
-          code_findings: CodeFindings | None = None) -> list[Finding]:
-    """Every pack rule and every code rule on one aligned document (code-rule findings from an earlier run in `code_findings`)."""
-    return check_document(doc, pairs, ruleset, ctx, code_findings)
+          stored: StoredFindings | None = None) -> list[Finding]:
+    """Every pack rule and every code rule on one aligned document (findings of an earlier run in `stored`)."""
+    return check_document(doc, pairs, ruleset, ctx, stored)
 
 
 __all__ = [
     "RuleSet",
     "load_ruleset",
     "check",
-    "CodeFindings",
+    "StoredFindings",
+    "PACK_RULES",
     "rule_context",
     "CheckContext",
     "CodeRule",

@@ -153,13 +153,22 @@ def _message(template: str, **values) -> str:
     return template.format_map(_Fmt({k: ("" if v is None else v) for k, v in values.items()}))
 
 
+PACK_RULES = "<packs>"  # the key of the pack rules' findings (all of them together) in StoredFindings
+
+
 @dataclass
-class CodeFindings:
-    """One document's code-rule findings by rule id: `known` from an earlier run (mtaudit/rulecache.py),
-    `fresh` computed by `check_document` for the rules `known` lacks (the caller stores them)."""
+class StoredFindings:
+    """One document's findings by code rule id (and PACK_RULES for the pack rules together): `known` from an
+    earlier run (mtaudit/rulecache.py), `fresh` computed by `check_document` for what `known` lacks (the caller stores them)."""
 
     known: dict[str, tuple[Finding, ...]] = field(default_factory=dict)
     fresh: dict[str, tuple[Finding, ...]] = field(default_factory=dict)
+
+    def get(self, rule_id: str, compute) -> tuple[Finding, ...]:
+        if rule_id in self.known:
+            return self.known[rule_id]
+        got = self.fresh[rule_id] = tuple(compute())
+        return got
 
 
 def rule_context(ruleset: RuleSet, ctx: CheckContext | None = None) -> CheckContext:
@@ -171,23 +180,17 @@ def rule_context(ruleset: RuleSet, ctx: CheckContext | None = None) -> CheckCont
 
 
 def check_document(doc: Document, pairs: Sequence[AlignedPair], ruleset: RuleSet, ctx: CheckContext | None = None,
-                   code_findings: CodeFindings | None = None) -> list[Finding]:
-    """Pack rules, then every code rule (its findings taken from `code_findings.known` when there), deduplicated."""
+                   stored: StoredFindings | None = None) -> list[Finding]:
+    """Pack rules, then every code rule (findings taken from `stored.known` when there), deduplicated."""
     ctx = rule_context(ruleset, ctx)
     loc = SegmentLocator(doc)
     findings: list[Finding] = []
     if ruleset.rules:
-        findings.extend(_pack_findings(doc, pairs, ruleset, loc))
+        pack = lambda: _pack_findings(doc, pairs, ruleset, loc)  # noqa: E731
+        findings.extend(pack() if stored is None else stored.get(PACK_RULES, pack))
     for rule in ruleset.code_rules:
-        rid = rule.info.id
-        if code_findings is None:
-            findings.extend(rule.check(doc, pairs, ctx))
-        elif rid in code_findings.known:
-            findings.extend(code_findings.known[rid])
-        else:
-            got = tuple(rule.check(doc, pairs, ctx))
-            code_findings.fresh[rid] = got
-            findings.extend(got)
+        code = lambda rule=rule: rule.check(doc, pairs, ctx)  # noqa: E731
+        findings.extend(code() if stored is None else stored.get(rule.info.id, code))
     return _dedupe(findings, ruleset.kinds, ruleset.later)
 
 
