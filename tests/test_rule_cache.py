@@ -82,6 +82,16 @@ def _pack(tmp_path: Path, name: str, text: str) -> str:
     return str(p)
 
 
+def _corpus(tmp_path: Path, copies: int = 3) -> str:
+    """The seeds under several names: more documents than one micro-batch, so two workers share the work."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for i in range(copies):
+        for f in sorted(PAIRS.glob("*.txt")):
+            (folder / f"{i}{f.name}").write_bytes(f.read_bytes())
+    return str(folder)
+
+
 def _jsonl(folder: Path) -> bytes:
     return (folder / "mtaudit.jsonl").read_bytes()
 
@@ -314,15 +324,16 @@ def test_rerun_never_asks_kiwi(tmp_path, monkeypatch):
 
 
 def test_two_jobs_share_the_rule_cache(tmp_path):
+    corpus = _corpus(tmp_path)
     plain = ScaleOptions(cache=False)
     pack = AuditConfig(encoder="none", rules=(_pack(tmp_path, "extra.yaml", TERM_PACK),))
     scale = ScaleOptions(cache_dir=str(tmp_path / "cache"), jobs=2)
-    audit_to_folder([str(PAIRS)], tmp_path / "plain", FAST, plain, formats=FORMATS)
-    audit_to_folder([str(PAIRS)], tmp_path / "plain-pack", pack, plain, formats=FORMATS)
-    first = audit_to_folder([str(PAIRS)], tmp_path / "first", FAST, scale, formats=FORMATS)
-    again = audit_to_folder([str(PAIRS)], tmp_path / "again", pack, scale, formats=FORMATS)
-    assert first.stats.counts.get("code_rule_hits", 0) == 0
-    assert again.stats.counts["code_rule_hits"] == 5 * len(ALL_CODE_RULES)
+    audit_to_folder([corpus], tmp_path / "plain", FAST, plain, formats=FORMATS)
+    audit_to_folder([corpus], tmp_path / "plain-pack", pack, plain, formats=FORMATS)
+    first = audit_to_folder([corpus], tmp_path / "first", FAST, scale, formats=FORMATS)
+    again = audit_to_folder([corpus], tmp_path / "again", pack, scale, formats=FORMATS)
+    assert first.documents == 15 and first.stats.counts.get("code_rule_hits", 0) == 0
+    assert again.stats.counts["code_rule_hits"] == 15 * len(ALL_CODE_RULES)
     assert _same(tmp_path / "plain", tmp_path / "first")
     assert _same(tmp_path / "plain-pack", tmp_path / "again")
 
@@ -355,3 +366,28 @@ def test_packs_key_is_the_packs_content_not_their_location(tmp_path):
     key = lambda *paths, m="kiwi-1": rulecache.packs_key(rules.load_ruleset(list(paths)).packs, m)  # noqa: E731
     assert key(a) == key(b)  # the review's promoted rules are written to a new temporary folder each run
     assert key(a) != key(c) and key() != key(a) and key(a) != key(a, m="kiwi-2")
+
+
+@pytest.mark.slow
+def test_dask_threads_share_the_rule_cache(tmp_path):
+    """Dask workers run audits in threads of one process: the stored findings and morphemes are used the same way."""
+    pytest.importorskip("distributed")
+    from distributed import LocalCluster
+
+    corpus = _corpus(tmp_path)
+    pack = AuditConfig(encoder="none", rules=(_pack(tmp_path, "forbid.yaml", FORBIDDEN_PACK),))
+    audit_to_folder([corpus], tmp_path / "plain", FAST, ScaleOptions(cache=False), formats=FORMATS)
+    audit_to_folder([corpus], tmp_path / "plain-pack", pack, ScaleOptions(cache=False), formats=FORMATS)
+    cluster = LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None, silence_logs=40)
+    try:
+        scale = ScaleOptions(executor="dask", scheduler=cluster.scheduler_address, cache_dir=str(tmp_path / "cache"))
+        MORPHEMES.clear()
+        first = audit_to_folder([corpus], tmp_path / "first", FAST, scale, formats=FORMATS)
+        MORPHEMES.clear()
+        again = audit_to_folder([corpus], tmp_path / "again", pack, scale, formats=FORMATS)
+    finally:
+        cluster.close(timeout=30)
+    assert first.documents == 15 and first.stats.counts.get("code_rule_hits", 0) == 0
+    assert again.stats.counts["code_rule_hits"] == 15 * len(ALL_CODE_RULES) and again.stats.counts["morphemes_preloaded"] > 0
+    assert _same(tmp_path / "plain", tmp_path / "first")
+    assert _same(tmp_path / "plain-pack", tmp_path / "again")
