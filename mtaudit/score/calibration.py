@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..align import char_len
+
 HERE = Path(__file__).parent / "calibration"
 CALIBRATION_VERSION = "cal1"
 LENGTH_MODEL_ID = "ko-en-v1"
@@ -71,9 +73,8 @@ class LengthModel:
         return (math.log(e / k) - self.mean) / self.std
 
 
-def char_count(text: str) -> int:
-    """Characters without whitespace (Korean spaces eojeol, English spaces words: not comparable)."""
-    return sum(1 for c in text if not c.isspace())
+# characters without whitespace (Korean spaces eojeol, English spaces words: not comparable)
+char_count = char_len
 
 
 @lru_cache(maxsize=1)
