@@ -401,11 +401,19 @@ def main() -> None:
             shutil.rmtree(cdir, ignore_errors=True)
             first = child("audit", corpus, work / f"cached{n}a", jobs=1, cache_dir=cdir)
             again = child("audit", corpus, work / f"cached{n}b", jobs=1, cache_dir=cdir)
-            # the re-run a rule author makes: one term rule added in an extra pack
+            # the re-run a rule author makes: one term rule added in an extra pack, into a new
+            # folder, then into the first run's folder (unchanged documents' pages are refreshed,
+            # not rendered again)
             pack = work / "rule-change.yaml"
             pack.write_text(RULE_CHANGE, encoding="utf-8")
             changed = child("audit", corpus, work / f"cached{n}c", jobs=1, cache_dir=cdir, rules=pack)
-            for name, r in (("re-run, same rules", again), ("re-run after a rule change (one term rule added)", changed)):
+            # another edit of the rule (so its findings are not those the run above stored), into the first folder;
+            # tests/test_pipeline_stream.py checks that such a folder holds the bytes of a fresh run
+            pack2 = work / "rule-change-2.yaml"
+            pack2.write_text(RULE_CHANGE.replace("BENCH-TERM-001", "BENCH-TERM-002"), encoding="utf-8")
+            changed_same = child("audit", corpus, work / f"cached{n}a", jobs=1, cache_dir=cdir, rules=pack2)
+            for name, r in (("re-run, same rules, new folder", again), ("re-run after a rule change (one term rule added), new folder", changed),
+                            ("re-run after a rule change, into the first run's folder", changed_same)):
                 secs = r["stats"]["seconds"]
                 shares = ", ".join(f"{k} {v:.1f} s" for k, v in sorted(secs.items(), key=lambda kv: -kv[1]))
                 print(f"persistent cache: first run {first['seconds']:.1f} s, {name} {r['seconds']:.1f} s = {first['seconds'] / r['seconds']:.1f}x faster "

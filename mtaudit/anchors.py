@@ -127,19 +127,24 @@ def korean_name_candidates(text: str) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for m in _HANGUL_WORD.finditer(text):
         w = m.group(0)
-        forms = {w}
-        for p in _PARTICLES:
-            if w.endswith(p) and len(w) - len(p) >= 2:
-                forms.add(w[: -len(p)])
-                break
-        for f in list(forms):
-            for s in _SUFFIXES:
-                if f.endswith(s) and len(f) - len(s) >= 2:
-                    forms.add(f[: -len(s)])
-        forms = {f for f in forms if 2 <= len(f) <= 8}
+        forms = _word_forms(w)
         if forms:
             out.setdefault(w, set()).update(forms)
     return out
+
+
+@lru_cache(maxsize=65_536)  # pure; a word's forms are asked for in every sentence it occurs in
+def _word_forms(w: str) -> frozenset[str]:
+    forms = {w}
+    for p in _PARTICLES:
+        if w.endswith(p) and len(w) - len(p) >= 2:
+            forms.add(w[: -len(p)])
+            break
+    for f in list(forms):
+        for s in _SUFFIXES:
+            if f.endswith(s) and len(f) - len(s) >= 2:
+                forms.add(f[: -len(s)])
+    return frozenset(f for f in forms if 2 <= len(f) <= 8)
 
 
 def english_name_candidates(text: str) -> set[str]:

@@ -18,6 +18,7 @@ from .types import AuditResult, Document, DocumentResult, InputError
 
 
 BATCH_DOCUMENTS = 8  # documents read and encoded together (results do not depend on it: see batching.py)
+SCORE_MEMO = "<score>"  # prefix of the scorers' results kept with the rule findings (score.ScoringContext.memo)
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,8 @@ class Auditor:
 
                 findings, suppressed = apply_decisions(findings, doc.id, self.decisions)
         with self._stage("scores"):
-            pairs, doc_scores = score.score_document(doc, pairs, findings, self.encoder, self.config)
+            memo = None if stored is None else (lambda name, compute: stored.get(f"{SCORE_MEMO}{name}", compute))
+            pairs, doc_scores = score.score_document(doc, pairs, findings, self.encoder, self.config, memo)
         self.stats.count("documents")
         self.stats.count("pairs", len(pairs))
         return DocumentResult(
@@ -182,7 +184,7 @@ class Auditor:
                 texts = [matching_text(s.text) for d, k in zip(docs, keys) if not isinstance(d, InputError)
                          and (k is None or rules.PACK_RULES not in stored[k].known) for s in d.ko]
                 self._preload_morphemes(MORPHEMES, MORPHEMES.missing(texts))
-        self.stats.count("code_rule_hits", sum(len(c.known) - (rules.PACK_RULES in c.known) for c in stored.values()))
+        self.stats.count("code_rule_hits", sum(1 for c in stored.values() for r in c.known if not r.startswith("<")))
         self.stats.count("pack_findings_hits", sum(rules.PACK_RULES in c.known for c in stored.values()))
         return stored
 
@@ -248,6 +250,7 @@ class Auditor:
             opts = {r.info.id: rulecache.options_key(r, ctx.options) for r in self.ruleset.code_rules}
             if self.ruleset.rules:
                 opts[rules.PACK_RULES] = rulecache.packs_key(self.ruleset.packs, self._morpheme_version)
+            opts[f"{SCORE_MEMO}anchor"] = b"pairs only"  # score/anchors.py pair_counts: the pairs' texts decide
             self._rule_options_value = opts
         return self._rule_options_value
 

@@ -36,7 +36,7 @@ _PKG = Path(__file__).resolve().parent
 # what decides a code rule's findings besides its inputs (the Document and pairs are covered by prepared.CODE_VERSION)
 _MODULES = (
     "rules/*.py", "rules/data/*", "numbers.py", "anchors.py", "romanize.py", "align.py", "batching.py",
-    "segment.py", "types.py", "rulecache.py",
+    "segment.py", "types.py", "rulecache.py", "score/anchors.py",
 )
 
 

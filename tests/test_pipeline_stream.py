@@ -70,6 +70,61 @@ def test_resume_redoes_everything_when_the_run_changes(tmp_path):
     assert [s.resumed for s in seen] == [False] * 5
 
 
+RULE_CHANGE = """\
+pack: stream-test
+version: 1
+description: one added rule
+rules:
+  - id: STREAM-TERM-001
+    kind: term
+    name: future growth engine
+    severity: error
+    source: [미래먹거리]
+    expected: ["future growth engine"]
+    bad: [future food]
+    docs: 미래먹거리 is a future growth engine, not future food.
+    examples:
+      fail:
+        - {ko: "이차전지는 미래먹거리다.", en: "Secondary batteries are the future food."}
+      pass:
+        - {ko: "이차전지는 미래먹거리다.", en: "Secondary batteries are a future growth engine."}
+"""
+
+
+def test_rerun_after_a_rule_change_refreshes_unchanged_pages_byte_for_byte(tmp_path, monkeypatch):
+    from mtaudit.report import html_
+
+    formats = ["html", "json", "jsonl"]
+    pack = tmp_path / "change.yaml"
+    pack.write_text(RULE_CHANGE, encoding="utf-8")
+    changed = AuditConfig(encoder="none", rules=(str(pack),))
+    out = tmp_path / "out"
+    audit_to_folder([str(PAIRS)], out, FAST, NO_CACHE, formats=formats)
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    rendered: list[str] = []
+    real = html_.render_document
+    monkeypatch.setattr(html_, "render_document", lambda dr, *a, **k: rendered.append(dr.document.id) or real(dr, *a, **k))
+    audit_to_folder([str(PAIRS)], out, changed, NO_CACHE, formats=formats)
+    monkeypatch.undo()
+    audit_to_folder([str(PAIRS)], tmp_path / "fresh", changed, NO_CACHE, formats=formats)
+    assert _same_tree(out, tmp_path / "fresh") == []
+    # only the article where the new rule fires (001: "future food") was rendered again
+    assert rendered == ["001_b58148236b9982db"]
+    after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    assert before["002_98def34a22f3814c.html"] != after["002_98def34a22f3814c.html"]  # the run signature changed
+
+
+def test_a_page_edited_since_the_last_run_is_rendered_again(tmp_path):
+    out = tmp_path / "out"
+    audit_to_folder([str(PAIRS)], out, FAST, NO_CACHE)
+    page = out / "003_d62fabc13291d6bc.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("small manager", "SMALL MANAGER"), encoding="utf-8")
+    (out / "002_98def34a22f3814c.json").write_text("{}", encoding="utf-8")
+    audit_to_folder([str(PAIRS)], out, FAST, NO_CACHE)
+    audit_to_folder([str(PAIRS)], tmp_path / "fresh", FAST, NO_CACHE)
+    assert _same_tree(out, tmp_path / "fresh") == []
+
+
 def test_bad_files_are_reported_and_good_ones_finish(tmp_path):
     corpus = tmp_path / "in"
     corpus.mkdir()

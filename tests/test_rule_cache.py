@@ -142,7 +142,8 @@ def _no_reading(monkeypatch):
 
 
 ALL_CODE_RULES = {cls.info.id for cls in CODE_RULES}
-ENTRIES = 5 * (len(ALL_CODE_RULES) + 1)  # per document: one per code rule, one for the pack rules together
+# per document: one per code rule, one for the pack rules together, one for the anchor scorer's counts
+ENTRIES = 5 * (len(ALL_CODE_RULES) + 2)
 
 
 def test_rerun_takes_code_rule_findings_from_the_cache_byte_identical(tmp_path, monkeypatch):
@@ -160,8 +161,13 @@ def test_rerun_takes_code_rule_findings_from_the_cache_byte_identical(tmp_path, 
         _no_reading(m)
         calls = _count_code_rule_calls(m, refuse=ALL_CODE_RULES)
         packs = _count_pack_rule_runs(m, refuse=True)
+        from mtaudit.score import anchors as score_anchors
+
+        counted: list = []
+        real_counts = score_anchors.pair_counts
+        m.setattr(score_anchors, "pair_counts", lambda views: counted.append(1) or real_counts(views))
         again = audit_to_folder([str(PAIRS)], tmp_path / "again", FAST, scale, formats=FORMATS)
-    assert calls == {} and packs == []
+    assert calls == {} and packs == [] and counted == []  # the anchor scorer's counts are kept too
     assert again.stats.counts["code_rule_hits"] == 5 * len(ALL_CODE_RULES)
     assert again.stats.counts["pack_findings_hits"] == 5
     assert _same(tmp_path / "plain", tmp_path / "first") and _same(tmp_path / "plain", tmp_path / "again")

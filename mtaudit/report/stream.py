@@ -21,6 +21,11 @@ run key, output names, its index row) is written atomically, last, in
 `<out>/.mtaudit/manifests/`. `ReportWriter.resumable(unit)` returns the
 manifest when every output is still there and the input and run are unchanged;
 `writer.skip(manifest)` then re-uses the document's files without auditing it.
+
+Refresh: without `--resume`, a document whose result is the same as in the
+folder's last run (the manifest's content digest) and whose files are as that
+run wrote them (their digests) is not rendered again: its page and JSON get the
+new run signature and are written back (see ReportWriter._content_key).
 """
 
 from __future__ import annotations
@@ -82,11 +87,35 @@ def _atomic_write(path: Path, text: str) -> None:
 _SLOT = "\x00document\x00"  # never in a result's top level (version, signature, input errors)
 
 
-def _with_document(data: dict, doc_text: str) -> str:
-    """json.dumps(data, ensure_ascii=False, indent=2) for a result holding one document whose
-    indented text is `doc_text`: the top level is dumped around a slot, the text put in it."""
+def _json_shell(data: dict) -> tuple[str, str]:
+    """json.dumps(data, ensure_ascii=False, indent=2) of a result holding one document is
+    prefix + the document's indented text (its lines shifted by four spaces) + suffix."""
     shell = json.dumps({**data, "documents": [_SLOT]}, ensure_ascii=False, indent=2)
-    return shell.replace(json.dumps(_SLOT), doc_text.replace("\n", "\n    "), 1)
+    prefix, suffix = shell.split(json.dumps(_SLOT), 1)
+    return prefix, suffix
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+_REPORT_CODE: list[str] = []
+
+
+def _report_code() -> str:
+    """A hash of the code and files a document's report files are made with."""
+    if not _REPORT_CODE:
+        from .. import __version__
+
+        here = Path(__file__).resolve().parent
+        h = hashlib.blake2b(digest_size=16)
+        h.update(__version__.encode())
+        for path in sorted([*here.glob("*.py"), *here.glob("templates/*"), *here.glob("static/*"),
+                            here.parent / "serialize.py", here.parent / "types.py"]):
+            if path.is_file():
+                h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        _REPORT_CODE.append(h.hexdigest())
+    return _REPORT_CODE[0]
 
 
 class ReportWriter:
@@ -135,17 +164,26 @@ class ReportWriter:
         one = self._one(dr)
         page = self._page(dr.document.id)
         outputs: list[str] = []
+        files: dict[str, str] = {}
+        data = serialize.to_dict(one)
+        content = self._content_key(data)
+        before = self._previous(unit, page, content) if unit is not None else None
         if "html" in self.formats:
-            self._put(page + ".html", render_document(dr, one, self.options))
+            html = self._restamped_html(before, page) if before else None
+            if html is None:
+                html = render_document(dr, one, self.options)
+            files[page + ".html"] = self._put(page + ".html", html)
             outputs.append(page + ".html")
-        data = serialize.to_dict(one) if ("json" in self.formats or self._jsonl is not None) else None
         if "json" in self.formats:
             # format_json(one) is serialize.dumps(one) + newline; the document's indented text (json's
             # slow pure-Python path) is made once, for <page>.json and for mtaudit.json
-            doc_text = json.dumps(data["documents"][0], ensure_ascii=False, indent=2)
-            self._put(page + ".json", _with_document(data, doc_text) + "\n")
+            prefix, suffix = _json_shell(data)
+            inner = self._previous_json_inner(before, page, data) if before else None
+            if inner is None:
+                inner = json.dumps(data["documents"][0], ensure_ascii=False, indent=2).replace("\n", "\n    ")
+            files[page + ".json"] = self._put(page + ".json", prefix + inner + suffix + "\n")
             outputs.append(page + ".json")
-            self._append_json_doc(data["documents"][0], doc_text)
+            self._append_json_inner(inner)
         if self._jsonl is not None:
             self._jsonl.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
         if any(f not in _STREAMED for f in self.formats):
@@ -156,7 +194,7 @@ class ReportWriter:
         views = [v for _, v in ip.worst]  # this document's worst, already in order
         self._keep(row, views)
         if unit is not None:
-            self._write_manifest(unit, dr.document.id, page, outputs, row, views)
+            self._write_manifest(unit, dr.document.id, page, outputs, row, views, content, files)
         return DocSummary(dr.document.id, len(dr.pairs), _counts(dr), len(dr.suppressed), risk=row.risk, notes=tuple(row.notes),
                           sentences=(len(dr.document.ko), len(dr.document.en)))
 
@@ -177,30 +215,98 @@ class ReportWriter:
         row.top = row.top[:TOP]
         self._rows.append(row)
 
-    def _put(self, name: str, text: str) -> None:
+    def _put(self, name: str, text: str) -> str:
+        """Write a report file; returns the digest of what was written (kept in the manifest)."""
         path = self.out / name
         try:
-            path.write_text(text, encoding="utf-8", newline="")
+            data = text.encode("utf-8")
+            path.write_bytes(data)
         except OSError as exc:
             raise ConfigError(f"cannot write {path}: {exc.strerror or exc}") from None
+        return _digest(data)
 
-    def _append_json_doc(self, doc_dict: dict, text: str | None = None) -> None:
+    def _append_json_doc(self, doc_dict: dict) -> None:
         # the bytes serialize.dumps(result, indent=2) gives this document inside "documents": [...]
-        if text is None:
-            text = json.dumps(doc_dict, ensure_ascii=False, indent=2)
-        self._json_docs.write((",\n" if self._n_json else "") + "\n".join("    " + line for line in text.split("\n")))
+        self._append_json_inner(json.dumps(doc_dict, ensure_ascii=False, indent=2).replace("\n", "\n    "))
+
+    def _append_json_inner(self, inner: str) -> None:
+        self._json_docs.write((",\n" if self._n_json else "") + "    " + inner)
         self._n_json += 1
+
+    # -------------------------------------------------------------- refresh
+
+    # A re-run into the same folder (after a rule change, say) finds most documents' results
+    # unchanged. Their pages are then not rendered again: the previous run's files, checked
+    # against the digests its manifest recorded, get the new run signature (the only thing in
+    # them that changed) and are written back. The bytes are those a full render gives
+    # (tests/test_pipeline_stream.py compares them).
+
+    def _content_key(self, data: dict) -> str:
+        """What a document's files are made of, apart from the run signature."""
+        h = hashlib.blake2b(digest_size=16)
+        for part in (_report_code(), self.version, repr(self.options), repr(self.formats)):
+            h.update(part.encode("utf-8", "surrogatepass") + b"\0")
+        h.update(json.dumps(data["documents"][0], ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass"))
+        return h.hexdigest()
+
+    def _previous(self, unit, page: str, content: str) -> dict | None:
+        """The last run's manifest for this input when its files hold the same content."""
+        try:
+            m = json.loads(self._manifest_path(unit.paths).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if m.get("content") != content or m.get("page") != page or not isinstance(m.get("files"), dict):
+            return None
+        if not isinstance(m.get("signature"), str):
+            return None
+        return m
+
+    def _read_checked(self, manifest: dict, name: str) -> str | None:
+        try:
+            data = (self.out / name).read_bytes()
+        except OSError:
+            return None
+        if manifest["files"].get(name) != _digest(data):
+            return None  # changed since that run (or written by a run that stopped half-way)
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+
+    def _restamped_html(self, manifest: dict, page: str) -> str | None:
+        from markupsafe import escape
+
+        text = self._read_checked(manifest, page + ".html")
+        if text is None:
+            return None
+        old = f"run signature <code>{escape(manifest['signature'])}</code>"
+        if text.count(old) != 1:
+            return None
+        return text.replace(old, f"run signature <code>{escape(self.signature)}</code>")
+
+    def _previous_json_inner(self, manifest: dict, page: str, data: dict) -> str | None:
+        text = self._read_checked(manifest, page + ".json")
+        if text is None:
+            return None
+        prefix, suffix = _json_shell({**data, "signature": manifest["signature"]})
+        suffix += "\n"
+        if not (text.startswith(prefix) and text.endswith(suffix) and len(text) > len(prefix) + len(suffix)):
+            return None
+        return text[len(prefix) : len(text) - len(suffix)]
 
     # -------------------------------------------------------------- resume
 
     def _manifest_path(self, paths) -> Path:
         return self.out / MANIFEST_DIR / f"{unit_key(paths)}.json"
 
-    def _write_manifest(self, unit, doc_id, page, outputs, row, views) -> None:
+    def _write_manifest(self, unit, doc_id, page, outputs, row, views, content: str, files: dict[str, str]) -> None:
         data = {
             "paths": list(unit.paths),
             "input_hash": input_hash(unit.paths),
             "run_key": self.run_key,
+            "signature": self.signature,
+            "content": content,
+            "files": files,
             "formats": list(self.formats),
             "doc_id": doc_id,
             "page": page,

@@ -129,15 +129,16 @@ def pair_views(doc: Document, pairs: Sequence[AlignedPair], findings: Sequence[F
     return views
 
 
-def score_document(doc: Document, pairs, findings, encoder=None, config=None):
-    """Score every pair and the document. Returns (pairs with `scores` and `ref` filled, document scores)."""
+def score_document(doc: Document, pairs, findings, encoder=None, config=None, memo=None):
+    """Score every pair and the document. Returns (pairs with `scores` and `ref` filled, document scores).
+    `memo`: see ScoringContext.memo."""
     given = list(pairs)
     # work in document order (sums over pairs then never depend on the order given), answer in the order given
     pairs = sorted(given, key=lambda p: p.index)
     findings = list(findings)
     refs = reference_links(doc, pairs)
     views = pair_views(doc, pairs, findings, refs)
-    ctx = ScoringContext(doc=doc, pairs=pairs, views=views, findings=findings, encoder=encoder, config=config)
+    ctx = ScoringContext(doc=doc, pairs=pairs, views=views, findings=findings, encoder=encoder, config=config, memo=memo)
     ctx.scores = [{} for _ in pairs]
     for scorer in scorers_for(config):
         per_pair = scorer.pair_scores(ctx)

@@ -37,6 +37,8 @@ class AnchorCoverage(Scorer):
     name = "anchor"
 
     def pair_scores(self, ctx: ScoringContext) -> list[dict[str, float]]:
+        if ctx.memo is not None:  # the counts depend on the pairs' texts only
+            return [dict(c) for c in ctx.memo("anchor", lambda: pair_counts(ctx.views))]
         return pair_counts(ctx.views)
 
     def doc_scores(self, ctx: ScoringContext, per_pair: Sequence[Mapping[str, float]]) -> dict[str, float]:

@@ -40,6 +40,10 @@ class ScoringContext:
     scores: list[dict[str, float]] = field(default_factory=list)  # per pair, same order as views
     doc_scores: dict[str, float] = field(default_factory=dict)
     meta: dict[str, str] = field(default_factory=dict)  # signatures of third-party metrics (sacrebleu)
+    # memo(name, compute) -> a result of this document kept from an earlier run (the pipeline's persistent
+    # cache, mtaudit/rulecache.py), else compute(); only for results that depend on the document and its
+    # pairs alone
+    memo: object | None = None
 
     def option(self, name: str, default=None):
         options = getattr(self.config, "options", None) or {}
