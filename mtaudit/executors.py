@@ -14,6 +14,7 @@ through in flat memory.
 from __future__ import annotations
 
 import os
+import threading
 from collections import deque
 from typing import Iterator, Sequence
 
@@ -92,17 +93,23 @@ def _in_order(chunks, submit, result, window: int, stats: Stats) -> Iterator[tup
 # ------------------------------------------------------------------ dask
 
 _DASK_AUDITORS: dict = {}
+_DASK_LOCK = threading.Lock()
 
 
 def _dask_work(config: AuditConfig, cache_dir: str | None, persistent: bool, units: list) -> tuple[list, Stats]:
-    """Runs on a Dask worker: the Auditor (encoder, rules) is built once per worker process and reused."""
+    """Runs on a Dask worker: the Auditor (encoder, rules) is built once per worker process and reused.
+
+    A worker with several threads runs its tasks one at a time: the Auditor's caches, its SQLite
+    connection and its per-task Stats are not shared between threads (start workers with
+    `--nthreads 1` and one process per core for parallelism, docs/scale.md)."""
     key = (repr(config), cache_dir, persistent)
-    auditor = _DASK_AUDITORS.get(key)
-    if auditor is None:
-        auditor = _DASK_AUDITORS[key] = Auditor(config, cache_dir=cache_dir, persistent_cache=persistent)
-    auditor.stats = Stats()
-    _rewire_stats(auditor)
-    return auditor.audit_units(units), auditor.stats
+    with _DASK_LOCK:
+        auditor = _DASK_AUDITORS.get(key)
+        if auditor is None:
+            auditor = _DASK_AUDITORS[key] = Auditor(config, cache_dir=cache_dir, persistent_cache=persistent)
+        auditor.stats = Stats()
+        _rewire_stats(auditor)
+        return auditor.audit_units(units), auditor.stats
 
 
 def run_dask(units: Sequence, config: AuditConfig, scheduler: str, *, cache_dir: str | None, persistent: bool, stats: Stats,
