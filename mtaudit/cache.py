@@ -151,66 +151,36 @@ class EmbeddingStore:
         return {"folder": self.folder, "path": self.path, "_conn": None, "_create": self._create}
 
     def get_many(self, encoder: str, keys: Sequence[bytes]) -> dict[bytes, np.ndarray]:
-        found: dict[bytes, np.ndarray] = {}
+        rows = self._lookup("SELECT key, dim, vec FROM embeddings WHERE encoder = ? AND key IN ({marks})", [encoder], keys)
+        return {bytes(key): np.frombuffer(vec, dtype=np.float32, count=dim) for key, dim, vec in rows}
+
+    def _lookup(self, sql: str, params: list, keys: Sequence[bytes]):
+        """Rows of `sql` (its `{marks}` the placeholders of a chunk of `keys`) for every distinct key."""
         uniq = list(dict.fromkeys(keys))
         for i in range(0, len(uniq), _LOOKUP_CHUNK):
             chunk = uniq[i : i + _LOOKUP_CHUNK]
-            marks = ",".join("?" * len(chunk))
-            rows = self.conn.execute(
-                f"SELECT key, dim, vec FROM embeddings WHERE encoder = ? AND key IN ({marks})", [encoder, *chunk]
-            ).fetchall()
-            for key, dim, vec in rows:
-                found[bytes(key)] = np.frombuffer(vec, dtype=np.float32, count=dim)
-        return found
+            yield from self.conn.execute(sql.format(marks=",".join("?" * len(chunk))), [*params, *chunk]).fetchall()
 
     def put_many(self, encoder: str, items: Iterable[tuple[bytes, np.ndarray]]) -> None:
         rows = [(encoder, k, int(v.shape[0]), np.ascontiguousarray(v, dtype=np.float32).tobytes()) for k, v in items]
-        if not rows:
-            return
-        for attempt in range(5):  # busy_timeout covers most contention; a retry covers the rest
-            try:
-                with self.conn:
-                    self.conn.execute("BEGIN IMMEDIATE")
-                    self.conn.executemany("INSERT OR IGNORE INTO embeddings (encoder, key, dim, vec) VALUES (?, ?, ?, ?)", rows)
-                return
-            except sqlite3.OperationalError as exc:
-                if "locked" not in str(exc) or attempt == 4:
-                    raise
-                time.sleep(0.2 * (attempt + 1))
+        self._write([("INSERT OR IGNORE INTO embeddings (encoder, key, dim, vec) VALUES (?, ?, ?, ?)", rows)])
 
     def get_prepared(self, encoder: str, keys: Sequence[bytes], code: str) -> dict[bytes, bytes]:
         """Stored prepared-document blobs for these keys (made by this code version), by key."""
-        found: dict[bytes, bytes] = {}
-        uniq = list(dict.fromkeys(keys))
-        for i in range(0, len(uniq), _LOOKUP_CHUNK):
-            chunk = uniq[i : i + _LOOKUP_CHUNK]
-            marks = ",".join("?" * len(chunk))
-            rows = self.conn.execute(
-                f"SELECT key, data FROM prepared WHERE encoder = ? AND code = ? AND key IN ({marks})", [encoder, code, *chunk]
-            ).fetchall()
-            for key, data in rows:
-                found[bytes(key)] = bytes(data)
-        return found
+        rows = self._lookup("SELECT key, data FROM prepared WHERE encoder = ? AND code = ? AND key IN ({marks})", [encoder, code], keys)
+        return {bytes(key): bytes(data) for key, data in rows}
 
     def put_prepared(self, encoder: str, code: str, items: Iterable[tuple[bytes, bytes]]) -> None:
         rows = [(encoder, k, code, v) for k, v in items]
-        if not rows:
-            return
-        for attempt in range(5):
-            try:
-                with self.conn:
-                    self.conn.execute("BEGIN IMMEDIATE")
-                    # entries of older code versions of the same documents can never be hit again: drop them
-                    self.conn.executemany("DELETE FROM prepared WHERE encoder = ? AND key = ? AND code != ?", [(e, k, c) for e, k, c, _ in rows])
-                    self.conn.executemany("INSERT OR REPLACE INTO prepared (encoder, key, code, data) VALUES (?, ?, ?, ?)", rows)
-                return
-            except sqlite3.OperationalError as exc:
-                if "locked" not in str(exc) or attempt == 4:
-                    raise
-                time.sleep(0.2 * (attempt + 1))
+        self._write([
+            # entries of older code versions of the same documents can never be hit again: drop them
+            ("DELETE FROM prepared WHERE encoder = ? AND key = ? AND code != ?", [(e, k, c) for e, k, c, _ in rows]),
+            ("INSERT OR REPLACE INTO prepared (encoder, key, code, data) VALUES (?, ?, ?, ?)", rows),
+        ])
 
     def _write(self, statements: Sequence[tuple[str, list]]) -> None:
-        """Run (sql, rows) executemany statements in one write transaction, retried like put_many."""
+        """Run (sql, rows) executemany statements in one write transaction; busy_timeout covers most
+        contention, a retry covers the rest."""
         if not any(rows for _, rows in statements):
             return
         for attempt in range(5):
@@ -228,18 +198,9 @@ class EmbeddingStore:
 
     def get_rule_findings(self, encoder: str, keys: Sequence[bytes], code: str) -> dict[tuple[bytes, str, bytes], bytes]:
         """Stored rule findings of these documents (made by this code version), by (key, rule id, options hash)."""
-        found: dict[tuple[bytes, str, bytes], bytes] = {}
-        uniq = list(dict.fromkeys(keys))
-        for i in range(0, len(uniq), _LOOKUP_CHUNK):
-            chunk = uniq[i : i + _LOOKUP_CHUNK]
-            marks = ",".join("?" * len(chunk))
-            rows = self.conn.execute(
-                f"SELECT key, rule, options, data FROM rule_findings WHERE encoder = ? AND code = ? AND key IN ({marks})",
-                [encoder, code, *chunk],
-            ).fetchall()
-            for key, rule, options, data in rows:
-                found[(bytes(key), rule, bytes(options))] = bytes(data)
-        return found
+        rows = self._lookup("SELECT key, rule, options, data FROM rule_findings WHERE encoder = ? AND code = ? AND key IN ({marks})",
+                            [encoder, code], keys)
+        return {(bytes(key), rule, bytes(options)): bytes(data) for key, rule, options, data in rows}
 
     def put_rule_findings(self, encoder: str, code: str, items: Iterable[tuple[bytes, str, bytes, bytes]]) -> None:
         """Store (key, rule id, options hash, findings blob) rows; entries of older code versions of these documents are dropped."""
@@ -251,15 +212,8 @@ class EmbeddingStore:
         ])
 
     def get_morphemes(self, version: str, keys: Sequence[bytes]) -> dict[bytes, bytes]:
-        found: dict[bytes, bytes] = {}
-        uniq = list(dict.fromkeys(keys))
-        for i in range(0, len(uniq), _LOOKUP_CHUNK):
-            chunk = uniq[i : i + _LOOKUP_CHUNK]
-            marks = ",".join("?" * len(chunk))
-            rows = self.conn.execute(f"SELECT key, data FROM morphemes WHERE version = ? AND key IN ({marks})", [version, *chunk]).fetchall()
-            for key, data in rows:
-                found[bytes(key)] = bytes(data)
-        return found
+        rows = self._lookup("SELECT key, data FROM morphemes WHERE version = ? AND key IN ({marks})", [version], keys)
+        return {bytes(key): bytes(data) for key, data in rows}
 
     def put_morphemes(self, version: str, items: Iterable[tuple[bytes, bytes]]) -> None:
         rows = [(version, k, v) for k, v in items]
