@@ -99,25 +99,19 @@ class StableEncoder:
         rows = [self._ids(p) for p in pieces]
         n_pieces = len(rows)
         runs = sorted({(where[ps[0]], where[ps[1]]) for ps in parts if len(ps) == 2})
-        seam_at: dict[tuple[int, int], tuple[int, int, int]] = {}  # run -> (row, first, end) of its seam window
-        for a, b in runs:
+        window: dict[int, tuple[int, int, int]] = {}  # row of a seam window -> (its run, first and end of the seam in it)
+        for k, (a, b) in enumerate(runs):
             joined = rows[a][:-1] + rows[b][1:]  # the run's tokens (checked: the tokenizer joins this way)
             s = len(rows[a]) - 1  # index of b's first word in the run
             lo, hi = max(0, s - 2 * _REACH - 1), min(len(joined), s + 2 * _REACH)
-            seam_at[(a, b)] = (len(rows), max(0, s - _REACH) - lo, min(len(joined), s + _REACH) - lo)
+            window[len(rows)] = (k, max(0, s - _REACH) - lo, min(len(joined), s + _REACH) - lo)
             rows.append(joined[lo:hi])
-        total = np.empty((len(rows), self._layers.feat_dim), dtype=np.float32)
-        head = np.empty((n_pieces, self._layers.feat_dim), dtype=np.float32)
+        total = np.empty((n_pieces, self._layers.feat_dim), dtype=np.float32)
+        head = np.empty_like(total)
+        tail = np.empty_like(total)
         single = np.empty((n_pieces, self.dim), dtype=np.float32)
-        tail = np.empty_like(head)
         seam = np.empty((len(runs), self._layers.feat_dim), dtype=np.float32)
-        seam_row = {row: k for k, (row, _, _) in enumerate(seam_at[r] for r in runs)}
-        seam_span = {row: (f, e) for row, f, e in seam_at.values()}
-        pad = len(self._filler_ids)
-        for group in self._groups(rows, pad):
-            batch = [rows[i] for i in group]
-            if len(group) > 1 or len(batch[0]) + (MIN_ROWS - 1) * pad <= self._budget:
-                batch += [self._filler_ids] * max(0, MIN_ROWS - len(group))
+        for group, batch in self._micro_batches(rows):
             feats, sums, starts = self._layers.token_features(batch)
             # a sentence's own vector: the dense layers on this micro-batch, as the plain path does
             # (same rows, so the same kernels: a sentence gets one vector whatever else is asked)
@@ -130,8 +124,8 @@ class StableEncoder:
                     head[i] = feats[st : st + min(_REACH + 1, ln)].sum(axis=0)
                     tail[i] = feats[st + ln - min(_REACH + 1, ln) : st + ln].sum(axis=0)
                 else:
-                    f, e = seam_span[i]
-                    seam[seam_row[i]] = feats[st + f : st + e].sum(axis=0)
+                    k, f, e = window[i]
+                    seam[k] = feats[st + f : st + e].sum(axis=0)
         run_at = [i for i, ps in enumerate(parts) if len(ps) == 2]
         pooled = np.empty((len(run_at), self._layers.feat_dim), dtype=np.float32)
         lens = np.empty(len(run_at), dtype=np.int64)
@@ -158,16 +152,20 @@ class StableEncoder:
     def _encode_plain(self, texts: Sequence[str]) -> np.ndarray:
         n = len(texts)
         out = np.empty((n, self.dim), dtype=np.float32)
-        ids = [self._ids(t) for t in texts]
+        for group, rows in self._micro_batches([self._ids(t) for t in texts]):
+            buf = np.empty((len(rows), self.dim), dtype=np.float32)
+            self._backend._encode_batch(rows, sum(map(len, rows)), buf)
+            out[group] = buf[: len(group)]
+        return _normalise(out)
+
+    def _micro_batches(self, ids: list[list[int]]):
+        """(indices into ids, their token rows topped up with filler rows to MIN_ROWS) per micro-batch."""
         pad = len(self._filler_ids)
         for group in self._groups(ids, pad):
             rows = [ids[i] for i in group]
             if len(group) > 1 or len(rows[0]) + (MIN_ROWS - 1) * pad <= self._budget:
                 rows += [self._filler_ids] * max(0, MIN_ROWS - len(group))
-            buf = np.empty((len(rows), self.dim), dtype=np.float32)
-            self._backend._encode_batch(rows, sum(map(len, rows)), buf)
-            out[group] = buf[: len(group)]
-        return _normalise(out)
+            yield group, rows
 
     def _groups(self, ids: list[list[int]], pad: int) -> list[list[int]]:
         groups: list[list[int]] = []
