@@ -166,7 +166,9 @@ class ReportWriter:
         outputs: list[str] = []
         files: dict[str, str] = {}
         data = serialize.to_dict(one)
-        content = self._content_key(data)
+        # the document's compact JSON: its JSONL line, and what its files are made of (the manifest's content key)
+        doc_json = json.dumps(data["documents"][0], ensure_ascii=False, separators=(",", ":")) if unit is not None or self._jsonl else None
+        content = self._content_key(doc_json) if unit is not None else None
         before = self._previous(unit, page, content) if unit is not None else None
         if "html" in self.formats:
             html = self._restamped_html(before, page) if before else None
@@ -185,7 +187,8 @@ class ReportWriter:
             outputs.append(page + ".json")
             self._append_json_inner(inner)
         if self._jsonl is not None:
-            self._jsonl.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
+            shell = json.dumps({**data, "documents": [_SLOT]}, ensure_ascii=False, separators=(",", ":"))
+            self._jsonl.write(shell.replace(json.dumps(_SLOT), doc_json, 1) + "\n")
         if any(f not in _STREAMED for f in self.formats):
             self._held.append(dr)
         ip = index_page(one, self.options)
@@ -241,12 +244,12 @@ class ReportWriter:
     # them that changed) and are written back. The bytes are those a full render gives
     # (tests/test_pipeline_stream.py compares them).
 
-    def _content_key(self, data: dict) -> str:
-        """What a document's files are made of, apart from the run signature."""
+    def _content_key(self, doc_json: str) -> str:
+        """What a document's files are made of, apart from the run signature (`doc_json`: its compact JSON)."""
         h = hashlib.blake2b(digest_size=16)
         for part in (_report_code(), self.version, repr(self.options), repr(self.formats)):
             h.update(part.encode("utf-8", "surrogatepass") + b"\0")
-        h.update(json.dumps(data["documents"][0], ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass"))
+        h.update(doc_json.encode("utf-8", "surrogatepass"))
         return h.hexdigest()
 
     def _previous(self, unit, page: str, content: str) -> dict | None:
