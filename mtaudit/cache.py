@@ -46,7 +46,7 @@ CREATE TABLE IF NOT EXISTS prepared (
     PRIMARY KEY (encoder, key, code)
 ) WITHOUT ROWID
 """
-# per-document findings of each code rule and of the pack rules together (mtaudit/rulecache.py): a rule-pack edit reruns only the pack rules
+# per-document findings of each code rule and of each pack (mtaudit/rulecache.py): a rule-pack edit reruns only that pack's rules
 _RULE_FINDINGS_SCHEMA = """
 CREATE TABLE IF NOT EXISTS rule_findings (
     encoder TEXT NOT NULL,
@@ -66,6 +66,17 @@ CREATE TABLE IF NOT EXISTS morphemes (
     data BLOB NOT NULL,
     PRIMARY KEY (version, key)
 ) WITHOUT ROWID
+"""
+# rendered report files of a document (mtaudit/report/stream.py): a re-run into a new folder, or after a rule
+# change that leaves a document's result as it was, writes them without rendering; keyed by the document's
+# content key (report code, options, formats, the document's result) and page name
+_PAGES_SCHEMA = """
+CREATE TABLE IF NOT EXISTS pages (
+    key BLOB PRIMARY KEY,
+    signature TEXT NOT NULL,
+    html BLOB,
+    json BLOB
+)
 """
 _LOOKUP_CHUNK = 500  # keys per SELECT ... IN (...): well under SQLite's variable limit
 
@@ -128,6 +139,7 @@ class EmbeddingStore:
                 conn.execute(_PREPARED_SCHEMA)
                 conn.execute(_RULE_FINDINGS_SCHEMA)
                 conn.execute(_MORPHEMES_SCHEMA)
+                conn.execute(_PAGES_SCHEMA)
                 return conn
             except sqlite3.OperationalError as exc:
                 if conn is not None:
@@ -219,13 +231,21 @@ class EmbeddingStore:
         rows = [(version, k, v) for k, v in items]
         self._write([("INSERT OR IGNORE INTO morphemes (version, key, data) VALUES (?, ?, ?)", rows)])
 
+    def get_page(self, key: bytes) -> tuple[str, bytes | None, bytes | None] | None:
+        """A document's stored report files: (run signature they carry, compressed HTML, compressed JSON text)."""
+        row = self.conn.execute("SELECT signature, html, json FROM pages WHERE key = ?", (key,)).fetchone()
+        return None if row is None else (row[0], None if row[1] is None else bytes(row[1]), None if row[2] is None else bytes(row[2]))
+
+    def put_pages(self, items: Iterable[tuple[bytes, str, bytes | None, bytes | None]]) -> None:
+        self._write([("INSERT OR REPLACE INTO pages (key, signature, html, json) VALUES (?, ?, ?, ?)", list(items))])
+
     def info(self) -> dict:
-        """Entries per encoder, prepared documents and rule findings per encoder, morphemes, and bytes on disk (database + WAL)."""
+        """Entries per encoder, prepared documents and rule findings per encoder, morphemes, report pages, and bytes on disk (database + WAL)."""
         exists = self.path.exists()
         encoders: dict[str, int] = {}
         prepared: dict[str, int] = {}
         rule_findings: dict[str, int] = {}
-        morphemes = 0
+        morphemes = pages = 0
         if exists:
             for enc, n in self.conn.execute("SELECT encoder, COUNT(*) FROM embeddings GROUP BY encoder ORDER BY encoder"):
                 encoders[enc] = int(n)
@@ -234,14 +254,16 @@ class EmbeddingStore:
             for enc, n in self.conn.execute("SELECT encoder, COUNT(*) FROM rule_findings GROUP BY encoder ORDER BY encoder"):
                 rule_findings[enc] = int(n)
             morphemes = int(self.conn.execute("SELECT COUNT(*) FROM morphemes").fetchone()[0])
+            pages = int(self.conn.execute("SELECT COUNT(*) FROM pages").fetchone()[0])
         size = sum(p.stat().st_size for p in self.folder.glob(DB_NAME + "*") if p.is_file()) if exists else 0
         return {"path": str(self.path), "entries": sum(encoders.values()), "bytes": size, "encoders": encoders,
                 "prepared": sum(prepared.values()), "prepared_encoders": prepared,
-                "rule_findings": sum(rule_findings.values()), "rule_findings_encoders": rule_findings, "morphemes": morphemes}
+                "rule_findings": sum(rule_findings.values()), "rule_findings_encoders": rule_findings, "morphemes": morphemes,
+                "pages": pages}
 
     def clear(self, encoder: str | None = None) -> int:
         """Delete entries: sentence vectors, prepared documents and rule findings (of one encoder, or all),
-        and the morphemes (encoder-independent: only when clearing all); returns how many were removed."""
+        and the morphemes and report pages (encoder-independent: only when clearing all); returns how many were removed."""
         if not self.path.exists():
             return 0
         n = 0
@@ -253,6 +275,7 @@ class EmbeddingStore:
                     n += self.conn.execute(f"DELETE FROM {table} WHERE encoder = ?", (encoder,)).rowcount
             if encoder is None:
                 n += self.conn.execute("DELETE FROM morphemes").rowcount
+                n += self.conn.execute("DELETE FROM pages").rowcount
         self.conn.execute("VACUUM")
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return int(n)

@@ -82,7 +82,12 @@ def audit_to_folder(
     signature = auditor.signature
     if callable(report_options):  # built from the run's rule set (rule docs in the reports)
         report_options = report_options(auditor)
-    writer = ReportWriter(out, formats, report_options, signature=signature, version=__version__, run_key=run_key(auditor))
+    pages = None
+    if cache_dir is not None:  # rendered pages are kept with the other caches (a re-run writes them without rendering)
+        from .cache import EmbeddingStore
+
+        pages = EmbeddingStore(cache_dir)
+    writer = ReportWriter(out, formats, report_options, signature=signature, version=__version__, run_key=run_key(auditor), page_cache=pages)
     summary = CorpusSummary(main_file=Path(out), signature=signature, stats=stats)
 
     with stats.timer("read"):
@@ -109,6 +114,8 @@ def audit_to_folder(
         results.close()  # stops a pool or a Dask client early when writing fails
     with stats.timer("report"):
         summary.main_file = writer.finish()
+    if pages is not None:
+        pages.close()
     summary.seconds = time.perf_counter() - t0
     return summary
 

@@ -164,7 +164,7 @@ class Auditor:
 
     def _stored_findings_lookup(self, docs, keys) -> dict:
         """Per document key, a rules.StoredFindings holding the findings earlier runs stored (per code rule, and
-        of the pack rules together); also preloads the stored kiwipiepy morphemes of the batch's Korean
+        per pack); also preloads the stored kiwipiepy morphemes of the batch's Korean
         sentences. Empty without the persistent cache."""
         if self.prepared is None or not self.ruleset.code_rules and not self.ruleset.rules:
             return {}
@@ -181,11 +181,12 @@ class Auditor:
                     if opts.get(rule_id) == options and (got := rulecache.load(blob)) is not None:
                         stored[key].known[rule_id] = got
             if self.ruleset.rules:  # the pack rules will run on these documents: their term matcher may ask kiwipiepy
+                packs = [sid for sid, _ in self.ruleset.pack_parts()]
                 texts = [matching_text(s.text) for d, k in zip(docs, keys) if not isinstance(d, InputError)
-                         and (k is None or rules.PACK_RULES not in stored[k].known) for s in d.ko]
+                         and (k is None or any(sid not in stored[k].known for sid in packs)) for s in d.ko]
                 self._preload_morphemes(MORPHEMES, MORPHEMES.missing(texts))
         self.stats.count("code_rule_hits", sum(1 for c in stored.values() for r in c.known if not r.startswith("<")))
-        self.stats.count("pack_findings_hits", sum(rules.PACK_RULES in c.known for c in stored.values()))
+        self.stats.count("pack_findings_hits", sum(1 for c in stored.values() for r in c.known if r.startswith(rules.PACK_RULES)))
         return stored
 
     def _stored_findings_store(self, code: dict) -> None:
@@ -242,14 +243,14 @@ class Auditor:
 
     def _rule_options(self) -> dict[str, bytes]:
         """Per code rule id, the hash of the options it reads (the same context rules.check gives it);
-        for the pack rules (rules.PACK_RULES), the hash of the packs' content."""
+        for each pack's findings (rules.pack_store_id), the hash of that pack's content."""
         if not hasattr(self, "_rule_options_value"):
             from . import rulecache, rules
 
             ctx = rules.rule_context(self.ruleset, rules.CheckContext(encoder=self.encoder))
             opts = {r.info.id: rulecache.options_key(r, ctx.options) for r in self.ruleset.code_rules}
-            if self.ruleset.rules:
-                opts[rules.PACK_RULES] = rulecache.packs_key(self.ruleset.packs, self._morpheme_version)
+            for sid, sub in self.ruleset.pack_parts():
+                opts[sid] = rulecache.packs_key(sub.packs, self._morpheme_version)
             opts[f"{SCORE_MEMO}anchor"] = b"pairs only"  # score/anchors.py pair_counts: the pairs' texts decide
             self._rule_options_value = opts
         return self._rule_options_value

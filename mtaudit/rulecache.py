@@ -15,9 +15,10 @@ are stored per document, keyed by
   romanisation, alignment, types) and of the Python version (Unicode tables);
 - the rule's id and a hash of the ctx.options values the rule reads.
 
-The pack rules' findings (all packs together, as the engine computes them) are stored the same
-way under the id `rules.PACK_RULES`, keyed on the packs' names, formats and content hashes
-(`packs_key`): an unchanged re-run then runs no rule at all, and any pack edit reruns the pack rules.
+The pack rules' findings are stored the same way, one entry per pack (id `<pack:NAME>`,
+engine.pack_store_id), keyed on that pack's name, format and content hash (`packs_key`), with the
+spans of the pack's Korean term hits (engine._stored_pack_findings): an unchanged re-run then runs
+no rule at all, and adding or editing one pack reruns only that pack's rules.
 
 Stored in the same SQLite file as the other caches (table `rule_findings`, mtaudit/cache.py).
 """

@@ -114,6 +114,38 @@ def test_rerun_after_a_rule_change_refreshes_unchanged_pages_byte_for_byte(tmp_p
     assert before["002_98def34a22f3814c.html"] != after["002_98def34a22f3814c.html"]  # the run signature changed
 
 
+def test_pages_come_from_the_page_cache_in_any_folder_byte_for_byte(tmp_path, monkeypatch):
+    from mtaudit.cache import EmbeddingStore
+    from mtaudit.report import html_
+
+    formats = ["html", "json", "jsonl"]
+    pack = tmp_path / "change.yaml"
+    pack.write_text(RULE_CHANGE, encoding="utf-8")
+    changed = AuditConfig(encoder="none", rules=(str(pack),))
+    cached = ScaleOptions(cache_dir=str(tmp_path / "cache"))
+    audit_to_folder([str(PAIRS)], tmp_path / "first", FAST, cached, formats=formats)
+    store = EmbeddingStore(tmp_path / "cache")
+    assert store.info()["pages"] == 5
+    rendered: list[str] = []
+    real = html_.render_document
+    monkeypatch.setattr(html_, "render_document", lambda dr, *a, **k: rendered.append(dr.document.id) or real(dr, *a, **k))
+    audit_to_folder([str(PAIRS)], tmp_path / "again", FAST, cached, formats=formats)
+    assert rendered == []  # a new folder, the same results: every page from the cache
+    audit_to_folder([str(PAIRS)], tmp_path / "changed", changed, cached, formats=formats)
+    assert rendered == ["001_b58148236b9982db"]  # after a rule change, only the article whose findings changed
+    monkeypatch.undo()
+    audit_to_folder([str(PAIRS)], tmp_path / "fresh", FAST, NO_CACHE, formats=formats)
+    audit_to_folder([str(PAIRS)], tmp_path / "fresh-changed", changed, NO_CACHE, formats=formats)
+    assert _same_tree(tmp_path / "again", tmp_path / "fresh") == [] and _same_tree(tmp_path / "first", tmp_path / "fresh") == []
+    assert _same_tree(tmp_path / "changed", tmp_path / "fresh-changed") == []
+    # a damaged entry is rendered again, never written out or a failure
+    store.conn.execute("UPDATE pages SET html = x'00ff', json = x'00ff'")
+    audit_to_folder([str(PAIRS)], tmp_path / "damaged", FAST, cached, formats=formats)
+    assert _same_tree(tmp_path / "damaged", tmp_path / "fresh") == []
+    assert store.clear() > 0 and store.info()["pages"] == 0
+    store.close()
+
+
 def test_a_page_edited_since_the_last_run_is_rendered_again(tmp_path):
     out = tmp_path / "out"
     audit_to_folder([str(PAIRS)], out, FAST, NO_CACHE)

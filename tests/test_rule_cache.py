@@ -124,14 +124,14 @@ def _count_code_rule_calls(monkeypatch, refuse: set[str] | None = None) -> dict[
 def _count_pack_rule_runs(monkeypatch, refuse: bool = False) -> list:
     from mtaudit.rules import engine
 
-    runs = []
+    runs = []  # (document id, names of the packs the rules ran for)
     original = engine._pack_findings
 
-    def pack_findings(doc, pairs, rs, loc):
-        runs.append(doc.id)
+    def pack_findings(doc, pairs, rs, loc, *rest):
+        runs.append((doc.id, tuple(p.name for p in rs.packs)))
         if refuse:
             raise AssertionError(f"pack rules ran on {doc.id} although their findings are cached")
-        return original(doc, pairs, rs, loc)
+        return original(doc, pairs, rs, loc, *rest)
 
     monkeypatch.setattr(engine, "_pack_findings", pack_findings)
     return runs
@@ -142,7 +142,7 @@ def _no_reading(monkeypatch):
 
 
 ALL_CODE_RULES = {cls.info.id for cls in CODE_RULES}
-# per document: one per code rule, one for the pack rules together, one for the anchor scorer's counts
+# per document: one per code rule, one for the (one) pack's rules, one for the anchor scorer's counts
 ENTRIES = 5 * (len(ALL_CODE_RULES) + 2)
 
 
@@ -185,14 +185,98 @@ def test_pack_change_reruns_pack_rules_only_and_equals_an_uncached_run(tmp_path,
         calls = _count_code_rule_calls(m, refuse=ALL_CODE_RULES)
         packs = _count_pack_rule_runs(m)
         cached = audit_to_folder([str(PAIRS)], tmp_path / "cached", with_pack, scale, formats=FORMATS)
-    assert calls == {} and len(packs) == 5  # the pack rules ran again, the code rules did not
+    # the added pack's rules ran on every document; the built-in pack's and the code rules did not
+    assert calls == {} and sorted(packs) == sorted((f.stem, ("test-extra",)) for f in PAIRS.glob("*.txt"))
     assert cached.stats.counts["code_rule_hits"] == 5 * len(ALL_CODE_RULES)
-    assert cached.stats.counts.get("pack_findings_hits", 0) == 0
+    assert cached.stats.counts["pack_findings_hits"] == 5
     audit_to_folder([str(PAIRS)], tmp_path / "uncached", with_pack, ScaleOptions(cache=False), formats=FORMATS)
     assert _same(tmp_path / "cached", tmp_path / "uncached")
     # the pack's findings were computed on the re-run (they are not in the run before it)
     assert "TEST-TERM-001" in _rule_ids(tmp_path / "cached")
     assert "TEST-TERM-001" not in _rule_ids(tmp_path / "before")
+
+
+# A Korean term inside a longer term of the built-in pack (먹거리 in 미래먹거리, 001), and one around a
+# built-in term (이차전지산업 around 이차전지): with both packs loaded the shorter hit is dropped, so the
+# packs' findings cannot be computed one pack at a time for such a document.
+NESTED_PACK = """\
+pack: test-nested
+version: 1
+description: terms nested in and around the built-in pack's
+rules:
+  - id: TEST-NEST-001
+    kind: term
+    severity: warning
+    source: [먹거리]
+    expected: [food supply]
+    bad: [food]
+    docs: A term inside 미래먹거리.
+    examples:
+      fail: [{ko: "먹거리 물가", en: "food prices"}]
+      pass: [{ko: "먹거리 물가", en: "food supply prices"}]
+  - id: TEST-NEST-002
+    kind: term
+    severity: warning
+    source: [이차전지산업]
+    expected: [battery sector]
+    docs: A term around 이차전지.
+    examples:
+      fail: [{ko: "이차전지산업", en: "the secondary battery industry"}]
+      pass: [{ko: "이차전지산업", en: "the battery sector"}]
+"""
+
+
+def test_a_pack_nested_in_another_is_checked_with_it_and_equals_an_uncached_run(tmp_path, monkeypatch):
+    scale = ScaleOptions(cache_dir=str(tmp_path / "cache"))
+    audit_to_folder([str(PAIRS)], tmp_path / "before", FAST, scale, formats=FORMATS)
+    nested = AuditConfig(encoder="none", rules=(_pack(tmp_path, "nested.yaml", NESTED_PACK),))
+    audit_to_folder([str(PAIRS)], tmp_path / "uncached", nested, ScaleOptions(cache=False), formats=FORMATS)
+    with monkeypatch.context() as m:
+        packs = _count_pack_rule_runs(m)
+        audit_to_folder([str(PAIRS)], tmp_path / "cached", nested, scale, formats=FORMATS)
+    assert _same(tmp_path / "cached", tmp_path / "uncached")
+    # 001 holds both 미래먹거리 and 이차전지산업: its findings were made on both packs together
+    both = {doc for doc, names in packs if len(names) == 2}
+    assert any(d.startswith("001") for d in both)
+    with monkeypatch.context() as m:  # every entry known now: the documents with nested hits are still checked together
+        packs = _count_pack_rule_runs(m)
+        audit_to_folder([str(PAIRS)], tmp_path / "again", nested, scale, formats=FORMATS)
+    assert {doc for doc, names in packs} == both and all(len(names) == 2 for _, names in packs)
+    assert _same(tmp_path / "again", tmp_path / "uncached")
+
+
+def _pack_findings_both_ways(tmp_path, pack_text: str):
+    """Per seed: the pack rules' findings on all packs at once, and each pack's own findings put together
+    (both after the engine's dedupe), and what the engine gives with nothing stored."""
+    from mtaudit.align import align
+    from mtaudit.rules import engine
+    from mtaudit.rules.textmap import SegmentLocator
+
+    rs = rules.load_ruleset([_pack(tmp_path, "extra.yaml", pack_text)])
+    out = {}
+    for f in sorted(PAIRS.glob("*.txt")):
+        units, _ = mio.discover([str(f)])
+        doc = mio.read(units[0])
+        pairs = align(doc)
+        loc = SegmentLocator(doc)
+        dedupe = lambda found: engine._dedupe(list(found), rs.kinds, rs.later)  # noqa: E731
+        together = dedupe(engine._pack_findings(doc, pairs, rs, loc))
+        one_by_one = dedupe(f for _, sub in rs.pack_parts() for f in engine._one_pack(doc, pairs, sub, loc)[0])
+        stored = dedupe(engine._stored_pack_findings(doc, pairs, rs, loc, rules.StoredFindings()))
+        out[f.stem[:3]] = (together, one_by_one, stored)
+    return out
+
+
+def test_pack_by_pack_findings_equal_all_packs_at_once_unless_terms_nest(tmp_path):
+    # an added pack whose terms do not nest in the built-in pack's: pack by pack gives the same findings
+    for seed, (together, one_by_one, stored) in _pack_findings_both_ways(tmp_path, TERM_PACK).items():
+        assert one_by_one == together and stored == together, seed
+    assert any("TEST-TERM-001" in {f.rule_id for f in together} for together, _, _ in _pack_findings_both_ways(tmp_path, TERM_PACK).values())
+    # nested terms: pack by pack would differ on 001; the engine then checks the packs together
+    nested = _pack_findings_both_ways(tmp_path, NESTED_PACK)
+    together, one_by_one, stored = nested["001"]
+    assert one_by_one != together and stored == together
+    assert all(stored == together for together, _, stored in nested.values())
 
 
 def test_changed_official_names_rerun_the_name_rules(tmp_path, monkeypatch):

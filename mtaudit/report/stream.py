@@ -25,17 +25,21 @@ manifest when every output is still there and the input and run are unchanged;
 Refresh: without `--resume`, a document whose result is the same as in the
 folder's last run (the manifest's content digest) and whose files are as that
 run wrote them (their digests) is not rendered again: its page and JSON get the
-new run signature and are written back (see ReportWriter._content_key).
+new run signature and are written back (see ReportWriter._content_key). With
+the persistent cache (`page_cache`, table `pages` of mtaudit/cache.py) the same
+holds for a document some earlier run rendered into any folder.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import heapq
 import json
 import os
 import re
+import zlib
 from pathlib import Path
 from typing import Iterable
 
@@ -119,7 +123,9 @@ def _report_code() -> str:
 
 
 class ReportWriter:
-    def __init__(self, out_dir, formats=None, options=None, *, signature: str, version: str, run_key: str | None = None):
+    def __init__(self, out_dir, formats=None, options=None, *, signature: str, version: str, run_key: str | None = None,
+                 page_cache=None):
+        """`page_cache`: a cache.EmbeddingStore whose `pages` table keeps rendered files between runs (or None)."""
         from . import ReportOptions, parse_formats
 
         self.out = Path(out_dir)
@@ -141,6 +147,8 @@ class ReportWriter:
         self._json_docs = self._open_part("mtaudit.json") if "json" in self.formats else None
         self._jsonl = self._open_part("mtaudit.jsonl") if "jsonl" in self.formats else None
         self._n_json = 0
+        self._pages = page_cache
+        self._page_rows: list = []  # rendered files not yet stored in the page cache
 
     # -------------------------------------------------------------- per document
 
@@ -169,23 +177,32 @@ class ReportWriter:
         # the document's compact JSON: its JSONL line, and what its files are made of (the manifest's content key)
         doc_json = json.dumps(data["documents"][0], ensure_ascii=False, separators=(",", ":")) if unit is not None or self._jsonl else None
         content = self._content_key(doc_json) if unit is not None else None
-        before = self._previous(unit, page, content) if unit is not None else None
+        # the files an earlier run made from the same content: from the page cache, else from this folder's last run
+        cached = self._cached(content, page) if content is not None else None
+        before = self._previous(unit, page, content) if unit is not None and cached is None else None
+        rendered = {}
         if "html" in self.formats:
-            html = self._restamped_html(before, page) if before else None
+            html = self._restamp(_inflate(cached[1], _html_dict()), cached[0]) if cached and cached[1] is not None else None
+            if html is None and before:
+                html = self._restamped_html(before, page)
             if html is None:
-                html = render_document(dr, one, self.options)
+                html = rendered["html"] = render_document(dr, one, self.options)
             files[page + ".html"] = self._put(page + ".html", html)
             outputs.append(page + ".html")
         if "json" in self.formats:
             # format_json(one) is serialize.dumps(one) + newline; the document's indented text (json's
             # slow pure-Python path) is made once, for <page>.json and for mtaudit.json
             prefix, suffix = _json_shell(data)
-            inner = self._previous_json_inner(before, page, data) if before else None
+            inner = _inflate(cached[2]) if cached and cached[2] is not None else None
+            if inner is None and before:
+                inner = self._previous_json_inner(before, page, data)
             if inner is None:
-                inner = json.dumps(data["documents"][0], ensure_ascii=False, indent=2).replace("\n", "\n    ")
+                inner = rendered["json"] = json.dumps(data["documents"][0], ensure_ascii=False, indent=2).replace("\n", "\n    ")
             files[page + ".json"] = self._put(page + ".json", prefix + inner + suffix + "\n")
             outputs.append(page + ".json")
             self._append_json_inner(inner)
+        if rendered and content is not None and self._pages is not None:
+            self._store_page(content, page, rendered)
         if self._jsonl is not None:
             shell = json.dumps({**data, "documents": [_SLOT]}, ensure_ascii=False, separators=(",", ":"))
             self._jsonl.write(shell.replace(json.dumps(_SLOT), doc_json, 1) + "\n")
@@ -277,15 +294,41 @@ class ReportWriter:
             return None
 
     def _restamped_html(self, manifest: dict, page: str) -> str | None:
+        text = self._read_checked(manifest, page + ".html")
+        return None if text is None else self._restamp(text, manifest["signature"])
+
+    def _restamp(self, text: str | None, signature: str) -> str | None:
+        """A page rendered for the run `signature`, as this run renders it (None if it cannot be told apart)."""
         from markupsafe import escape
 
-        text = self._read_checked(manifest, page + ".html")
         if text is None:
             return None
-        old = f"run signature <code>{escape(manifest['signature'])}</code>"
+        old = f"run signature <code>{escape(signature)}</code>"
         if text.count(old) != 1:
             return None
         return text.replace(old, f"run signature <code>{escape(self.signature)}</code>")
+
+    # the page cache: files some earlier run rendered from the same content, in any folder
+
+    def _page_key(self, content: str, page: str) -> bytes:
+        return hashlib.blake2b(f"{content}\0{page}".encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+    def _cached(self, content: str, page: str):
+        if self._pages is None:
+            return None
+        return self._pages.get_page(self._page_key(content, page))
+
+    def _store_page(self, content: str, page: str, rendered: dict[str, str]) -> None:
+        html, inner = rendered.get("html"), rendered.get("json")
+        self._page_rows.append((self._page_key(content, page), self.signature,
+                                None if html is None else _deflate(html, _html_dict()), None if inner is None else _deflate(inner)))
+        if len(self._page_rows) >= 64:
+            self._flush_pages()
+
+    def _flush_pages(self) -> None:
+        if self._page_rows:
+            self._pages.put_pages(self._page_rows)
+            self._page_rows = []
 
     def _previous_json_inner(self, manifest: dict, page: str, data: dict) -> str | None:
         text = self._read_checked(manifest, page + ".json")
@@ -365,6 +408,8 @@ class ReportWriter:
 
         main: Path | None = None
         written: list[Path] = []
+        if self._pages is not None:
+            self._flush_pages()
         for fmt in self.formats:
             if fmt == "html":
                 rows = sorted(self._rows, key=lambda r: (-r.risk, -r.counts["error"], -r.counts["warning"], r.doc_id))
@@ -414,6 +459,29 @@ class ReportWriter:
             fh.write(rest + "\n")
         part.unlink()
         os.replace(tmp, target)
+
+
+@functools.lru_cache(maxsize=1)
+def _html_dict() -> bytes:
+    """The stylesheet and script every page inlines: a preset dictionary makes a stored page a third smaller."""
+    from .html_ import _static
+
+    css, js = _static()
+    return (css + js).encode("utf-8")
+
+
+def _deflate(text: str, zdict: bytes | None = None) -> bytes:
+    c = zlib.compressobj(1, zdict=zdict) if zdict else zlib.compressobj(1)
+    return c.compress(text.encode("utf-8", "surrogatepass")) + c.flush()
+
+
+def _inflate(blob: bytes, zdict: bytes | None = None) -> str | None:
+    """The text `_deflate` stored, or None when the entry cannot be read back (then the page is rendered)."""
+    try:
+        d = zlib.decompressobj(zdict=zdict) if zdict else zlib.decompressobj()
+        return (d.decompress(blob) + d.flush()).decode("utf-8", "surrogatepass")
+    except (zlib.error, UnicodeDecodeError):
+        return None
 
 
 class _Neg:

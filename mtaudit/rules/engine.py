@@ -109,6 +109,12 @@ class RuleSet:
                 return info
         return None
 
+    def pack_parts(self) -> list[tuple[str, "RuleSet"]]:
+        """Each pack alone, compiled, with the id its findings are stored under (`pack_store_id`)."""
+        if not hasattr(self, "_pack_parts"):
+            self._pack_parts = [(pack_store_id(self.packs, k), RuleSet.build([p])) for k, p in enumerate(self.packs)]
+        return self._pack_parts
+
     def only(self, rule_id: str) -> "RuleSet":
         """A rule set holding just one rule (used to run a rule's examples)."""
         packs = []
@@ -153,12 +159,19 @@ def _message(template: str, **values) -> str:
     return template.format_map(_Fmt({k: ("" if v is None else v) for k, v in values.items()}))
 
 
-PACK_RULES = "<packs>"  # the key of the pack rules' findings (all of them together) in StoredFindings
+PACK_RULES = "<pack:"  # the prefix of the ids the pack rules' findings are stored under, one per pack (pack_store_id)
+
+
+def pack_store_id(packs: Sequence[Pack], k: int) -> str:
+    """The StoredFindings id of the k-th pack's findings: `<pack:NAME>` (`#n` added for a name used again)."""
+    name = packs[k].name
+    n = sum(1 for p in packs[:k] if p.name == name)
+    return f"{PACK_RULES}{name}{f'#{n}' if n else ''}>"
 
 
 @dataclass
 class StoredFindings:
-    """One document's findings by code rule id (and PACK_RULES for the pack rules together): `known` from an
+    """One document's findings by code rule id (and by pack, `pack_store_id`): `known` from an
     earlier run (mtaudit/rulecache.py), `fresh` computed by `check_document` for what `known` lacks (the caller stores them)."""
 
     known: dict[str, tuple[Finding, ...]] = field(default_factory=dict)
@@ -186,19 +199,55 @@ def check_document(doc: Document, pairs: Sequence[AlignedPair], ruleset: RuleSet
     loc = SegmentLocator(doc)
     findings: list[Finding] = []
     if ruleset.rules:
-        pack = lambda: _pack_findings(doc, pairs, ruleset, loc)  # noqa: E731
-        findings.extend(pack() if stored is None else stored.get(PACK_RULES, pack))
+        findings.extend(_pack_findings(doc, pairs, ruleset, loc) if stored is None else _stored_pack_findings(doc, pairs, ruleset, loc, stored))
     for rule in ruleset.code_rules:
         code = lambda rule=rule: rule.check(doc, pairs, ctx)  # noqa: E731
         findings.extend(code() if stored is None else stored.get(rule.info.id, code))
     return _dedupe(findings, ruleset.kinds, ruleset.later)
 
 
-def _pack_findings(doc: Document, pairs: Sequence[AlignedPair], rs: RuleSet, loc: SegmentLocator) -> Iterable[Finding]:
-    hits = _DocHits(doc, pairs, rs)
+def _pack_findings(doc: Document, pairs: Sequence[AlignedPair], rs: RuleSet, loc: SegmentLocator, hits: "_DocHits | None" = None) -> Iterable[Finding]:
+    hits = hits or _DocHits(doc, pairs, rs)
     yield from _term_findings(doc, pairs, rs, loc, hits)
     yield from _forbidden_findings(doc, rs, loc, hits)
     yield from _consistency_findings(rs, loc, hits)
+
+
+def _stored_pack_findings(doc: Document, pairs: Sequence[AlignedPair], rs: RuleSet, loc: SegmentLocator, stored: StoredFindings) -> list[Finding]:
+    """The pack rules' findings, pack by pack, each pack's taken from `stored` when an earlier run stored them,
+    so adding or editing one pack does not rerun the others.
+
+    A pack's findings do not depend on the other packs' rules, with one exception: a Korean term inside
+    a longer term of another pack is not a hit when both are loaded (matching._drop_contained: 먹거리 in
+    미래먹거리). So each pack's entry also holds the spans of its Korean automaton hits, and when a hit of
+    one pack lies inside a longer hit of another the findings are computed on all packs together. After
+    `_dedupe` (ranks, ties by pack order and finding order within a pack, then a stable sort) the result
+    is the one `_pack_findings` gives on all packs (tests/test_rule_cache.py)."""
+    parts = []
+    for sid, sub in rs.pack_parts():
+        got = stored.get(sid, lambda sub=sub: _one_pack(doc, pairs, sub, loc))
+        parts.append(got)
+    if len(parts) > 1 and _packs_overlap([spans for _, spans in parts]):
+        return list(_pack_findings(doc, pairs, rs, loc))
+    return [f for found, _ in parts for f in found]
+
+
+def _one_pack(doc: Document, pairs: Sequence[AlignedPair], rs: RuleSet, loc: SegmentLocator) -> tuple[tuple[Finding, ...], tuple[tuple[int, int, int], ...]]:
+    hits = _DocHits(doc, pairs, rs)
+    return tuple(_pack_findings(doc, pairs, rs, loc, hits)), tuple(hits.ko_terms)
+
+
+def _packs_overlap(spans_by_pack: list[tuple[tuple[int, int, int], ...]]) -> bool:
+    """Whether a Korean hit (segment, start, end) of one pack lies inside a longer hit of another pack."""
+    by_seg: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+    for k, spans in enumerate(spans_by_pack):
+        for seg, s, e in spans:
+            by_seg[seg].append((s, e, k))
+    for hits in by_seg.values():
+        for s, e, k in hits:
+            if any(k2 != k and s2 <= s and e <= e2 and e2 - s2 > e - s for s2, e2, k2 in hits):
+                return True
+    return False
 
 
 class _DocHits:
@@ -207,10 +256,12 @@ class _DocHits:
     def __init__(self, doc: Document, pairs: Sequence[AlignedPair], rs: RuleSet):
         self.doc = doc
         self.ko: dict[int, list[_KoHit]] = defaultdict(list)
+        self.ko_terms: list[tuple[int, int, int]] = []  # (segment, start, end) of the Korean automaton's hits
         regex_rules = rs.regex_terms
         for seg in doc.ko:
             for h in rs.ko_matcher.find(seg.text):
                 self.ko[seg.index].append(_KoHit(h.payload, seg, h.start, h.end))
+                self.ko_terms.append((seg.index, h.start, h.end))
             for i, r in regex_rules:
                 for pat in r.source_regex:
                     for m in pat.finditer(seg.text):
