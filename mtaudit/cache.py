@@ -75,7 +75,8 @@ CREATE TABLE IF NOT EXISTS pages (
     key BLOB PRIMARY KEY,
     signature TEXT NOT NULL,
     html BLOB,
-    json BLOB
+    json BLOB,
+    idx BLOB
 )
 """
 _LOOKUP_CHUNK = 500  # keys per SELECT ... IN (...): well under SQLite's variable limit
@@ -140,6 +141,9 @@ class EmbeddingStore:
                 conn.execute(_RULE_FINDINGS_SCHEMA)
                 conn.execute(_MORPHEMES_SCHEMA)
                 conn.execute(_PAGES_SCHEMA)
+                if "idx" not in {row[1] for row in conn.execute("PRAGMA table_info(pages)")}:
+                    conn.execute("DROP TABLE pages")  # made by an mtaudit that kept no index row: only a cache
+                    conn.execute(_PAGES_SCHEMA)
                 return conn
             except sqlite3.OperationalError as exc:
                 if conn is not None:
@@ -231,13 +235,16 @@ class EmbeddingStore:
         rows = [(version, k, v) for k, v in items]
         self._write([("INSERT OR IGNORE INTO morphemes (version, key, data) VALUES (?, ?, ?)", rows)])
 
-    def get_page(self, key: bytes) -> tuple[str, bytes | None, bytes | None] | None:
-        """A document's stored report files: (run signature they carry, compressed HTML, compressed JSON text)."""
-        row = self.conn.execute("SELECT signature, html, json FROM pages WHERE key = ?", (key,)).fetchone()
-        return None if row is None else (row[0], None if row[1] is None else bytes(row[1]), None if row[2] is None else bytes(row[2]))
+    def get_page(self, key: bytes) -> tuple[str, bytes | None, bytes | None, bytes] | None:
+        """A document's stored report files: (run signature they carry, compressed HTML, compressed JSON text,
+        compressed index entry)."""
+        row = self.conn.execute("SELECT signature, html, json, idx FROM pages WHERE key = ?", (key,)).fetchone()
+        if row is None or row[3] is None:
+            return None
+        return row[0], None if row[1] is None else bytes(row[1]), None if row[2] is None else bytes(row[2]), bytes(row[3])
 
-    def put_pages(self, items: Iterable[tuple[bytes, str, bytes | None, bytes | None]]) -> None:
-        self._write([("INSERT OR REPLACE INTO pages (key, signature, html, json) VALUES (?, ?, ?, ?)", list(items))])
+    def put_pages(self, items: Iterable[tuple[bytes, str, bytes | None, bytes | None, bytes]]) -> None:
+        self._write([("INSERT OR REPLACE INTO pages (key, signature, html, json, idx) VALUES (?, ?, ?, ?, ?)", list(items))])
 
     def info(self) -> dict:
         """Entries per encoder, prepared documents and rule findings per encoder, morphemes, report pages, and bytes on disk (database + WAL)."""

@@ -180,10 +180,15 @@ class Auditor:
                 for (key, rule_id, options), blob in blobs.items():
                     if opts.get(rule_id) == options and (got := rulecache.load(blob)) is not None:
                         stored[key].known[rule_id] = got
-            if self.ruleset.rules:  # the pack rules will run on these documents: their term matcher may ask kiwipiepy
-                packs = [sid for sid, _ in self.ruleset.pack_parts()]
-                texts = [matching_text(s.text) for d, k in zip(docs, keys) if not isinstance(d, InputError)
-                         and (k is None or any(sid not in stored[k].known for sid in packs)) for s in d.ko]
+            if self.ruleset.rules:  # packs whose findings are not stored run now: their term matcher may ask kiwipiepy
+                texts = []
+                for d, k in zip(docs, keys):
+                    if isinstance(d, InputError):
+                        continue
+                    run = [sub for sid, sub in self.ruleset.pack_parts() if k is None or sid not in stored[k].known]
+                    if len(run) == len(self.ruleset.packs):
+                        run = [self.ruleset]  # all of them: one automaton
+                    texts += [matching_text(s.text) for s in d.ko if any(r.ko_matcher.needs_morphemes(s.text) for r in run)]
                 self._preload_morphemes(MORPHEMES, MORPHEMES.missing(texts))
         self.stats.count("code_rule_hits", sum(1 for c in stored.values() for r in c.known if not r.startswith("<")))
         self.stats.count("pack_findings_hits", sum(1 for c in stored.values() for r in c.known if r.startswith(rules.PACK_RULES)))

@@ -40,21 +40,24 @@ def test_resume_skips_only_up_to_date_documents(tmp_path):
     shutil.copytree(PAIRS, corpus)
     out = tmp_path / "out"
     audit_to_folder([str(corpus)], out, FAST, NO_CACHE)
-    # one article edited, one report deleted: those two are redone, the rest re-used
+    # one article edited, one report deleted, one cut short (a run stopped while rewriting it): those three
+    # are redone, the rest re-used
     edited = corpus / "001_b58148236b9982db.txt"
     edited.write_text(edited.read_text(encoding="utf-8") + "\n대전시는 2일 추가 계획을 발표했다.\n", encoding="utf-8")
     (out / "003_d62fabc13291d6bc.html").unlink()
+    cut = out / "002_98def34a22f3814c.json"
+    cut.write_bytes(cut.read_bytes()[:-100])
     seen: list = []
     summary = audit_to_folder([str(corpus)], out, FAST, ScaleOptions(cache=False, resume=True), on_item=seen.append)
     resumed = {s.doc_id: s.resumed for s in seen if isinstance(s, DocSummary)}
     assert resumed == {
         "000_5e55cc48124e70b1": True,
         "001_b58148236b9982db": False,
-        "002_98def34a22f3814c": True,
+        "002_98def34a22f3814c": False,
         "003_d62fabc13291d6bc": False,
         "004_8736a4886fce9d01": True,
     }
-    assert summary.resumed == 3
+    assert summary.resumed == 2
     # the resumed folder holds exactly what a fresh run writes
     audit_to_folder([str(corpus)], tmp_path / "fresh", FAST, NO_CACHE)
     assert _same_tree(out, tmp_path / "fresh") == []

@@ -388,8 +388,18 @@ def test_rerun_never_asks_kiwi(tmp_path, monkeypatch):
     assert built == []
     assert _same(tmp_path / "a", tmp_path / "b")
 
-    # a rule change: the pack rules run again, and their term matcher finds every morpheme it needs in the cache
-    with_pack = AuditConfig(encoder="none", rules=(_pack(tmp_path, "forbid.yaml", FORBIDDEN_PACK),))
+    # an English-only pack added: it runs, and nothing is asked of kiwipiepy or even preloaded for it
+    forbid = AuditConfig(encoder="none", rules=(_pack(tmp_path, "forbid.yaml", FORBIDDEN_PACK),))
+    MORPHEMES.clear()
+    with monkeypatch.context() as m:
+        built = _kiwi_counter(m)
+        packs = _count_pack_rule_runs(m)
+        changed = audit_to_folder([str(PAIRS)], tmp_path / "f", forbid, scale, formats=FORMATS)
+    assert built == [] and len(packs) == 5 and "morphemes_preloaded" not in changed.stats.counts
+
+    # a Korean term pack added (이차전지 inside 이차전지산업 needs morphemes): its term matcher finds every
+    # morpheme it needs in the cache
+    with_pack = AuditConfig(encoder="none", rules=(_pack(tmp_path, "term.yaml", TERM_PACK),))
     MORPHEMES.clear()
     with monkeypatch.context() as m:
         built = _kiwi_counter(m)
@@ -465,7 +475,7 @@ def test_dask_threads_share_the_rule_cache(tmp_path):
     from distributed import LocalCluster
 
     corpus = _corpus(tmp_path)
-    pack = AuditConfig(encoder="none", rules=(_pack(tmp_path, "forbid.yaml", FORBIDDEN_PACK),))
+    pack = AuditConfig(encoder="none", rules=(_pack(tmp_path, "term.yaml", TERM_PACK),))  # a Korean term: morphemes needed
     audit_to_folder([corpus], tmp_path / "plain", FAST, ScaleOptions(cache=False), formats=FORMATS)
     audit_to_folder([corpus], tmp_path / "plain-pack", pack, ScaleOptions(cache=False), formats=FORMATS)
     cluster = LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None, silence_logs=40)

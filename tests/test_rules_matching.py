@@ -2,7 +2,7 @@
 
 import pytest
 
-from mtaudit.rules.matching import EnglishMatcher, KoreanMatcher
+from mtaudit.rules.matching import EnglishMatcher, KoreanMatcher, normalise_en
 from mtaudit.rules.textmap import SegmentLocator, offset_map
 from mtaudit.types import Document, Lang, Segment, SourceFile, Span
 
@@ -144,3 +144,29 @@ def test_korean_in_decomposed_jamo_gives_offsets_in_the_original():
 def test_korean_with_other_combining_marks_does_not_loop():
     text = "Cafe\u0301 시장 선점을 위해"
     assert [h.payload for h in KO.find(text)] == ["선점"]
+
+
+def test_korean_matcher_tells_when_it_needs_morphemes():
+    m = KoreanMatcher()
+    m.add("이차전지", 0)
+    m.build()
+    assert m.needs_morphemes("대전시는 이차전지산업을 육성한다.")  # inside a compound: kiwipiepy decides
+    assert not m.needs_morphemes("이차전지는 미래 산업이다.")  # a particle after it: decided without it
+    assert not m.needs_morphemes("반도체 산업을 육성한다.")  # no hit at all
+    assert not KoreanMatcher().needs_morphemes("이차전지산업")  # an empty matcher
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The COMPANIES' plans", "Korea’s batteries", "the company’s plan", "companies", "O’Neill Industries said", "LITHIUM-ION cells"],
+)
+def test_english_quick_test_never_hides_a_hit(text):
+    """The first-word test before normalising a sentence: a text the full matcher hits is never skipped."""
+    phrases = ["company plan", "korea battery", "o'neill industry", "lithium ion cell", "company"]
+    m = EnglishMatcher()
+    for i, p in enumerate(phrases):
+        m.add(p, i)
+    m.build()
+    norm, _ = normalise_en(text)
+    expected = sorted(i for i, p in enumerate(phrases) if f" {normalise_en(p)[0]} " in f" {norm} ")
+    assert expected and sorted(h.payload for h in m.find(text)) == expected

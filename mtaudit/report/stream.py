@@ -17,10 +17,13 @@ written at `finish()` from results kept for them; use html/json/jsonl for
 archives of many thousand documents.
 
 Resume: after a document's files are written, a small manifest (input hash,
-run key, output names, its index row) is written atomically, last, in
-`<out>/.mtaudit/manifests/`. `ReportWriter.resumable(unit)` returns the
-manifest when every output is still there and the input and run are unchanged;
-`writer.skip(manifest)` then re-uses the document's files without auditing it.
+run key, output names and digests, its index row) is written last, in
+`<out>/.mtaudit/manifests/` (a manifest cut short by a crash is no JSON object,
+so it counts as missing). `ReportWriter.resumable(unit)` returns the manifest
+when every output is still there as it was written (its digest) and the input
+and run are unchanged; `writer.skip(manifest)` then re-uses the document's
+files without auditing it. So a document whose files were being rewritten when
+a run stopped is audited again.
 
 Refresh: without `--resume`, a document whose result is the same as in the
 folder's last run (the manifest's content digest) and whose files are as that
@@ -82,10 +85,18 @@ def unit_key(paths: Iterable[str]) -> str:
     return hashlib.sha1("\0".join(os.path.abspath(p) for p in paths).encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
 
-def _atomic_write(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(text, encoding="utf-8", newline="")
-    os.replace(tmp, path)
+def _overwrite(path: Path, data: bytes) -> None:
+    """Write `data` to `path`. An existing file is written over in place and cut to length: on a re-run into
+    the same folder that is several times faster than truncating it first or renaming a new file over it
+    (the filesystem keeps its blocks). A run stopped half-way leaves a file whose digest no manifest holds."""
+    try:
+        fh = open(path, "r+b")
+    except FileNotFoundError:
+        path.write_bytes(data)
+        return
+    with fh:
+        fh.write(data)
+        fh.truncate()
 
 
 _SLOT = "\x00document\x00"  # never in a result's top level (version, signature, input errors)
@@ -181,6 +192,7 @@ class ReportWriter:
         cached = self._cached(content, page) if content is not None else None
         before = self._previous(unit, page, content) if unit is not None and cached is None else None
         rendered = {}
+        html = inner = None
         if "html" in self.formats:
             html = self._restamp(_inflate(cached[1], _html_dict()), cached[0]) if cached and cached[1] is not None else None
             if html is None and before:
@@ -201,20 +213,31 @@ class ReportWriter:
             files[page + ".json"] = self._put(page + ".json", prefix + inner + suffix + "\n")
             outputs.append(page + ".json")
             self._append_json_inner(inner)
-        if rendered and content is not None and self._pages is not None:
-            self._store_page(content, page, rendered)
         if self._jsonl is not None:
             shell = json.dumps({**data, "documents": [_SLOT]}, ensure_ascii=False, separators=(",", ":"))
             self._jsonl.write(shell.replace(json.dumps(_SLOT), doc_json, 1) + "\n")
         if any(f not in _STREAMED for f in self.formats):
             self._held.append(dr)
-        ip = index_page(one, self.options)
-        row = ip.rows[0]
-        row.href = page + ".html"
-        views = [v for _, v in ip.worst]  # this document's worst, already in order
+        # the index row and the document's worst findings: as the earlier run kept them, else made here
+        entry = _load_entry(_inflate(cached[3])) if cached else None
+        whole_from_cache = entry is not None and not rendered
+        if entry is None and before:
+            entry = _load_entry(before)
+        if entry is not None:
+            row, views = _row_views(entry)
+            row_dict, worst_dicts = entry["row"], entry["worst"]
+        else:
+            ip = index_page(one, self.options)
+            row = ip.rows[0]
+            row.href = page + ".html"
+            views = [v for _, v in ip.worst]  # this document's worst, already in order
+            row.top = row.top[:TOP]
+            row_dict, worst_dicts = dataclasses.asdict(row), [dataclasses.asdict(v) for v in views]
         self._keep(row, views)
+        if content is not None and self._pages is not None and not whole_from_cache:
+            self._store_page(content, page, html, inner, {"row": row_dict, "worst": worst_dicts})
         if unit is not None:
-            self._write_manifest(unit, dr.document.id, page, outputs, row, views, content, files)
+            self._write_manifest(unit, dr.document.id, page, outputs, row_dict, worst_dicts, content, files)
         return DocSummary(dr.document.id, len(dr.pairs), _counts(dr), len(dr.suppressed), risk=row.risk, notes=tuple(row.notes),
                           sentences=(len(dr.document.ko), len(dr.document.en)))
 
@@ -240,7 +263,7 @@ class ReportWriter:
         path = self.out / name
         try:
             data = text.encode("utf-8")
-            path.write_bytes(data)
+            _overwrite(path, data)
         except OSError as exc:
             raise ConfigError(f"cannot write {path}: {exc.strerror or exc}") from None
         return _digest(data)
@@ -318,10 +341,10 @@ class ReportWriter:
             return None
         return self._pages.get_page(self._page_key(content, page))
 
-    def _store_page(self, content: str, page: str, rendered: dict[str, str]) -> None:
-        html, inner = rendered.get("html"), rendered.get("json")
+    def _store_page(self, content: str, page: str, html: str | None, inner: str | None, entry: dict) -> None:
         self._page_rows.append((self._page_key(content, page), self.signature,
-                                None if html is None else _deflate(html, _html_dict()), None if inner is None else _deflate(inner)))
+                                None if html is None else _deflate(html, _html_dict()), None if inner is None else _deflate(inner),
+                                _deflate(json.dumps(entry, ensure_ascii=False))))
         if len(self._page_rows) >= 64:
             self._flush_pages()
 
@@ -345,7 +368,7 @@ class ReportWriter:
     def _manifest_path(self, paths) -> Path:
         return self.out / MANIFEST_DIR / f"{unit_key(paths)}.json"
 
-    def _write_manifest(self, unit, doc_id, page, outputs, row, views, content: str, files: dict[str, str]) -> None:
+    def _write_manifest(self, unit, doc_id, page, outputs, row: dict, worst: list[dict], content: str, files: dict[str, str]) -> None:
         data = {
             "paths": list(unit.paths),
             "input_hash": input_hash(unit.paths),
@@ -357,10 +380,14 @@ class ReportWriter:
             "doc_id": doc_id,
             "page": page,
             "outputs": outputs,
-            "row": dataclasses.asdict(row),
-            "worst": [dataclasses.asdict(v) for v in views],
+            "row": row,
+            "worst": worst,
         }
-        _atomic_write(self._manifest_path(unit.paths), json.dumps(data, ensure_ascii=False))
+        path = self._manifest_path(unit.paths)
+        try:  # truncated first: a manifest cut short is never valid JSON
+            path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8", newline="")
+        except OSError as exc:
+            raise ConfigError(f"cannot write {path}: {exc.strerror or exc}") from None
 
     def resumable(self, unit) -> dict | None:
         """The manifest of a document whose outputs are complete and up to date, else None."""
@@ -377,14 +404,19 @@ class ReportWriter:
                 return None
         except (OSError, ValueError):
             return None
-        if not all((self.out / name).is_file() for name in data.get("outputs", ())):
+        files = data.get("files")
+        if not isinstance(files, dict) or set(files) != set(data.get("outputs", ())):
             return None
+        for name, digest in files.items():  # there, and as that run wrote it
+            try:
+                if _digest((self.out / name).read_bytes()) != digest:
+                    return None
+            except OSError:
+                return None
         return data
 
     def skip(self, manifest: dict) -> DocSummary:
         """Reuse a finished document's files (see `resumable`)."""
-        from .html_ import FindingView, IndexRow
-
         page = manifest["page"]
         self._taken.add(page.lower())
         if "json" in self.formats:  # resumable() guarantees it when jsonl is chosen
@@ -392,10 +424,8 @@ class ReportWriter:
             self._append_json_doc(one["documents"][0])
             if self._jsonl is not None:
                 self._jsonl.write(json.dumps(one, ensure_ascii=False, separators=(",", ":")) + "\n")
-        r = dict(manifest["row"])
-        r["top"] = [FindingView(**v) for v in r["top"]]
-        row = IndexRow(**r)
-        self._keep(row, [FindingView(**v) for v in manifest["worst"]])
+        row, views = _row_views(manifest)
+        self._keep(row, views)
         c = dict(row.counts)
         return DocSummary(row.doc_id, row.n_pairs, {k: c.get(k, 0) for k in ("error", "warning", "info")}, c.get("suppressed", 0), resumed=True,
                           risk=row.risk, notes=tuple(row.notes))
@@ -459,6 +489,27 @@ class ReportWriter:
             fh.write(rest + "\n")
         part.unlink()
         os.replace(tmp, target)
+
+
+def _load_entry(data) -> dict | None:
+    """{"row": ..., "worst": [...]} from a manifest (a dict) or a page-cache entry (its JSON text), if well-formed."""
+    if isinstance(data, str):
+        try:
+            data = json.loads(data)
+        except ValueError:
+            return None
+    if not isinstance(data, dict) or not isinstance(data.get("row"), dict) or not isinstance(data.get("worst"), list):
+        return None
+    return data
+
+
+def _row_views(entry: dict):
+    """The IndexRow and worst FindingViews an index entry (as `dataclasses.asdict` gave them) stands for."""
+    from .html_ import FindingView, IndexRow
+
+    r = dict(entry["row"])
+    r["top"] = [FindingView(**v) for v in r["top"]]
+    return IndexRow(**r), [FindingView(**v) for v in entry["worst"]]
 
 
 @functools.lru_cache(maxsize=1)

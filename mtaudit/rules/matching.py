@@ -215,7 +215,8 @@ class KoreanMatcher(_Automaton[T]):
             return self._find_decomposed(text)
         return self._find(text)
 
-    def _find(self, text: str) -> list[Hit[T]]:
+    def _raw(self, text: str) -> list[tuple[int, int, str, list[T]]]:
+        """Every automaton hit in `text` (composed Hangul): (start, end, key, payloads)."""
         quick = text.translate(_KO_DELETE).lower()  # same string normalise_ko builds, without the index
         found = list(self._auto.iter(quick)) if quick else []
         if not found:
@@ -227,6 +228,19 @@ class KoreanMatcher(_Automaton[T]):
         for end_i, (key, payloads) in found:
             s = end_i - len(key) + 1
             raw.append((idx[s], idx[end_i] + 1, key, payloads))
+        return raw
+
+    def needs_morphemes(self, text: str) -> bool:
+        """Whether `find(text)` asks kiwipiepy (a hit that does not sit on word edges)."""
+        if not self._n:
+            return False
+        text = matching_text(text)
+        return any(not self._on_word_edges(text, s, e) for s, e, _, _ in self._raw(text))
+
+    def _find(self, text: str) -> list[Hit[T]]:
+        raw = self._raw(text)
+        if not raw:
+            return []
         kiwi_tokens: list[tuple[int, int]] | None = None
         kept: list[tuple[int, int, str, list[T]]] = []
         for start, end, key, payloads in raw:
@@ -367,8 +381,23 @@ class EnglishMatcher(_Automaton[T]):
     def _key(term: str) -> str:
         return normalise_en_term(term)
 
+    def build(self) -> None:
+        super().build()
+        # a quick test before normalising a sentence word by word: a phrase's first word, matched, is a
+        # word of the sentence whose lower case holds the word's matching form but its last letter
+        # ("companies" -> "company": "compan"; "Korea's" -> "korea": "kore")
+        self._first = ahocorasick.Automaton()
+        for key, _ in self._auto.values() if self._n else ():
+            first = key.split(" ", 1)[0]
+            prefix = first[:-1] if len(first) > 1 else first
+            self._first.add_word(prefix, None)
+        if self._n:
+            self._first.make_automaton()
+
     def find(self, text: str) -> list[Hit[T]]:
         if not self._n:
+            return []
+        if next(self._first.iter(text.lower().replace("’", "'")), None) is None:
             return []
         norm, spans = normalise_en(text)
         if not norm:

@@ -275,16 +275,19 @@ def pack_official_names(rules) -> tuple[OfficialName, ...]:
 
 
 @lru_cache(maxsize=8)
-def _official_index(extra: tuple[OfficialName, ...] = ()) -> dict[str, list[tuple[OfficialName, list[str], int]]]:
-    idx: dict[str, list[tuple[OfficialName, list[str], int]]] = defaultdict(list)
+def _official_index(extra: tuple[OfficialName, ...] = ()) -> dict[str, list[tuple[OfficialName, list[str], int, str]]]:
+    """Per lower-cased word, the official names holding it: (name, its words, the word's position, the
+    lower-cased first letters of its words)."""
+    idx: dict[str, list[tuple[OfficialName, list[str], int, str]]] = defaultdict(list)
     seen: set[str] = set()
     for o in official_names() + extra:
         if o.english in seen:
             continue
         seen.add(o.english)
         toks = [w for w, _, _ in _words(o.english)]
+        initials = "".join(t[0] for t in toks).lower()
         for k, t in enumerate(toks):
-            idx[t.lower()].append((o, toks, k))
+            idx[t.lower()].append((o, toks, k, initials))
     return idx
 
 
@@ -292,15 +295,20 @@ def official_near_misses(text: str, extra: tuple[OfficialName, ...] = ()) -> lis
     """(start, end, official name, matched text) for near misses of official names in `text`."""
     words = _words(text)
     idx = _official_index(extra)
+    initials = "".join(w[0] for w, _, _ in words).lower()
     out = []
     seen: set[tuple[int, str]] = set()
     for i, (w, _, _) in enumerate(words):
-        for o, otoks, k in idx.get(w.lower(), ()):
+        for o, otoks, k, o_initials in idx.get(w.lower(), ()):
             start = i - k
             n = len(otoks)
             if start < 0 or start + n > len(words) or (start, o.english) in seen:
                 continue
             seen.add((start, o.english))
+            # a near miss changes words only by case, plural or a typo after two letters (token_variant):
+            # every word keeps its first letter; a substitution keeps the first word
+            if initials[start : start + n] != o_initials and not (n >= 5 and words[start][0] == otoks[0]):
+                continue
             window = [x for x, _, _ in words[start : start + n]]
             if window == otoks:
                 continue
