@@ -105,9 +105,23 @@ _SLOT = "\x00document\x00"  # never in a result's top level (version, signature,
 def _json_shell(data: dict) -> tuple[str, str]:
     """json.dumps(data, ensure_ascii=False, indent=2) of a result holding one document is
     prefix + the document's indented text (its lines shifted by four spaces) + suffix."""
-    shell = json.dumps({**data, "documents": [_SLOT]}, ensure_ascii=False, indent=2)
-    prefix, suffix = shell.split(json.dumps(_SLOT), 1)
-    return prefix, suffix
+    return _shells(_top_json(data))[0]
+
+
+def _top_json(data: dict) -> str:
+    return json.dumps({k: (None if k == "documents" else v) for k, v in data.items()}, ensure_ascii=False)
+
+
+@functools.lru_cache(maxsize=8)
+def _shells(top: str) -> tuple[tuple[str, str], tuple[str, str]]:
+    """For a result's top level (its JSON with "documents" null; the same for every document of a run): the
+    text around a document in the indented form (_json_shell) and in the compact form (a JSONL line)."""
+    data = json.loads(top)
+    data["documents"] = [_SLOT]
+    slot = json.dumps(_SLOT)
+    indented = json.dumps(data, ensure_ascii=False, indent=2).split(slot, 1)
+    compact = json.dumps(data, ensure_ascii=False, separators=(",", ":")).split(slot, 1)
+    return (indented[0], indented[1]), (compact[0], compact[1])
 
 
 def _digest(data: bytes) -> str:
@@ -214,8 +228,8 @@ class ReportWriter:
             outputs.append(page + ".json")
             self._append_json_inner(inner)
         if self._jsonl is not None:
-            shell = json.dumps({**data, "documents": [_SLOT]}, ensure_ascii=False, separators=(",", ":"))
-            self._jsonl.write(shell.replace(json.dumps(_SLOT), doc_json, 1) + "\n")
+            head, tail = _shells(_top_json(data))[1]
+            self._jsonl.write(head + doc_json + tail + "\n")
         if any(f not in _STREAMED for f in self.formats):
             self._held.append(dr)
         # the index row and the document's worst findings: as the earlier run kept them, else made here
