@@ -47,6 +47,13 @@ def test_resume_skips_only_up_to_date_documents(tmp_path):
     (out / "003_d62fabc13291d6bc.html").unlink()
     cut = out / "002_98def34a22f3814c.json"
     cut.write_bytes(cut.read_bytes()[:-100])
+    # and one manifest a stopped run left half-rewritten: still JSON, but not what was written (its digest line)
+    from mtaudit.report.stream import MANIFEST_DIR, unit_key
+
+    manifest = out / MANIFEST_DIR / f"{unit_key([str(corpus / '004_8736a4886fce9d01.txt')])}.json"
+    text = manifest.read_text(encoding="utf-8")
+    assert '"n_pairs": 0' in text
+    manifest.write_text(text.replace('"n_pairs": 0', '"n_pairs": 7', 1), encoding="utf-8")
     seen: list = []
     summary = audit_to_folder([str(corpus)], out, FAST, ScaleOptions(cache=False, resume=True), on_item=seen.append)
     resumed = {s.doc_id: s.resumed for s in seen if isinstance(s, DocSummary)}
@@ -55,9 +62,9 @@ def test_resume_skips_only_up_to_date_documents(tmp_path):
         "001_b58148236b9982db": False,
         "002_98def34a22f3814c": False,
         "003_d62fabc13291d6bc": False,
-        "004_8736a4886fce9d01": True,
+        "004_8736a4886fce9d01": False,
     }
-    assert summary.resumed == 2
+    assert summary.resumed == 1
     # the resumed folder holds exactly what a fresh run writes
     audit_to_folder([str(corpus)], tmp_path / "fresh", FAST, NO_CACHE)
     assert _same_tree(out, tmp_path / "fresh") == []

@@ -18,8 +18,8 @@ archives of many thousand documents.
 
 Resume: after a document's files are written, a small manifest (input hash,
 run key, output names and digests, its index row) is written last, in
-`<out>/.mtaudit/manifests/` (a manifest cut short by a crash is no JSON object,
-so it counts as missing). `ReportWriter.resumable(unit)` returns the manifest
+`<out>/.mtaudit/manifests/`, followed by a line with its own digest (a manifest
+a crash left half-written counts as missing). `ReportWriter.resumable(unit)` returns the manifest
 when every output is still there as it was written (its digest) and the input
 and run are unchanged; `writer.skip(manifest)` then re-uses the document's
 files without auditing it. So a document whose files were being rewritten when
@@ -308,9 +308,8 @@ class ReportWriter:
 
     def _previous(self, unit, page: str, content: str) -> dict | None:
         """The last run's manifest for this input when its files hold the same content."""
-        try:
-            m = json.loads(self._manifest_path(unit.paths).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        m = _read_manifest(self._manifest_path(unit.paths))
+        if m is None:
             return None
         if m.get("content") != content or m.get("page") != page or not isinstance(m.get("files"), dict):
             return None
@@ -398,8 +397,9 @@ class ReportWriter:
             "worst": worst,
         }
         path = self._manifest_path(unit.paths)
-        try:  # truncated first: a manifest cut short is never valid JSON
-            path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8", newline="")
+        body = json.dumps(data, ensure_ascii=False).encode("utf-8", "surrogatepass")
+        try:  # written over in place; the digest line tells a whole manifest from one a stopped run left half-written
+            _overwrite(path, body + b"\n" + _digest(body).encode() + b"\n")
         except OSError as exc:
             raise ConfigError(f"cannot write {path}: {exc.strerror or exc}") from None
 
@@ -409,14 +409,13 @@ class ReportWriter:
             return None  # those formats need the full result of every document
         if "jsonl" in self.formats and "json" not in self.formats:
             return None  # the JSONL line of a skipped document is rebuilt from its <page>.json
-        path = self._manifest_path(unit.paths)
+        data = _read_manifest(self._manifest_path(unit.paths))
+        if data is None or data.get("run_key") != self.run_key or data.get("formats") != list(self.formats):
+            return None
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            if data.get("run_key") != self.run_key or data.get("formats") != list(self.formats):
-                return None
             if data.get("input_hash") != input_hash(unit.paths):
                 return None
-        except (OSError, ValueError):
+        except OSError:
             return None
         files = data.get("files")
         if not isinstance(files, dict) or set(files) != set(data.get("outputs", ())):
@@ -503,6 +502,22 @@ class ReportWriter:
             fh.write(rest + "\n")
         part.unlink()
         os.replace(tmp, target)
+
+
+def _read_manifest(path: Path) -> dict | None:
+    """A manifest (its JSON, then a line with the JSON's digest), or None when missing, damaged or half-written."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    body, sep, tail = raw[:-1].rpartition(b"\n")
+    if not sep or not raw.endswith(b"\n") or _digest(body).encode() != tail:
+        return None
+    try:
+        data = json.loads(body.decode("utf-8", "surrogatepass"))
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None
 
 
 def _load_entry(data) -> dict | None:
