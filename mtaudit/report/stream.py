@@ -86,15 +86,19 @@ def unit_key(paths: Iterable[str]) -> str:
 
 
 def _overwrite(path: Path, data: bytes) -> None:
-    """Write `data` to `path`. An existing file is written over in place and cut to length: on a re-run into
-    the same folder that is several times faster than truncating it first or renaming a new file over it
-    (the filesystem keeps its blocks). A run stopped half-way leaves a file whose digest no manifest holds."""
+    """Write `data` to `path`. An existing file that already holds `data` is left alone (a re-run with the
+    same rules into the same folder then writes nothing to disk); another is written over in place and cut
+    to length: several times faster than truncating it first or renaming a new file over it (the filesystem
+    keeps its blocks). A run stopped half-way leaves a file whose digest no manifest holds."""
     try:
         fh = open(path, "r+b")
     except FileNotFoundError:
         path.write_bytes(data)
         return
     with fh:
+        if os.fstat(fh.fileno()).st_size == len(data) and fh.read() == data:
+            return
+        fh.seek(0)
         fh.write(data)
         fh.truncate()
 
