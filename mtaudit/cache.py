@@ -141,9 +141,6 @@ class EmbeddingStore:
                 conn.execute(_RULE_FINDINGS_SCHEMA)
                 conn.execute(_MORPHEMES_SCHEMA)
                 conn.execute(_PAGES_SCHEMA)
-                if "idx" not in {row[1] for row in conn.execute("PRAGMA table_info(pages)")}:
-                    conn.execute("DROP TABLE pages")  # made by an mtaudit that kept no index row: only a cache
-                    conn.execute(_PAGES_SCHEMA)
                 return conn
             except sqlite3.OperationalError as exc:
                 if conn is not None:
@@ -249,19 +246,18 @@ class EmbeddingStore:
     def info(self) -> dict:
         """Entries per encoder, prepared documents and rule findings per encoder, morphemes, report pages, and bytes on disk (database + WAL)."""
         exists = self.path.exists()
-        encoders: dict[str, int] = {}
-        prepared: dict[str, int] = {}
-        rule_findings: dict[str, int] = {}
-        morphemes = pages = 0
-        if exists:
-            for enc, n in self.conn.execute("SELECT encoder, COUNT(*) FROM embeddings GROUP BY encoder ORDER BY encoder"):
-                encoders[enc] = int(n)
-            for enc, n in self.conn.execute("SELECT encoder, COUNT(*) FROM prepared GROUP BY encoder ORDER BY encoder"):
-                prepared[enc] = int(n)
-            for enc, n in self.conn.execute("SELECT encoder, COUNT(*) FROM rule_findings GROUP BY encoder ORDER BY encoder"):
-                rule_findings[enc] = int(n)
-            morphemes = int(self.conn.execute("SELECT COUNT(*) FROM morphemes").fetchone()[0])
-            pages = int(self.conn.execute("SELECT COUNT(*) FROM pages").fetchone()[0])
+
+        def per_encoder(table: str) -> dict[str, int]:
+            if not exists:
+                return {}
+            sql = f"SELECT encoder, COUNT(*) FROM {table} GROUP BY encoder ORDER BY encoder"
+            return {enc: int(n) for enc, n in self.conn.execute(sql)}
+
+        def count(table: str) -> int:
+            return int(self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]) if exists else 0
+
+        encoders, prepared, rule_findings = per_encoder("embeddings"), per_encoder("prepared"), per_encoder("rule_findings")
+        morphemes, pages = count("morphemes"), count("pages")
         size = sum(p.stat().st_size for p in self.folder.glob(DB_NAME + "*") if p.is_file()) if exists else 0
         return {"path": str(self.path), "entries": sum(encoders.values()), "bytes": size, "encoders": encoders,
                 "prepared": sum(prepared.values()), "prepared_encoders": prepared,

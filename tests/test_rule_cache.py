@@ -375,6 +375,17 @@ def _kiwi_counter(monkeypatch) -> list:
     return built
 
 
+def _audit_in_a_new_process(monkeypatch, out: Path, config: AuditConfig, scale: ScaleOptions):
+    """Audit the seeds with no morphemes in memory (as a new process would): (Kiwi models built,
+    pack rule runs, summary)."""
+    MORPHEMES.clear()
+    with monkeypatch.context() as m:
+        built = _kiwi_counter(m)
+        packs = _count_pack_rule_runs(m)
+        summary = audit_to_folder([str(PAIRS)], out, config, scale, formats=FORMATS)
+    return built, packs, summary
+
+
 def test_rerun_never_asks_kiwi(tmp_path, monkeypatch):
     scale = ScaleOptions(cache_dir=str(tmp_path / "cache"))
     MORPHEMES.clear()  # as in a new process
@@ -390,21 +401,13 @@ def test_rerun_never_asks_kiwi(tmp_path, monkeypatch):
 
     # an English-only pack added: it runs, and nothing is asked of kiwipiepy or even preloaded for it
     forbid = AuditConfig(encoder="none", rules=(_pack(tmp_path, "forbid.yaml", FORBIDDEN_PACK),))
-    MORPHEMES.clear()
-    with monkeypatch.context() as m:
-        built = _kiwi_counter(m)
-        packs = _count_pack_rule_runs(m)
-        changed = audit_to_folder([str(PAIRS)], tmp_path / "f", forbid, scale, formats=FORMATS)
+    built, packs, changed = _audit_in_a_new_process(monkeypatch, tmp_path / "f", forbid, scale)
     assert built == [] and len(packs) == 5 and "morphemes_preloaded" not in changed.stats.counts
 
     # a Korean term pack added (이차전지 inside 이차전지산업 needs morphemes): its term matcher finds every
     # morpheme it needs in the cache
     with_pack = AuditConfig(encoder="none", rules=(_pack(tmp_path, "term.yaml", TERM_PACK),))
-    MORPHEMES.clear()
-    with monkeypatch.context() as m:
-        built = _kiwi_counter(m)
-        packs = _count_pack_rule_runs(m)
-        changed = audit_to_folder([str(PAIRS)], tmp_path / "c", with_pack, scale, formats=FORMATS)
+    built, packs, changed = _audit_in_a_new_process(monkeypatch, tmp_path / "c", with_pack, scale)
     assert built == [] and len(packs) == 5
     assert changed.stats.counts["morphemes_preloaded"] > 0
     audit_to_folder([str(PAIRS)], tmp_path / "c-plain", with_pack, ScaleOptions(cache=False), formats=FORMATS)

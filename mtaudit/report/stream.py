@@ -85,6 +85,14 @@ def unit_key(paths: Iterable[str]) -> str:
     return hashlib.sha1("\0".join(os.path.abspath(p) for p in paths).encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
 
+def _write_file(path: Path, data: bytes) -> None:
+    """`_overwrite`, a failure as the one-line error the CLI prints."""
+    try:
+        _overwrite(path, data)
+    except OSError as exc:
+        raise ConfigError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
 def _overwrite(path: Path, data: bytes) -> None:
     """Write `data` to `path`. An existing file that already holds `data` is left alone (a re-run with the
     same rules into the same folder then writes nothing to disk); another is written over in place and cut
@@ -219,10 +227,11 @@ class ReportWriter:
                 html = rendered["html"] = render_document(dr, one, self.options)
             files[page + ".html"] = self._put(page + ".html", html)
             outputs.append(page + ".html")
+        shells = _shells(_top_json(data)) if "json" in self.formats or self._jsonl is not None else None
         if "json" in self.formats:
             # format_json(one) is serialize.dumps(one) + newline; the document's indented text (json's
             # slow pure-Python path) is made once, for <page>.json and for mtaudit.json
-            prefix, suffix = _json_shell(data)
+            prefix, suffix = shells[0]
             inner = _inflate(cached[2]) if cached and cached[2] is not None else None
             if inner is None and before:
                 inner = self._previous_json_inner(before, page, data)
@@ -232,7 +241,7 @@ class ReportWriter:
             outputs.append(page + ".json")
             self._append_json_inner(inner)
         if self._jsonl is not None:
-            head, tail = _shells(_top_json(data))[1]
+            head, tail = shells[1]
             self._jsonl.write(head + doc_json + tail + "\n")
         if any(f not in _STREAMED for f in self.formats):
             self._held.append(dr)
@@ -278,12 +287,8 @@ class ReportWriter:
 
     def _put(self, name: str, text: str) -> str:
         """Write a report file; returns the digest of what was written (kept in the manifest)."""
-        path = self.out / name
-        try:
-            data = text.encode("utf-8")
-            _overwrite(path, data)
-        except OSError as exc:
-            raise ConfigError(f"cannot write {path}: {exc.strerror or exc}") from None
+        data = text.encode("utf-8")
+        _write_file(self.out / name, data)
         return _digest(data)
 
     def _append_json_doc(self, doc_dict: dict) -> None:
@@ -321,13 +326,20 @@ class ReportWriter:
             return None
         return m
 
-    def _read_checked(self, manifest: dict, name: str) -> str | None:
+    def _checked_bytes(self, files: dict, name: str) -> bytes | None:
+        """The bytes of report file `name` if they are what a run wrote (the digest `files` recorded)."""
         try:
             data = (self.out / name).read_bytes()
         except OSError:
             return None
-        if manifest["files"].get(name) != _digest(data):
+        if files.get(name) != _digest(data):
             return None  # changed since that run (or written by a run that stopped half-way)
+        return data
+
+    def _read_checked(self, manifest: dict, name: str) -> str | None:
+        data = self._checked_bytes(manifest["files"], name)
+        if data is None:
+            return None
         try:
             return data.decode("utf-8")
         except UnicodeDecodeError:
@@ -402,10 +414,8 @@ class ReportWriter:
         }
         path = self._manifest_path(unit.paths)
         body = json.dumps(data, ensure_ascii=False).encode("utf-8", "surrogatepass")
-        try:  # written over in place; the digest line tells a whole manifest from one a stopped run left half-written
-            _overwrite(path, body + b"\n" + _digest(body).encode() + b"\n")
-        except OSError as exc:
-            raise ConfigError(f"cannot write {path}: {exc.strerror or exc}") from None
+        # written over in place; the digest line tells a whole manifest from one a stopped run left half-written
+        _write_file(path, body + b"\n" + _digest(body).encode() + b"\n")
 
     def resumable(self, unit) -> dict | None:
         """The manifest of a document whose outputs are complete and up to date, else None."""
@@ -424,12 +434,8 @@ class ReportWriter:
         files = data.get("files")
         if not isinstance(files, dict) or set(files) != set(data.get("outputs", ())):
             return None
-        for name, digest in files.items():  # there, and as that run wrote it
-            try:
-                if _digest((self.out / name).read_bytes()) != digest:
-                    return None
-            except OSError:
-                return None
+        if any(self._checked_bytes(files, name) is None for name in files):  # there, and as that run wrote it
+            return None
         return data
 
     def skip(self, manifest: dict) -> DocSummary:

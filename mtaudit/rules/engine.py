@@ -16,7 +16,7 @@ from typing import Iterable, Sequence
 
 from ..types import AlignedPair, Document, Finding, Lang, LinkKind, Segment, SourceFile, Span
 from .base import CODE_RULES, CheckContext, CodeRule, Example, RuleInfo
-from .matching import EnglishMatcher, KoreanMatcher, normalise_en_term, normalise_ko, normalise_ko_term
+from .matching import EnglishMatcher, KoreanMatcher, inside_longer, normalise_en_term, normalise_ko, normalise_ko_term
 from .pack import DEFAULT_MESSAGES, ConsistencyRule, ForbiddenRule, Pack, PackRule, TermRule
 from .textmap import SegmentLocator
 
@@ -245,7 +245,7 @@ def _packs_overlap(spans_by_pack: list[tuple[tuple[int, int, int], ...]]) -> boo
             by_seg[seg].append((s, e, k))
     for hits in by_seg.values():
         for s, e, k in hits:
-            if any(k2 != k and s2 <= s and e <= e2 and e2 - s2 > e - s for s2, e2, k2 in hits):
+            if any(k2 != k and inside_longer(s, e, s2, e2) for s2, e2, k2 in hits):
                 return True
     return False
 

@@ -313,6 +313,11 @@ def _on_morphemes(text: str, start: int, end: int, tokens: list[tuple[int, int]]
     return bool(straddling) and all(s <= start for s in straddling)
 
 
+def inside_longer(start: int, end: int, outer_start: int, outer_end: int) -> bool:
+    """Whether the span start..end lies inside the longer span outer_start..outer_end."""
+    return outer_start <= start and end <= outer_end and outer_end - outer_start > end - start
+
+
 def _drop_contained(hits: list[tuple[int, int, str, list]]) -> list[tuple[int, int, str, list]]:
     """Remove a hit lying inside a longer hit of another term (먹거리 inside 미래먹거리)."""
     if len(hits) < 2:
@@ -320,7 +325,7 @@ def _drop_contained(hits: list[tuple[int, int, str, list]]) -> list[tuple[int, i
     hits = sorted(hits, key=lambda h: (h[0], -(h[1] - h[0])))
     out = []
     for h in hits:
-        if any(o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0]) for o in out):
+        if any(inside_longer(h[0], h[1], o[0], o[1]) for o in out):
             continue
         out.append(h)
     return out
@@ -387,12 +392,13 @@ class EnglishMatcher(_Automaton[T]):
         # word of the sentence whose lower case holds the word's matching form but its last letter
         # ("companies" -> "company": "compan"; "Korea's" -> "korea": "kore")
         self._first = ahocorasick.Automaton()
-        for key, _ in self._auto.values() if self._n else ():
+        if not self._n:
+            return  # find() returns before asking it
+        for key, _ in self._auto.values():
             first = key.split(" ", 1)[0]
             prefix = first[:-1] if len(first) > 1 else first
             self._first.add_word(prefix, None)
-        if self._n:
-            self._first.make_automaton()
+        self._first.make_automaton()
 
     def find(self, text: str) -> list[Hit[T]]:
         if not self._n:
