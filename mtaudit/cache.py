@@ -98,6 +98,16 @@ def text_key(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
+# per-document results (pipeline.Auditor._result_key -> the result's compact JSON, zlib): a document a rule change
+# does not touch is not checked, scored and serialised again
+_RESULTS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS results (
+    key BLOB PRIMARY KEY,
+    data BLOB NOT NULL
+) WITHOUT ROWID
+"""
+
+
 class EmbeddingStore:
     """The SQLite file. Safe to open from many processes; each process opens its own connection."""
 
@@ -141,6 +151,7 @@ class EmbeddingStore:
                 conn.execute(_RULE_FINDINGS_SCHEMA)
                 conn.execute(_MORPHEMES_SCHEMA)
                 conn.execute(_PAGES_SCHEMA)
+                conn.execute(_RESULTS_SCHEMA)
                 return conn
             except sqlite3.OperationalError as exc:
                 if conn is not None:
@@ -243,6 +254,25 @@ class EmbeddingStore:
     def put_pages(self, items: Iterable[tuple[bytes, str, bytes | None, bytes | None, bytes]]) -> None:
         self._write([("INSERT OR REPLACE INTO pages (key, signature, html, json, idx) VALUES (?, ?, ?, ?, ?)", list(items))])
 
+    def get_results(self, keys: Sequence[str]) -> dict[str, str]:
+        """The stored results' compact JSON, by result key (hex); an entry that cannot be read back is a miss."""
+        import zlib
+
+        out = {}
+        for key, data in self._lookup("SELECT key, data FROM results WHERE key IN ({marks})", [], [bytes.fromhex(k) for k in keys]):
+            try:
+                out[bytes(key).hex()] = zlib.decompress(data).decode("utf-8", "surrogatepass")
+            except (zlib.error, UnicodeDecodeError):
+                continue
+        return out
+
+    def put_results(self, items: Iterable[tuple[str, str]]) -> None:
+        """Store (result key (hex), compact JSON) rows."""
+        import zlib
+
+        rows = [(bytes.fromhex(k), zlib.compress(text.encode("utf-8", "surrogatepass"), 1)) for k, text in items]
+        self._write([("INSERT OR REPLACE INTO results (key, data) VALUES (?, ?)", rows)])
+
     def info(self) -> dict:
         """Entries per encoder, prepared documents and rule findings per encoder, morphemes, report pages, and bytes on disk (database + WAL)."""
         exists = self.path.exists()
@@ -257,16 +287,16 @@ class EmbeddingStore:
             return int(self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]) if exists else 0
 
         encoders, prepared, rule_findings = per_encoder("embeddings"), per_encoder("prepared"), per_encoder("rule_findings")
-        morphemes, pages = count("morphemes"), count("pages")
+        morphemes, pages, results = count("morphemes"), count("pages"), count("results")
         size = sum(p.stat().st_size for p in self.folder.glob(DB_NAME + "*") if p.is_file()) if exists else 0
         return {"path": str(self.path), "entries": sum(encoders.values()), "bytes": size, "encoders": encoders,
                 "prepared": sum(prepared.values()), "prepared_encoders": prepared,
                 "rule_findings": sum(rule_findings.values()), "rule_findings_encoders": rule_findings, "morphemes": morphemes,
-                "pages": pages}
+                "pages": pages, "results": results}
 
     def clear(self, encoder: str | None = None) -> int:
         """Delete entries: sentence vectors, prepared documents and rule findings (of one encoder, or all),
-        and the morphemes and report pages (encoder-independent: only when clearing all); returns how many were removed."""
+        and the morphemes, report pages and stored results (kept under keys that name the encoder: cleared only when clearing all); returns how many were removed."""
         if not self.path.exists():
             return 0
         n = 0
@@ -279,6 +309,7 @@ class EmbeddingStore:
             if encoder is None:
                 n += self.conn.execute("DELETE FROM morphemes").rowcount
                 n += self.conn.execute("DELETE FROM pages").rowcount
+                n += self.conn.execute("DELETE FROM results").rowcount
         self.conn.execute("VACUUM")
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return int(n)

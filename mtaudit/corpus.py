@@ -9,7 +9,6 @@ caller passes `on_item` to hear about each document or input error.
 
 from __future__ import annotations
 
-import hashlib
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,12 +47,11 @@ class CorpusSummary:
 
 def run_key(auditor: Auditor) -> str:
     """The signature plus what else changes results without being in it (the decisions file's content)."""
+    from .pipeline import review_digest
+
     key = auditor.signature
     if auditor.config.review:
-        try:
-            key += "|review:" + hashlib.sha256(Path(auditor.config.review).read_bytes()).hexdigest()[:16]
-        except OSError:
-            key += "|review:missing"
+        key += "|review:" + review_digest(auditor.config)
     return key
 
 
@@ -78,7 +76,8 @@ def audit_to_folder(
     cache_dir = str(resolve_cache_dir(scale.cache_dir)) if scale.cache else None
     local = scale.executor == "local" and scale.jobs == 1
     # the main process always builds an Auditor: its signature keys the run (and it does the work when local)
-    auditor = Auditor(config, cache_dir=cache_dir, persistent_cache=scale.cache and local, stats=stats)
+    # results kept in the cache come back as StoredResults, which only the report writer takes
+    auditor = Auditor(config, cache_dir=cache_dir, persistent_cache=scale.cache and local, stats=stats, stored_results=True)
     signature = auditor.signature
     if callable(report_options):  # built from the run's rule set (rule docs in the reports)
         report_options = report_options(auditor)
@@ -102,9 +101,9 @@ def audit_to_folder(
     done = {i: m for i, u in enumerate(units) if scale.resume and (m := writer.resumable(u)) is not None}
     todo = [u for i, u in enumerate(units) if i not in done]
     if scale.executor == "dask":
-        results = run_dask(todo, config, scale.scheduler, cache_dir=cache_dir, persistent=scale.cache, stats=stats)
+        results = run_dask(todo, config, scale.scheduler, cache_dir=cache_dir, persistent=scale.cache, stats=stats, stored_results=True)
     elif scale.jobs > 1:
-        results = run_pool(todo, config, scale.jobs, cache_dir=cache_dir, persistent=scale.cache, stats=stats)
+        results = run_pool(todo, config, scale.jobs, cache_dir=cache_dir, persistent=scale.cache, stats=stats, stored_results=True)
     else:
         results = run_local(todo, auditor)
 

@@ -40,10 +40,10 @@ def run_local(units: Sequence, auditor: Auditor, batch: int = BATCH_DOCUMENTS) -
 _WORKER: Auditor | None = None
 
 
-def _init_worker(config: AuditConfig, cache_dir: str | None, persistent: bool) -> None:
+def _init_worker(config: AuditConfig, cache_dir: str | None, persistent: bool, stored_results: bool = False) -> None:
     global _WORKER
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # one core per worker; the pool supplies the parallelism
-    _WORKER = Auditor(config, cache_dir=cache_dir, persistent_cache=persistent)
+    _WORKER = Auditor(config, cache_dir=cache_dir, persistent_cache=persistent, stored_results=stored_results)
 
 
 def _work(units: list) -> tuple[list, Stats]:
@@ -64,12 +64,13 @@ def _rewire_stats(auditor: Auditor) -> None:
 
 
 def run_pool(units: Sequence, config: AuditConfig, jobs: int, *, cache_dir: str | None, persistent: bool, stats: Stats,
-             batch: int = BATCH_DOCUMENTS) -> Iterator[tuple]:
+             batch: int = BATCH_DOCUMENTS, stored_results: bool = False) -> Iterator[tuple]:
+    """`stored_results`: see pipeline.Auditor (the items may then be StoredResults)."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     ctx = multiprocessing.get_context("spawn")  # no fork of a process holding BLAS threads or a SQLite handle
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=(config, cache_dir, persistent)) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=(config, cache_dir, persistent, stored_results)) as pool:
         yield from _in_order(_batches(units, batch), lambda chunk: pool.submit(_work, chunk), lambda f: f.result(), 2 * jobs, stats)
 
 
@@ -96,24 +97,24 @@ _DASK_AUDITORS: dict = {}
 _DASK_LOCK = threading.Lock()
 
 
-def _dask_work(config: AuditConfig, cache_dir: str | None, persistent: bool, units: list) -> tuple[list, Stats]:
+def _dask_work(config: AuditConfig, cache_dir: str | None, persistent: bool, units: list, stored_results: bool = False) -> tuple[list, Stats]:
     """Runs on a Dask worker: the Auditor (encoder, rules) is built once per worker process and reused.
 
     A worker with several threads runs its tasks one at a time: the Auditor's caches, its SQLite
     connection and its per-task Stats are not shared between threads (start workers with
     `--nthreads 1` and one process per core for parallelism, docs/scale.md)."""
-    key = (repr(config), cache_dir, persistent)
+    key = (repr(config), cache_dir, persistent, stored_results)
     with _DASK_LOCK:
         auditor = _DASK_AUDITORS.get(key)
         if auditor is None:
-            auditor = _DASK_AUDITORS[key] = Auditor(config, cache_dir=cache_dir, persistent_cache=persistent)
+            auditor = _DASK_AUDITORS[key] = Auditor(config, cache_dir=cache_dir, persistent_cache=persistent, stored_results=stored_results)
         auditor.stats = Stats()
         _rewire_stats(auditor)
         return auditor.audit_units(units), auditor.stats
 
 
 def run_dask(units: Sequence, config: AuditConfig, scheduler: str, *, cache_dir: str | None, persistent: bool, stats: Stats,
-             batch: int = BATCH_DOCUMENTS, timeout: float | None = None) -> Iterator[tuple]:
+             batch: int = BATCH_DOCUMENTS, timeout: float | None = None, stored_results: bool = False) -> Iterator[tuple]:
     if timeout is None:  # how long to keep trying to reach the scheduler (docs/scale.md)
         timeout = float(os.environ.get("MTAUDIT_DASK_CONNECT_TIMEOUT", "30"))
     try:
@@ -128,7 +129,7 @@ def run_dask(units: Sequence, config: AuditConfig, scheduler: str, *, cache_dir:
         n = max(1, sum(w.get("nthreads", 1) for w in client.scheduler_info().get("workers", {}).values()))
         yield from _in_order(
             _batches(units, batch),
-            lambda chunk: client.submit(_dask_work, config, cache_dir, persistent, chunk, pure=False),
+            lambda chunk: client.submit(_dask_work, config, cache_dir, persistent, chunk, stored_results, pure=False),
             lambda f: f.result(),
             2 * n,
             stats,

@@ -6,15 +6,19 @@ yields one DocumentResult (or InputError) per input so a corpus can stream.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+import hashlib
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from . import __version__
 from .errors import InputError as InputProblem
 from .stats import Stats
-from .types import AuditResult, Document, DocumentResult, InputError
+from .types import AuditResult, Document, DocumentResult, InputError, StoredResult
 
 
 BATCH_DOCUMENTS = 8  # documents read and encoded together (results do not depend on it: see batching.py)
@@ -35,11 +39,16 @@ class AuditConfig:
 class Auditor:
     """Holds what is loaded once per run (encoder, rules) and audits documents one by one."""
 
-    def __init__(self, config: AuditConfig, *, cache_dir: str | None = None, persistent_cache: bool = False, stats: Stats | None = None):
+    def __init__(self, config: AuditConfig, *, cache_dir: str | None = None, persistent_cache: bool = False, stats: Stats | None = None,
+                 stored_results: bool = False):
+        """`stored_results`: with the persistent cache, a document whose result an earlier run stored (the same
+        input, code, settings and rule findings) comes back as a StoredResult instead of being checked and scored
+        again (for the report writer, mtaudit/report/stream.py, which stores the results it writes)."""
         from . import rules, score
         from .encoders import get_encoder
 
         self.config = config
+        self.stored_results = stored_results
         score.prepare(config)  # optional QE/pivot models: a missing one fails before any input is read
         self.stats = stats if stats is not None else Stats()
         self.encoder = _layered_encoder(get_encoder(config.encoder), cache_dir if persistent_cache else None, self.stats)
@@ -88,10 +97,10 @@ class Auditor:
         self.stats.count("pairs", len(pairs))
         return DocumentResult(
             document=doc,
-            pairs=tuple(pairs),
+            pairs=tuple(_rounded_pair(p) for p in pairs),
             findings=tuple(findings),
             suppressed=tuple(suppressed),
-            scores=doc_scores,
+            scores=_rounded(doc_scores),
             meta=score.document_meta(doc, self.config),
         )
 
@@ -139,28 +148,93 @@ class Auditor:
             if texts:
                 self.encoder.encode(texts)
         stored = self._stored_findings_lookup(docs, keys)
-        out: list[DocumentResult | InputError] = []
+        out: list = list(docs)  # input errors stay as they are
+        aligned: dict[int, list] = {}
         fresh: list[tuple[bytes, bytes]] = []
-        for d, key in zip(docs, keys):
+        for i, (d, key) in enumerate(zip(docs, keys)):
             if isinstance(d, InputError):
-                out.append(d)
-            elif key in known:
-                out.append(self.audit_document(d, known[key][1], stored.get(key)))
-            else:
-                pairs = self.align(d)
-                if key is not None and self.prepared is not None:
-                    from .prepared import dump
+                continue
+            if key in known:
+                aligned[i] = list(known[key][1])
+                continue
+            aligned[i] = self.align(d)
+            if key is not None and self.prepared is not None:
+                from .prepared import dump
 
-                    with self._stage("read"):
-                        fresh.append((key, dump(d, pairs)))
-                out.append(self.audit_document(d, pairs, stored.get(key)))
+                with self._stage("read"):
+                    fresh.append((key, dump(d, aligned[i])))
         if fresh:
             from .prepared import CODE_VERSION
 
             with self._stage("read"):
                 self.prepared.put_prepared(self._encoder_id, CODE_VERSION, fresh)
+        result_keys, found = self._stored_results(docs, keys, aligned, stored)
+        for i, pairs in aligned.items():
+            rk = result_keys.get(i)
+            if rk in found:
+                out[i] = StoredResult(docs[i], found[rk])
+                self.stats.count("documents")
+                self.stats.count("pairs", len(pairs))
+                continue
+            dr = self.audit_document(docs[i], pairs, stored.get(keys[i]))
+            out[i] = dataclasses.replace(dr, result_key=rk) if rk is not None else dr
         self._stored_findings_store(stored)
         return out
+
+    def _stored_results(self, docs, keys, aligned: dict, stored: dict) -> tuple[dict[int, str], dict[str, str]]:
+        """With `stored_results` on: each document's result key (`_result_key`), and the compact JSON of the
+        results an earlier run stored under those keys."""
+        if not self.stored_results or self.prepared is None or not stored:
+            return {}, {}
+        from .rules import CheckContext, fill_stored
+
+        result_keys = {}
+        with self._stage("rules"):
+            for i, pairs in aligned.items():
+                st = stored.get(keys[i])
+                if st is None:
+                    continue
+                fill_stored(docs[i], pairs, self.ruleset, CheckContext(encoder=self.encoder), st)
+                rk = self._result_key(keys[i], st)
+                if rk is not None:
+                    result_keys[i] = rk
+        with self._stage("read"):
+            found = self.prepared.get_results(list(result_keys.values())) if result_keys else {}
+        self.stats.count("result_hits", sum(1 for rk in result_keys.values() if rk in found))
+        return result_keys, found
+
+    def _result_key(self, key: bytes, st) -> str | None:
+        """What a document's result is made of, as a hash: its prepared key (the input's bytes, read and aligned
+        by this code with this encoder), the package's code, the settings, and the stored bytes of every rule
+        finding entry (rulecache), which `fill_stored` has completed. A pack with neither findings nor Korean
+        hits on the document is left out: it cannot change the result (engine._stored_pack_findings), so adding
+        a pack leaves the key of every document it does not touch as it was."""
+        from .rulecache import EMPTY_PACK
+
+        h = hashlib.blake2b(self._result_base + key, digest_size=20)
+        opts = self._rule_options()
+        for k, (sid, _) in enumerate(self.ruleset.pack_parts()):
+            blob = st.blob(sid)
+            if blob is None:
+                return None
+            if blob != EMPTY_PACK:  # position (ties go to the later pack), identity and content of the pack, its findings
+                h.update(repr((k, sid)).encode("utf-8", "surrogatepass") + opts[sid] + hashlib.blake2b(blob, digest_size=16).digest())
+        for rule in self.ruleset.code_rules:
+            blob = st.blob(rule.info.id)
+            if blob is None:
+                return None
+            h.update(rule.info.id.encode() + b"\0" + hashlib.blake2b(blob, digest_size=16).digest())
+        return h.hexdigest()
+
+    @property
+    def _result_base(self) -> bytes:
+        if not hasattr(self, "_result_base_value"):
+            from . import prepared, rulecache, score
+
+            parts = [package_code(), self._encoder_id, prepared.CODE_VERSION, rulecache.CODE_VERSION, self._morpheme_version,
+                     score.signature(self.config), repr(dataclasses.replace(self.config, rules=(), review=None)), review_digest(self.config)]
+            self._result_base_value = hashlib.blake2b("\0".join(parts).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        return self._result_base_value
 
     def _stored_findings_lookup(self, docs, keys) -> dict:
         """Per document key, a rules.StoredFindings holding the findings earlier runs stored (per code rule, and
@@ -168,7 +242,7 @@ class Auditor:
         sentences. Empty without the persistent cache."""
         if self.prepared is None or not self.ruleset.code_rules and not self.ruleset.rules:
             return {}
-        from . import rulecache, rules
+        from . import rules
         from .rules.matching import MORPHEMES, matching_text
 
         with self._stage("rules"):
@@ -178,8 +252,8 @@ class Auditor:
                 opts = self._rule_options()
                 blobs = self.prepared.get_rule_findings(self._encoder_id, wanted, self._rule_code)
                 for (key, rule_id, options), blob in blobs.items():
-                    if opts.get(rule_id) == options and (got := rulecache.load(blob)) is not None:
-                        stored[key].known[rule_id] = got
+                    if opts.get(rule_id) == options:
+                        stored[key].known[rule_id] = blob  # read back when asked for (StoredFindings.get)
             if self.ruleset.rules:  # packs whose findings are not stored run now: their term matcher may ask kiwipiepy
                 texts = []
                 for d, k in zip(docs, keys):
@@ -190,21 +264,22 @@ class Auditor:
                         run = [self.ruleset]  # all of them: one automaton
                     texts += [matching_text(s.text) for s in d.ko if any(r.ko_matcher.needs_morphemes(s.text) for r in run)]
                 self._preload_morphemes(MORPHEMES, MORPHEMES.missing(texts))
-        self.stats.count("code_rule_hits", sum(1 for c in stored.values() for r in c.known if not r.startswith("<")))
-        self.stats.count("pack_findings_hits", sum(1 for c in stored.values() for r in c.known if r.startswith(rules.PACK_RULES)))
         return stored
 
     def _stored_findings_store(self, code: dict) -> None:
         """Store the rule findings and kiwipiepy morphemes computed for this batch."""
         if self.prepared is None:
             return
-        from . import rulecache
         from .cache import text_key
+        from .rules import PACK_RULES
         from .rules.matching import MORPHEMES
 
+        # entries read back from the cache and used (none for a document whose result was stored)
+        self.stats.count("code_rule_hits", sum(1 for c in code.values() for r in c.read if not r.startswith("<")))
+        self.stats.count("pack_findings_hits", sum(1 for c in code.values() for r in c.read if r.startswith(PACK_RULES)))
         with self._stage("rules"):
             opts = self._rule_options() if code else {}
-            rows = [(key, rid, opts[rid], rulecache.dump(found)) for key, c in code.items() for rid, found in c.fresh.items()]
+            rows = [(key, rid, opts[rid], c.blob(rid)) for key, c in code.items() for rid in c.fresh]
             if rows:
                 self.prepared.put_rule_findings(self._encoder_id, self._rule_code, rows)
             morphemes = MORPHEMES.take_fresh()
@@ -282,6 +357,36 @@ class Auditor:
 
         with self._stage("align"):
             return align(doc, self.encoder)
+
+
+def _rounded(scores):
+    """Scores as the JSON holds them (serialize.to_dict: 6 decimals), so a result read back from its JSON is equal to it."""
+    return {k: round(v, 6) if isinstance(v, float) else v for k, v in scores.items()}
+
+
+def _rounded_pair(p):
+    return dataclasses.replace(p, confidence=round(p.confidence, 6), scores=_rounded(p.scores))
+
+
+def review_digest(config: AuditConfig) -> str:
+    """The content of the reviewer's decisions file (it changes results without being in the signature)."""
+    if not config.review:
+        return ""
+    try:
+        return hashlib.sha256(Path(config.review).read_bytes()).hexdigest()[:16]
+    except OSError:
+        return "missing"
+
+
+@functools.lru_cache(maxsize=1)
+def package_code() -> str:
+    """A hash of every file of the mtaudit package (its code, packs, templates and data)."""
+    here = Path(__file__).resolve().parent
+    h = hashlib.blake2b(digest_size=16)
+    for path in sorted(here.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            h.update(path.relative_to(here).as_posix().encode("utf-8", "surrogatepass") + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
 
 
 def _layered_encoder(enc, cache_dir: str | None, stats: Stats):

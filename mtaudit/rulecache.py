@@ -82,6 +82,10 @@ def dump(findings) -> bytes:
     return zlib.compress(pickle.dumps(tuple(findings), protocol=pickle.HIGHEST_PROTOCOL), 1)
 
 
+# a pack entry (findings, Korean hit spans) with neither: the pack does not touch the document (pipeline.Auditor._result_key)
+EMPTY_PACK = dump(((), ()))
+
+
 def load(blob: bytes):
     """The stored tuple of Findings, or None if the entry cannot be read back (then the rule runs)."""
     try:

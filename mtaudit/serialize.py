@@ -40,7 +40,7 @@ _KINDS: dict[type, Any] = {}
 
 def _kind(cls: type):
     if dataclasses.is_dataclass(cls):
-        return tuple(f.name for f in dataclasses.fields(cls))
+        return tuple(f.name for f in dataclasses.fields(cls) if f.metadata.get("json", True))
     if issubclass(cls, enum.Enum):
         return _ENUM
     if issubclass(cls, (list, tuple)):
@@ -108,21 +108,23 @@ def _pair(d):
     )
 
 
+def document_result(r: dict) -> T.DocumentResult:
+    """One entry of a result's "documents"."""
+    return T.DocumentResult(
+        document=_document(r["document"]),
+        pairs=_tuple(r.get("pairs"), _pair),
+        findings=_tuple(r.get("findings"), _finding),
+        suppressed=_tuple(r.get("suppressed"), _finding),
+        scores=dict(r.get("scores") or {}),
+        meta=dict(r.get("meta") or {}),
+    )
+
+
 def from_dict(d: dict) -> T.AuditResult:
     version = d.get("schema_version")
     if version is None or str(version).split(".")[0] != T.SCHEMA_VERSION.split(".")[0]:
         raise ValueError(f"unsupported mtaudit JSON schema version {version!r} (this mtaudit reads {T.SCHEMA_VERSION})")
-    docs = tuple(
-        T.DocumentResult(
-            document=_document(r["document"]),
-            pairs=_tuple(r.get("pairs"), _pair),
-            findings=_tuple(r.get("findings"), _finding),
-            suppressed=_tuple(r.get("suppressed"), _finding),
-            scores=dict(r.get("scores") or {}),
-            meta=dict(r.get("meta") or {}),
-        )
-        for r in d.get("documents", ())
-    )
+    docs = tuple(document_result(r) for r in d.get("documents", ()))
     return T.AuditResult(
         documents=docs,
         errors=_tuple(d.get("errors"), lambda e: T.InputError(**e)),

@@ -249,6 +249,9 @@ class DocumentResult:
     suppressed: tuple[Finding, ...] = ()  # dismissed by a reviewer's decision; still counted
     scores: Mapping[str, float] = field(default_factory=dict)  # document-level scores
     meta: Mapping[str, str] = field(default_factory=dict)  # settings behind the scores, e.g. sacrebleu signatures
+    # what the result was made from (mtaudit/pipeline.py Auditor._result_key), when the persistent cache keeps
+    # results: not part of the result (not in its JSON, not compared)
+    result_key: str | None = field(default=None, compare=False, repr=False, metadata={"json": False})
 
     def counts(self) -> dict[str, int]:
         out = {s.value: 0 for s in Severity}
@@ -259,6 +262,23 @@ class DocumentResult:
     @property
     def risk(self) -> float:
         return float(self.scores.get("risk", 0.0))
+
+
+@dataclass(frozen=True)
+class StoredResult:
+    """A document whose result an earlier run stored (the persistent cache's `results` table): the same
+    inputs, rule findings and settings made it (Auditor._result_key), so it is not checked and scored again.
+    `doc_json` is the result's compact JSON (serialize.to_dict form); `result()` rebuilds the DocumentResult."""
+
+    document: Document
+    doc_json: str
+
+    def result(self) -> DocumentResult:
+        import json
+
+        from .serialize import document_result
+
+        return document_result(json.loads(self.doc_json))
 
 
 @dataclass(frozen=True)

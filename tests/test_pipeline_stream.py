@@ -156,6 +156,52 @@ def test_pages_come_from_the_page_cache_in_any_folder_byte_for_byte(tmp_path, mo
     store.close()
 
 
+def test_results_read_back_from_json_equal_the_results_and_render_the_same():
+    """A stored result (its JSON) stands for the result: equal to it, and the same page (the default encoder's scores)."""
+    from mtaudit import serialize
+    from mtaudit.report import html_
+    from mtaudit.types import AuditResult, StoredResult
+
+    whole = run_audit([str(PAIRS)])
+    assert any(p.scores for dr in whole.documents for p in dr.pairs)
+    for dr in whole.documents:
+        back = StoredResult(dr.document, json.dumps(serialize.to_dict(dr), ensure_ascii=False)).result()
+        assert back == dr
+        one = AuditResult(documents=(dr,), signature=whole.signature, version=whole.version)
+        assert html_.render_document(back, one) == html_.render_document(dr, one)
+
+
+def test_stored_results_are_not_checked_or_scored_again_and_give_the_same_files(tmp_path, monkeypatch):
+    from mtaudit import score
+    from mtaudit.cache import EmbeddingStore
+    from mtaudit.report import html_
+
+    cached = ScaleOptions(cache_dir=str(tmp_path / "cache"))
+    first = audit_to_folder([str(PAIRS)], tmp_path / "first", FAST, cached, formats=["json", "jsonl"])
+    assert first.stats.counts.get("result_hits", 0) == 0
+    store = EmbeddingStore(tmp_path / "cache")
+    assert store.info()["results"] == 5
+    rendered: list[str] = []
+    real = html_.render_document
+    with monkeypatch.context() as m:
+        m.setattr(score, "score_document", lambda *a, **k: (_ for _ in ()).throw(AssertionError("scored again")))
+        m.setattr(html_, "render_document", lambda dr, *a, **k: rendered.append(dr.document.id) or real(dr, *a, **k))
+        # other formats: the pages are not in the page cache, so they are made from the stored results
+        again = audit_to_folder([str(PAIRS)], tmp_path / "again", FAST, cached, formats=["html", "json", "jsonl"])
+    assert again.stats.counts["result_hits"] == 5 and len(rendered) == 5
+    assert (again.counts, again.documents) == (first.counts, 5)
+    audit_to_folder([str(PAIRS)], tmp_path / "fresh", FAST, NO_CACHE, formats=["html", "json", "jsonl"])
+    assert _same_tree(tmp_path / "again", tmp_path / "fresh") == []
+    # a damaged entry is a miss: the document is checked and scored again, and its result stored anew
+    store.conn.execute("UPDATE results SET data = x'00ff'")
+    damaged = audit_to_folder([str(PAIRS)], tmp_path / "damaged", FAST, cached, formats=["html", "json", "jsonl"])
+    assert damaged.stats.counts.get("result_hits", 0) == 0
+    assert _same_tree(tmp_path / "damaged", tmp_path / "fresh") == []
+    assert audit_to_folder([str(PAIRS)], tmp_path / "healed", FAST, cached, formats=["json"]).stats.counts["result_hits"] == 5
+    assert store.clear() > 0 and store.info()["results"] == 0
+    store.close()
+
+
 def test_a_page_edited_since_the_last_run_is_rendered_again(tmp_path):
     out = tmp_path / "out"
     audit_to_folder([str(PAIRS)], out, FAST, NO_CACHE)

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from mtaudit import rulecache, rules
+from mtaudit import rulecache, rules, serialize
 from mtaudit import io as mio
 from mtaudit.cache import EmbeddingStore
 from mtaudit.cli import app
-from mtaudit.corpus import ScaleOptions, audit_to_folder
+from mtaudit.corpus import ScaleOptions, audit_to_folder, audited_items
 from mtaudit.pipeline import AuditConfig
 from mtaudit.rules.base import CODE_RULES
 from mtaudit.rules.matching import MORPHEMES
@@ -166,10 +166,18 @@ def test_rerun_takes_code_rule_findings_from_the_cache_byte_identical(tmp_path, 
         counted: list = []
         real_counts = score_anchors.pair_counts
         m.setattr(score_anchors, "pair_counts", lambda views: counted.append(1) or real_counts(views))
-        again = audit_to_folder([str(PAIRS)], tmp_path / "again", FAST, scale, formats=FORMATS)
+        auditor, items = audited_items([str(PAIRS)], FAST, scale)  # mtaudit check: no stored results, the stored findings
+        got = [serialize.to_dict(r) for r in items]
     assert calls == {} and packs == [] and counted == []  # the anchor scorer's counts are kept too
-    assert again.stats.counts["code_rule_hits"] == 5 * len(ALL_CODE_RULES)
-    assert again.stats.counts["pack_findings_hits"] == 5
+    assert auditor.stats.counts["code_rule_hits"] == 5 * len(ALL_CODE_RULES)
+    assert auditor.stats.counts["pack_findings_hits"] == 5
+    assert got == [json.loads(line)["documents"][0] for line in (tmp_path / "plain" / "mtaudit.jsonl").read_text(encoding="utf-8").splitlines()]
+    with monkeypatch.context() as m:  # the report writer's run: every document's result is stored, nothing is checked or scored
+        _no_reading(m)
+        calls = _count_code_rule_calls(m, refuse=ALL_CODE_RULES)
+        m.setattr(score_anchors, "pair_counts", lambda views: (_ for _ in ()).throw(AssertionError("scored again")))
+        again = audit_to_folder([str(PAIRS)], tmp_path / "again", FAST, scale, formats=FORMATS)
+    assert again.stats.counts["result_hits"] == 5 and again.stats.counts["code_rule_hits"] == 0
     assert _same(tmp_path / "plain", tmp_path / "first") and _same(tmp_path / "plain", tmp_path / "again")
     # code-rule findings are part of what is compared: the seeds do have some
     ids = _rule_ids(tmp_path / "again")
@@ -187,8 +195,11 @@ def test_pack_change_reruns_pack_rules_only_and_equals_an_uncached_run(tmp_path,
         cached = audit_to_folder([str(PAIRS)], tmp_path / "cached", with_pack, scale, formats=FORMATS)
     # the added pack's rules ran on every document; the built-in pack's and the code rules did not
     assert calls == {} and sorted(packs) == sorted((f.stem, ("test-extra",)) for f in PAIRS.glob("*.txt"))
-    assert cached.stats.counts["code_rule_hits"] == 5 * len(ALL_CODE_RULES)
-    assert cached.stats.counts["pack_findings_hits"] == 5
+    # the documents the pack touches (이차전지 in 001, 003, 004; "secondary battery" flagged in the English of
+    # 000) were checked again with the stored findings; the result of 002, which it does not touch, was stored
+    assert cached.stats.counts["result_hits"] == 1
+    assert cached.stats.counts["code_rule_hits"] == 4 * len(ALL_CODE_RULES)
+    assert cached.stats.counts["pack_findings_hits"] == 4
     audit_to_folder([str(PAIRS)], tmp_path / "uncached", with_pack, ScaleOptions(cache=False), formats=FORMATS)
     assert _same(tmp_path / "cached", tmp_path / "uncached")
     # the pack's findings were computed on the re-run (they are not in the run before it)
@@ -238,11 +249,18 @@ def test_a_pack_nested_in_another_is_checked_with_it_and_equals_an_uncached_run(
     # 001 holds both 미래먹거리 and 이차전지산업: its findings were made on both packs together
     both = {doc for doc, names in packs if len(names) == 2}
     assert any(d.startswith("001") for d in both)
-    with monkeypatch.context() as m:  # every entry known now: the documents with nested hits are still checked together
+    with monkeypatch.context() as m:  # every result stored now: no rule runs, the same files
         packs = _count_pack_rule_runs(m)
         audit_to_folder([str(PAIRS)], tmp_path / "again", nested, scale, formats=FORMATS)
-    assert {doc for doc, names in packs} == both and all(len(names) == 2 for _, names in packs)
+    assert packs == []
     assert _same(tmp_path / "again", tmp_path / "uncached")
+    with monkeypatch.context() as m:  # without the stored results (mtaudit check): every finding entry is known,
+        packs = _count_pack_rule_runs(m)  # and the documents with nested hits are still checked on both packs together
+        auditor, items = audited_items([str(PAIRS)], nested, scale)
+        got = [serialize.to_dict(r) for r in items]
+    assert {doc for doc, names in packs} == both and all(len(names) == 2 for _, names in packs)
+    uncached = [json.loads(line)["documents"][0] for line in (tmp_path / "uncached" / "mtaudit.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert got == uncached
 
 
 def _pack_findings_both_ways(tmp_path, pack_text: str):
@@ -287,7 +305,10 @@ def test_changed_official_names_rerun_the_name_rules(tmp_path, monkeypatch):
         calls = _count_code_rule_calls(m, refuse=ALL_CODE_RULES - NAME_RULES)
         cached = audit_to_folder([str(PAIRS)], tmp_path / "cached", with_names, scale, formats=FORMATS)
     assert calls == {rid: 5 for rid in NAME_RULES}
-    assert cached.stats.counts["code_rule_hits"] == 5 * (len(ALL_CODE_RULES) - len(NAME_RULES))
+    # a document whose name findings and pack entries came out as before has its stored result; the others
+    # (001 at least: it gains an MT-NAME-002 finding, below) took every other code rule's findings from the cache
+    hits = cached.stats.counts["result_hits"]
+    assert 1 <= hits < 5 and cached.stats.counts["code_rule_hits"] == (5 - hits) * (len(ALL_CODE_RULES) - len(NAME_RULES))
     audit_to_folder([str(PAIRS)], tmp_path / "uncached", with_names, ScaleOptions(cache=False), formats=FORMATS)
     assert _same(tmp_path / "cached", tmp_path / "uncached")
     # the new official name changes MT-NAME-002's findings: stale cached ones would have hidden this
@@ -436,7 +457,8 @@ def test_two_jobs_share_the_rule_cache(tmp_path):
     first = audit_to_folder([corpus], tmp_path / "first", FAST, scale, formats=FORMATS)
     again = audit_to_folder([corpus], tmp_path / "again", pack, scale, formats=FORMATS)
     assert first.documents == 15 and first.stats.counts.get("code_rule_hits", 0) == 0
-    assert again.stats.counts["code_rule_hits"] == 15 * len(ALL_CODE_RULES)
+    # the workers find the results the first run stored for the three copies of 002, which the pack does not touch
+    assert again.stats.counts["result_hits"] == 3 and again.stats.counts["code_rule_hits"] == 12 * len(ALL_CODE_RULES)
     assert _same(tmp_path / "plain", tmp_path / "first")
     assert _same(tmp_path / "plain-pack", tmp_path / "again")
 
@@ -491,6 +513,7 @@ def test_dask_threads_share_the_rule_cache(tmp_path):
     finally:
         cluster.close(timeout=30)
     assert first.documents == 15 and first.stats.counts.get("code_rule_hits", 0) == 0
-    assert again.stats.counts["code_rule_hits"] == 15 * len(ALL_CODE_RULES) and again.stats.counts["morphemes_preloaded"] > 0
+    assert again.stats.counts["result_hits"] == 3 and again.stats.counts["code_rule_hits"] == 12 * len(ALL_CODE_RULES)
+    assert again.stats.counts["morphemes_preloaded"] > 0
     assert _same(tmp_path / "plain", tmp_path / "first")
     assert _same(tmp_path / "plain-pack", tmp_path / "again")

@@ -11,11 +11,11 @@ from .scale import CacheDirOpt
 
 
 def register(app: typer.Typer) -> None:
-    cache_app = typer.Typer(help="The persistent cache (sentence vectors, read+aligned documents, rule findings, Korean morphemes and rendered report pages kept between runs).", no_args_is_help=True)
+    cache_app = typer.Typer(help="The persistent cache (sentence vectors, read+aligned documents, rule findings, Korean morphemes, document results and rendered report pages kept between runs).", no_args_is_help=True)
 
     @cache_app.command("info")
     def info(cache_dir: CacheDirOpt = None) -> None:
-        """Where the cache is, what it holds (sentence vectors, documents, rule findings, morphemes, report pages) and its size on disk."""
+        """Where the cache is, what it holds (sentence vectors, documents, rule findings, morphemes, document results, report pages) and its size on disk."""
         from ..cache import EmbeddingStore
 
         store = EmbeddingStore(cache_dir, create=False)
@@ -32,6 +32,7 @@ def register(app: typer.Typer) -> None:
         for enc, n in data["rule_findings_encoders"].items():
             typer.echo(f"  {enc}: {n}")
         typer.echo(f"Korean morpheme analyses: {data['morphemes']}")
+        typer.echo(f"document results: {data['results']}")
         typer.echo(f"report pages (per document result): {data['pages']}")
         store.close()
 
@@ -40,7 +41,7 @@ def register(app: typer.Typer) -> None:
         cache_dir: CacheDirOpt = None,
         encoder: Annotated[Optional[str], typer.Option("--encoder", help="Only this encoder id (as shown by `cache info`).")] = None,
     ) -> None:
-        """Delete the cached sentence vectors, prepared documents and rule findings (all, or one encoder's; morphemes and report pages only with all)."""
+        """Delete the cached sentence vectors, prepared documents and rule findings (all, or one encoder's; morphemes, document results and report pages only with all)."""
         from ..cache import EmbeddingStore
 
         store = EmbeddingStore(cache_dir, create=False)

@@ -48,7 +48,7 @@ from typing import Iterable
 
 from .. import serialize
 from ..errors import ConfigError
-from ..types import AuditResult, DocumentResult, InputError, Severity
+from ..types import AuditResult, DocumentResult, InputError, Severity, StoredResult
 
 MANIFEST_DIR = Path(".mtaudit") / "manifests"
 WORST = 12  # findings shown in the index's "worst findings" list
@@ -186,11 +186,16 @@ class ReportWriter:
         self._n_json = 0
         self._pages = page_cache
         self._page_rows: list = []  # rendered files not yet stored in the page cache
+        self._result_rows: list = []  # (result key, compact JSON) of results not yet stored in the cache
+        # a result's top level (all but "documents") is the same for every document of the run
+        self._top = serialize.to_dict(AuditResult(signature=signature, version=version))
+        self._shell_texts = _shells(_top_json(self._top))
+        self._shell_bytes = (self._shell_texts[0][0].encode("utf-8"), (self._shell_texts[0][1] + "\n").encode("utf-8"))
 
     # -------------------------------------------------------------- per document
 
     def _open_part(self, name: str):
-        return open(self.out / f".{name}.part", "w", encoding="utf-8", newline="")
+        return open(self.out / f".{name}.part", "wb")  # UTF-8 text, written as bytes (a stored page's are bytes already)
 
     def _page(self, doc_id: str) -> str:
         base = re.sub(r"[^\w.-]+", "_", doc_id, flags=re.ASCII).strip("._") or "document"
@@ -203,16 +208,26 @@ class ReportWriter:
     def _one(self, dr: DocumentResult) -> AuditResult:
         return AuditResult(documents=(dr,), signature=self.signature, version=self.version)
 
-    def add(self, dr: DocumentResult, unit=None) -> DocSummary:
+    def add(self, dr: DocumentResult | StoredResult, unit=None) -> DocSummary:
+        page = self._page(dr.document.id)
+        if isinstance(dr, StoredResult):
+            done = self._add_stored(dr, unit, page)
+            if done is not None:
+                return done
+            dr = dr.result()  # its files are not in the page cache (other formats or options): made from the stored result
+        return self._add(dr, unit, page)
+
+    def _add(self, dr: DocumentResult, unit, page: str) -> DocSummary:
         from .html_ import index_page, render_document
 
         one = self._one(dr)
-        page = self._page(dr.document.id)
         outputs: list[str] = []
-        files: dict[str, str] = {}
         data = serialize.to_dict(one)
         # the document's compact JSON: its JSONL line, and what its files are made of (the manifest's content key)
-        doc_json = json.dumps(data["documents"][0], ensure_ascii=False, separators=(",", ":")) if unit is not None or self._jsonl else None
+        need_json = unit is not None or self._jsonl is not None or (dr.result_key is not None and self._pages is not None)
+        doc_json = json.dumps(data["documents"][0], ensure_ascii=False, separators=(",", ":")) if need_json else None
+        if dr.result_key is not None and self._pages is not None:
+            self._store_result(dr.result_key, doc_json)
         content = self._content_key(doc_json) if unit is not None else None
         # the files an earlier run made from the same content: from the page cache, else from this folder's last run
         cached = self._cached(content, page) if content is not None else None
@@ -225,24 +240,16 @@ class ReportWriter:
                 html = self._restamped_html(before, page)
             if html is None:
                 html = rendered["html"] = render_document(dr, one, self.options)
-            files[page + ".html"] = self._put(page + ".html", html)
             outputs.append(page + ".html")
-        shells = _shells(_top_json(data)) if "json" in self.formats or self._jsonl is not None else None
         if "json" in self.formats:
             # format_json(one) is serialize.dumps(one) + newline; the document's indented text (json's
             # slow pure-Python path) is made once, for <page>.json and for mtaudit.json
-            prefix, suffix = shells[0]
             inner = _inflate(cached[2]) if cached and cached[2] is not None else None
             if inner is None and before:
-                inner = self._previous_json_inner(before, page, data)
+                inner = self._previous_json_inner(before, page)
             if inner is None:
-                inner = rendered["json"] = json.dumps(data["documents"][0], ensure_ascii=False, indent=2).replace("\n", "\n    ")
-            files[page + ".json"] = self._put(page + ".json", prefix + inner + suffix + "\n")
+                inner = rendered["json"] = _indented(data["documents"][0])
             outputs.append(page + ".json")
-            self._append_json_inner(inner)
-        if self._jsonl is not None:
-            head, tail = shells[1]
-            self._jsonl.write(head + doc_json + tail + "\n")
         if any(f not in _STREAMED for f in self.formats):
             self._held.append(dr)
         # the index row and the document's worst findings: as the earlier run kept them, else made here
@@ -263,10 +270,40 @@ class ReportWriter:
         self._keep(row, views)
         if content is not None and self._pages is not None and not whole_from_cache:
             self._store_page(content, page, html, inner, {"row": row_dict, "worst": worst_dicts})
-        if unit is not None:
-            self._write_manifest(unit, dr.document.id, page, outputs, row_dict, worst_dicts, content, files)
+        self._write_document(page, html, inner, doc_json, unit, dr.document.id, outputs, row_dict, worst_dicts, content)
         return DocSummary(dr.document.id, len(dr.pairs), _counts(dr), len(dr.suppressed), risk=row.risk, notes=tuple(row.notes),
                           sentences=(len(dr.document.ko), len(dr.document.en)))
+
+    def _add_stored(self, sr: StoredResult, unit, page: str) -> DocSummary | None:
+        """Write a stored result's files from the page cache, as `_add` would make them; None when the cache
+        does not hold them (or they cannot be read back). The pages stay bytes: no decoding and encoding again."""
+        if self._pages is None:
+            return None
+        content = self._content_key(sr.doc_json)
+        cached = self._cached(content, page)
+        if cached is None:
+            return None
+        html = inner = None
+        if "html" in self.formats:
+            html = self._restamp_bytes(_inflate_bytes(cached[1], _html_dict()), cached[0]) if cached[1] is not None else None
+            if html is None:
+                return None
+        if "json" in self.formats:
+            inner = _inflate_bytes(cached[2]) if cached[2] is not None else None
+            if inner is None:
+                return None
+        entry = _load_entry(_inflate(cached[3]))
+        if entry is None:
+            return None
+        outputs = [page + ext for fmt, ext in (("html", ".html"), ("json", ".json")) if fmt in self.formats]
+        self._write_document(page, html, inner, sr.doc_json, unit, sr.document.id, outputs, entry["row"], entry["worst"], content)
+        if any(f not in _STREAMED for f in self.formats):
+            self._held.append(sr.result())
+        row, views = _row_views(entry)
+        self._keep(row, views)
+        c = dict(row.counts)
+        return DocSummary(row.doc_id, row.n_pairs, {k: c.get(k, 0) for k in ("error", "warning", "info")}, c.get("suppressed", 0),
+                          risk=row.risk, notes=tuple(row.notes), sentences=(len(sr.document.ko), len(sr.document.en)))
 
     def add_error(self, err: InputError) -> None:
         self._errors.append(err)
@@ -285,18 +322,35 @@ class ReportWriter:
         row.top = row.top[:TOP]
         self._rows.append(row)
 
-    def _put(self, name: str, text: str) -> str:
+    def _write_document(self, page: str, html: str | bytes | None, inner: str | bytes | None, doc_json: str | None, unit, doc_id, outputs, row, worst,
+                        content) -> None:
+        """A document's report files (`inner`: its indented JSON, in <page>.json and
+        mtaudit.json; `doc_json` its JSONL line), then its manifest with their digests."""
+        files = {}
+        if html is not None:
+            files[page + ".html"] = self._put(page + ".html", html)
+        if inner is not None:
+            prefix, suffix = self._shell_bytes
+            files[page + ".json"] = self._put(page + ".json", prefix + (inner if isinstance(inner, bytes) else inner.encode("utf-8")) + suffix)
+            self._append_json_inner(inner)
+        if self._jsonl is not None:
+            head, tail = self._shell_texts[1]
+            self._jsonl.write((head + doc_json + tail + "\n").encode("utf-8"))
+        if unit is not None:
+            self._write_manifest(unit, doc_id, page, outputs, row, worst, content, files)
+
+    def _put(self, name: str, text: str | bytes) -> str:
         """Write a report file; returns the digest of what was written (kept in the manifest)."""
-        data = text.encode("utf-8")
+        data = text if isinstance(text, bytes) else text.encode("utf-8")
         _write_file(self.out / name, data)
         return _digest(data)
 
     def _append_json_doc(self, doc_dict: dict) -> None:
-        # the bytes serialize.dumps(result, indent=2) gives this document inside "documents": [...]
-        self._append_json_inner(json.dumps(doc_dict, ensure_ascii=False, indent=2).replace("\n", "\n    "))
+        self._append_json_inner(_indented(doc_dict))
 
-    def _append_json_inner(self, inner: str) -> None:
-        self._json_docs.write((",\n" if self._n_json else "") + "    " + inner)
+    def _append_json_inner(self, inner: str | bytes) -> None:
+        self._json_docs.write(b",\n    " if self._n_json else b"    ")
+        self._json_docs.write(inner if isinstance(inner, bytes) else inner.encode("utf-8"))
         self._n_json += 1
 
     # -------------------------------------------------------------- refresh
@@ -349,6 +403,17 @@ class ReportWriter:
         text = self._read_checked(manifest, page + ".html")
         return None if text is None else self._restamp(text, manifest["signature"])
 
+    def _restamp_bytes(self, data: bytes | None, signature: str) -> bytes | None:
+        """`_restamp` on the page's UTF-8 bytes."""
+        from markupsafe import escape
+
+        if data is None:
+            return None
+        old = f"run signature <code>{escape(signature)}</code>".encode("utf-8")
+        if data.count(old) != 1:
+            return None
+        return data.replace(old, f"run signature <code>{escape(self.signature)}</code>".encode("utf-8"))
+
     def _restamp(self, text: str | None, signature: str) -> str | None:
         """A page rendered for the run `signature`, as this run renders it (None if it cannot be told apart)."""
         from markupsafe import escape
@@ -370,23 +435,33 @@ class ReportWriter:
             return None
         return self._pages.get_page(self._page_key(content, page))
 
+    def _store_result(self, key: str, doc_json: str) -> None:
+        """Keep a result in the cache for a later run (pipeline.Auditor._result_key)."""
+        self._result_rows.append((key, doc_json))
+        if len(self._result_rows) >= 64:
+            self._flush_pages()
+
     def _store_page(self, content: str, page: str, html: str | None, inner: str | None, entry: dict) -> None:
+        """Keep a document's files in the page cache."""
         self._page_rows.append((self._page_key(content, page), self.signature,
                                 None if html is None else _deflate(html, _html_dict()), None if inner is None else _deflate(inner),
                                 _deflate(json.dumps(entry, ensure_ascii=False))))
-        if len(self._page_rows) >= 64:
+        if len(self._page_rows) + len(self._result_rows) >= 64:
             self._flush_pages()
 
     def _flush_pages(self) -> None:
         if self._page_rows:
             self._pages.put_pages(self._page_rows)
             self._page_rows = []
+        if self._result_rows:
+            self._pages.put_results(self._result_rows)
+            self._result_rows = []
 
-    def _previous_json_inner(self, manifest: dict, page: str, data: dict) -> str | None:
+    def _previous_json_inner(self, manifest: dict, page: str) -> str | None:
         text = self._read_checked(manifest, page + ".json")
         if text is None:
             return None
-        prefix, suffix = _json_shell({**data, "signature": manifest["signature"]})
+        prefix, suffix = _json_shell({**self._top, "signature": manifest["signature"]})
         suffix += "\n"
         if not (text.startswith(prefix) and text.endswith(suffix) and len(text) > len(prefix) + len(suffix)):
             return None
@@ -446,7 +521,7 @@ class ReportWriter:
             one = json.loads((self.out / f"{page}.json").read_text(encoding="utf-8"))
             self._append_json_doc(one["documents"][0])
             if self._jsonl is not None:
-                self._jsonl.write(json.dumps(one, ensure_ascii=False, separators=(",", ":")) + "\n")
+                self._jsonl.write((json.dumps(one, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8"))
         row, views = _row_views(manifest)
         self._keep(row, views)
         c = dict(row.counts)
@@ -482,7 +557,7 @@ class ReportWriter:
             elif fmt == "jsonl":
                 for err in self._errors:
                     one = AuditResult(errors=(err,), signature=self.signature, version=self.version)
-                    self._jsonl.write(json.dumps(serialize.to_dict(one), ensure_ascii=False, separators=(",", ":")) + "\n")
+                    self._jsonl.write((json.dumps(serialize.to_dict(one), ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8"))
                 self._jsonl.close()
                 os.replace(self.out / ".mtaudit.jsonl.part", self.out / FILE_NAMES[Format.JSONL])
                 written.append(self.out / FILE_NAMES[Format.JSONL])
@@ -512,6 +587,11 @@ class ReportWriter:
             fh.write(rest + "\n")
         part.unlink()
         os.replace(tmp, target)
+
+
+def _indented(doc: dict) -> str:
+    """The bytes serialize.dumps(result, indent=2) gives a document (its to_dict form) inside "documents": [...]."""
+    return json.dumps(doc, ensure_ascii=False, indent=2).replace("\n", "\n    ")
 
 
 def _read_manifest(path: Path) -> dict | None:
@@ -567,11 +647,21 @@ def _deflate(text: str, zdict: bytes | None = None) -> bytes:
 
 def _inflate(blob: bytes, zdict: bytes | None = None) -> str | None:
     """The text `_deflate` stored, or None when the entry cannot be read back (then the page is rendered)."""
+    data = _inflate_bytes(blob, zdict)
+    try:
+        return None if data is None else data.decode("utf-8", "surrogatepass")
+    except UnicodeDecodeError:
+        return None
+
+
+def _inflate_bytes(blob: bytes, zdict: bytes | None = None) -> bytes | None:
+    """`_inflate` without decoding (None when the entry cannot be read back: the zlib stream's checksum is checked at its end)."""
     try:
         d = zlib.decompressobj(zdict=zdict) if zdict else zlib.decompressobj()
-        return (d.decompress(blob) + d.flush()).decode("utf-8", "surrogatepass")
-    except (zlib.error, UnicodeDecodeError):
+        data = d.decompress(blob) + d.flush()
+    except zlib.error:
         return None
+    return data if d.eof else None
 
 
 class _Neg:

@@ -13,7 +13,7 @@ from typing import Sequence
 
 from ..types import AlignedPair, Document, Finding
 from .base import CODE_RULES, CheckContext, CodeRule, Example, RuleInfo, code_rule
-from .engine import PACK_RULES, RuleSet, StoredFindings, check_document, code_rule_instances, example_document, rule_context, run_examples
+from .engine import PACK_RULES, RuleSet, StoredFindings, check_document, code_rule_instances, example_document, fill_stored, rule_context, run_examples
 from .pack import Pack, builtin_pack_files, load_pack_bytes, load_pack_file
 
 # Modules holding @code_rule classes; importing them registers the rules.
@@ -65,6 +65,7 @@ __all__ = [
     "load_ruleset",
     "check",
     "StoredFindings",
+    "fill_stored",
     "PACK_RULES",
     "rule_context",
     "CheckContext",

@@ -172,16 +172,64 @@ def pack_store_id(packs: Sequence[Pack], k: int) -> str:
 @dataclass
 class StoredFindings:
     """One document's findings by code rule id (and by pack, `pack_store_id`): `known` from an
-    earlier run (mtaudit/rulecache.py), `fresh` computed by `check_document` for what `known` lacks (the caller stores them)."""
+    earlier run (mtaudit/rulecache.py), `fresh` computed by `check_document` for what `known` lacks (the caller stores them).
 
-    known: dict[str, tuple[Finding, ...]] = field(default_factory=dict)
+    A `known` entry may still be the stored bytes (rulecache.dump): it is read back when first asked for,
+    and `blob(id)` gives those bytes without reading them (the pipeline's result key is made of them)."""
+
+    known: dict[str, tuple[Finding, ...] | bytes] = field(default_factory=dict)
     fresh: dict[str, tuple[Finding, ...]] = field(default_factory=dict)
+    blobs: dict[str, bytes] = field(default_factory=dict)  # the stored form of each entry, once made
+    read: set[str] = field(default_factory=set)  # the `known` entries read back (and used)
 
     def get(self, rule_id: str, compute) -> tuple[Finding, ...]:
-        if rule_id in self.known:
-            return self.known[rule_id]
+        got = self.known.get(rule_id)
+        if isinstance(got, bytes):
+            from ..rulecache import load
+
+            got = load(got)
+            if got is None:  # an entry that cannot be read back is computed again
+                del self.known[rule_id]
+                self.blobs.pop(rule_id, None)
+            else:
+                self.known[rule_id] = got
+                self.read.add(rule_id)
+        if got is not None:
+            return got
+        if rule_id in self.fresh:
+            return self.fresh[rule_id]
         got = self.fresh[rule_id] = tuple(compute())
         return got
+
+    def blob(self, rule_id: str) -> bytes | None:
+        """The entry's stored bytes (made now for a fresh entry), None when there is no entry."""
+        got = self.blobs.get(rule_id)
+        if got is None:
+            from ..rulecache import dump
+
+            if isinstance(self.known.get(rule_id), bytes):
+                got = self.known[rule_id]
+            elif rule_id in self.fresh:
+                got = dump(self.fresh[rule_id])
+            elif rule_id in self.known:
+                got = dump(self.known[rule_id])
+            else:
+                return None
+            self.blobs[rule_id] = got
+        return got
+
+
+def fill_stored(doc: Document, pairs: Sequence[AlignedPair], ruleset: RuleSet, ctx: CheckContext | None, stored: StoredFindings) -> None:
+    """Compute what `stored` lacks (the packs and code rules an earlier run did not store), as `check_document`
+    would; `check_document` with the same `stored` then only merges."""
+    ctx = rule_context(ruleset, ctx)
+    loc = SegmentLocator(doc)
+    for sid, sub in ruleset.pack_parts():
+        if sid not in stored.known:
+            stored.get(sid, lambda sub=sub: _one_pack(doc, pairs, sub, loc))
+    for rule in ruleset.code_rules:
+        if rule.info.id not in stored.known:
+            stored.get(rule.info.id, lambda rule=rule: rule.check(doc, pairs, ctx))
 
 
 def rule_context(ruleset: RuleSet, ctx: CheckContext | None = None) -> CheckContext:
