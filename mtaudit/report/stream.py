@@ -30,7 +30,11 @@ folder's last run (the manifest's content digest) and whose files are as that
 run wrote them (their digests) is not rendered again: its page and JSON get the
 new run signature and are written back (see ReportWriter._content_key). With
 the persistent cache (`page_cache`, table `pages` of mtaudit/cache.py) the same
-holds for a document some earlier run rendered into any folder.
+holds for a document some earlier run rendered into any folder. And when the
+auditor found the document's result itself stored (a StoredResult: the same
+input, settings and rule findings as an earlier run, mtaudit/pipeline.py), its
+files are taken from the page cache as bytes, without the result being checked,
+scored or serialised again (`_add_stored`).
 """
 
 from __future__ import annotations
