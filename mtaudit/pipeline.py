@@ -381,12 +381,9 @@ def review_digest(config: AuditConfig) -> str:
 @functools.lru_cache(maxsize=1)
 def package_code() -> str:
     """A hash of every file of the mtaudit package (its code, packs, templates and data)."""
-    here = Path(__file__).resolve().parent
-    h = hashlib.blake2b(digest_size=16)
-    for path in sorted(here.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
-            h.update(path.relative_to(here).as_posix().encode("utf-8", "surrogatepass") + b"\0" + path.read_bytes() + b"\0")
-    return h.hexdigest()
+    from .prepared import code_digest
+
+    return code_digest(("**/*",))
 
 
 def _layered_encoder(enc, cache_dir: str | None, stats: Stats):

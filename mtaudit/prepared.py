@@ -31,18 +31,21 @@ _PKG = Path(__file__).resolve().parent
 _MODULES = ("io/*.py", "segment.py", "align.py", "anchors.py", "romanize.py", "encoders.py", "hf.py", "batching.py", "types.py", "prepared.py")
 
 
-def _code_version() -> str:
+def code_digest(patterns, *extra: str) -> str:
+    """A hash of the `extra` strings and of the name and bytes of every file of the mtaudit package that the
+    glob `patterns` (relative to the package) match, in pattern order, sorted within a pattern. The code
+    versions of the caches are made with it (here, mtaudit/rulecache.py, report/stream.py, pipeline.py)."""
     h = hashlib.blake2b(digest_size=16)
-    h.update(__version__.encode())
-    for pattern in _MODULES:
+    for part in extra:
+        h.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    for pattern in patterns:
         for path in sorted(_PKG.glob(pattern)):
-            h.update(path.relative_to(_PKG).as_posix().encode() + b"\0")
-            h.update(path.read_bytes())
-            h.update(b"\0")
+            if path.is_file() and "__pycache__" not in path.parts:
+                h.update(path.relative_to(_PKG).as_posix().encode("utf-8", "surrogatepass") + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()
 
 
-CODE_VERSION = _code_version()
+CODE_VERSION = code_digest(_MODULES, __version__)
 
 
 def unit_key(unit) -> bytes | None:

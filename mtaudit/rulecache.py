@@ -33,7 +33,6 @@ from pathlib import Path
 
 from . import prepared
 
-_PKG = Path(__file__).resolve().parent
 # what decides a code rule's findings besides its inputs (the Document and pairs are covered by prepared.CODE_VERSION)
 _MODULES = (
     "rules/*.py", "rules/data/*", "numbers.py", "anchors.py", "romanize.py", "align.py", "batching.py",
@@ -41,21 +40,7 @@ _MODULES = (
 )
 
 
-def _code_version() -> str:
-    h = hashlib.blake2b(digest_size=16)
-    h.update(prepared.CODE_VERSION.encode())
-    h.update(repr(sys.version_info[:2]).encode())
-    for pattern in _MODULES:
-        for path in sorted(_PKG.glob(pattern)):
-            if not path.is_file():
-                continue
-            h.update(path.relative_to(_PKG).as_posix().encode() + b"\0")
-            h.update(path.read_bytes())
-            h.update(b"\0")
-    return h.hexdigest()
-
-
-CODE_VERSION = _code_version()
+CODE_VERSION = prepared.code_digest(_MODULES, prepared.CODE_VERSION, repr(sys.version_info[:2]))
 
 
 def options_key(rule, options: dict) -> bytes:

@@ -144,23 +144,13 @@ def _digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-_REPORT_CODE: list[str] = []
-
-
+@functools.lru_cache(maxsize=1)
 def _report_code() -> str:
     """A hash of the code and files a document's report files are made with."""
-    if not _REPORT_CODE:
-        from .. import __version__
+    from .. import __version__
+    from ..prepared import code_digest
 
-        here = Path(__file__).resolve().parent
-        h = hashlib.blake2b(digest_size=16)
-        h.update(__version__.encode())
-        for path in sorted([*here.glob("*.py"), *here.glob("templates/*"), *here.glob("static/*"),
-                            here.parent / "serialize.py", here.parent / "types.py"]):
-            if path.is_file():
-                h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-        _REPORT_CODE.append(h.hexdigest())
-    return _REPORT_CODE[0]
+    return code_digest(("report/*.py", "report/templates/*", "report/static/*", "serialize.py", "types.py"), __version__)
 
 
 class ReportWriter:
@@ -289,7 +279,7 @@ class ReportWriter:
             return None
         html = inner = None
         if "html" in self.formats:
-            html = self._restamp_bytes(_inflate_bytes(cached[1], _html_dict()), cached[0]) if cached[1] is not None else None
+            html = self._restamp(_inflate_bytes(cached[1], _html_dict()), cached[0]) if cached[1] is not None else None
             if html is None:
                 return None
         if "json" in self.formats:
@@ -303,14 +293,18 @@ class ReportWriter:
         self._write_document(page, html, inner, sr.doc_json, unit, sr.document.id, outputs, entry["row"], entry["worst"], content)
         if any(f not in _STREAMED for f in self.formats):
             self._held.append(sr.result())
+        return self._keep_entry(entry, sentences=(len(sr.document.ko), len(sr.document.en)))
+
+    def add_error(self, err: InputError) -> None:
+        self._errors.append(err)
+
+    def _keep_entry(self, entry: dict, **summary) -> DocSummary:
+        """Keep a document's index entry as an earlier run stored it (a manifest, a page-cache entry); its summary."""
         row, views = _row_views(entry)
         self._keep(row, views)
         c = dict(row.counts)
         return DocSummary(row.doc_id, row.n_pairs, {k: c.get(k, 0) for k in ("error", "warning", "info")}, c.get("suppressed", 0),
-                          risk=row.risk, notes=tuple(row.notes), sentences=(len(sr.document.ko), len(sr.document.en)))
-
-    def add_error(self, err: InputError) -> None:
-        self._errors.append(err)
+                          risk=row.risk, notes=tuple(row.notes), **summary)
 
     def _keep(self, row, views) -> None:
         """Index row with its top findings; the global worst list bounded to WORST entries."""
@@ -407,27 +401,19 @@ class ReportWriter:
         text = self._read_checked(manifest, page + ".html")
         return None if text is None else self._restamp(text, manifest["signature"])
 
-    def _restamp_bytes(self, data: bytes | None, signature: str) -> bytes | None:
-        """`_restamp` on the page's UTF-8 bytes."""
+    def _restamp(self, page: str | bytes | None, signature: str) -> str | bytes | None:
+        """A page rendered for the run `signature` (its text, or its UTF-8 bytes), as this run renders it
+        (None if it cannot be told apart)."""
         from markupsafe import escape
 
-        if data is None:
+        if page is None:
             return None
-        old = f"run signature <code>{escape(signature)}</code>".encode("utf-8")
-        if data.count(old) != 1:
+        old, new = (f"run signature <code>{escape(s)}</code>" for s in (signature, self.signature))
+        if isinstance(page, bytes):
+            old, new = old.encode("utf-8"), new.encode("utf-8")
+        if page.count(old) != 1:
             return None
-        return data.replace(old, f"run signature <code>{escape(self.signature)}</code>".encode("utf-8"))
-
-    def _restamp(self, text: str | None, signature: str) -> str | None:
-        """A page rendered for the run `signature`, as this run renders it (None if it cannot be told apart)."""
-        from markupsafe import escape
-
-        if text is None:
-            return None
-        old = f"run signature <code>{escape(signature)}</code>"
-        if text.count(old) != 1:
-            return None
-        return text.replace(old, f"run signature <code>{escape(self.signature)}</code>")
+        return page.replace(old, new)
 
     # the page cache: files some earlier run rendered from the same content, in any folder
 
@@ -526,11 +512,7 @@ class ReportWriter:
             self._append_json_doc(one["documents"][0])
             if self._jsonl is not None:
                 self._jsonl.write((json.dumps(one, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8"))
-        row, views = _row_views(manifest)
-        self._keep(row, views)
-        c = dict(row.counts)
-        return DocSummary(row.doc_id, row.n_pairs, {k: c.get(k, 0) for k in ("error", "warning", "info")}, c.get("suppressed", 0), resumed=True,
-                          risk=row.risk, notes=tuple(row.notes))
+        return self._keep_entry(manifest, resumed=True)
 
     # -------------------------------------------------------------- the end
 

@@ -187,12 +187,13 @@ class StoredFindings:
         if isinstance(got, bytes):
             from ..rulecache import load
 
-            got = load(got)
+            raw, got = got, load(got)
             if got is None:  # an entry that cannot be read back is computed again
                 del self.known[rule_id]
                 self.blobs.pop(rule_id, None)
             else:
                 self.known[rule_id] = got
+                self.blobs[rule_id] = raw  # its stored form stays what was stored
                 self.read.add(rule_id)
         if got is not None:
             return got
