@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from markupsafe import Markup, escape
+
 from ..types import AuditResult, Document, DocumentResult, Finding, LinkKind, Segment, Severity
 from .common import ReportOptions, RuleDoc, primary_location, sort_findings
 
@@ -617,6 +619,102 @@ def index_page(result: AuditResult, options: ReportOptions) -> IndexPage:
 # ---------------------------------------------------------------- rendering
 
 
+# The two pieces a page repeats most (a sentence, a finding), written out here rather than as Jinja
+# macros: a macro call costs more than the markup it makes, and a long article has hundreds of them.
+# Every value from a document goes through escape(), as the template's autoescaping would do.
+
+
+_FIRST = ' data-first="1"'
+
+
+def _segment_html(s: SegView, lang: str):
+    out = [f'<div class="seg{f" flagged sev-{escape(s.worst_flag)}" if s.flags else ""}" data-seg="{escape(lang)}{s.index:d}" '
+           f'lang="{"ko" if lang == "ko" else "en"}">']
+    for n, sev, rule in s.flags:
+        out.append(f'<span class="hl segflag sev-{escape(sev)}" tabindex="0" data-f="{n:d}" title="{escape(rule)}: about the whole sentence">'
+                   f'<span aria-hidden="true">{escape(ICON[sev])}</span> {escape(rule)}</span>')
+    if s.kind != "body":
+        out.append(f'<span class="segkind">{escape(s.kind)}</span>')
+    out.append('<span class="segtext">')
+    for p in s.pieces:
+        if p.severity:
+            out.append(f'<mark class="hl sev-{escape(p.severity)}" tabindex="0" data-f="{" ".join(str(int(i)) for i in p.fids)}"'
+                       f'{_FIRST if p.first else ""}>{escape(p.text)}</mark>')
+        else:
+            out.append(str(escape(p.text)))
+    out.append("</span>")
+    if s.line:
+        out.append(f'<span class="segline" title="line {escape(s.line)} of the input file">L{escape(s.line)}</span>')
+    out.append("</div>")
+    return Markup("".join(out))
+
+
+def _finding_html(f: FindingView):
+    sev, rule = escape(f.severity), escape(f.rule_id)
+    out = [f'<li class="finding sev-{sev}{" is-suppressed" if f.suppressed else ""}" id="finding-{f.n:d}" data-f="{f.n:d}" data-sev="{sev}" '
+           f'data-rule="{rule}" tabindex="-1">\n'
+           f'  <span class="sev-label sev-{sev}"><span class="icon" aria-hidden="true">{escape(ICON[f.severity])}</span> {sev}</span>\n'
+           f'  <a class="rule-link" href="#rule-{rule}" title="Rule documentation">{rule}</a>\n']
+    if f.where:
+        out.append(f'<span class="where">line {escape(f.where)}</span>')
+    out.append(f'  <div class="msg">{escape(f.message)}</div>\n')
+    if f.suggestion:
+        out.append(f'<div class="sugg"><span class="sugg-label">suggestion</span> {escape(f.suggestion)}</div>')
+    if not f.highlighted and not f.suppressed and f.row is not None:
+        out.append('<div class="nospan">(not tied to a span of text)</div>')
+    out.append("</li>")
+    return Markup("".join(out))
+
+
+@lru_cache(maxsize=256)
+def _score_head(name: str) -> str:
+    return f'<span class="score" title="{escape(SCORE_LEGEND.get(name, "score reported by a scorer"))}">{escape(name)} <b>'
+
+
+def _score_html(s: ScoreView) -> str:
+    return f'{_score_head(s.name)}{escape(s.shown)}</b></span>'
+
+
+def _empty_note(has_side: bool, aligned: bool, side: str) -> str:
+    if side == "ko":
+        return "⊘ no Korean in this input" if not has_side else "⊘ not aligned to any Korean sentence" if not aligned else "⊘ no Korean source: added in the English"
+    return "⊘ no English in this input" if not has_side else "⊘ not aligned to any English sentence" if not aligned else "⊘ not translated: no English for this Korean"
+
+
+def _row_html(r: RowView, page: DocPage):
+    """One pair of the side-by-side table (a <tr>)."""
+    kind = escape(r.kind)
+    out = [f'  <tr class="pair kind-{kind}{f" worst-{escape(r.worst)}" if r.worst else ""}" id="pair-{r.index:d}" '
+           f'data-sevs="{escape(r.severities)}" data-rules="{escape(r.rules)}">\n'
+           f'    <th scope="row" class="n"><a href="#pair-{r.index:d}">{r.index + 1:d}</a>']
+    if r.kind != "1-1":
+        out.append(f'<span class="kind{"" if r.aligned else " loose"}" title="{len(r.ko):d} Korean sentence(s) linked to {len(r.en):d} '
+                   f'English sentence(s)">{kind}</span>')
+    out.append("</th>\n")
+    if r.ko:
+        out.append(f'    <td class="ko{" multi" if len(r.ko) > 1 else ""}">{"".join(_segment_html(s, "ko") for s in r.ko)}</td>\n')
+    else:
+        out.append(f'    <td class="ko empty"><span class="emptynote">{_empty_note(page.has_ko, r.aligned, "ko")}</span></td>\n')
+    if r.en:
+        out.append(f'    <td class="en{" multi" if len(r.en) > 1 else ""}">{"".join(_segment_html(s, "en") for s in r.en)}')
+        if r.ref:
+            out.append(f'<div class="ref"><span class="reflabel">reference</span>{"".join(_segment_html(s, "ref") for s in r.ref)}</div>')
+        out.append("    </td>\n")
+    else:
+        out.append(f'    <td class="en empty"><span class="emptynote">{_empty_note(page.has_en, r.aligned, "en")}</span></td>\n')
+    out.append('    <td class="side">\n')
+    if r.findings:
+        out.append(f'<ul class="findings">{"".join(_finding_html(f) for f in r.findings)}</ul>')
+    if r.scores:
+        out.append(f'<div class="scores">{"".join(_score_html(s) for s in r.main_scores)}')
+        more = r.more_scores
+        if more:
+            out.append(f'<details class="more"><summary>{len(more):d} more</summary>{"".join(_score_html(s) for s in more)}</details>')
+        out.append("      </div>")
+    out.append("    </td>\n  </tr>\n")
+    return Markup("".join(out))
+
+
 @lru_cache(maxsize=1)
 def _env():
     from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -630,6 +728,9 @@ def _env():
         keep_trailing_newline=True,
     )
     env.globals["icon"] = ICON
+    env.globals["segment"] = _segment_html
+    env.globals["finding_item"] = _finding_html
+    env.globals["pair_row"] = _row_html
     return env
 
 
@@ -641,8 +742,6 @@ def _static() -> tuple[str, str]:
 
 
 def render_document(dr: DocumentResult, result: AuditResult, options: ReportOptions | None = None) -> str:
-    from markupsafe import Markup
-
     options = options or ReportOptions()
     css, js = _static()
     page = document_page(dr, result, options)
@@ -653,8 +752,6 @@ def render_document(dr: DocumentResult, result: AuditResult, options: ReportOpti
 
 
 def render_index(result: AuditResult, options: ReportOptions | None = None) -> str:
-    from markupsafe import Markup
-
     options = options or ReportOptions()
     css, js = _static()
     return _env().get_template("index.html.j2").render(page=index_page(result, options), css=Markup(css), js=Markup(js))
