@@ -52,7 +52,7 @@ from typing import Iterable
 
 from .. import serialize
 from ..errors import ConfigError
-from ..types import AuditResult, DocumentResult, InputError, Severity, StoredResult
+from ..types import SCHEMA_VERSION, AuditResult, DocumentResult, InputError, Severity, StoredResult
 
 MANIFEST_DIR = Path(".mtaudit") / "manifests"
 WORST = 12  # findings shown in the index's "worst findings" list
@@ -176,6 +176,8 @@ class ReportWriter:
         self._errors: list[InputError] = []
         self._held: list[DocumentResult] = []  # only for the non-streamed formats
         self._json_docs = self._open_part("mtaudit.json") if "json" in self.formats else None
+        if self._json_docs is not None:  # mtaudit.json is this file once its end is written: no copy of the documents
+            self._json_docs.write(_JSON_HEAD.encode("utf-8"))
         self._jsonl = self._open_part("mtaudit.jsonl") if "jsonl" in self.formats else None
         self._n_json = 0
         self._pages = page_cache
@@ -554,25 +556,24 @@ class ReportWriter:
         return main if main is not None else written[0]
 
     def _finish_json(self) -> None:
-        part = self.out / ".mtaudit.json.part"
+        """End mtaudit.json: the documents' list is closed and the result's other fields follow."""
         tail = serialize.to_dict(AuditResult(errors=tuple(self._errors), signature=self.signature, version=self.version))
-        head = json.dumps({"schema_version": tail["schema_version"]}, ensure_ascii=False, indent=2)[:-2]
         rest = json.dumps({k: v for k, v in tail.items() if k not in ("schema_version", "documents")}, ensure_ascii=False, indent=2)[1:]
-        target = self.out / "mtaudit.json"
-        tmp = self.out / ".mtaudit.json.tmp"
-        with open(tmp, "w", encoding="utf-8", newline="") as fh:
-            fh.write(head + ",\n")
+        part = self.out / ".mtaudit.json.part"
+        with open(part, "r+b") as fh:
             if self._n_json:
-                fh.write('  "documents": [\n')
-                with open(part, encoding="utf-8") as src:
-                    for block in iter(lambda: src.read(1 << 20), ""):
-                        fh.write(block)
-                fh.write("\n  ],")
+                fh.seek(0, os.SEEK_END)
+                fh.write(("\n  ]," + rest + "\n").encode("utf-8"))
             else:
-                fh.write('  "documents": [],')
-            fh.write(rest + "\n")
-        part.unlink()
-        os.replace(tmp, target)
+                fh.seek(len(_JSON_HEAD.encode("utf-8")) - len(_JSON_OPEN))
+                fh.write(('  "documents": [],' + rest + "\n").encode("utf-8"))
+                fh.truncate()
+        os.replace(part, self.out / "mtaudit.json")
+
+
+_JSON_OPEN = '  "documents": [\n'
+# mtaudit.json up to its first document (serialize.dumps(result, indent=2) starts with the schema version)
+_JSON_HEAD = json.dumps({"schema_version": SCHEMA_VERSION}, ensure_ascii=False, indent=2)[:-2] + ",\n" + _JSON_OPEN
 
 
 def _indented(doc: dict) -> str:
