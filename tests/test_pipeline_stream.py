@@ -47,13 +47,17 @@ def test_resume_skips_only_up_to_date_documents(tmp_path):
     (out / "003_d62fabc13291d6bc.html").unlink()
     cut = out / "002_98def34a22f3814c.json"
     cut.write_bytes(cut.read_bytes()[:-100])
-    # and one manifest a stopped run left half-rewritten: still JSON, but not what was written (its digest line)
-    from mtaudit.report.stream import MANIFEST_DIR, unit_key
+    # and one manifest changed after it was stored: still JSON, but not what was written (its digest line)
+    import sqlite3
 
-    manifest = out / MANIFEST_DIR / f"{unit_key([str(corpus / '004_8736a4886fce9d01.txt')])}.json"
-    text = manifest.read_text(encoding="utf-8")
-    assert '"n_pairs": 0' in text
-    manifest.write_text(text.replace('"n_pairs": 0', '"n_pairs": 7', 1), encoding="utf-8")
+    from mtaudit.report.stream import MANIFESTS, unit_key
+
+    unit = unit_key([str(corpus / "004_8736a4886fce9d01.txt")])
+    with sqlite3.connect(out / MANIFESTS) as db:
+        body = bytes(db.execute("SELECT body FROM manifests WHERE unit = ?", (unit,)).fetchone()[0])
+        assert b'"n_pairs": 0' in body
+        db.execute("UPDATE manifests SET body = ? WHERE unit = ?", (body.replace(b'"n_pairs": 0', b'"n_pairs": 7', 1), unit))
+    db.close()
     seen: list = []
     summary = audit_to_folder([str(corpus)], out, FAST, ScaleOptions(cache=False, resume=True), on_item=seen.append)
     resumed = {s.doc_id: s.resumed for s in seen if isinstance(s, DocSummary)}
@@ -68,6 +72,22 @@ def test_resume_skips_only_up_to_date_documents(tmp_path):
     # the resumed folder holds exactly what a fresh run writes
     audit_to_folder([str(corpus)], tmp_path / "fresh", FAST, NO_CACHE)
     assert _same_tree(out, tmp_path / "fresh") == []
+
+
+def test_a_damaged_manifest_store_is_replaced_and_its_documents_redone(tmp_path):
+    from mtaudit.report.stream import MANIFESTS
+
+    out = tmp_path / "out"
+    audit_to_folder([str(PAIRS)], out, FAST, NO_CACHE)
+    for extra in out.parent.glob(f"out/{MANIFESTS}-*"):
+        extra.unlink()
+    (out / MANIFESTS).write_bytes(b"not a database, a file some tool wrote over" * 200)
+    seen: list = []
+    audit_to_folder([str(PAIRS)], out, FAST, ScaleOptions(cache=False, resume=True), on_item=seen.append)
+    assert [s.resumed for s in seen] == [False] * 5
+    seen.clear()
+    audit_to_folder([str(PAIRS)], out, FAST, ScaleOptions(cache=False, resume=True), on_item=seen.append)
+    assert [s.resumed for s in seen] == [True] * 5  # the new store holds this run's manifests
 
 
 def test_resume_redoes_everything_when_the_run_changes(tmp_path):

@@ -17,9 +17,10 @@ written at `finish()` from results kept for them; use html/json/jsonl for
 archives of many thousand documents.
 
 Resume: after a document's files are written, a small manifest (input hash,
-run key, output names and digests, its index row) is written last, in
-`<out>/.mtaudit/manifests/`, followed by a line with its own digest (a manifest
-a crash left half-written counts as missing). `ReportWriter.resumable(unit)` returns the manifest
+run key, output names and digests, its index row) is stored, in
+`<out>/.mtaudit/manifests.sqlite3` (in batches, each after its documents' files;
+a manifest is followed by a line with its own digest, and one that does not
+match it counts as missing). `ReportWriter.resumable(unit)` returns the manifest
 when every output is still there as it was written (its digest) and the input
 and run are unchanged; `writer.skip(manifest)` then re-uses the document's
 files without auditing it. So a document whose files were being rewritten when
@@ -54,7 +55,7 @@ from .. import serialize
 from ..errors import ConfigError
 from ..types import SCHEMA_VERSION, AuditResult, DocumentResult, InputError, Severity, StoredResult
 
-MANIFEST_DIR = Path(".mtaudit") / "manifests"
+MANIFESTS = Path(".mtaudit") / "manifests.sqlite3"
 WORST = 12  # findings shown in the index's "worst findings" list
 TOP = 3  # findings shown per index row
 _STREAMED = {"html", "json", "jsonl"}
@@ -166,7 +167,7 @@ class ReportWriter:
         self.version = version
         self.run_key = run_key or signature
         try:
-            (self.out / MANIFEST_DIR).mkdir(parents=True, exist_ok=True)
+            (self.out / MANIFESTS).parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise ConfigError(f"cannot create the report folder {out_dir}: {exc.strerror or exc}") from None
         self._taken = {"index", "rules"}
@@ -181,6 +182,7 @@ class ReportWriter:
         self._jsonl = self._open_part("mtaudit.jsonl") if "jsonl" in self.formats else None
         self._n_json = 0
         self._pages = page_cache
+        self._manifests = _Manifests(self.out / MANIFESTS)
         self._page_rows: list = []  # rendered files not yet stored in the page cache
         self._result_rows: list = []  # (result key, compact JSON) of results not yet stored in the cache
         # a result's top level (all but "documents") is the same for every document of the run
@@ -371,7 +373,7 @@ class ReportWriter:
 
     def _previous(self, unit, page: str, content: str) -> dict | None:
         """The last run's manifest for this input when its files hold the same content."""
-        m = _read_manifest(self._manifest_path(unit.paths))
+        m = self._manifests.get(unit.paths)
         if m is None:
             return None
         if m.get("content") != content or m.get("page") != page or not isinstance(m.get("files"), dict):
@@ -461,9 +463,6 @@ class ReportWriter:
 
     # -------------------------------------------------------------- resume
 
-    def _manifest_path(self, paths) -> Path:
-        return self.out / MANIFEST_DIR / f"{unit_key(paths)}.json"
-
     def _write_manifest(self, unit, doc_id, page, outputs, row: dict, worst: list[dict], content: str, files: dict[str, str]) -> None:
         data = {
             "paths": list(unit.paths),
@@ -479,10 +478,7 @@ class ReportWriter:
             "row": row,
             "worst": worst,
         }
-        path = self._manifest_path(unit.paths)
-        body = json.dumps(data, ensure_ascii=False).encode("utf-8", "surrogatepass")
-        # written over in place; the digest line tells a whole manifest from one a stopped run left half-written
-        _write_file(path, body + b"\n" + _digest(body).encode() + b"\n")
+        self._manifests.put(unit.paths, data)  # stored after the files it names are written
 
     def resumable(self, unit) -> dict | None:
         """The manifest of a document whose outputs are complete and up to date, else None."""
@@ -490,7 +486,7 @@ class ReportWriter:
             return None  # those formats need the full result of every document
         if "jsonl" in self.formats and "json" not in self.formats:
             return None  # the JSONL line of a skipped document is rebuilt from its <page>.json
-        data = _read_manifest(self._manifest_path(unit.paths))
+        data = self._manifests.get(unit.paths)
         if data is None or data.get("run_key") != self.run_key or data.get("formats") != list(self.formats):
             return None
         try:
@@ -526,6 +522,7 @@ class ReportWriter:
         written: list[Path] = []
         if self._pages is not None:
             self._flush_pages()
+        self._manifests.close()
         for fmt in self.formats:
             if fmt == "html":
                 rows = sorted(self._rows, key=lambda r: (-r.risk, -r.counts["error"], -r.counts["warning"], r.doc_id))
@@ -581,20 +578,99 @@ def _indented(doc: dict) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2).replace("\n", "\n    ")
 
 
-def _read_manifest(path: Path) -> dict | None:
-    """A manifest (its JSON, then a line with the JSON's digest), or None when missing, damaged or half-written."""
-    try:
-        raw = path.read_bytes()
-    except OSError:
-        return None
-    body, sep, tail = raw[:-1].rpartition(b"\n")
-    if not sep or not raw.endswith(b"\n") or _digest(body).encode() != tail:
-        return None
-    try:
-        data = json.loads(body.decode("utf-8", "surrogatepass"))
-    except ValueError:
-        return None
-    return data if isinstance(data, dict) else None
+class _Manifests:
+    """A folder's manifests (`<out>/.mtaudit/manifests.sqlite3`): per input (unit_key of its paths), the JSON
+    of its manifest followed by a line with the JSON's digest. Rows are stored in batches, each after the
+    files its documents' manifests name were written: a run that stops loses at most the last batch's
+    manifests, and those documents are audited again. One file instead of one per document: a corpus of
+    ten thousand articles no longer creates ten thousand manifest files."""
+
+    BATCH = 64
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._conn = None
+        self._pending: list[tuple[str, bytes]] = []
+
+    def _db(self):
+        if self._conn is None:
+            import sqlite3
+
+            try:
+                self._conn = self._open(sqlite3)
+            except sqlite3.DatabaseError:  # not a database (damaged): it only holds what a run can redo
+                try:
+                    for suffix in ("", "-wal", "-shm"):
+                        Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+                    self._conn = self._open(sqlite3)
+                except (OSError, sqlite3.Error) as exc:
+                    raise ConfigError(f"cannot write the manifests {self.path}: {exc}") from None
+            except sqlite3.Error as exc:
+                raise ConfigError(f"cannot write the manifests {self.path}: {exc}") from None
+        return self._conn
+
+    def _open(self, sqlite3):
+        conn = sqlite3.connect(self.path, isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("CREATE TABLE IF NOT EXISTS manifests (unit TEXT PRIMARY KEY, body BLOB NOT NULL)")
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def get(self, paths) -> dict | None:
+        """The stored manifest of the input at `paths`, or None when missing, damaged or not the bytes stored."""
+        import sqlite3
+
+        if not self.path.exists():
+            return None
+        try:
+            row = self._db().execute("SELECT body FROM manifests WHERE unit = ?", (unit_key(paths),)).fetchone()
+        except sqlite3.Error:
+            return None
+        if row is None:
+            return None
+        raw = bytes(row[0])
+        body, sep, tail = raw.rpartition(b"\n")
+        if not sep or _digest(body).encode() != tail:
+            return None
+        try:
+            data = json.loads(body.decode("utf-8", "surrogatepass"))
+        except ValueError:
+            return None
+        return data if isinstance(data, dict) else None
+
+    def put(self, paths, data: dict) -> None:
+        body = json.dumps(data, ensure_ascii=False).encode("utf-8", "surrogatepass")
+        self._pending.append((unit_key(paths), body + b"\n" + _digest(body).encode()))
+        if len(self._pending) >= self.BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        import sqlite3
+
+        if not self._pending:
+            return
+        rows, self._pending = self._pending, []
+        try:
+            conn = self._db()
+            conn.execute("BEGIN")
+            try:
+                conn.executemany("INSERT OR REPLACE INTO manifests (unit, body) VALUES (?, ?)", rows)
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise ConfigError(f"cannot write the manifests {self.path}: {exc}") from None
+
+    def close(self) -> None:
+        self.flush()
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
 
 
 def _load_entry(data) -> dict | None:
