@@ -293,3 +293,15 @@ def test_sarif_uris_are_uri_references():
     assert _uri("pairs/003 기사.txt") == "pairs/003%20%EA%B8%B0%EC%82%AC.txt"  # relative: GitHub maps it to the repository
     assert _uri("/data/a b.txt") == "file:///data/a%20b.txt"
     assert _uri("C:\\data\\a.txt") == "file:///C:/data/a.txt"
+
+
+def test_indented_document_json_is_what_json_dumps_writes():
+    from mtaudit.report.stream import _indented
+
+    result = build_result()
+    docs = serialize.to_dict(result)["documents"]
+    odd = {"nan": float("nan"), "inf": [float("inf"), -float("inf"), 1e-07, -0.0, 10**30], "flags": [True, False, None],
+           "empty": [[], {}, ()], "text\u2028\x00\"\\": "\ud800 lone surrogate, \x7f, \u0085, 한국어", 3: "an int key"}
+    for doc in [*docs, odd, [[{"a": []}]], "s", 5, None]:
+        assert _indented(doc) == json.dumps(doc, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+    assert docs and "\n    " in _indented(docs[0])

@@ -574,8 +574,71 @@ _JSON_HEAD = json.dumps({"schema_version": SCHEMA_VERSION}, ensure_ascii=False, 
 
 
 def _indented(doc: dict) -> str:
-    """The bytes serialize.dumps(result, indent=2) gives a document (its to_dict form) inside "documents": [...]."""
-    return json.dumps(doc, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+    """The bytes serialize.dumps(result, indent=2) gives a document (its to_dict form) inside "documents": [...]:
+    json.dumps(doc, ensure_ascii=False, indent=2) with every line after the first shifted by four spaces, written
+    here without json's pure-Python encoder (which an indent forces: its generators cost three times as much)."""
+    out: list[str] = []
+    _indent_into(out, doc, "\n    ")
+    return "".join(out)
+
+
+def _indent_into(out: list, o, nl: str) -> None:
+    """json.dumps(o, ensure_ascii=False, indent=2) for the plain values serialize.to_dict gives; `nl` is the
+    newline and indentation of o's own level."""
+    if isinstance(o, str):
+        out.append(_encode_str(o))
+    elif o is None:
+        out.append("null")
+    elif o is True:
+        out.append("true")
+    elif o is False:
+        out.append("false")
+    elif isinstance(o, int):
+        out.append(int.__repr__(o))
+    elif isinstance(o, float):
+        out.append(_float(o))
+    elif isinstance(o, dict):
+        if not o:
+            out.append("{}")
+            return
+        if not all(isinstance(k, str) for k in o):
+            out.append(json.dumps(o, ensure_ascii=False, indent=2).replace("\n", nl))  # keys json converts: its own way
+            return
+        inner = nl + "  "
+        first = True
+        out.append("{")
+        for k, v in o.items():
+            out.append(inner if first else "," + inner)
+            first = False
+            out.append(_encode_str(k))
+            out.append(": ")
+            _indent_into(out, v, inner)
+        out.append(nl + "}")
+    elif isinstance(o, (list, tuple)):
+        if not o:
+            out.append("[]")
+            return
+        inner = nl + "  "
+        out.append("[")
+        for i, v in enumerate(o):
+            out.append(inner if i == 0 else "," + inner)
+            _indent_into(out, v, inner)
+        out.append(nl + "]")
+    else:
+        out.append(json.dumps(o, ensure_ascii=False, indent=2).replace("\n", nl))  # json's error for what it cannot write
+
+
+_encode_str = json.encoder.encode_basestring  # the C function json.dumps(ensure_ascii=False) uses
+
+
+def _float(o: float) -> str:
+    if o != o:
+        return "NaN"
+    if o == float("inf"):
+        return "Infinity"
+    if o == -float("inf"):
+        return "-Infinity"
+    return float.__repr__(o)
 
 
 class _Manifests:
