@@ -619,9 +619,10 @@ def index_page(result: AuditResult, options: ReportOptions) -> IndexPage:
 # ---------------------------------------------------------------- rendering
 
 
-# The two pieces a page repeats most (a sentence, a finding), written out here rather than as Jinja
-# macros: a macro call costs more than the markup it makes, and a long article has hundreds of them.
-# Every value from a document goes through escape(), as the template's autoescaping would do.
+# The pieces a page repeats most (a pair row, a sentence, a finding, a score) are written out here
+# rather than as Jinja macros and loops: a macro call costs more than the markup it makes, and a long
+# article has hundreds of them. Every value from a document goes through escape(), as the template's
+# autoescaping would do; the template places the Markup these return.
 
 
 _FIRST = ' data-first="1"'
@@ -728,7 +729,6 @@ def _env():
         keep_trailing_newline=True,
     )
     env.globals["icon"] = ICON
-    env.globals["segment"] = _segment_html
     env.globals["finding_item"] = _finding_html
     env.globals["pair_row"] = _row_html
     return env
