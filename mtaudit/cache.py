@@ -146,8 +146,6 @@ class EmbeddingStore:
                 if str(mode).lower() != "wal":
                     conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("PRAGMA synchronous=NORMAL")
-                conn.execute("PRAGMA cache_size=-65536")  # 64 MiB of pages in memory (the default is 2 MiB)
-                conn.execute("PRAGMA mmap_size=1073741824")  # read through a memory map: no read() call and copy per page
                 conn.execute(_SCHEMA)
                 conn.execute(_PREPARED_SCHEMA)
                 conn.execute(_RULE_FINDINGS_SCHEMA)
