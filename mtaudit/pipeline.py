@@ -226,15 +226,13 @@ class Auditor:
             h.update(rule.info.id.encode() + b"\0" + hashlib.blake2b(blob, digest_size=16).digest())
         return h.hexdigest()
 
-    @property
+    @functools.cached_property
     def _result_base(self) -> bytes:
-        if not hasattr(self, "_result_base_value"):
-            from . import prepared, rulecache, score
+        from . import prepared, rulecache, score
 
-            parts = [package_code(), self._encoder_id, prepared.CODE_VERSION, rulecache.CODE_VERSION, self._morpheme_version,
-                     score.signature(self.config), repr(dataclasses.replace(self.config, rules=(), review=None)), review_digest(self.config)]
-            self._result_base_value = hashlib.blake2b("\0".join(parts).encode("utf-8", "surrogatepass"), digest_size=16).digest()
-        return self._result_base_value
+        parts = [package_code(), self._encoder_id, prepared.CODE_VERSION, rulecache.CODE_VERSION, self._morpheme_version,
+                 score.signature(self.config), repr(dataclasses.replace(self.config, rules=(), review=None)), review_digest(self.config)]
+        return hashlib.blake2b("\0".join(parts).encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
     def _stored_findings_lookup(self, docs, keys) -> dict:
         """Per document key, a rules.StoredFindings holding the findings earlier runs stored (per code rule, and

@@ -79,7 +79,7 @@ def test_a_damaged_manifest_store_is_replaced_and_its_documents_redone(tmp_path)
 
     out = tmp_path / "out"
     audit_to_folder([str(PAIRS)], out, FAST, NO_CACHE)
-    for extra in out.parent.glob(f"out/{MANIFESTS}-*"):
+    for extra in (out / MANIFESTS).parent.glob(MANIFESTS.name + "-*"):  # its -wal and -shm files, if left
         extra.unlink()
     (out / MANIFESTS).write_bytes(b"not a database, a file some tool wrote over" * 200)
     seen: list = []
@@ -248,3 +248,24 @@ def test_bad_files_are_reported_and_good_ones_finish(tmp_path):
     assert "Traceback" not in r.output + r.stderr
     index = (out / "index.html").read_text(encoding="utf-8")
     assert "empty.txt" in index and "003_d62fabc13291d6bc" in index
+
+
+def test_a_locked_manifest_store_is_kept_and_reported(tmp_path):
+    """A store another run holds locked is not mistaken for a damaged one: one-line error, nothing deleted."""
+    import sqlite3
+
+    import pytest
+
+    from mtaudit.errors import ConfigError
+    from mtaudit.report.stream import _Manifests
+
+    path = tmp_path / "manifests.sqlite3"
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("CREATE TABLE manifests (unit TEXT PRIMARY KEY, body BLOB NOT NULL)")
+    other.execute("INSERT INTO manifests VALUES ('kept', x'00')")
+    other.execute("BEGIN EXCLUSIVE")
+    with pytest.raises(ConfigError, match="locked"):
+        _Manifests(path).get(["some/input.txt"])
+    other.execute("COMMIT")
+    assert other.execute("SELECT unit FROM manifests").fetchall() == [("kept",)]
+    other.close()

@@ -660,15 +660,15 @@ class _Manifests:
             import sqlite3
 
             try:
-                self._conn = self._open(sqlite3)
-            except sqlite3.DatabaseError:  # not a database (damaged): it only holds what a run can redo
                 try:
+                    self._conn = self._open(sqlite3)
+                except sqlite3.OperationalError:
+                    raise  # cannot be opened or is locked (by another run): not damaged, so kept
+                except sqlite3.DatabaseError:  # not a database (damaged): it only holds what a run can redo
                     for suffix in ("", "-wal", "-shm"):
                         Path(f"{self.path}{suffix}").unlink(missing_ok=True)
                     self._conn = self._open(sqlite3)
-                except (OSError, sqlite3.Error) as exc:
-                    raise ConfigError(f"cannot write the manifests {self.path}: {exc}") from None
-            except sqlite3.Error as exc:
+            except (OSError, sqlite3.Error) as exc:
                 raise ConfigError(f"cannot write the manifests {self.path}: {exc}") from None
         return self._conn
 
@@ -687,7 +687,7 @@ class _Manifests:
         """The stored manifest of the input at `paths`, or None when missing, damaged or not the bytes stored."""
         import sqlite3
 
-        if not self.path.exists():
+        if self._conn is None and not self.path.exists():
             return None
         try:
             row = self._db().execute("SELECT body FROM manifests WHERE unit = ?", (unit_key(paths),)).fetchone()
