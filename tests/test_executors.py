@@ -95,12 +95,44 @@ def test_runs_are_batch_invariant_and_leave_sentence_vectors_alone(stable_use):
     assert np.array_equal(stable_use.encode(texts + runs[:3])[: len(texts)], ref_sent)
 
 
-def test_a_run_of_three_is_encoded_as_joined_text(stable_use):
+def test_a_run_of_three_or_four_is_the_joined_text_vector(stable_use):
+    # inner sentences long enough for their two seams: chained seams; a short inner one ("가."): the joined text
     from mtaudit.batching import RUN_SEP
 
-    a, b, c = _sentences()[:3]
-    got = stable_use.encode([RUN_SEP.join([a, b, c])])
-    assert np.array_equal(got, stable_use.encode([" ".join([a, b, c])]))
+    texts = _sentences()[:40]
+    runs = [texts[i : i + k] for k in (3, 4) for i in range(0, len(texts) - k, 3)]
+    got = stable_use.encode([RUN_SEP.join(r) for r in runs])
+    joined = stable_use.encode([" ".join(r) for r in runs])
+    assert np.abs(got - joined).max() < 1e-6
+    mean = sum(stable_use.encode([r[j] for r in runs]) for j in range(3))
+    mean /= np.linalg.norm(mean, axis=1, keepdims=True)
+    assert np.abs(got - joined).max() < np.abs(mean - joined).max() / 100
+    a, c = texts[:2]
+    short = stable_use.encode([RUN_SEP.join([a, "가.", c])])
+    assert np.array_equal(short, stable_use.encode([" ".join([a, "가.", c])]))
+
+
+def test_runs_get_the_same_vectors_however_they_are_batched():
+    # a run's sentences are kept from recent calls (StableEncoder._recent): a run asked for in a later
+    # call than its sentences must get exactly the vector it gets when everything is asked at once
+    from mtaudit.batching import RUN_SEP
+    from mtaudit.encoders import USEEncoder
+
+    texts = _sentences()[:30]
+    asked = texts + [RUN_SEP.join(texts[i : i + k]) for k in (2, 3, 4) for i in range(len(texts) - k + 1)]
+    at_once = stable(USEEncoder()).encode(asked)
+    enc = stable(USEEncoder())
+    rng = random.Random(7)
+    order = list(range(len(asked)))
+    rng.shuffle(order)
+    got = np.empty_like(at_once)
+    i = 0
+    while i < len(order):
+        idx = order[i : i + rng.randint(1, 25)]
+        got[idx] = enc.encode([asked[j] for j in idx])
+        i += len(idx)
+    assert enc._recent  # the later calls did reuse sentences
+    assert np.array_equal(got, at_once)
 
 
 def test_the_similarity_scorer_takes_a_two_sentence_side_from_the_aligners_runs():
