@@ -16,7 +16,6 @@ run one at a time: padding makes a batched result depend on its neighbours.
 from __future__ import annotations
 
 import hashlib
-import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Sequence

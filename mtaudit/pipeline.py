@@ -139,14 +139,11 @@ class Auditor:
 
             texts = []
             for d, key in zip(docs, keys):
-                if isinstance(d, InputError):
+                if isinstance(d, InputError) or key in known:  # a prepared document is not aligned again
                     continue
-                if key not in known:  # a prepared document is not aligned again
-                    texts += encoder_texts(d, self.encoder)
+                texts += encoder_texts(d, self.encoder)
                 texts += [s.text for s in (*d.ko, *d.en, *d.ref)]
-            texts = list(dict.fromkeys(texts))
-            if texts:
-                self.encoder.encode(texts)
+            self._encode_batch(texts)
         stored = self._stored_findings_lookup(docs, keys)
         out: list = list(docs)  # input errors stay as they are
         aligned: dict[int, list] = {}
@@ -169,6 +166,9 @@ class Auditor:
             with self._stage("read"):
                 self.prepared.put_prepared(self._encoder_id, CODE_VERSION, fresh)
         result_keys, found = self._stored_results(docs, keys, aligned, stored)
+        if self.encoder is not None:  # the scorer's texts of the prepared documents audited now (not of stored results)
+            self._encode_batch([s.text for i in aligned if keys[i] in known and result_keys.get(i) not in found
+                                for s in (*docs[i].ko, *docs[i].en, *docs[i].ref)])
         for i, pairs in aligned.items():
             rk = result_keys.get(i)
             if rk in found:
@@ -180,6 +180,12 @@ class Auditor:
             out[i] = dataclasses.replace(dr, result_key=rk) if rk is not None else dr
         self._stored_findings_store(stored)
         return out
+
+    def _encode_batch(self, texts: list[str]) -> None:
+        """Encode `texts` (each once) in one call, so the texts the aligner and the scorer then ask for are known."""
+        texts = list(dict.fromkeys(texts))
+        if texts:
+            self.encoder.encode(texts)
 
     def _stored_results(self, docs, keys, aligned: dict, stored: dict) -> tuple[dict[int, str], dict[str, str]]:
         """With `stored_results` on: each document's result key (`_result_key`), and the compact JSON of the

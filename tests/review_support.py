@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from mtaudit.types import AuditResult, DocumentResult, Finding, Severity, Span
+from mtaudit.types import AuditResult, Finding, Severity, Span
 
 PAIRS = Path(__file__).resolve().parent.parent / "pairs"
 

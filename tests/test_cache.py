@@ -2,7 +2,6 @@
 
 import hashlib
 import multiprocessing
-from pathlib import Path
 
 import numpy as np
 import pytest

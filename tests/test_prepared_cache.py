@@ -5,11 +5,10 @@ import json
 import shutil
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from mtaudit import io as mio
-from mtaudit import pipeline, prepared
+from mtaudit import prepared
 from mtaudit.cache import EmbeddingStore
 from mtaudit.cli import app
 from mtaudit.corpus import ScaleOptions, audit_to_folder

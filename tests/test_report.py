@@ -20,7 +20,7 @@ import pytest
 
 from mtaudit import serialize
 from mtaudit.errors import ConfigError
-from mtaudit.report import FILE_NAMES, FORMATTERS, Format, ReportOptions, parse_formats, write_reports
+from mtaudit.report import FILE_NAMES, FORMATTERS, Format, parse_formats, write_reports
 from mtaudit.report.common import primary_location
 from mtaudit.report.github import escape_data, escape_property
 from mtaudit.report.html_ import page_names, render_document, render_index

@@ -354,7 +354,6 @@ class PartialOmission(CodeRule):
         if not doc.ko or not doc.en:
             return
         from ..align import length_z
-        from ..anchors import EMPTY
 
         pairs = aligned_pairs(doc, pairs, ctx)
         # first pass: length only (cheap); the names test needs the anchors, built for the short links only
