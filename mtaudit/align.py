@@ -537,15 +537,17 @@ def _breaks(breaks: Sequence[int] | None, n: int) -> list[int] | None:
 
 
 def segment_breaks(doc: Document, segments) -> list[int]:
-    """Between consecutive segments: 2 = never join (a headline/subtitle/caption on either side),
+    """Between consecutive segments: 2 = never join (a headline/subtitle/caption on either side, unless both
+    come from the same line: "강소기업 50곳 육성…스마트공장 보급 확대" is one Korean subtitle, and its English
+    "Fostering 50 small but strong companies… Expanding smart factories" two sentences of one line),
     1 = a line break in the source between them, 0 = same line."""
     out = []
     for a, b in zip(segments, segments[1:]):
-        if a.kind != b.kind or a.kind in ("headline", "subtitle", "caption"):
+        same_file = a.span.file == b.span.file
+        gap = doc.files[a.span.file].text[a.span.end : b.span.start] if same_file and a.span.file < len(doc.files) else None
+        line_break = not same_file or (gap is not None and ("\n" in gap or "\r" in gap))
+        if a.kind != b.kind or (a.kind in ("headline", "subtitle", "caption") and (gap is None or line_break)):
             out.append(2)
             continue
-        gap = ""
-        if a.span.file == b.span.file and a.span.file < len(doc.files):
-            gap = doc.files[a.span.file].text[a.span.end : b.span.start]
-        out.append(1 if ("\n" in gap or "\r" in gap or a.span.file != b.span.file) else 0)
+        out.append(1 if line_break else 0)
     return out

