@@ -112,12 +112,14 @@ class NumberMissing(CodeRule):
             "Korean large-number units are converted before comparing: 20조 원 = 20 trillion won, 1,172억 원 = "
             "117.2 billion won (KRW 117.2 billion), 23일 = the 23rd, 16명 = 16 people, 4대 = four major, 오후 3시 = 3 p.m. "
             "Numbers spelled out in English (three, first) count. A count that only restates a list "
-            "(한국, 중국, 일본 3국 -> Korea, China and Japan) is not required. Only translated pairs (1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 1-4, 4-1) "
+            "(한국, 중국, 일본 3국 -> Korea, China and Japan) is not required, nor is a native Korean one with a counter "
+            "(한 번, 한 곳: 'a single charge', 'a site') unless the English has another count in its place. Only translated pairs (1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 1-4, 4-1) "
             "are checked: an untranslated sentence is the omission rule's business."
         ),
         fail=(
             Example(ko="정부는 2028년까지 1,172억 원을 지원한다.", en="The government will provide KRW 11.72 billion by 2028."),
             Example(ko="간담회에는 16명이 참석했다.", en="The meeting was attended by officials."),
+            Example(ko="행사장에는 한 곳의 기업만 참석했다.", en="Three companies attended the event."),
         ),
         passes=(
             Example(ko="정부는 2028년까지 1,172억 원을 지원한다.", en="The government will provide KRW 117.2 billion by 2028."),
@@ -125,6 +127,7 @@ class NumberMissing(CodeRule):
             Example(ko="23일 15:00 서울에서 열린 지정식", en="The ceremony held in Seoul at 15:00 on the 23rd"),
             Example(ko="4대 전략산업과 3개 추진 전략", en="the four major strategic industries and three promotion strategies"),
             Example(ko="한국, 중국, 일본 3국의 경쟁이 심화될 것이다.", en="Competition between Korea, China, and Japan will intensify."),
+            Example(ko="수소 트램은 한 번 충전으로 최대 150㎞를 달릴 수 있다.", en="The hydrogen tram can run up to 150 km on a single charge."),
         ),
     )
 
@@ -141,6 +144,8 @@ class NumberMissing(CodeRule):
             en = _mentions(_pair_segments(doc, p.en, "en"), "en")
             missing, extra = compare_pair(ko, en)
             for seg, k in missing:
+                if k.spelled and k.value == 1 and not any(e.kind == k.kind for _, e in extra):
+                    continue  # 한 번 충전으로 -> "on a single charge", 한 곳 -> "a site": English says one with an article
                 near = [e for _, e in extra if e.kind == k.kind and not e.spelled]
                 near_txt = f" (the English has {near[0].text})" if near else ""
                 en_spans = tuple(loc.span(s, e.start, e.end) for s, e in extra if e in near[:1]) or tuple(doc.en[i].span for i in p.en)
