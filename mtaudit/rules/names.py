@@ -181,8 +181,9 @@ def _edit_distance(a: str, b: str, limit: int = 3) -> int:
 
 @lru_cache(maxsize=65_536)  # pure; a document asks about the same word pairs many times (official_near_misses)
 def token_variant(a: str, b: str) -> bool:
-    """Two spellings of one word of a name: case (Ecopro/EcoPro), plural (Solution/Solutions),
-    or a typo inside the word (Ecoro/Ecopro) -- not a different word (Minister/Ministry, Korea/Korean)."""
+    """Two spellings of one word of a name: case (Ecopro/EcoPro), plural (Solution/Solutions), two
+    romanisations of one Korean word (Rotem/Lotem, Daegu/Taegu: `rom_key`), or a typo inside the word
+    (Ecoro/Ecopro) -- not a different word (Minister/Ministry, Korea/Korean)."""
     if a == b:
         return False
     la, lb = a.lower(), b.lower()
@@ -190,6 +191,8 @@ def token_variant(a: str, b: str) -> bool:
         return True
     if singular(la) == singular(lb):
         return True
+    if min(len(la), len(lb)) >= 4 and rom_key(la) == rom_key(lb):
+        return True  # one Korean word romanised twice: ㄹ as R or L (Rotem/Lotem), ㄱ as G or K (Gangnam/Kangnam), ㅓ as eo or u
     if min(len(la), len(lb)) < 4 or _edit_distance(la, lb, 2) > (1 if min(len(la), len(lb)) < 7 else 2):
         return False
     pre = 0
@@ -425,7 +428,7 @@ class NameVariants(CodeRule):
             "LG Energy Solutions / LG Energy Solution). Use the person's own spelling (or the Revised "
             "Romanisation, family name first) and the company's official English name throughout. Names are "
             "grouped by a spelling-insensitive key (eo/u, oo/u, hyphens, order) for people, and by same-length "
-            "names whose words differ only by case, plural or a typo inside a word for organisations."
+            "names whose words differ only by case, plural, romanisation (Rotem / Lotem) or a typo inside a word for organisations."
         ),
         fail=(
             Example(
@@ -435,6 +438,7 @@ class NameVariants(CodeRule):
             Example(ko="에코프로비엠 권우석 대표이사", en="Woosuk Kwon, CEO of Ecoro BM, attended. Kwon Woo-seok of Ecopro BM said so."),
             Example(ko="권우석 대표가 참석했다. 권우석 대표는 말했다.", en="Woosuk Kwon attended. Kwon Woo-seok said so."),
             Example(ko="LG에너지솔루션", en="LG Energy Solutions and SK On attended. LG Energy Solution said so."),
+            Example(ko="현대로템 관계자", en="Hyundai Rotem developed the tram. An official from Hyundai Lotem said so."),
         ),
         passes=(
             Example(ko="양병내 차관", en="Vice Minister Yang Byung-nae met the delegation. Yang Byung-nae said so."),
