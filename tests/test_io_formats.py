@@ -247,6 +247,28 @@ def test_hard_wrapped_sentences_are_joined_but_headlines_are_not(tmp_path):
     assert doc.files[0].line_col(doc.en[2].span.start) == (8, 42)
 
 
+
+def test_a_short_korean_line_after_the_first_line_of_the_file_is_not_joined_to_the_next(tmp_path):
+    # only a long line that stops mid-sentence was wrapped; a short one (a headline after the English, a
+    # section heading) is a paragraph of its own wherever it stands in the file
+    text = (
+        "Semiconductor exports up 12.5% in October\n"
+        "The ministry announced on the 1st that semiconductor exports rose 12.5% from a year earlier.\n"
+        "10월 반도체 수출 12.5% 증가\n"
+        "산업통상자원부는 10월 반도체 수출액이 전년 동기 대비 12.5% 증가했다고 1일 밝혔다.\n"
+        "■ 향후 계획\n"
+        "산업부는 연말까지 수출 지원을 이어갈 계획이다.\n"
+    )
+    p = tmp_path / "english_first.txt"
+    p.write_text(text, encoding="utf-8")
+    doc = read_one(p)
+    assert [(s.kind, s.text) for s in doc.ko] == [
+        ("headline", "10월 반도체 수출 12.5% 증가"),
+        ("body", "산업통상자원부는 10월 반도체 수출액이 전년 동기 대비 12.5% 증가했다고 1일 밝혔다."),
+        ("body", "■ 향후 계획"),
+        ("body", "산업부는 연말까지 수출 지원을 이어갈 계획이다."),
+    ]
+
 def test_utf8_with_a_few_corrupt_bytes_is_not_read_as_cp949(tmp_path):
     good = "대전시가 ‘이차전지산업’을 미래먹거리로 육성하기 위한 준비에 돌입했다. 간담회에는 16명이 참석했다.\n".encode("utf-8")
     p = tmp_path / "corrupt.txt"

@@ -99,7 +99,8 @@ def _continues(view: View, prev: _Para, line: _Para) -> bool:
         return False
     if lang is Lang.EN:
         return line.text[:1].islower()  # "...plans to" / "build pilot plants..."
-    last_line = view.text[view.text.rfind("\n", prev.a, prev.b) + 1 : prev.b]
+    start = view.text.rfind("\n", prev.a, prev.b)  # -1: the paragraph is one line so far
+    last_line = view.text[start + 1 if start >= 0 else prev.a : prev.b]
     return len(collapse_ws(last_line)) >= WRAP_WIDTH
 
 
