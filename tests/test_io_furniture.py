@@ -13,6 +13,7 @@ DROP = {
         "다음은 본문을 파파고로 번역한 내용입니다.",
     ],
     "site menu": ["Search", "PC버전", "전체메뉴", "로그인", "모바일 버전"],
+    "language label": ["English", "[영문]", "English version", "(English)", "번역문", "원문 보기", "Korean original", "영문 기사:"],
     "listen button": ["본문듣기", "기사 듣기", "Listen to this article"],
     "font-size buttons": ["가 -가 +", "가 가", "글자크기 설정"],
     "advertisement": ["광고", "Advertisement", "AD"],
@@ -65,6 +66,9 @@ KEEP = [
     "Daejeon City launches secondary battery industry development council",
     "日 제조업 중심지서 한일 배터리 협력 본격화",
     "LGES",
+    "English is the working language of the council.",
+    "영문으로 번역했다.",
+    "Translation errors",
 ]
 
 

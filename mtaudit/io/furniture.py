@@ -58,6 +58,12 @@ _NOTE_KO = re.compile(
 )
 _NOTE_EN = re.compile(r"(the\s+following|below)\s+is\s.{0,100}translat", re.I)
 _NOTE_MT = re.compile(r"구글\s*번역|google\s*translat|파파고|papago|기계\s*번역|자동\s*번역|machine[- ]translat", re.I)
+# A heading that only names a language or version: "English", "[영문]", "English version", "번역문", "원문 보기"
+_LANG_LABEL = re.compile(
+    r"^[\[(【<《]?\s*(english|korean|영문|영어|한국어|국문|한글|원문|번역문?|translation|eng|kor)"
+    r"(\s*(version|translation|text|original|기사|번역|버전|원문|본문|판|보기))?\s*[\])】>》]?\s*[:：]?$",
+    re.I,
+)
 _WORDISH = re.compile(r"[^\W\d_]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 
@@ -75,6 +81,7 @@ RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("image", lambda s: bool(_IMAGE_MD.match(s))),
     ("translator's note", _translator_note),
     ("site menu", lambda s: s.lower() in _MENU_WORDS),
+    ("language label", lambda s: len(s) < 40 and bool(_LANG_LABEL.match(s))),
     ("listen button", lambda s: bool(_LISTEN.match(s))),
     ("font-size buttons", lambda s: len(s) < 30 and bool(_FONT.match(s))),
     ("advertisement", lambda s: s.lower() in _AD_WORDS),
