@@ -64,7 +64,7 @@ _KO_GROUP = rf"(?:{_NUM})\s?(?:[천백십])?\s?(?:[조억만])?"
 
 _KO_AMOUNT = re.compile(
     rf"(?<![\d.,A-Za-z])(?P<groups>(?:{_NUM})(?:\s?[천백십])?(?:\s?[조억만])?(?:\s?(?:{_NUM})(?:\s?[천백십])?\s?[억만천](?![가-힣]{{0,0}}\d))*)"
-    r"(?:\s?(?P<unit>여\s?원|원|달러|불|엔|유로|위안|%p|%|퍼센트|포인트|명|개국|개사|개소|개|곳|건|가지|국|사|대|배|톤|년|월|일|시|분|세|차|호|층|위|등|번째|번|회))?"
+    r"(?:\s?(?P<unit>여\s?원|원|달러|불|엔|유로|위안|%\s?포인트|퍼센트\s?포인트|%p|%|퍼센트|포인트|명|개국|개사|개소|개|곳|건|가지|국|사|대|배|톤|년|월|일|시|분|세|차|호|층|위|등|번째|번|회))?"
 )
 _KO_GROUP_RE = re.compile(rf"(?P<n>{_NUM})\s?(?P<small>[천백십])?\s?(?P<big>[조억만])?")
 _KO_ORDINAL = re.compile(r"제\s?(?P<n>\d+)")
@@ -78,6 +78,7 @@ _KO_UNIT = {
     "원": ("won", "amount"), "여원": ("won", "amount"), "여 원": ("won", "amount"), "달러": ("dollar", "amount"), "불": ("dollar", "amount"),
     "엔": ("yen", "amount"), "유로": ("euro", "amount"), "위안": ("yuan", "amount"),
     "%": ("%", "percent"), "퍼센트": ("%", "percent"), "%p": ("%p", "percent"), "포인트": ("%p", "percent"),
+    "%포인트": ("%p", "percent"), "퍼센트포인트": ("%p", "percent"),
     "명": ("person", "count"), "개국": ("country", "count"), "국": ("country", "count"), "개사": ("company", "count"),
     "사": ("company", "count"), "개": ("item", "count"), "개소": ("place", "count"), "곳": ("place", "count"),
     "건": ("case", "count"), "가지": ("kind", "count"), "대": ("major", "count"), "배": ("times", "count"),

@@ -153,6 +153,16 @@ def run(rs, ko, en, rule_prefix):
         ("수출이 5.3% 증가했다.", "Exports rose 5.3 percent."),
         ("글로벌 1등 클러스터로 성장한다.", "It will grow into a global No. 1 cluster."),
         ("이차전지 3사가 위치하고 있다.", "There are three secondary battery companies."),
+        # a change in the same direction on both sides (MT-NUM-003), points kept as points (MT-NUM-004)
+        ("수출은 7.3% 감소했지만 수입은 2.1% 증가했다.", "Exports fell 7.3%, but imports increased 2.1%."),
+        ("실업률이 0.5%포인트 하락한 3.2%를 기록했다.", "The unemployment rate fell 0.5 percentage points to 3.2%."),
+        ("수출은 3년 만에 감소로 돌아섰다.", "Exports turned to a decline for the first time in three years."),
+        ("반도체 수출이 10% 이상 감소했다.", "Semiconductor exports fell more than 10%."),
+        ("한국은행은 기준금리를 0.25%포인트 인하했다.", "The Bank of Korea cut the base rate by 0.25 percentage points."),
+        ("시장은 2030년까지 10조원 규모로 성장할 전망이다.", "The market is expected to grow to 10 trillion won by 2030."),
+        ("적자는 3조원 줄었다.", "The deficit narrowed by 3 trillion won."),
+        ("충전 한 번에 최대 150㎞를 달린다.", "It can run up to 150 km on a single charge."),
+        ("수출액은 98억 달러로 12.5% 증가했다.", "Exports rose 12.5% to $9.8 billion."),
     ],
 )
 def test_numbers_that_match(code_only, ko, en):
@@ -169,6 +179,11 @@ def test_numbers_that_match(code_only, ko, en):
         ("수출이 5.3% 증가했다.", "Exports rose 3.5 percent.", "MT-NUM-001"),
         ("100달러를 냈다.", "He paid 100 won.", "MT-NUM-001"),
         ("간담회가 열렸다.", "The meeting was attended by 30 officials.", "MT-NUM-002"),
+        ("수출은 7.3% 감소했다.", "Exports increased by 7.3%.", "MT-NUM-003"),
+        ("수입은 작년보다 3천억원 줄었다.", "Imports were up 300 billion won from last year.", "MT-NUM-003"),
+        ("판매량이 15% 늘어난 2만 대를 기록했다.", "Sales fell 15% to 20,000 units.", "MT-NUM-003"),
+        ("한국은행은 기준금리를 0.25%포인트 인하했다.", "The Bank of Korea raised the base rate by 0.25 percentage points.", "MT-NUM-003"),
+        ("점유율은 2.5%포인트 상승했다.", "The share rose 2.5%.", "MT-NUM-004"),
     ],
 )
 def test_numbers_that_differ(code_only, ko, en, rule):

@@ -77,9 +77,11 @@ def _mentions(segs: list[Segment], lang: str) -> list[tuple[Segment, NumberMenti
     return [(s, m) for s in segs for m in extract_numbers(s.text, lang)]
 
 
-def compare_pair(ko: list[tuple[Segment, NumberMention]], en: list[tuple[Segment, NumberMention]]):
-    """Match Korean and English numbers greedily; return (unmatched Korean, unmatched English)."""
+def match_pair(ko: list[tuple[Segment, NumberMention]], en: list[tuple[Segment, NumberMention]]):
+    """Match Korean and English numbers greedily; return (matched (Korean, English) pairs, unmatched Korean,
+    unmatched English)."""
     used: set[int] = set()
+    matched = []
     missing = []
     for seg, k in ko:
         best = None
@@ -95,8 +97,68 @@ def compare_pair(ko: list[tuple[Segment, NumberMention]], en: list[tuple[Segment
             missing.append((seg, k))
         else:
             used.add(best)
+            matched.append(((seg, k), en[best]))
     extra = [(s, e) for j, (s, e) in enumerate(en) if j not in used]
+    return matched, missing, extra
+
+
+def compare_pair(ko: list[tuple[Segment, NumberMention]], en: list[tuple[Segment, NumberMention]]):
+    """Match Korean and English numbers greedily; return (unmatched Korean, unmatched English)."""
+    _, missing, extra = match_pair(ko, en)
     return missing, extra
+
+
+# ------------------------------------------------------------------ direction of a change
+
+UP, DOWN = "up", "down"
+# A Korean change word right after the number: "7.3% 감소", "3천억원 줄었다", "2.5%포인트 상승", "15억 달러로 감소했다"
+_KO_CUE = re.compile(
+    r"(?P<up>증가|상승|늘|확대|성장|급증|급등|올랐|올라|오른|뛰었|뛴|신장|인상)|"
+    r"(?P<down>감소|하락|줄|축소|급감|급락|떨어|내렸|내린|내려|낮아|감축|하향|인하)"
+)
+_KO_AFTER = 10  # characters after a Korean number searched for its change word
+_EN_CUE = re.compile(
+    r"\b(?:(?P<up>increas\w*|rise[sn]?|rising|rose|gr[eo]wn?|grows|growing|growth|gain(?:s|ed|ing)?|jump(?:s|ed|ing)?|"
+    r"surg(?:e|es|ed|ing)|climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|up(?!\s+to\b)|expan(?:d|ds|ded|ding|sion)|higher|hike[sd]?|"
+    r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?)|"
+    r"(?P<down>decreas\w*|declin\w*|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|down|shr(?:ink|inks|ank|unk|inking)|"
+    r"reduc\w*|cut(?:s|ting)?|slump\w*|plung\w*|dip(?:s|ped)?|contract(?:s|ed|ion)?|lower(?:ed)?|slid(?:e|es)?|tumbl\w*))\b",
+    re.IGNORECASE,
+)
+_EN_BEFORE, _EN_AFTER = 35, 20  # characters before / after an English number searched for its change word
+_STOP = re.compile(r"[\d.,;:!?()\[\]“”\"…·]")  # a change word further than these belongs to another number or clause
+
+
+def korean_direction(text: str, m: NumberMention) -> str | None:
+    """UP/DOWN when a Korean change word follows the number in its clause, else None."""
+    window = text[m.end : m.end + _KO_AFTER]
+    stop = re.search(r"[\d,.;:!?()\[\]“”\"…·]", window)
+    if stop:
+        window = window[: stop.start()]
+    cue = _KO_CUE.search(window)
+    return None if cue is None else (UP if cue.group("up") else DOWN)
+
+
+def english_direction(text: str, m: NumberMention) -> tuple[str, int, int] | None:
+    """(UP/DOWN, start, end of the change word) nearest the English number in its clause ("rose 7.3%",
+    "a 7.3% drop", "an increase of 300 billion won"), else None."""
+    lo = max(0, m.start - _EN_BEFORE)
+    before = text[lo : m.start]
+    cut = [x.end() for x in _STOP.finditer(before)]
+    if cut:
+        lo += cut[-1]
+        before = text[lo : m.start]
+    after = text[m.end : m.end + _EN_AFTER]
+    stop = _STOP.search(after)
+    if stop:
+        after = after[: stop.start()]
+    best = None  # (distance, direction, start, end)
+    for x in _EN_CUE.finditer(before):
+        best = (len(before) - x.end(), UP if x.group("up") else DOWN, lo + x.start(), lo + x.end())
+    x = _EN_CUE.search(after)
+    if x is not None and (best is None or x.start() < best[0]):
+        best = (x.start(), UP if x.group("up") else DOWN, m.end + x.start(), m.end + x.end())
+    return None if best is None else best[1:]
 
 
 @code_rule
@@ -204,5 +266,130 @@ class NumberAdded(CodeRule):
                     pair=p.index,
                     ko_spans=tuple(doc.ko[i].span for i in p.ko),
                     en_spans=(loc.span(seg, e.start, e.end),),
+                    rendering=e.text,
+                )
+
+
+@code_rule
+class ChangeReversed(CodeRule):
+    info = RuleInfo(
+        id="MT-NUM-003",
+        name="change-reversed",
+        kind="number",
+        severity=Severity.ERROR,
+        message="The Korean says {ko} ({ko_dir}); the English says '{rendering}' ({en_dir})",
+        docs=(
+            "A rise translated as a fall, or a fall as a rise: the number is right and the sentence is fluent, "
+            "so nothing else catches it. The Korean change word right after a number (7.3% 감소, 3천억원 줄었다, "
+            "2.5%포인트 상승) is compared with the English change word nearest the same number in its clause "
+            "(decreased by 7.3%, a 7.3% drop, an increase of 300 billion won). A number with no change word on "
+            "either side is not judged."
+        ),
+        fail=(
+            Example(ko="디스플레이 수출은 7.3% 감소한 15억 달러에 그쳤다.", en="Display exports increased by 7.3% to 1.5 billion dollars."),
+            Example(ko="소재 수입은 작년보다 3천억원 줄었다.", en="Material imports rose by 300 billion won from last year."),
+        ),
+        passes=(
+            Example(ko="디스플레이 수출은 7.3% 감소한 15억 달러에 그쳤다.", en="Display exports fell 7.3% to 1.5 billion dollars."),
+            Example(ko="수출액이 98억 달러로 12.5% 증가했다.", en="Exports rose 12.5% to $9.8 billion, up from a year earlier."),
+            Example(ko="수소 트램은 최대 150㎞를 달릴 수 있다.", en="The tram can run up to 150 km."),
+            Example(ko="수출은 7.3% 감소했고 수입은 2.1% 증가했다.", en="Exports fell 7.3% while imports rose 2.1%."),
+        ),
+    )
+
+    reads_options = ()
+
+    def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
+        loc = SegmentLocator(doc)
+        for p in pairs:
+            if p.kind not in TRANSLATED_KINDS:
+                continue
+            ko = _mentions(_pair_segments(doc, p.ko, "ko"), "ko")
+            if not ko:
+                continue
+            en = _mentions(_pair_segments(doc, p.en, "en"), "en")
+            matched, _, _ = match_pair(ko, en)
+            for (kseg, k), (eseg, e) in matched:
+                kd = korean_direction(kseg.text, k)
+                if kd is None:
+                    continue
+                got = english_direction(eseg.text, e)
+                if got is None or got[0] == kd:
+                    continue
+                start, end = min(e.start, got[1]), max(e.end, got[2])
+                rendering = eseg.text[start:end]
+                yield Finding(
+                    rule_id=self.info.id,
+                    severity=self.info.severity,
+                    message=self.info.message.format(ko=kseg.text[k.start : k.end + _ko_cue_end(kseg.text, k)], ko_dir=_word(kd),
+                                                     rendering=rendering, en_dir=_word(got[0])),
+                    pair=p.index,
+                    ko_spans=(loc.span(kseg, k.start, k.end + _ko_cue_end(kseg.text, k)),),
+                    en_spans=(loc.span(eseg, start, end),),
+                    source_term=k.text,
+                    rendering=rendering,
+                )
+
+
+def _word(direction: str) -> str:
+    return "a rise" if direction == UP else "a fall"
+
+
+def _ko_cue_end(text: str, m: NumberMention) -> int:
+    """Characters after the number up to the end of its change word (7.3% 감소)."""
+    cue = _KO_CUE.search(text[m.end : m.end + _KO_AFTER])
+    if cue is None:
+        return 0
+    end = m.end + cue.end()
+    while end < len(text) and "가" <= text[end] <= "힣":  # to the end of the word: 줄 -> 줄었다
+        end += 1
+    return end - m.end
+
+
+@code_rule
+class PointsAsPercent(CodeRule):
+    info = RuleInfo(
+        id="MT-NUM-004",
+        name="points-as-percent",
+        kind="number",
+        severity=Severity.ERROR,
+        message="The Korean has {ko} (percentage points); the English has {rendering} (percent)",
+        docs=(
+            "%포인트 (%p) is a difference between two percentages: a rate going from 10% to 12.5% rose 2.5 "
+            "percentage points, not 2.5% (which would be 10.25%). Machine translation often drops the 'points'. "
+            "Write 'percentage points' (or 'points', 'pp')."
+        ),
+        fail=(Example(ko="이차전지 점유율은 전년 대비 2.5%포인트 상승했다.", en="The secondary battery share rose 2.5% from the previous year."),),
+        passes=(
+            Example(ko="이차전지 점유율은 전년 대비 2.5%포인트 상승했다.", en="The secondary battery share rose 2.5 percentage points from the previous year."),
+            Example(ko="이차전지 점유율은 2.5%p 상승했다.", en="The secondary battery share rose 2.5 points."),
+            Example(ko="수출이 5.3% 증가했다.", en="Exports rose 5.3 percent."),
+        ),
+    )
+
+    reads_options = ()
+
+    def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
+        loc = SegmentLocator(doc)
+        for p in pairs:
+            if p.kind not in TRANSLATED_KINDS:
+                continue
+            ko = [(s, m) for s, m in _mentions(_pair_segments(doc, p.ko, "ko"), "ko") if m.unit == "%p"]
+            if not ko:
+                continue
+            en = _mentions(_pair_segments(doc, p.en, "en"), "en")
+            matched, _, _ = match_pair(ko, en)
+            for (kseg, k), (eseg, e) in matched:
+                if e.unit != "%" or re.match(r"\s*(percentage\s+)?points?\b|\s*pp\b|\s*%?p\b", eseg.text[e.end :], re.I):
+                    continue
+                yield Finding(
+                    rule_id=self.info.id,
+                    severity=self.info.severity,
+                    message=self.info.message.format(ko=k.text, rendering=e.text),
+                    pair=p.index,
+                    ko_spans=(loc.span(kseg, k.start, k.end),),
+                    en_spans=(loc.span(eseg, e.start, e.end),),
+                    suggestion=f"{e.text.rstrip('%').replace(' percent', '').replace('per cent', '').strip()} percentage points",
+                    source_term=k.text,
                     rendering=e.text,
                 )
