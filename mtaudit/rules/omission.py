@@ -15,6 +15,7 @@ sentence would bury that one fact.
 from __future__ import annotations
 
 import math
+import re
 from typing import Iterable, Sequence
 
 from ..types import AlignedPair, Document, Finding, Segment, Severity
@@ -41,6 +42,19 @@ PARTIAL_Z_CUT = -1.5
 PARTIAL_Z_REPEAT = -0.5
 # A Korean run of this many words occurring twice in the link makes an English repetition legitimate.
 KO_REPEAT_WORDS = 3
+# ... or, with nothing else lost, at or below this on its own: an English at most exp(-4.0 * 0.15) = 55% of the
+# usual length for its Korean ("The hydrogen tram can run up to 150 km on a single charge." for a sentence that
+# also says it emits no pollutants; "The Ministry of Industry." for a whole sentence). Free translation does not
+# halve a sentence: the lowest z of a complete link in the gold alignments of seeds 001/003 is -1.3 and in the
+# seeds' aligned pairs -1.25, so -4.0 is 2.7 model spreads below any complete translation seen. The z is taken
+# without the Latin words and digits both sides share (HBM, SK, 2028), which English copies at par instead of
+# at ~3.2 characters per Korean one, and only for body text (headlines are condensed on purpose). A short
+# sentence's length says less ("이 장관은 이같이 말했다." / "The minister said so." is z -5.0, complete): below
+# ALONE_FULL_KO Korean characters the threshold scales with sqrt(ALONE_FULL_KO / n) (the spread of a ratio of
+# counts grows as the counts shrink), and below ALONE_MIN_KO the length alone is not judged.
+PARTIAL_Z_ALONE = -4.0
+ALONE_FULL_KO = 30
+ALONE_MIN_KO = 15
 
 
 def _has_text(seg: Segment) -> bool:
@@ -316,8 +330,10 @@ class PartialOmission(CodeRule):
             "and something else confirms it: names or numbers of the Korean are absent from the English, or the "
             "English starts in lower case because its beginning was cut off. Seed 003's lead sentence is the "
             "textbook case: the English begins 'directly from the Minister ...', and 'Chungcheongbuk-do said "
-            "Governor Lee Si-jong ... received' is gone. Length alone is not enough (free translations vary), "
-            "so a short English without other evidence is not reported. A clause the English repeats and the "
+            "Governor Lee Si-jong ... received' is gone. Length alone is enough only when the English is at most "
+            "about half the usual length (body text, a Korean sentence of 15+ characters besides the Latin words "
+            "and digits both sides share, a stricter bar for short ones): free translation varies, but never "
+            "that much. A clause the English repeats and the "
             "Korean says once (a decoder loop) adds length but no content: it is discounted, and when the English "
             "without the copy falls short of a complete translation the repetition is reported as standing in "
             "for an omitted part (seed 003: 'creating a healthy ecosystem of solidarity and cooperation' twice, "
@@ -335,8 +351,17 @@ class PartialOmission(CodeRule):
                     "quotas to train semiconductor workers, and to improve the visa system to attract excellent overseas talent."
                 ),
             ),
+            Example(
+                ko="수소 트램은 한 번 충전으로 최대 150㎞를 달릴 수 있으며, 운행 중 오염물질을 전혀 배출하지 않는다.",
+                en="The hydrogen tram can run up to 150 km on a single charge.",
+            ),
         ),
         passes=(
+            Example(ko="이 장관은 이날 이같이 말했다.", en="The minister said so."),
+            Example(
+                ko="수소 트램은 한 번 충전으로 최대 150㎞를 달릴 수 있으며, 운행 중 오염물질을 전혀 배출하지 않는다.",
+                en="The hydrogen tram can run up to 150 km on a single charge and emits no pollutants while running.",
+            ),
             Example(
                 ko="충청북도는 이시종 도지사가 23일 15:00 서울 포시즌스호텔에서 산업부가 주관한 소부장 특화단지 지정식에 참석하여 산업통상자원부장관으로부터 이차전지 소부장 특화단지 지정서를 직접 받았다고 밝혔다.",
                 en=(
@@ -400,7 +425,9 @@ class PartialOmission(CodeRule):
             evidence.append(f"{numbers} number(s) of the Korean missing")
         if cut:
             evidence.append("the English starts mid-sentence")
-        if not evidence or (len(evidence) == 1 and cut and z > PARTIAL_Z):
+        if not evidence and _far_too_short(doc, p):
+            evidence.append("nothing named or numbered is lost, but a complete translation is never this short")
+        elif not evidence or (len(evidence) == 1 and cut and z > PARTIAL_Z):
             return None  # length alone, or a cut start with a merely short English: not enough
         expected = 100 * math.exp(max(-50.0, z) * _sigma())
         evidence.insert(0, f"the English is {expected:.0f}% of the usual length")
@@ -430,6 +457,28 @@ class PartialOmission(CodeRule):
             en_spans=tuple(doc.en[j].span for j in p.en),
             rendering=clause[:80],
         )
+
+
+_SHARED = re.compile(r"[A-Za-z0-9]+")
+
+
+def alone_length_z(ko_text: str, en_text: str) -> tuple[float, int]:
+    """(length z, Korean characters) without the Latin words and digit groups both sides have."""
+    from ..align import char_len, length_z
+
+    en_tokens = set(_SHARED.findall(en_text))
+    shared = sum(len(t) for t in _SHARED.findall(ko_text) if t in en_tokens)
+    ko_chars = char_len(ko_text) - shared
+    en_chars = max(0, char_len(en_text) - shared)
+    return length_z(ko_chars, en_chars), ko_chars
+
+
+def _far_too_short(doc: Document, p: AlignedPair) -> bool:
+    """The length-alone test of PARTIAL_Z_ALONE: body text, a long enough Korean, an English far too short."""
+    if any(doc.ko[i].kind != "body" for i in p.ko) or any(doc.en[j].kind != "body" for j in p.en):
+        return False
+    z, ko_chars = alone_length_z(p.ko_text(doc), p.en_text(doc))
+    return ko_chars >= ALONE_MIN_KO and z <= PARTIAL_Z_ALONE * max(1.0, math.sqrt(ALONE_FULL_KO / ko_chars))
 
 
 def _sigma() -> float:
