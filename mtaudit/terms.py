@@ -3,8 +3,8 @@
     build_term_table(result, decisions) -> list[TermRow]
     to_json / to_csv / to_html / to_rich (pure formatters)
 
-A finding is "about a term" when it carries `source_term` (term, consistency and name rules
-set it) or comes from a glossary pack rule (KO-*: forbidden phrases may have no Korean side). Each occurrence keeps its Korean and English sentence with the
+A finding is "about a term" when it carries `source_term` (term, consistency, name and number rules
+set it; omissions do not count) or comes from a glossary pack rule (KO-*: forbidden phrases may have no Korean side). Each occurrence keeps its Korean and English sentence with the
 term's place marked, the document, the rule, its fingerprint and the reviewer's decision.
 """
 
@@ -173,7 +173,10 @@ def occurrence_of(dr: DocumentResult, finding: Finding, suppressed: bool = False
 
 def is_term_finding(f: Finding) -> bool:
     """About a term or entity: a Korean source term, or a glossary pack rule (KO-TERM/FORBID/CONS);
-    repeated words, punctuation and fragments carry a `rendering` but are no term."""
+    repeated words, punctuation and fragments carry a `rendering` but are no term, and omissions (MT-OMIT-*)
+    name the Korean sentence or the names a translation left out, not a rendering to review."""
+    if f.rule_id.startswith("MT-OMIT"):
+        return False
     return bool(f.source_term) or (f.rule_id.startswith("KO-") and bool(f.rendering))
 
 
@@ -399,7 +402,7 @@ def to_rich(table: list[TermRow]):
     from rich.text import Text
 
     tbl = Table(title="Flagged terms", show_lines=True)
-    tbl.add_column("Korean term", no_wrap=True)
+    tbl.add_column("Korean term", overflow="fold", max_width=24)
     tbl.add_column("rendering", overflow="fold")
     tbl.add_column("n", no_wrap=True)
     tbl.add_column("rules", overflow="fold")

@@ -123,3 +123,25 @@ def test_cli_refuses_to_write_into_the_inputs(tmp_path):
     r = _invoke(["terms", str(corpus), "--encoder", "none", "--format", "csv", "--out", str(corpus / "t.csv")])
     assert r.exit_code != 0 and "inside the input folder" in str(r.exception)
     assert not (corpus / "t.csv").exists()
+
+
+def test_omissions_are_not_terms(tmp_path):
+    # an untranslated Korean sentence is an MT-OMIT-001 finding whose source_term is the sentence: it belongs in
+    # the report, not among the terms a reviewer confirms or dismisses
+    from mtaudit.pipeline import AuditConfig, run_audit
+
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "대전시는 이차전지산업을 미래먹거리로 육성한다.\n"
+        "간담회에는 LG에너지솔루션과 SK온 등 16명이 참석했다.\n"
+        "협의회는 향후 포럼을 개최하기로 했다.\n"
+        "Daejeon City will foster the secondary battery industry as a future food.\n"
+        "The council decided to hold forums in the future.\n",
+        encoding="utf-8",
+    )
+    result = run_audit([str(article)], AuditConfig(encoder="none"))
+    rules = {f.rule_id for d in result.documents for f in d.findings}
+    assert "MT-OMIT-001" in rules
+    table = T.build_term_table(result)
+    assert [t.term for t in table] == ["미래먹거리"]
+    assert all(not rid.startswith("MT-OMIT") for t in table for r in t.renderings for rid in r.rules)
