@@ -99,6 +99,9 @@ def match_pair(ko: list[tuple[Segment, NumberMention]], en: list[tuple[Segment, 
             used.add(best)
             matched.append(((seg, k), en[best]))
     extra = [(s, e) for j, (s, e) in enumerate(en) if j not in used]
+    # 한 번 충전으로 -> "on a single charge", 한 곳 -> "a site": English says one with an article, so a native
+    # Korean one is missing only when the English has another count in its place
+    missing = [(s, k) for s, k in missing if not (k.spelled and k.value == 1 and not any(e.kind == k.kind for _, e in extra))]
     return matched, missing, extra
 
 
@@ -206,8 +209,6 @@ class NumberMissing(CodeRule):
             en = _mentions(_pair_segments(doc, p.en, "en"), "en")
             missing, extra = compare_pair(ko, en)
             for seg, k in missing:
-                if k.spelled and k.value == 1 and not any(e.kind == k.kind for _, e in extra):
-                    continue  # 한 번 충전으로 -> "on a single charge", 한 곳 -> "a site": English says one with an article
                 near = [e for _, e in extra if e.kind == k.kind and not e.spelled]
                 near_txt = f" (the English has {near[0].text})" if near else ""
                 en_spans = tuple(loc.span(s, e.start, e.end) for s, e in extra if e in near[:1]) or tuple(doc.en[i].span for i in p.en)
