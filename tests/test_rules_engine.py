@@ -232,9 +232,16 @@ def test_name_variants_not_flagged(code_only, en):
 
 
 def test_official_name_near_miss(code_only):
-    fs = run(code_only, "", "Vice Minister of Commerce, Industry and Energy Yang Byung-nae met Ecoro BM.", "MT-NAME-002")
+    en = "Vice Minister of Commerce, Industry and Energy Yang Byung-nae met Ecoro BM."
+    fs = run(code_only, "양병내 산업통상자원부 차관은 에코프로비엠을 만났다.", en, "MT-NAME-002")
     assert {f.rendering for f in fs} == {"Minister of Commerce, Industry and Energy", "Ecoro BM"}
     assert {f.suggestion for f in fs} == {"Minister of Trade, Industry and Energy", "EcoPro BM"}
+    # a word in place of another is only wrong where the Korean names that body (the former Ministry of Commerce,
+    # Industry and Energy existed); a misspelling is wrong anywhere
+    fs = run(code_only, "", en, "MT-NAME-002")
+    assert {f.rendering for f in fs} == {"Ecoro BM"}
+    fs = run(code_only, "현대로템 관계자가 참석했다.", "An official from Hyundai Lotem attended.", "MT-NAME-002")
+    assert [(f.rendering, f.suggestion) for f in fs] == [("Hyundai Lotem", "Hyundai Rotem")]
 
 
 def test_name_order(code_only):

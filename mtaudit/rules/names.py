@@ -252,7 +252,8 @@ def official_names() -> tuple[OfficialName, ...]:
         note = cols[2].strip() if len(cols) > 2 else ""
         out.append(OfficialName(english, korean, note))
         if english.startswith("Ministry of "):
-            out.append(OfficialName("Minister of " + english[len("Ministry of ") :], tuple(k + "장관" for k in korean[:1]), "the minister's title"))
+            # the minister's (and vice minister's) title: "산업통상자원부 장관", "산업부 차관" name the ministry too
+            out.append(OfficialName("Minister of " + english[len("Ministry of ") :], korean, "the minister's title"))
     return tuple(out)
 
 
@@ -277,6 +278,11 @@ def pack_official_names(rules) -> tuple[OfficialName, ...]:
     return tuple(out)
 
 
+# First letters one Korean sound is romanised with (ㄹ R/L, ㄱ G/K, ㄷ D/T, ㅂ B/P): a near miss keeps its words'
+# first letters up to these (Hyundai Lotem for Hyundai Rotem)
+_ROM_INITIAL = str.maketrans("rgdb", "lktp")
+
+
 @lru_cache(maxsize=8)
 def _official_index(extra: tuple[OfficialName, ...] = ()) -> dict[str, list[tuple[OfficialName, list[str], int, str]]]:
     """Per lower-cased word, the official names holding it: (name, its words, the word's position, the
@@ -288,17 +294,25 @@ def _official_index(extra: tuple[OfficialName, ...] = ()) -> dict[str, list[tupl
             continue
         seen.add(o.english)
         toks = [w for w, _, _ in _words(o.english)]
-        initials = "".join(t[0] for t in toks).lower()
+        initials = "".join(t[0] for t in toks).lower().translate(_ROM_INITIAL)
         for k, t in enumerate(toks):
             idx[t.lower()].append((o, toks, k, initials))
     return idx
+
+
+def _spelling_only(found: str, english: str) -> bool:
+    """Whether `found` differs from the official name only in the spelling of its words (case, plural, typo,
+    romanisation), not by a word in place of another ("Korea Institute of Energy Technology" is not a misspelt
+    "Korea Institute of Energy Research": it may be another institute)."""
+    a, b = [w for w, _, _ in _words(found)], [w for w, _, _ in _words(english)]
+    return len(a) == len(b) and all(x == y or token_variant(x, y) for x, y in zip(a, b))
 
 
 def official_near_misses(text: str, extra: tuple[OfficialName, ...] = ()) -> list[tuple[int, int, OfficialName, str]]:
     """(start, end, official name, matched text) for near misses of official names in `text`."""
     words = _words(text)
     idx = _official_index(extra)
-    initials = "".join(w[0] for w, _, _ in words).lower()
+    initials = "".join(w[0] for w, _, _ in words).lower().translate(_ROM_INITIAL)
     out = []
     seen: set[tuple[int, str]] = set()
     for i, (w, _, _) in enumerate(words):
@@ -536,9 +550,11 @@ class OfficialNameMisspelt(CodeRule):
             Example(ko="에코프로비엠 권우석 대표이사", en="Kwon Woo-seok, CEO of Ecoro BM, attended."),
             Example(ko="양병내 산업통상자원부 차관", en="Vice Minister of Commerce, Industry and Energy Yang Byung-nae met them."),
             Example(ko="LG에너지솔루션", en="LG Energy Solutions attended."),
+            Example(ko="현대로템 관계자", en="An official from Hyundai Lotem said so."),
         ),
         passes=(
             Example(ko="에코프로비엠 권우석 대표이사", en="Kwon Woo-seok, CEO of EcoPro BM, attended."),
+            Example(ko="한국에너지기술평가원은 과제를 공고했다.", en="The Korea Institute of Energy Technology Evaluation and Planning announced the projects."),
             Example(ko="양병내 산업통상자원부 차관", en="Vice Minister of Trade, Industry and Energy Yang Byung-nae met them."),
             Example(ko="SK온은 월요일에", en="SK on Monday said that SK On would invest."),
         ),
@@ -562,6 +578,8 @@ class OfficialNameMisspelt(CodeRule):
                             if j >= 0:
                                 ko_spans = (loc.span(kseg, j, j + len(form)),)
                                 break
+                if o.korean and not ko_spans and not _spelling_only(found, o.english):
+                    continue  # a whole word differs and the Korean does not name this body: another body's name
                 yield Finding(
                     rule_id=self.info.id,
                     severity=self.info.severity,
