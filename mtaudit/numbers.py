@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["NumberMention", "extract_numbers", "same_value"]
 
@@ -49,10 +50,13 @@ def _dates(text: str) -> list[NumberMention]:
 
 
 def extract_numbers(text: str, lang: str) -> list[NumberMention]:
-    lang = str(lang)
-    if lang == "ko":
-        return _korean(text)
-    return _english(text)
+    """The numbers of `text` (a new list each call; the mentions are frozen)."""
+    return list(_extract(text, str(lang)))
+
+
+@lru_cache(maxsize=4096)  # four number rules and the omission rule read the same sentences
+def _extract(text: str, lang: str) -> tuple[NumberMention, ...]:
+    return tuple(_korean(text) if lang == "ko" else _english(text))
 
 
 # ------------------------------------------------------------------ Korean
