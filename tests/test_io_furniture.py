@@ -42,6 +42,9 @@ DROP = {
         "By Kim Jae-won, staff writer",
         "입력 2024.03.05 14:20",
         "홍길동 기자 hong@example.co.kr",
+        "Reporter Park Ji-hoon",
+        "취재기자 박지훈",
+        "글·사진 박지훈 기자",
     ],
     "reporter email": ["◎공감언론 뉴시스 [email protected]", "문의: press@example.go.kr"],
     "source link": ["원본 기사 보기:충북 브레이크뉴스", "Source: Yonhap"],
@@ -69,6 +72,8 @@ KEEP = [
     "English is the working language of the council.",
     "영문으로 번역했다.",
     "Translation errors",
+    "취재진은 기자회견을 열었다.",
+    "Reporters said so.",
 ]
 
 

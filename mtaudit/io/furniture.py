@@ -43,7 +43,9 @@ _BYLINE = (
     re.compile(r"^(승인|수정|등록|업데이트|발행)\s*:?\s*\d{4}\s*[-./]"),
     re.compile(r"^[가-힣]{2,4}\s*(기자|특파원)(\s*[\w.+-]+@[\w-]+\.[\w.]+)?$"),
     re.compile(r"^\W*(by\s+)?[A-Za-z][\w'-]*(\s+[A-Za-z][\w'-]*){0,2},?\s+(reporter|correspondent|staff\s+writer)[^\w.]*$", re.I),
-    re.compile(r"^\W*(reporter|by)\s+[A-Z][A-Za-z.'-]+(\s+[A-Z][A-Za-z.'-]+){0,3}\W*$"),
+    re.compile(r"^\W*(?i:reporter|by)\s+[A-Z][A-Za-z.'-]+(\s+[A-Z][A-Za-z.'-]+){0,3}\W*$"),
+    re.compile(r"^(취재|글|사진|영상|정리|글\s*[·ㆍ/]\s*사진)\s*[가-힣]{2,4}\s*(기자|특파원)$"),  # 취재 박지훈 기자
+    re.compile(r"^(취재|사진|영상)?\s*(기자|특파원)\s*[가-힣]{2,4}$"),  # 취재기자 박지훈
     re.compile(r"^(posted|published|updated)\s*(on|:)?\s*\w{3,9}\.?\s+\d{1,2},?\s+\d{4}", re.I),
 )
 _EMAIL_END = re.compile(r"(\[\s*email\s*protected\s*\]|[\w.+-]+@[\w-]+(\.[\w-]+)+)\W*$", re.I)
