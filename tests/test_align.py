@@ -289,3 +289,30 @@ def test_a_subtitle_the_english_splits_into_two_sentences_of_one_line_is_a_1_2_l
     assert not [f for f in EnglishWithoutSource().check(doc, pairs, CheckContext(encoder=usem3))]
     # a headline is still never joined with the line after it
     assert segment_breaks(doc, doc.en)[0] == 2 and segment_breaks(doc, doc.en)[1] == 0
+
+
+def test_an_english_that_translates_another_article_is_one_finding(usem3, tmp_path):
+    from mtaudit.rules import check_document, load_ruleset
+
+    korean = [line for line in ELLIPSIS_SUBTITLE.splitlines() if any("가" <= c <= "힣" for c in line)]
+    english = [
+        "Semiconductor exports increased by 12.5% in October",
+        "The Ministry of Trade, Industry and Energy announced on the 1st that semiconductor exports amounted to $9.8 billion.",
+        "This is thanks to a significant increase in exports of high-bandwidth memory (HBM) from SK hynix and Samsung Electronics.",
+        "However, due to China's economic slowdown, display exports decreased by 7.3% to 1.5 billion dollars.",
+        "Minister Lee Chang-yang said trade finance of 3 trillion won would be supplied to revive exports.",
+    ]
+    path = tmp_path / "mismatch.txt"
+    path.write_text("\n".join(korean + english) + "\n", encoding="utf-8")
+    units, _ = io.discover([str(path)])
+    doc = io.read(units[0])
+    pairs = align(doc, usem3)
+    findings = check_document(doc, pairs, load_ruleset([]), CheckContext(encoder=usem3))
+    omissions = [f for f in findings if f.rule_id.startswith("MT-OMIT")]
+    assert [f.rule_id for f in omissions] == ["MT-OMIT-005"]
+    assert "of 4 Korean" in omissions[0].message and "of 5 English" in omissions[0].message
+    # the same Korean with its own translation: no such finding
+    path.write_text(ELLIPSIS_SUBTITLE, encoding="utf-8")
+    doc = io.read(io.discover([str(path)])[0][0])
+    findings = check_document(doc, align(doc, usem3), load_ruleset([]), CheckContext(encoder=usem3))
+    assert not [f for f in findings if f.rule_id.startswith("MT-OMIT")]

@@ -1,6 +1,7 @@
-"""MT-OMIT-*: Korean left untranslated, English with no Korean source, and sentences translated only in part.
+"""MT-OMIT-*: Korean left untranslated, English with no Korean source, sentences translated only in part, and
+English that translates another text.
 
-All four read the alignment (`mtaudit.align`): 1-0 links are untranslated
+All five read the alignment (`mtaudit.align`): 1-0 links are untranslated
 Korean, 0-1 links are English with no source, and a translated link whose
 English is far too short for its Korean and lost its anchors is a partial
 omission. Pairs that did not come from the aligner (no "link_score" in their
@@ -27,6 +28,12 @@ SOURCELESS_RUN = 3
 # The whole document counts as having a partial Korean source when at least this share of English
 # sentences has no source (seed 000: 9 of 10).
 PARTIAL_SOURCE_SHARE = 0.5
+# The English is not a translation of the Korean (another article's English, a page saved with the wrong
+# translation) when both sides have at least MISMATCH_MIN sentences and at most this share of each is linked:
+# one finding for the document instead of every sentence reported untranslated and every English one
+# sourceless. A partial source or partial translation still links most of its shorter side.
+MISMATCH_LINKED = 0.25
+MISMATCH_MIN = 4
 # Partial omission: length z-score (align.length_z) at or below this. On the hand-aligned links of seeds
 # 001/003 (benchmarks/align_calibrate.py) the lowest z of a complete translation is about -1.3, and the one
 # known partial omission (003 lead sentence) is -3.0; -2.5 is ~0.6% of a normal tail.
@@ -186,6 +193,8 @@ class KoreanNotTranslated(CodeRule):
         if not doc.ko or not doc.en:
             return
         pairs = aligned_pairs(doc, pairs, ctx)
+        if mismatched(doc, pairs):
+            return  # MT-OMIT-005 reports the document once
         by_ko = _pair_of(pairs, "ko")
         missing = [i for i, p in sorted(by_ko.items()) if not p.en and _has_text(doc.ko[i])]
         for run in _runs(missing):
@@ -238,6 +247,8 @@ class EnglishWithoutSource(CodeRule):
         if not doc.ko or not doc.en:
             return
         pairs = aligned_pairs(doc, pairs, ctx)
+        if mismatched(doc, pairs):
+            return  # MT-OMIT-005 reports the document once
         by_en = _pair_of(pairs, "en")
         extra = [j for j, p in sorted(by_en.items()) if not p.ko and _has_text(doc.en[j])]
         if _partial_source(doc, extra):
@@ -258,6 +269,21 @@ class EnglishWithoutSource(CodeRule):
 
 def _partial_source(doc: Document, extra: list[int]) -> bool:
     return len(extra) >= SOURCELESS_RUN and len(extra) >= PARTIAL_SOURCE_SHARE * len(doc.en)
+
+
+def mismatched(doc: Document, pairs: Sequence[AlignedPair]) -> tuple[int, int, int, int] | None:
+    """(linked Korean, Korean, linked English, English sentences with text) when the English does not
+    translate the Korean (MISMATCH_LINKED), else None."""
+    ko = [s.index for s in doc.ko if _has_text(s)]
+    en = [s.index for s in doc.en if _has_text(s)]
+    if len(ko) < MISMATCH_MIN or len(en) < MISMATCH_MIN:
+        return None
+    linked_ko = {i for p in pairs if p.ko and p.en for i in p.ko}
+    linked_en = {j for p in pairs if p.ko and p.en for j in p.en}
+    nk, ne = sum(1 for i in ko if i in linked_ko), sum(1 for j in en if j in linked_en)
+    if nk > MISMATCH_LINKED * len(ko) or ne > MISMATCH_LINKED * len(en):
+        return None
+    return nk, len(ko), ne, len(en)
 
 
 @code_rule
@@ -300,6 +326,8 @@ class NoKoreanSource(CodeRule):
         if not doc.ko or not doc.en:
             return
         pairs = aligned_pairs(doc, pairs, ctx)
+        if mismatched(doc, pairs):
+            return  # MT-OMIT-005 reports the document once
         by_en = _pair_of(pairs, "en")
         extra = [j for j, p in sorted(by_en.items()) if not p.ko and _has_text(doc.en[j])]
         if _partial_source(doc, extra):
@@ -499,3 +527,68 @@ def _sigma() -> float:
     from ..align import LEN_SIGMA
 
     return LEN_SIGMA
+
+
+_UNRELATED_KO = (
+    "창원시는 2028년까지 총 2천억원을 투입한다고 21일 밝혔다. 시는 강소기업 50곳을 육성하고 일자리 3천개를 창출할 계획이다. "
+    "지원 대상은 6대 뿌리기술을 보유한 중소기업으로 기업당 최대 5억원까지 지원한다. 시는 다음 달 15일 사업설명회를 열고 참여 기업 120곳을 모집한다."
+)
+
+
+@code_rule
+class EnglishNotATranslation(CodeRule):
+    info = RuleInfo(
+        id="MT-OMIT-005",
+        name="english-not-a-translation",
+        kind="omission",
+        severity=Severity.ERROR,
+        message="The English does not translate this Korean: only {nk} of {ko} Korean and {ne} of {en} English sentences could be linked",
+        docs=(
+            "Almost nothing links: the English is another article's (a page saved with the wrong translation, a "
+            "feed that paired two stories). Reported once for the document instead of every Korean sentence as "
+            "untranslated and every English one as having no source; the English-only checks still ran. Needs "
+            f"{MISMATCH_MIN}+ sentences on each side and at most {MISMATCH_LINKED:.0%} of each linked, with the "
+            "sentence encoder on (without it, length and numbers alone may link unrelated sentences)."
+        ),
+        fail=(
+            Example(
+                ko=_UNRELATED_KO,
+                en=(
+                    "The ministry announced on the 1st that semiconductor exports in October amounted to $9.8 billion. "
+                    "Exports of high-bandwidth memory rose 35% from a year earlier. However, display exports decreased by "
+                    "7.3% to 1.5 billion dollars. The minister said 3 trillion won of trade finance would be supplied by 2027."
+                ),
+            ),
+        ),
+        passes=(
+            Example(
+                ko=_UNRELATED_KO,
+                en=(
+                    "Changwon City announced on the 21st that it will invest a total of 200 billion won by 2028. The city plans "
+                    "to foster 50 small but strong companies and create 3,000 jobs. The support targets are small and medium-sized "
+                    "enterprises with the six major root technologies, with up to 500 million won per company. The city will hold "
+                    "a briefing session on the 15th of next month and recruit 120 participating companies."
+                ),
+            ),
+        ),
+    )
+
+    reads_options = ()
+
+    def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
+        if not doc.ko or not doc.en:
+            return
+        pairs = aligned_pairs(doc, pairs, ctx)
+        got = mismatched(doc, pairs)
+        if got is None:
+            return
+        nk, ko, ne, en = got
+        yield Finding(
+            rule_id=self.info.id,
+            severity=self.info.severity,
+            message=self.info.message.format(nk=nk, ko=ko, ne=ne, en=en),
+            pair=None,
+            ko_spans=(doc.ko[0].span,),
+            en_spans=(doc.en[0].span,),
+            rendering=doc.en[0].text[:80],
+        )
