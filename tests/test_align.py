@@ -316,3 +316,19 @@ def test_an_english_that_translates_another_article_is_one_finding(usem3, tmp_pa
     doc = io.read(io.discover([str(path)])[0][0])
     findings = check_document(doc, align(doc, usem3), load_ruleset([]), CheckContext(encoder=usem3))
     assert not [f for f in findings if f.rule_id.startswith("MT-OMIT")]
+
+
+@pytest.mark.parametrize("order", [(0, 2, 3, 1), (0, 3, 1, 2), (3, 0, 1, 2)])
+def test_a_sentence_translated_out_of_order_is_one_finding_not_an_omission_and_an_addition(usem3, order):
+    from mtaudit.rules import check_document, load_ruleset
+    from mtaudit.rules.engine import example_document
+    from mtaudit.rules.base import Example
+    from mtaudit.rules.omission import _MOVED_EN, _MOVED_KO
+
+    moved_one = [k for k in range(4) if order.index(k) != k and abs(order.index(k) - k) >= 2]
+    doc, _ = example_document(Example(ko=_MOVED_KO, en=" ".join(_MOVED_EN[k] for k in order)))
+    pairs = align(doc, usem3)
+    findings = [f for f in check_document(doc, pairs, load_ruleset([]), CheckContext(encoder=usem3)) if f.rule_id.startswith("MT-OMIT")]
+    assert [f.rule_id for f in findings] == ["MT-OMIT-006"]
+    assert findings[0].ko_spans == (doc.ko[moved_one[0]].span,)
+    assert findings[0].en_spans == (doc.en[order.index(moved_one[0])].span,)

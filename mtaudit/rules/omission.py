@@ -1,7 +1,7 @@
-"""MT-OMIT-*: Korean left untranslated, English with no Korean source, sentences translated only in part, and
-English that translates another text.
+"""MT-OMIT-*: Korean left untranslated, English with no Korean source, sentences translated only in part or
+out of order, and English that translates another text.
 
-All five read the alignment (`mtaudit.align`): 1-0 links are untranslated
+All six read the alignment (`mtaudit.align`): 1-0 links are untranslated
 Korean, 0-1 links are English with no source, and a translated link whose
 English is far too short for its Korean and lost its anchors is a partial
 omission. Pairs that did not come from the aligner (no "link_score" in their
@@ -34,6 +34,16 @@ PARTIAL_SOURCE_SHARE = 0.5
 # sourceless. A partial source or partial translation still links most of its shorter side.
 MISMATCH_LINKED = 0.25
 MISMATCH_MIN = 4
+# A Korean sentence left unlinked (1-0) and an English one left unlinked (0-1) at most MOVED_WINDOW links apart
+# are one translation out of order (the aligner keeps the order, so a swapped sentence cannot link) when they
+# match like a linked pair: with the encoder, a cosine of MOVED_COS or more and each the other's best match in
+# the document (linked 1-1 pairs of the seeds: lowest 0.62, tenth percentile 0.65; unlinked sentence pairs: 99th
+# percentile 0.58, and near-duplicate sentences reach 0.80, hence the mutual-best test); without it, at least
+# MOVED_ANCHORS numbers, names or Latin words shared and none missing. A normal length (|z| <= MOVED_Z) either way.
+MOVED_WINDOW = 5
+MOVED_COS = 0.6
+MOVED_ANCHORS = 2
+MOVED_Z = 2.5
 # Partial omission: length z-score (align.length_z) at or below this. On the hand-aligned links of seeds
 # 001/003 (benchmarks/align_calibrate.py) the lowest z of a complete translation is about -1.3, and the one
 # known partial omission (003 lead sentence) is -3.0; -2.5 is ~0.6% of a normal tail.
@@ -106,6 +116,49 @@ def aligned_pairs(doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext
     from ..align import align
 
     return _cached("align", (doc, pairs, ctx.encoder), lambda: align(doc, ctx.encoder))
+
+
+def moved(doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> list[tuple[int, int]]:
+    """(Korean sentence, English sentence) pairs translated out of order (MOVED_*), each sentence once."""
+    return _cached("moved", (doc, pairs, ctx.encoder), lambda: _moved(doc, pairs, ctx.encoder))
+
+
+def _moved(doc: Document, pairs: Sequence[AlignedPair], encoder) -> list[tuple[int, int]]:
+    from ..align import char_len, length_z
+
+    lone_ko = [(k, i) for k, p in enumerate(pairs) if p.ko and not p.en for i in p.ko if _has_text(doc.ko[i])]
+    lone_en = [(k, j) for k, p in enumerate(pairs) if p.en and not p.ko for j in p.en if _has_text(doc.en[j])]
+    cands = [(ki, i, kj, j) for ki, i in lone_ko for kj, j in lone_en if abs(ki - kj) <= MOVED_WINDOW]
+    if not cands:
+        return []
+    cands = [c for c in cands if abs(length_z(char_len(doc.ko[c[1]].text), char_len(doc.en[c[3]].text))) <= MOVED_Z]
+    if not cands:
+        return []
+    scored: list[tuple[float, int, int]] = []
+    if encoder is not None:
+        import numpy as np
+
+        ko_vecs = np.asarray(encoder.encode([s.text for s in doc.ko]))
+        en_vecs = np.asarray(encoder.encode([s.text for s in doc.en]))
+        sims = ko_vecs @ en_vecs.T
+        for _, i, _, j in cands:
+            if sims[i, j] >= MOVED_COS and int(sims[i].argmax()) == j and int(sims[:, j].argmax()) == i:
+                scored.append((float(sims[i, j]), i, j))
+    else:
+        from ..anchors import DocumentAnchors, compare
+
+        anchors = DocumentAnchors.build([s.text for s in doc.ko], [s.text for s in doc.en])
+        for _, i, _, j in cands:
+            c = compare(anchors.ko[i], anchors.en[j])
+            if c.matched >= MOVED_ANCHORS and c.missing == 0 and c.extra == 0:
+                scored.append((float(c.matched), i, j))
+    out, used_ko, used_en = [], set(), set()
+    for _, i, j in sorted(scored, key=lambda x: (-x[0], x[1], x[2])):
+        if i not in used_ko and j not in used_en:
+            used_ko.add(i)
+            used_en.add(j)
+            out.append((i, j))
+    return sorted(out)
 
 
 def _short_link_anchors(doc: Document, ko_texts: list[str]):
@@ -196,7 +249,8 @@ class KoreanNotTranslated(CodeRule):
         if mismatched(doc, pairs):
             return  # MT-OMIT-005 reports the document once
         by_ko = _pair_of(pairs, "ko")
-        missing = [i for i, p in sorted(by_ko.items()) if not p.en and _has_text(doc.ko[i])]
+        out_of_order = {i for i, _ in moved(doc, pairs, ctx)}  # MT-OMIT-006
+        missing = [i for i, p in sorted(by_ko.items()) if not p.en and _has_text(doc.ko[i]) and i not in out_of_order]
         for run in _runs(missing):
             n = len(run)
             count = "1 Korean sentence" if n == 1 else f"{n} Korean sentences"
@@ -250,7 +304,8 @@ class EnglishWithoutSource(CodeRule):
         if mismatched(doc, pairs):
             return  # MT-OMIT-005 reports the document once
         by_en = _pair_of(pairs, "en")
-        extra = [j for j, p in sorted(by_en.items()) if not p.ko and _has_text(doc.en[j])]
+        out_of_order = {j for _, j in moved(doc, pairs, ctx)}  # MT-OMIT-006
+        extra = [j for j, p in sorted(by_en.items()) if not p.ko and _has_text(doc.en[j]) and j not in out_of_order]
         if _partial_source(doc, extra):
             return  # MT-OMIT-004 reports it once
         for run in _runs(extra):
@@ -329,7 +384,8 @@ class NoKoreanSource(CodeRule):
         if mismatched(doc, pairs):
             return  # MT-OMIT-005 reports the document once
         by_en = _pair_of(pairs, "en")
-        extra = [j for j, p in sorted(by_en.items()) if not p.ko and _has_text(doc.en[j])]
+        out_of_order = {j for _, j in moved(doc, pairs, ctx)}  # MT-OMIT-006
+        extra = [j for j, p in sorted(by_en.items()) if not p.ko and _has_text(doc.en[j]) and j not in out_of_order]
         if _partial_source(doc, extra):
             groups, why = [extra], " (the Korean source looks partial)"
         else:
@@ -592,3 +648,63 @@ class EnglishNotATranslation(CodeRule):
             en_spans=(doc.en[0].span,),
             rendering=doc.en[0].text[:80],
         )
+
+
+_MOVED_KO = (
+    "LG에너지솔루션은 2028년까지 15조원을 투자한다. SK온은 올해 3분기 2,500억원의 적자를 냈다. "
+    "삼성SDI는 헝가리 공장 증설에 1조2천억원을 투입한다. 에코프로비엠은 2027년까지 양극재 생산능력을 71만톤으로 늘린다."
+)
+_MOVED_EN = (
+    "LG Energy Solution will invest 15 trillion won by 2028.",
+    "SK On posted a deficit of 250 billion won in the third quarter of this year.",
+    "Samsung SDI will invest 1.2 trillion won in expanding its plant in Hungary.",
+    "EcoPro BM will increase its cathode material production capacity to 710,000 tons by 2027.",
+)
+
+
+@code_rule
+class OutOfOrder(CodeRule):
+    info = RuleInfo(
+        id="MT-OMIT-006",
+        name="translated-out-of-order",
+        kind="omission",
+        severity=Severity.INFO,
+        message="Translated out of order: the English of {ko_quote} stands {distance} {direction}: {en_quote}",
+        docs=(
+            "A Korean sentence the aligner left untranslated and an English sentence it left without a source, a few "
+            "sentences apart, that match like a translation: the English moved it (an editor's reordering, two "
+            "sentences swapped). The aligner keeps the order of both texts, so a moved sentence cannot link where "
+            "it is; instead of reporting the Korean as not translated and the English as added, this reports the "
+            "move once. With the sentence encoder the two must be each other's best match (cosine 0.6 or more); "
+            "without it they must share two or more numbers, names or Latin words and miss none."
+        ),
+        fail=(Example(ko=_MOVED_KO, en=" ".join(_MOVED_EN[k] for k in (0, 3, 1, 2))),),
+        passes=(Example(ko=_MOVED_KO, en=" ".join(_MOVED_EN)),),
+    )
+
+    reads_options = ()
+
+    def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
+        if not doc.ko or not doc.en:
+            return
+        pairs = aligned_pairs(doc, pairs, ctx)
+        if mismatched(doc, pairs):
+            return
+        by_ko = _pair_of(pairs, "ko")
+        for i, j in moved(doc, pairs, ctx):
+            pk = by_ko[i]
+            # how far the English stands from where the Korean's translation would be (after the English linked before it)
+            here = 1 + max((e for q in pairs if q.index < pk.index for e in q.en), default=-1)
+            n = j - here if j >= here else j - here + 1  # English j stands after / before that place
+            direction = "later" if n > 0 else "earlier"
+            distance = f"{abs(n) or 1} sentence{'s' if abs(n) > 1 else ''}"
+            yield Finding(
+                rule_id=self.info.id,
+                severity=self.info.severity,
+                message=self.info.message.format(ko_quote=_quote(doc.ko[i].text), distance=distance, direction=direction,
+                                                 en_quote=_quote(doc.en[j].text)),
+                pair=pk.index,
+                ko_spans=(doc.ko[i].span,),
+                en_spans=(doc.en[j].span,),
+                rendering=doc.en[j].text[:80],
+            )
