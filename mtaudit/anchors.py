@@ -42,6 +42,8 @@ _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # Korean: 1,172억 / 20조 5천억 / 3.5% / 16명: a number and an optional 만/억/조 chain
 _KO_NUM = re.compile(rf"({_NUM})\s*((?:[만억조천백]\s*)*)")
 _KO_COMPOUND = re.compile(rf"({_NUM})\s*조\s*({_NUM})\s*([천백]?)\s*억")
+# a number with 억/만 followed by another number group: 3만3천, 2억5천만, 1억 2,000만
+_KO_CHAIN = re.compile(rf"{_NUM}\s*[천백]?\s*[억만]\s*{_NUM}\s*[천백]?\s*[만천백]?(?!\d)")
 _EN_NUM = re.compile(rf"(?<![\w.]){_NUM}(?:st|nd|rd|th)?(?:\s+(thousand|million|billion|trillion|hundred))?", re.I)
 _EN_WORD_NUM = re.compile(r"\b(" + "|".join(_EN_WORDS) + r")\b", re.I)
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[&\-.][A-Za-z0-9]+)*")
@@ -72,10 +74,18 @@ def korean_numbers(text: str) -> set[str]:
     for m in _TIME.finditer(text):
         keys.add(f"t:{int(m.group(1))}:{m.group(2)}")
     text = _TIME.sub(" ", text)
+    from .numbers import _KO_PER_HEAD, ko_chain_value
+
+    text = _KO_PER_HEAD.sub(" ", text)  # 1인당 = per capita: no number in the English
     for m in _KO_COMPOUND.finditer(text):
         small = _num(m.group(2)) * (1e3 if m.group(3) == "천" else 1e2 if m.group(3) == "백" else 1)
         keys.add(_value_key(_num(m.group(1)) * 1e12 + small * 1e8))
     text = _KO_COMPOUND.sub(" ", text)
+    for m in _KO_CHAIN.finditer(text):  # 3만3천 = 33,000, 2억5천만 = 250,000,000 (one number, not two)
+        value = ko_chain_value(m.group(0))
+        if value is not None:
+            keys.add(_value_key(value))
+    text = _KO_CHAIN.sub(" ", text)
     for m in _KO_NUM.finditer(text):
         v = _num(m.group(1))
         units = [c for c in (m.group(2) or "") if c in _KO_UNITS]

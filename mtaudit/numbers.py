@@ -77,6 +77,8 @@ _KO_CLOCK = re.compile(r"(?P<ampm>오전|오후|새벽|밤|저녁)?\s?(?P<h>\d{1
 _KO_NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "스무": 20}
 _KO_NATIVE_RE = re.compile(r"(?<![가-힣])(?P<w>한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무)\s?(?P<c>명|개|가지|곳|번|차례|배|나라|개국|군데)(?![가-힣]{2})")
 _KO_DOUBLE = re.compile(r"두\s?배")
+_RESERVED = "reserved"  # a span no number pattern may take, and no mention
+_KO_PER_HEAD = re.compile(r"(?<![\d.,])1\s?인(?=\s?(?:당|가구|기업|창조기업|시위|체제|승|실|용))")
 
 _KO_UNIT = {
     "원": ("won", "amount"), "여원": ("won", "amount"), "여 원": ("won", "amount"), "달러": ("dollar", "amount"), "불": ("dollar", "amount"),
@@ -91,6 +93,14 @@ _KO_UNIT = {
     "호": ("number", "ordinal"), "층": ("floor", "count"), "위": ("rank", "ordinal"), "등": ("rank", "ordinal"),
     "번째": ("ordinal", "ordinal"), "번": ("times", "count"), "회": ("times", "count"),
 }
+
+
+def ko_chain_value(text: str) -> float | None:
+    """The value of a Korean number chain ("3만3천" -> 33000.0, "2억5천만" -> 250000000.0), None if it is not one."""
+    try:
+        return _ko_value(text.strip())
+    except ValueError:
+        return None
 
 
 def _ko_value(groups: str) -> float:
@@ -150,6 +160,9 @@ def _korean(text: str) -> list[NumberMention]:
         if free(m.start(), m.end()):
             unit, kind = _KO_UNIT.get(m.group("c"), ("item", "count"))
             add(NumberMention(float(_KO_NATIVE[m.group("w")]), unit, "count", m.start(), m.end(), m.group(0), spelled=True))
+    for m in _KO_PER_HEAD.finditer(text):  # 1인당 = per capita, 1인 가구 = single-person household: no number in English
+        if free(m.start(), m.end()):
+            add(NumberMention(1.0, _RESERVED, _RESERVED, m.start(), m.end(), m.group(0)))  # held, then left out
     for m in _KO_AMOUNT.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -170,6 +183,7 @@ def _korean(text: str) -> list[NumberMention]:
         if unit_word in ("국", "사", "대") and value != int(value):
             continue
         add(NumberMention(value, unit, kind, m.start(), end, text[m.start() : end]))
+    out = [m for m in out if m.kind != _RESERVED]
     out.sort(key=lambda x: x.start)
     return out
 

@@ -134,3 +134,10 @@ def test_align_eval_command_bad_gold_is_one_line_exit_2(tmp_path):
     (tmp_path / "g.json").write_text('{"links": 3}', encoding="utf-8")
     bad = subprocess.run(exe + ["align-eval", str(tmp_path / "g.json")], cwd=root, capture_output=True, text=True, timeout=60)
     assert bad.returncode == 2 and "not a gold alignment file" in bad.stderr
+
+
+def test_korean_number_chains_are_one_anchor():
+    # 3만3천 달러 is $33,000, not 30,000 and 3,000: counted as two numbers missing, it kept the pair from linking
+    assert korean_numbers("1인당 국민소득은 3만3천 달러를 넘어섰다.") == english_numbers("Per capita national income exceeded $33,000.") == {"n:33000"}
+    assert korean_numbers("2억5천만 원과 1억 2,000만 원") == {"n:250000000", "n:120000000"}
+    assert korean_numbers("20조 5천억 원, 16명, 23일 15:00") == {"n:20500000000000", "n:16", "n:23", "t:15:00"}

@@ -103,3 +103,10 @@ def test_numeric_dates_are_one_mention_on_both_sides():
     assert values("입력 : 2023.11.01 [13:40]", "ko") == [(20231101, "date"), (13 + 40 / 60, "time")]
     assert values("Posted 2023/11/01 13:40", "en") == [(20231101, "date"), (13 + 40 / 60, "time")]
     assert values("2021-02-23", "en") == [(20210223, "date")]
+
+
+def test_per_capita_one_is_not_a_number():
+    # 1인당 = per capita, 1인 가구 = single-person household: the English has no "1" to match
+    assert [(m.text, m.value) for m in extract_numbers("1인당 국민소득은 3만3천 달러를 넘어섰다.", "ko")] == [("3만3천 달러", 33000.0)]
+    assert extract_numbers("1인 가구가 늘었다.", "ko") == []
+    assert [m.value for m in extract_numbers("참석자 1인이 발언했다. 위원 21인당 1표", "ko")][:2] == [1.0, 21.0]
