@@ -28,7 +28,7 @@ from . import __version__
 
 _PKG = Path(__file__).resolve().parent
 # what decides a Document and its pairs; anything else (rules, scores, report) runs on every audit
-_MODULES = ("io/*.py", "segment.py", "align.py", "anchors.py", "romanize.py", "encoders.py", "hf.py", "batching.py", "types.py", "prepared.py")
+_MODULES = ("io/*.py", "segment.py", "align.py", "anchors.py", "numbers.py", "romanize.py", "encoders.py", "hf.py", "batching.py", "types.py", "prepared.py")
 
 
 def code_digest(patterns, *extra: str) -> str:
