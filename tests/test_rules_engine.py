@@ -163,6 +163,7 @@ def run(rs, ko, en, rule_prefix):
         ("적자는 3조원 줄었다.", "The deficit narrowed by 3 trillion won."),
         ("충전 한 번에 최대 150㎞를 달린다.", "It can run up to 150 km on a single charge."),
         ("수출액은 98억 달러로 12.5% 증가했다.", "Exports rose 12.5% to $9.8 billion."),
+        ("점유율은 2020년 34.7%에서 2023년 23.1%로 하락했다.", "The share fell from 34.7% in 2020 to 23.1% in 2023."),
     ],
 )
 def test_numbers_that_match(code_only, ko, en):
@@ -184,6 +185,7 @@ def test_numbers_that_match(code_only, ko, en):
         ("판매량이 15% 늘어난 2만 대를 기록했다.", "Sales fell 15% to 20,000 units.", "MT-NUM-003"),
         ("한국은행은 기준금리를 0.25%포인트 인하했다.", "The Bank of Korea raised the base rate by 0.25 percentage points.", "MT-NUM-003"),
         ("점유율은 2.5%포인트 상승했다.", "The share rose 2.5%.", "MT-NUM-004"),
+        ("점유율은 2020년 34.7%에서 2023년 23.1%로 하락했다.", "The share rose from 34.7% in 2020 to 23.1% in 2023.", "MT-NUM-003"),
     ],
 )
 def test_numbers_that_differ(code_only, ko, en, rule):

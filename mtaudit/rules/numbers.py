@@ -142,9 +142,19 @@ def korean_direction(text: str, m: NumberMention) -> str | None:
     return None if cue is None else (UP if cue.group("up") else DOWN)
 
 
+# "fell from 34.7% in 2020 to 23.1%": the change word governs the number after "to" across the one after "from"
+_FROM_TO = re.compile(r"\b(\w+)\s+from\s+[^,;:!?]{1,40}?\s+to\s+$")
+
+
 def english_direction(text: str, m: NumberMention) -> tuple[str, int, int] | None:
     """(UP/DOWN, start, end of the change word) nearest the English number in its clause ("rose 7.3%",
-    "a 7.3% drop", "an increase of 300 billion won"), else None."""
+    "a 7.3% drop", "an increase of 300 billion won", "fell from 34.7% to 23.1%"), else None."""
+    head = max(0, m.start - 80)
+    ft = _FROM_TO.search(text, head, m.start)
+    if ft is not None and ft.end() == m.start:
+        cue = _EN_CUE.fullmatch(ft.group(1))
+        if cue is not None:
+            return (UP if cue.group("up") else DOWN), ft.start(1), ft.end(1)
     lo = max(0, m.start - _EN_BEFORE)
     before = text[lo : m.start]
     cut = [x.end() for x in _STOP.finditer(before)]
