@@ -165,6 +165,7 @@ def run(rs, ko, en, rule_prefix):
         ("수출액은 98억 달러로 12.5% 증가했다.", "Exports rose 12.5% to $9.8 billion."),
         ("점유율은 2020년 34.7%에서 2023년 23.1%로 하락했다.", "The share fell from 34.7% in 2020 to 23.1% in 2023."),
         ("수출이 3년 줄곧 증가했다.", "Exports have increased for three years."),  # 줄곧 (all along) is no 줄었다
+        ("경제는 지난해 0.8% 역성장했다.", "The economy contracted 0.8% last year."),  # 역성장: negative growth
     ],
 )
 def test_numbers_that_match(code_only, ko, en):

@@ -116,8 +116,8 @@ def compare_pair(ko: list[tuple[Segment, NumberMention]], en: list[tuple[Segment
 UP, DOWN = "up", "down"
 # A Korean change word right after the number: "7.3% 감소", "3천억원 줄었다", "2.5%포인트 상승", "15억 달러로 감소했다"
 _KO_CUE = re.compile(
-    r"(?P<up>증가|상승|늘(?:었|어|린|려|리|고|며|면)|확대|성장|급증|급등|올랐|올라|오른(?!쪽)|뛰었|뛴|신장|인상(?!적))|"
-    r"(?P<down>감소|하락|줄(?:었|어|인|여|이|고|며|면)|축소|급감|급락|떨어|내렸|내린|내려|낮아|감축|하향|인하)"
+    r"(?P<up>증가|상승|늘(?:었|어|린|려|리|고|며|면)|확대|(?<!역)(?<!마이너스)(?<!마이너스 )성장|급증|급등|올랐|올라|오른(?!쪽)|뛰었|뛴|신장|인상(?!적))|"
+    r"(?P<down>역성장|마이너스\s?성장|감소|하락|줄(?:었|어|인|여|이|고|며|면)|축소|급감|급락|떨어|내렸|내린|내려|낮아|감축|하향|인하)"
 )
 _KO_AFTER = 10  # characters after a Korean number searched for its change word
 _EN_CUE = re.compile(
