@@ -384,3 +384,10 @@ def test_hangul_in_brackets_is_only_info(code_only):
 )
 def test_english_may_round_an_amount(code_only, ko, en, flagged):
     assert bool(run(code_only, ko, en, "MT-NUM-001")) is flagged
+
+
+def test_a_bare_english_number_in_place_of_a_korean_count_is_one_error(code_only):
+    # 500명 -> "50 semiconductor professionals": one wrong number, not a missing count plus an unexplained 50
+    fs = run(code_only, "이번 협약으로 2026년까지 반도체 전문인력 500명을 양성한다.",
+             "Under the agreement, 50 semiconductor professionals will be trained by 2026.", "MT-NUM")
+    assert [(f.rule_id, f.severity.value, f.rendering) for f in fs] == [("MT-NUM-001", "error", "50")]

@@ -62,6 +62,14 @@ def _is_enumeration_count(text: str, m: NumberMention) -> bool:
     return len(items) == int(m.value)
 
 
+def _in_place_of(k: NumberMention, e: NumberMention) -> bool:
+    """Whether the English number `e` (unmatched) may stand where the Korean `k` (missing) was: the same kind,
+    or a bare English number for a Korean count ("50 semiconductor professionals" for 500명)."""
+    if e.spelled:
+        return False
+    return e.kind == k.kind or (k.kind == "count" and e.kind == "amount" and not e.unit)
+
+
 def _keep_korean(text: str, m: NumberMention) -> bool:
     if _is_enumeration_count(text, m):
         return False
@@ -219,7 +227,7 @@ class NumberMissing(CodeRule):
             en = _mentions(_pair_segments(doc, p.en, "en"), "en")
             missing, extra = compare_pair(ko, en)
             for seg, k in missing:
-                near = [e for _, e in extra if e.kind == k.kind and not e.spelled]
+                near = [e for _, e in extra if _in_place_of(k, e)]
                 near_txt = f" (the English has {near[0].text})" if near else ""
                 en_spans = tuple(loc.span(s, e.start, e.end) for s, e in extra if e in near[:1]) or tuple(doc.en[i].span for i in p.en)
                 yield Finding(
@@ -266,9 +274,9 @@ class NumberAdded(CodeRule):
             if not en:
                 continue
             missing, extra = compare_pair(ko, en)
-            missing_kinds = {k.kind for _, k in missing}
+            missing_ko = [k for _, k in missing]
             for seg, e in extra:
-                if e.spelled or e.kind in missing_kinds:
+                if e.spelled or any(_in_place_of(k, e) for k in missing_ko):
                     continue  # spelled-out words; or already reported as a different value by MT-NUM-001
                 yield Finding(
                     rule_id=self.info.id,
