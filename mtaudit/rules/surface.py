@@ -319,6 +319,52 @@ class DoubledPunctuation(CodeRule):
                 )
 
 
+# Characters that take no space on the page: zero-width space/joiners, word joiner, BOM, soft hyphen
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+
+
+@code_rule
+class InvisibleCharacters(CodeRule):
+    info = RuleInfo(
+        id="MT-PUNCT-002",
+        name="invisible-characters",
+        kind="punctuation",
+        severity=Severity.INFO,
+        message="Invisible character(s) in the English: {names}",
+        docs=(
+            "Zero-width spaces and joiners, word joiners, byte-order marks and soft hyphens take no room on the page "
+            "but stay in the text: machine translation leaves zero-width spaces after a percentage ('12.5% \u200b\u200bin "
+            "October'), and they break search, copy-paste, spell checks and word counts. Delete them."
+        ),
+        fail=(Example(ko="반도체 수출이 12.5% 증가했다.", en="Semiconductor exports increased by 12.5% \u200b\u200bin October."),),
+        passes=(Example(ko="반도체 수출이 12.5% 증가했다.", en="Semiconductor exports increased by 12.5% in October."),),
+    )
+
+    reads_options = ()
+
+    def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
+        import unicodedata
+
+        where = pair_of_en(pairs)
+        for seg in doc.en:
+            text = doc.files[seg.span.file].text
+            for m in _INVISIBLE.finditer(text, seg.span.start, seg.span.end):
+                chars = sorted(set(m.group(0)))
+                names = ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, '').lower()}".strip() for c in chars)
+                if len(m.group(0)) > 1:
+                    names += f" ({len(m.group(0))} in a row)"
+                p = where.get(seg.index)
+                yield Finding(
+                    rule_id=self.info.id,
+                    severity=self.info.severity,
+                    message=self.info.message.format(names=names),
+                    pair=p.index if p else None,
+                    en_spans=(Span(seg.span.file, m.start(), m.end()),),
+                    suggestion="",
+                    rendering=m.group(0),
+                )
+
+
 _FIRST_PERSON_EN = re.compile(r"\b(we|our|ours|us|ourselves)\b", re.IGNORECASE)
 _FIRST_PERSON_KO = re.compile(r"우리|저희|본인|나는|내가|제가")
 
