@@ -329,7 +329,10 @@ def official_near_misses(text: str, extra: tuple[OfficialName, ...] = ()) -> lis
             window = [x for x, _, _ in words[start : start + n]]
             if window == otoks:
                 continue
-            diffs = [(x, y) for x, y in zip(window, otoks) if x != y]
+            # a brand written in lower case ("SK hynix") is capitalised in ordinary English prose ("SK Hynix")
+            diffs = [(x, y) for x, y in zip(window, otoks) if x != y and not (y[:1].islower() and x == y[:1].upper() + y[1:])]
+            if not diffs:
+                continue
             near = all(token_variant(x, y) and (x[:1].isupper() or x.lower() != y.lower()) for x, y in diffs)
             substituted = (
                 n >= 5
@@ -541,7 +544,8 @@ class OfficialNameMisspelt(CodeRule):
             "Ministries, agencies and major companies have official English names (the Ministry of Trade, "
             "Industry and Energy; EcoPro BM; LG Energy Solution; SK On). Machine translation produces near "
             "misses: a typo (Ecoro BM), a wrong capitalisation (Ecopro BM), a plural (LG Energy Solutions), or "
-            "an old or wrong word (Minister of Commerce, Industry and Energy). The table of official names is "
+            "an old or wrong word (Minister of Commerce, Industry and Energy). A brand written in lower case is "
+            "accepted with a capital first letter, as English prose writes it (SK Hynix for SK hynix). The table of official names is "
             "mtaudit/rules/data/official_names.tsv (English, Korean forms, note), plus the expected rendering of "
             "every loaded pack term rule tagged `official-name`; the term rules themselves cover translations "
             "from the Korean side."
@@ -557,6 +561,7 @@ class OfficialNameMisspelt(CodeRule):
             Example(ko="한국에너지기술평가원은 과제를 공고했다.", en="The Korea Institute of Energy Technology Evaluation and Planning announced the projects."),
             Example(ko="양병내 산업통상자원부 차관", en="Vice Minister of Trade, Industry and Energy Yang Byung-nae met them."),
             Example(ko="SK온은 월요일에", en="SK on Monday said that SK On would invest."),
+            Example(ko="SK하이닉스는 HBM 생산을 늘린다.", en="SK Hynix will increase HBM production."),
         ),
     )
 
