@@ -332,3 +332,16 @@ def test_a_sentence_translated_out_of_order_is_one_finding_not_an_omission_and_a
     assert [f.rule_id for f in findings] == ["MT-OMIT-006"]
     assert findings[0].ko_spans == (doc.ko[moved_one[0]].span,)
     assert findings[0].en_spans == (doc.en[order.index(moved_one[0])].span,)
+
+
+def test_short_documents_without_anchors_link(usem3):
+    # no number or name to anchor the pair: the margin alone must link a one- or two-sentence document
+    # (a one-sentence pair used to be its own baseline: an untranslated Korean sentence and an English with no source)
+    ko = ["회사는 내년에 6세대 제품을 선보일 예정이다.", "이 매장은 하루 24시간 운영된다."]
+    en = ["The company plans to unveil sixth-generation products next year.", "The store operates 24 hours a day."]
+    for n in (1, 2):
+        pairs = align_sentences(ko[:n], en[:n], usem3)
+        assert got_links(pairs) == [((i,), (i,)) for i in range(n)], n
+    # a sentence and an unrelated English one still do not link
+    pairs = align_sentences(ko[:1], ["Heavy rain flooded the subway stations in southern Seoul."], usem3)
+    assert sorted(got_links(pairs)) == [((), (0,)), ((0,), ())]
