@@ -122,7 +122,7 @@ def person_mentions(doc: Document) -> list[PersonMention]:
 
 # ------------------------------------------------------------------ organisations and other names
 
-_CAP = r"(?:[A-Z][A-Za-z0-9&'’-]*\.?|[0-9]+[A-Za-z]*)"
+_CAP = r"(?:[A-Z](?:[A-Za-z0-9&'’-]*[A-Za-z0-9&])?\.?|[0-9]+[A-Za-z]*)"  # not a possessive's final apostrophe
 _MENTION = re.compile(rf"{_CAP}(?:\s(?:(?:of|and|for|the|&|de)\s)?{_CAP})+")
 _LEADING = {"The", "A", "An", "In", "On", "At", "For", "And", "But", "This", "That", "As", "With", "By", "From", "To", "Meanwhile", "Also", "Since", "When", "While", "After", "Before", "It", "We", "He", "She", "They", "If", "Based"}
 _TRAILING = {"Co.", "Co", "Ltd.", "Ltd", "Inc.", "Inc", "Corp.", "Corp", "Co.,"}
@@ -257,7 +257,7 @@ def official_names() -> tuple[OfficialName, ...]:
     return tuple(out)
 
 
-_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'’-]*")
+_WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9&'’-]*[A-Za-z0-9&])?")  # not a possessive's final apostrophe (Electronics')
 
 
 def _words(text: str) -> list[tuple[str, int, int]]:
@@ -562,6 +562,7 @@ class OfficialNameMisspelt(CodeRule):
             Example(ko="양병내 산업통상자원부 차관", en="Vice Minister of Trade, Industry and Energy Yang Byung-nae met them."),
             Example(ko="SK온은 월요일에", en="SK on Monday said that SK On would invest."),
             Example(ko="SK하이닉스는 HBM 생산을 늘린다.", en="SK Hynix will increase HBM production."),
+            Example(ko="삼성전자의 1분기 영업이익", en="Samsung Electronics' operating profit for the first quarter"),
         ),
     )
 
