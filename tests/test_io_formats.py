@@ -347,3 +347,35 @@ def test_jsonl_surrogate_pair_escape_and_semicolon_csv(tmp_path):
     c.write_text("ko;en\n대전시는 협의회를 발족했다.;Daejeon launched a council.\n", encoding="utf-8")
     doc = read_one(c)
     assert [s.text for s in doc.en] == ["Daejeon launched a council."]
+
+
+_KO_PARAS = [
+    "정부는 수도권에 공공주택 5만 호를 추가로 공급한다.",
+    "국토교통부는 15일 이 같은 내용의 대책을 발표했다.",
+    "공급 물량의 절반은 3기 신도시에 배정된다.",
+    "한편 환자단체연합회는 조속한 대화를 촉구했다.",
+]
+_EN_PARAS = [
+    "The government will supply 50,000 more public homes in the capital area.",
+    "The Ministry of Land, Infrastructure and Transport announced the measures on the 15th.",
+    "Half of the supply will go to the third-generation new towns.",
+]
+
+
+def test_a_korean_paragraph_inside_the_english_block_is_untranslated_english(tmp_path):
+    # Korean article, then its English with the last-but-one paragraph left in Korean: that paragraph is
+    # part of the translation (checked as untranslated text), not a fifth Korean sentence
+    path = tmp_path / "block.txt"
+    en = _EN_PARAS[:2] + [_KO_PARAS[3]] + _EN_PARAS[2:]
+    path.write_text("\n\n".join(_KO_PARAS + en) + "\n", encoding="utf-8")
+    doc = read_one(path)
+    assert [s.text for s in doc.ko] == _KO_PARAS
+    assert [s.text for s in doc.en] == en
+
+
+def test_interleaved_paragraphs_keep_their_language(tmp_path):
+    path = tmp_path / "interleaved.txt"
+    lines = [x for pair in zip(_KO_PARAS[:3], _EN_PARAS) for x in pair]
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    doc = read_one(path)
+    assert [s.text for s in doc.ko] == _KO_PARAS[:3] and [s.text for s in doc.en] == _EN_PARAS

@@ -12,7 +12,7 @@ DROP = {
         "<*The following is [the full text] of the English article translated by 'Google Translate'.>",
         "다음은 본문을 파파고로 번역한 내용입니다.",
     ],
-    "site menu": ["Search", "PC버전", "전체메뉴", "로그인", "모바일 버전"],
+    "site menu": ["Search", "PC버전", "전체메뉴", "로그인", "모바일 버전", "뉴스홈 | 부동산 | 경제", "Home > News > Economy", "홈 > 경제"],
     "language label": ["English", "[영문]", "English version", "(English)", "번역문", "원문 보기", "Korean original", "영문 기사:"],
     "listen button": ["본문듣기", "기사 듣기", "Listen to this article"],
     "font-size buttons": ["가 -가 +", "가 가", "글자크기 설정"],
@@ -74,6 +74,9 @@ KEEP = [
     "Translation errors",
     "취재진은 기자회견을 열었다.",
     "Reporters said so.",
+    "정부, 공공주택 5만 호 공급 | 연합뉴스",
+    "수출 > 수입",
+    "가격은 1000원 > 900원 | 하락",
 ]
 
 

@@ -209,6 +209,10 @@ def read_article(
                     a += 1
             contents.append(_Content(fi, view, a, p.b, lang, collapse_ws(view.text[a : p.b])))
 
+    if not langs:
+        for fi in range(len(views)):
+            _untranslated_inside_english([c for c in contents if c.file == fi])
+
     segs: dict[Lang, list[Segment]] = {Lang.KO: [], Lang.EN: [], Lang.REF: []}
     titles: dict[Lang, list[str]] = {Lang.KO: [], Lang.EN: [], Lang.REF: []}
     in_body: dict[Lang, bool] = {Lang.KO: False, Lang.EN: False, Lang.REF: False}
@@ -264,6 +268,29 @@ def read_article(
         notes=tuple(doc_notes),
         input_format=input_format,
     )
+
+
+UNTRANSLATED_MAX = 2  # Korean paragraphs inside a file's English block read as English left untranslated
+
+
+def _untranslated_inside_english(contents: list[_Content]) -> None:
+    """A Korean paragraph standing alone inside the English block of a file that has the Korean article
+    as a block of its own (Korean, then English, or the reverse) is a paragraph the translation left in
+    Korean: it belongs to the English (where the untranslated-text rule reports it), not to the source (where it
+    would be one more Korean sentence, reported untranslated together with the one it copies). Files that
+    interleave Korean and English paragraphs keep every paragraph as it is."""
+    en_at = [i for i, c in enumerate(contents) if c.lang == Lang.EN]
+    if len(en_at) < 3:
+        return
+    first, last = en_at[0], en_at[-1]
+    inside = [i for i in range(first, last + 1) if contents[i].lang == Lang.KO]
+    outside = sum(1 for i, c in enumerate(contents) if c.lang == Lang.KO and not first <= i <= last)
+    if not inside or len(inside) > UNTRANSLATED_MAX or outside < 3:
+        return
+    if any(i + 1 in inside for i in inside):
+        return  # a run of Korean paragraphs: part of the layout, not a slip
+    for i in inside:
+        contents[i].lang = Lang.EN
 
 
 _ANCHOR = re.compile(r"[A-Za-z][A-Za-z&.-]+|\d+(?:[.,]\d+)*")

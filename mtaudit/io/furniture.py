@@ -66,6 +66,20 @@ _LANG_LABEL = re.compile(
     r"(\s*(version|translation|text|original|기사|번역|버전|원문|본문|판|보기))?\s*[\])】>》]?\s*[:：]?$",
     re.I,
 )
+_NAV_SEP = re.compile(r"\s*[|｜>›»]\s*")
+_NAV_HOME = re.compile(r"^(홈|뉴스\s*홈|home|news)$", re.I)
+
+
+def _navigation(s: str) -> bool:
+    """A breadcrumb or section menu: "뉴스홈 | 부동산 | 경제", "Home > News > Economy" (short items, no sentence)."""
+    if len(s) > 100 or re.search(r"[.!?。]$|[다요]\.?$", s):
+        return False
+    items = [x for x in _NAV_SEP.split(s)]
+    if len(items) < 2 or not all(0 < len(x) <= 12 and not re.search(r"[.,!?:;\d]", x) for x in items):
+        return False
+    return len(items) >= 3 or bool(_NAV_HOME.match(items[0]))
+
+
 _WORDISH = re.compile(r"[^\W\d_]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 
@@ -82,7 +96,7 @@ def _translator_note(s: str) -> bool:
 RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("image", lambda s: bool(_IMAGE_MD.match(s))),
     ("translator's note", _translator_note),
-    ("site menu", lambda s: s.lower() in _MENU_WORDS),
+    ("site menu", lambda s: s.lower() in _MENU_WORDS or _navigation(s)),
     ("language label", lambda s: len(s) < 40 and bool(_LANG_LABEL.match(s))),
     ("listen button", lambda s: bool(_LISTEN.match(s))),
     ("font-size buttons", lambda s: len(s) < 30 and bool(_FONT.match(s))),

@@ -25,9 +25,14 @@ class UntranslatedHangul(CodeRule):
         docs=(
             "Hangul in the English means the machine translation passed a word through untranslated "
             "(often a name, a neologism or a word glued to a particle). An English reader cannot read it: "
-            "translate it, or romanise a proper name and give the meaning."
+            "translate it, or romanise a proper name and give the meaning. A sentence of the English that is "
+            "mostly Korean (a paragraph the translation left as it was) is one error for the whole sentence."
         ),
-        fail=(Example(ko="충북도는 오송에 소부장 단지를 만든다.", en="Chungbuk will build a 소부장 complex in Osong."),),
+        fail=(
+            Example(ko="충북도는 오송에 소부장 단지를 만든다.", en="Chungbuk will build a 소부장 complex in Osong."),
+            Example(ko="환자단체는 \"피해가 환자에게 돌아가고 있다\"며 대화를 촉구했다.",
+                    en="환자단체는 \"피해가 환자에게 돌아가고 있다\"며 대화를 촉구했다."),
+        ),
         passes=(Example(ko="충북도는 오송에 소부장 단지를 만든다.", en="Chungbuk will build a materials, parts and equipment complex in Osong."),),
     )
 
@@ -37,7 +42,21 @@ class UntranslatedHangul(CodeRule):
         loc = SegmentLocator(doc)
         where = pair_of_en(pairs)
         for seg in doc.en:
-            for m in _HANGUL_RUN.finditer(seg.text):
+            runs = list(_HANGUL_RUN.finditer(seg.text))
+            if runs and mostly_korean(seg.text):  # the sentence was left in Korean: one error, not one per run
+                p = where.get(seg.index)
+                text = seg.text[runs[0].start() : runs[-1].end()]
+                yield Finding(
+                    rule_id=self.info.id,
+                    severity=Severity.ERROR,
+                    message=self.info.message.format(rendering=text if len(text) <= 60 else text[:59] + "…") + " (the whole sentence)",
+                    pair=p.index if p else None,
+                    en_spans=(loc.span(seg, runs[0].start(), runs[-1].end()),),
+                    source_term=None,
+                    rendering=text,
+                )
+                continue
+            for m in runs:
                 p = where.get(seg.index)
                 # "materials, parts and equipment (소부장)": the original kept on purpose, in brackets
                 bracketed = seg.text[: m.start()].rstrip().endswith(("(", "[")) and seg.text[m.end() :].lstrip().startswith((")", "]"))
@@ -50,6 +69,12 @@ class UntranslatedHangul(CodeRule):
                     source_term=m.group(0),
                     rendering=m.group(0),
                 )
+
+
+def mostly_korean(text: str) -> bool:
+    """Hangul carries the sentence (a syllable weighs about three Latin letters, as the reader counts)."""
+    h = sum(len(m.group(0).replace(" ", "")) for m in _HANGUL_RUN.finditer(text))
+    return 3 * h >= len(re.findall(r"[A-Za-z]", text)) and h >= 6
 
 
 # Doubled words that are grammatical English ("had had", "that that") or idiom ("very very").
