@@ -25,7 +25,7 @@ __all__ = ["NumberMention", "extract_numbers", "same_value"]
 class NumberMention:
     value: float
     unit: str  # won, dollar, yen, euro, %, %p, person, country, company, item, time, day, month, year, ""
-    kind: str  # amount | percent | count | day | month | year | time | ordinal
+    kind: str  # amount | percent | count | day | month | year | time | ordinal | weekday | fraction
     start: int
     end: int
     text: str
@@ -67,8 +67,10 @@ _KO_SMALL = {"천": 1e3, "백": 1e2, "십": 10}
 _KO_GROUP = rf"(?:{_NUM})\s?(?:[천백십])?\s?(?:[조억만])?"
 
 _KO_AMOUNT = re.compile(
-    rf"(?<![\d.,A-Za-z])(?P<groups>(?:{_NUM})(?:\s?[천백십])?(?:\s?[조억만])?(?:\s?(?:{_NUM})(?:\s?[천백십])?\s?[억만천](?![가-힣]{{0,0}}\d))*)"
-    r"(?:\s?(?P<unit>여\s?원|원|달러|불|엔|유로|위안|%\s?포인트|퍼센트\s?포인트|%p|%|퍼센트|포인트|명|개국|개사|개소|개|곳|건|가지|국|사|대|배|톤|년|월|일|시|분|세|차|호|층|위|등|번째|번|회))?"
+    rf"(?<![\d.,A-Za-z])(?P<groups>(?:{_NUM})(?:\s?[천백십])?(?:\s?[조억만])?(?:\s?(?:{_NUM})(?:\s?[천백십])?\s?[억만천](?![가-힣]{{0,0}}\d))*"
+    # the last group after 조/억/만 may be a plain number: 2만3000명, 2만 3,000호 (23,000)
+    r"(?:(?<=[조억만])\s?(?:\d{1,3},\d{3}|\d{1,4})(?![\d.,]))?)"
+    r"(?:\s?(?P<unit>시간|개월|분기|세대|여\s?원|원|달러|불|엔|유로|위안|%\s?포인트|퍼센트\s?포인트|%p|%|퍼센트|포인트|명|개국|개사|개소|개|곳|건|가지|국|사|대|배|톤|년|월|일|시|분|세|차|호|층|위|등|번째|번|회))?"
 )
 _KO_GROUP_RE = re.compile(rf"(?P<n>{_NUM})\s?(?P<small>[천백십])?\s?(?P<big>[조억만])?")
 _KO_ORDINAL = re.compile(r"제\s?(?P<n>\d+)")
@@ -92,7 +94,15 @@ _KO_UNIT = {
     "시": ("time", "time"), "분": ("minute", "count"), "세": ("age", "count"), "차": ("round", "ordinal"),
     "호": ("number", "ordinal"), "층": ("floor", "count"), "위": ("rank", "ordinal"), "등": ("rank", "ordinal"),
     "번째": ("ordinal", "ordinal"), "번": ("times", "count"), "회": ("times", "count"),
+    # words that start with a unit above: 3시간 is three hours (not 3 o'clock), 4개월 four months, 2분기 the second
+    # quarter, 5세대 the fifth generation
+    "시간": ("hour", "count"), "개월": ("month", "count"), "분기": ("quarter", "ordinal"), "세대": ("generation", "ordinal"),
 }
+_WEEKDAYS_KO = {"월": 1, "화": 2, "수": 3, "목": 4, "금": 5, "토": 6, "일": 7}
+# 금요일; 27일(금) / 27일 (금): a weekday, compared with the English one ("Friday", "Fri.")
+_KO_WEEKDAY = re.compile(r"(?P<w>[월화수목금토일])요일|(?<=일)\s?\((?P<p>[월화수목금토일])\)")
+_KO_RATIO = re.compile(rf"(?<![\d.,])(?P<n>{_NUM})\s?대\s?1(?![\d]|[.,]\d)")  # 경쟁률 24.6대 1 = 24.6 to 1
+_KO_FRACTION = re.compile(r"(?<![\d.,])(?P<d>\d+)\s?분의\s?(?P<n>\d+(?:\.\d+)?)(?![\d.,])")  # 3분의 1 = one third
 
 
 def ko_chain_value(text: str) -> float | None:
@@ -116,6 +126,44 @@ def _ko_value(groups: str) -> float:
         else:
             pending += v
     return total + pending
+
+
+# Units of measure written after a number, both languages: unit -> canonical name. A number whose unit is another
+# measure on the other side (36GB / 36TB, 50㎜ / 50cm, 32.3㎞ / 32.3m) is a different number (rules/numbers.py).
+MEASURES = {
+    "km": "km", "㎞": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",
+    "m": "m", "meter": "m", "meters": "m", "metre": "m", "metres": "m",
+    "cm": "cm", "㎝": "cm", "centimeter": "cm", "centimeters": "cm", "centimetre": "cm", "centimetres": "cm",
+    "mm": "mm", "㎜": "mm", "millimeter": "mm", "millimeters": "mm", "millimetre": "mm", "millimetres": "mm",
+    "kg": "kg", "㎏": "kg", "kilogram": "kg", "kilograms": "kg",
+    "kb": "KB", "mb": "MB", "gb": "GB", "tb": "TB", "gigabyte": "GB", "gigabytes": "GB", "terabyte": "TB", "terabytes": "TB",
+    "megabyte": "MB", "megabytes": "MB",
+    "kw": "kW", "㎾": "kW", "mw": "MW", "㎿": "MW", "gw": "GW", "kilowatt": "kW", "kilowatts": "kW", "megawatt": "MW",
+    "megawatts": "MW", "gigawatt": "GW", "gigawatts": "GW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh",
+    "㎡": "m2", "m²": "m2", "m2": "m2", "square meter": "m2", "square meters": "m2", "square metre": "m2", "square metres": "m2",
+    "평": "pyeong", "pyeong": "pyeong",
+    "ha": "ha", "hectare": "ha", "hectares": "ha", "㏊": "ha",
+}
+_MEASURE_RE = re.compile(
+    r"[\s-]?(?P<u>" + "|".join(sorted((re.escape(u) for u in MEASURES), key=len, reverse=True)) + r")(?![A-Za-z²가-힣])",
+    re.IGNORECASE,
+)
+_KO_MEASURE_RE = re.compile(_MEASURE_RE.pattern.replace("가-힣", ""), re.IGNORECASE)  # 36GB로, 50㎜의: a Korean particle may follow
+
+
+def _with_measure(text: str, m: NumberMention, lang: str) -> NumberMention:
+    """`m` (a plain amount) with the unit of measure written right after it, if any."""
+    if m.unit or m.kind != "amount":
+        return m
+    got = (_KO_MEASURE_RE if lang == "ko" else _MEASURE_RE).match(text, m.end)
+    if got is None:
+        return m
+    u = got.group("u")
+    if lang == "en" and u.lower() == "m" and text[max(0, m.start - 1) : m.start] in ("$", "₩"):
+        return m  # $30m = 30 million
+    if lang == "ko" and u == "평" and text[got.end() : got.end() + 1] in ("가", "균"):
+        return m  # 평가, 평균
+    return NumberMention(m.value, MEASURES[u.lower()] if u.lower() in MEASURES else MEASURES[u], m.kind, m.start, got.end(), text[m.start : got.end()])
 
 
 def _collector(first: list[NumberMention]):
@@ -163,6 +211,18 @@ def _korean(text: str) -> list[NumberMention]:
     for m in _KO_PER_HEAD.finditer(text):  # 1인당 = per capita, 1인 가구 = single-person household: no number in English
         if free(m.start(), m.end()):
             add(NumberMention(1.0, _RESERVED, _RESERVED, m.start(), m.end(), m.group(0)))  # held, then left out
+    for m in _KO_WEEKDAY.finditer(text):
+        if m.group("p") and not re.search(r"\d\s?일$", text[max(0, m.start() - 6) : m.start()]):
+            continue  # (금) only right after a day of the month
+        if free(m.start(), m.end()):
+            add(NumberMention(float(_WEEKDAYS_KO[m.group("w") or m.group("p")]), "weekday", "weekday", m.start(), m.end(), m.group(0).strip()))
+    for m in _KO_RATIO.finditer(text):
+        if free(m.start(), m.end()):
+            add(NumberMention(float(m.group("n").replace(",", "")), "ratio", "amount", m.start(), m.end(), m.group(0)))
+    for m in _KO_FRACTION.finditer(text):
+        d = int(m.group("d"))
+        if d > 0 and free(m.start(), m.end()):
+            add(NumberMention(float(m.group("n")) / d, "fraction", "fraction", m.start(), m.end(), m.group(0)))
     for m in _KO_AMOUNT.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -183,7 +243,7 @@ def _korean(text: str) -> list[NumberMention]:
         if unit_word in ("국", "사", "대") and value != int(value):
             continue
         add(NumberMention(value, unit, kind, m.start(), end, text[m.start() : end]))
-    out = [m for m in out if m.kind != _RESERVED]
+    out = [_with_measure(text, m, "ko") for m in out if m.kind != _RESERVED]
     out.sort(key=lambda x: x.start)
     return out
 
@@ -239,7 +299,28 @@ _EN_WORD_RE = re.compile(
     re.IGNORECASE,
 )
 _EN_MONTH_RE = re.compile(r"\b(?P<m>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?", re.IGNORECASE)
+_WEEKDAYS_EN = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+                "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7}
+# Friday; Fri. or (Fri) (an abbreviation only with its dot or in brackets: "Sun" and "Sat" are words too)
+_EN_WEEKDAY = re.compile(
+    r"\b(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"
+    r"|\b(?P<a>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.|\((?P<b>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?\)"
+)
+_EN_QUARTER = re.compile(r"(?<![\w.])(?:[QH](?P<a>[1-4])|(?P<b>[1-4])[QH])(?=\b|\d{2}\b|')")  # Q3, 3Q, H1, 1H24
 _EN_NO = re.compile(r"\bNo\.\s?(?P<n>\d+)\b")
+# 24.6 to 1, 24.6:1 (not "from 2 to 1 percent", "3 to 1 million")
+_EN_RATIO = re.compile(
+    rf"(?<!from )(?<![\w.,])(?P<n>{_NUM})\s?(?:-to-|\sto\s|:)\s?(?:1|one)\b(?![\d:]|[.,]\d)(?!\s?(?:%|percent|per\b|thousand|million|billion|trillion|{_EN_UNIT_ALT}))",
+    re.IGNORECASE,
+)
+_EN_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+                    "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+# one-third, two thirds, three-quarters; "a third of" / "a quarter of" (not "a third term", "one third-party")
+_EN_FRACTION = re.compile(
+    r"\b(?:(?P<n>one|two|three|four|nine)[\s-](?P<d>halves|thirds?|quarters?|fourths?|fifths?|tenths?)\b(?!-)"
+    r"|(?P<a>an?)\s(?P<d2>third|quarter|fourth|fifth|tenth)(?=\sof\b))",
+    re.IGNORECASE,
+)
 
 
 def _english(text: str) -> list[NumberMention]:
@@ -257,6 +338,21 @@ def _english(text: str) -> list[NumberMention]:
             if m.group("ap").lower() == "p" and h < 12:
                 h += 12
             add(NumberMention(float(h), "time", "time", m.start(), m.end(), m.group(0)))
+    for m in _EN_QUARTER.finditer(text):
+        if free(m.start(), m.end()):
+            add(NumberMention(float(m.group("a") or m.group("b")), "quarter" if "Q" in m.group(0) else "half", "ordinal", m.start(), m.end(), m.group(0)))
+    for m in _EN_WEEKDAY.finditer(text):
+        if free(m.start(), m.end()):
+            w = (m.group("w") or m.group("a") or m.group("b")).lower()
+            add(NumberMention(float(_WEEKDAYS_EN[w]), "weekday", "weekday", m.start(), m.end(), m.group(0), spelled=True))
+    for m in _EN_RATIO.finditer(text):
+        if free(m.start(), m.end()):
+            add(NumberMention(float(m.group("n").replace(",", "")), "ratio", "amount", m.start(), m.end(), m.group(0)))
+    for m in _EN_FRACTION.finditer(text):
+        if free(m.start(), m.end()):
+            num = _EN_WORDS[m.group("n").lower()] if m.group("n") else 1
+            add(NumberMention(num / _EN_DENOMINATORS[(m.group("d") or m.group("d2")).lower()], "fraction", "fraction", m.start(), m.end(),
+                              m.group(0), spelled=True))
     for m in _EN_NO.finditer(text):
         add(NumberMention(float(m.group("n")), "rank", "ordinal", m.start(), m.end(), m.group(0)))
     for m in _EN_ORDINAL.finditer(text):
@@ -325,5 +421,6 @@ def _english(text: str) -> list[NumberMention]:
             end += scale_m.end()
             kind = "amount"
         add(NumberMention(v, "", kind, m.start(), end, text[m.start() : end], spelled=True))
+    out = [_with_measure(text, m, "en") for m in out]
     out.sort(key=lambda x: x.start)
     return out

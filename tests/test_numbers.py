@@ -110,3 +110,71 @@ def test_per_capita_one_is_not_a_number():
     assert [(m.text, m.value) for m in extract_numbers("1인당 국민소득은 3만3천 달러를 넘어섰다.", "ko")] == [("3만3천 달러", 33000.0)]
     assert extract_numbers("1인 가구가 늘었다.", "ko") == []
     assert [m.value for m in extract_numbers("참석자 1인이 발언했다. 위원 21인당 1표", "ko")][:2] == [1.0, 21.0]
+
+
+@pytest.mark.parametrize(
+    "ko, value, unit, kind, text",
+    [
+        # a unit that starts a longer word is that word: not 2 minutes, age 5, 4 items, 3 o'clock
+        ("2분기 D램 매출", 2, "quarter", "ordinal", "2분기"),
+        ("5세대 HBM3E 제품", 5, "generation", "ordinal", "5세대"),
+        ("4개월 만에 회복했다", 4, "month", "count", "4개월"),
+        ("사고 발생 3시간 만에", 3, "hour", "count", "3시간"),
+        # the last group after 만/억 may be a plain number
+        ("2만3000명이 몰렸다", 23000, "person", "count", "2만3000명"),
+        ("2만 3,000호를 공급", 23000, "number", "ordinal", "2만 3,000호"),
+        ("29만 5000명이 신청", 295000, "person", "count", "29만 5000명"),
+        ("1만 2000가구", 12000, "", "amount", "1만 2000"),
+        # a competition ratio, a fraction, units of measure
+        ("평균 경쟁률 24.6대 1을 기록", 24.6, "ratio", "amount", "24.6대 1"),
+        ("생산량의 3분의 1이 수출된다", 1 / 3, "fraction", "fraction", "3분의 1"),
+        ("용량을 36GB로 늘렸다", 36, "GB", "amount", "36GB"),
+        ("시간당 50㎜의 비", 50, "mm", "amount", "50㎜"),
+        ("32.3㎞ 구간", 32.3, "km", "amount", "32.3㎞"),
+        ("전용면적 84㎡", 84, "m2", "amount", "84㎡"),
+    ],
+)
+def test_korean_units_chains_ratios_fractions_measures(ko, value, unit, kind, text):
+    found = [(m.text, m.unit, m.kind) for m in extract_numbers(ko, "ko") if same_value(m.value, value)]
+    assert (text, unit, kind) in found, extract_numbers(ko, "ko")
+
+
+def test_korean_chains_do_not_swallow_separate_numbers():
+    assert values("지난해 2만 올해 3만", "ko") == [(20000, "amount"), (30000, "amount")]
+    assert values("3000 5000", "ko") == [(3000, "amount"), (5000, "amount")]
+    assert values("오후 3시에 만난다", "ko") == [(15.0, "time")]
+    assert [m.unit for m in extract_numbers("10평가 받았다", "ko")] == [""]  # 평가 is not the pyeong
+
+
+@pytest.mark.parametrize(
+    "en, value, unit, kind",
+    [
+        ("a competition rate of 24.6 to 1", 24.6, "ratio", "amount"),
+        ("soared to 613 to 1.", 613, "ratio", "amount"),
+        ("a 5-to-1 ratio", 5, "ratio", "amount"),
+        ("One-third of domestic production", 1 / 3, "fraction", "fraction"),
+        ("more than two-thirds of members", 2 / 3, "fraction", "fraction"),
+        ("a quarter of the budget", 1 / 4, "fraction", "fraction"),
+        ("capacity of 36TB", 36, "TB", "amount"),
+        ("50cm of rain", 50, "cm", "amount"),
+        ("a 32.3-kilometer section", 32.3, "km", "amount"),
+        ("84 square meters", 84, "m2", "amount"),
+        ("35 meters per second", 35, "m", "amount"),
+    ],
+)
+def test_english_ratios_fractions_measures(en, value, unit, kind):
+    found = extract_numbers(en, "en")
+    assert any(same_value(m.value, value) and m.unit == unit and m.kind == kind for m in found), found
+
+
+def test_english_ratio_and_fraction_lookalikes():
+    assert [m.unit for m in extract_numbers("fell from 2 to 1 percent", "en")] == ["", "%"]
+    assert [m.kind for m in extract_numbers("for a third term", "en")] == ["ordinal"]
+    assert [(m.value, m.kind) for m in extract_numbers("in the second quarter", "en")] == [(2, "ordinal")]
+    assert [m.unit for m in extract_numbers("the $30m deal", "en")] == ["dollar"]  # m after a currency is million, not metres
+
+
+def test_english_quarter_and_half_abbreviations():
+    assert [(m.value, m.unit) for m in extract_numbers("an operating loss in Q3 and 3Q24 results", "en")] == [(3, "quarter"), (3, "quarter")]
+    assert [(m.value, m.unit) for m in extract_numbers("H1 sales rose", "en")][0] == (1, "half")
+    assert extract_numbers("a Q&A session", "en") == []

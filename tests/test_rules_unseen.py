@@ -66,3 +66,55 @@ def test_unseen_article(tmp_path):
     assert mine == sorted(["MT-NUM-001", "KO-TERM-011", "MT-PUNCT-001", "MT-HANGUL-001", "MT-REPEAT-001", "MT-NAME-001", "MT-FRAG-001"]) or (
         len(mine) == 7 and "KO-FORBID-006" in mine  # the pack may flag 'preoccupy' as a forbidden phrase instead
     ), mine
+
+
+# One sentence pair per case (a one-sentence file, as a new user would try first). The number rules must
+# read the Korean units that begin longer words, number chains, ratios, fractions and units of measure.
+_NUMBER_CASES = {
+    # correct translations: no finding at all
+    "q1": ("삼성전자의 올해 1분기 영업이익은 6조 6천억 원으로 집계됐다.", "Samsung Electronics' operating profit for the first quarter of this year was 6.6 trillion won.", set()),
+    "hours": ("복구 작업은 사고 발생 3시간 만에 마무리됐다.", "Restoration work was completed three hours after the accident.", set()),
+    "third": ("국내 생산량의 3분의 1이 해외로 수출된다.", "One-third of domestic production is exported overseas.", set()),
+    "gen": ("회사는 내년에 6세대 제품을 선보일 예정이다.", "The company plans to unveil sixth-generation products next year.", set()),
+    "chain": ("지난달 사전청약에는 1만 2000가구 모집에 29만 5000명이 몰려 평균 24.6대 1의 경쟁률을 기록했다.",
+              "Last month's pre-subscription drew 295,000 applicants for 12,000 households, an average competition rate of 24.6 to 1.", set()),
+    "gb": ("이 제품은 용량을 36GB로 늘렸다.", "The product increased capacity to 36GB.", set()),
+    "q3": ("롯데케미칼은 3분기 영업손실 1,420억 원으로 7분기 연속 적자를 기록했다.",
+           "Lotte Chemical posted an operating loss of 142 billion won in Q3, its seventh consecutive quarterly loss.", set()),
+    "weekday": ("의료계는 오는 27일(금) 서울에서 집회를 연다.", "The medical community will hold a rally in Seoul on Friday the 27th.", set()),
+    "weekday_bad": ("의료계는 오는 27일(금) 서울에서 집회를 연다.", "The medical community will hold a rally in Seoul on Thursday the 27th.", {"MT-NUM-001"}),
+    # the same sentences mistranslated: one number error each, and no omission
+    "hours_bad": ("복구 작업은 사고 발생 3시간 만에 마무리됐다.", "Restoration work was completed 30 hours after the accident.", {"MT-NUM-001"}),
+    "third_bad": ("국내 생산량의 3분의 1이 해외로 수출된다.", "A quarter of domestic production is exported overseas.", {"MT-NUM-001"}),
+    "gen_bad": ("회사는 내년에 6세대 제품을 선보일 예정이다.", "The company plans to unveil fifth-generation products next year.", {"MT-NUM-001"}),
+    "chain_bad": ("지난달 사전청약에는 1만 2000가구 모집에 29만 5000명이 몰려 평균 24.6대 1의 경쟁률을 기록했다.",
+                  "Last month's pre-subscription drew 29,500 applicants for 12,000 households, an average competition rate of 24.6 to 1.", {"MT-NUM-001"}),
+    "gb_bad": ("이 제품은 용량을 36GB로 늘렸다.", "The product increased capacity to 36TB.", {"MT-NUM-001"}),
+    "mm_bad": ("이날 제주에는 시간당 50㎜의 비가 내렸다.", "Jeju received 50cm of rain per hour on the day.", {"MT-NUM-001"}),
+    "raise_bad": ("정부는 세액공제율을 15%에서 20%로 상향하는 방안을 검토 중이다.",
+                  "The government is considering lowering the tax credit rate from 20% to 15%.", {"MT-NUM-003"}),
+}
+
+
+def test_one_sentence_number_cases(tmp_path):
+    for name, (ko, en, _) in _NUMBER_CASES.items():
+        (tmp_path / f"{name}.txt").write_text(f"{ko}\n\n{en}\n", encoding="utf-8")
+    result = run_audit([str(tmp_path)], AuditConfig())
+    got = {d.document.id: d for d in result.documents}
+    for name, (_, _, expected) in _NUMBER_CASES.items():
+        d = got[name]
+        assert [(p.ko, p.en) for p in d.pairs] == [((0,), (0,))], name  # a one-sentence pair is linked
+        assert {f.rule_id for f in d.findings} == expected, (name, [(f.rule_id, f.message) for f in d.findings])
+
+
+def test_an_english_paragraph_left_in_korean_is_one_error(tmp_path):
+    ko = ["경북도는 내년 예산을 12조 원 규모로 편성했다.", "복지 분야 예산은 전년보다 8% 늘었다.",
+          "도는 세수 감소에 대비해 지방채 발행 규모를 1,500억 원으로 제한하기로 했다.", "도의회는 다음 달 예산안을 심의한다."]
+    en = ["Gyeongbuk Province has drawn up next year's budget at 12 trillion won.", "The welfare budget rose 8% from the previous year.", ko[2],
+          "The provincial council will review the budget next month."]
+    path = tmp_path / "budget.txt"
+    path.write_text("\n\n".join(ko + en) + "\n", encoding="utf-8")
+    (d,) = run_audit([str(path)], AuditConfig()).documents
+    assert len(d.document.ko) == 4 and len(d.document.en) == 4  # the Korean paragraph among the English is the English's
+    got = [(f.rule_id, f.severity.value) for f in d.findings]
+    assert got == [("MT-HANGUL-001", "error")], [(f.rule_id, f.message) for f in d.findings]

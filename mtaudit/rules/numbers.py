@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from typing import Iterable, Sequence
 
-from ..numbers import NumberMention, extract_numbers, same_value
+from ..numbers import MEASURES, NumberMention, extract_numbers, same_value
 from ..types import AlignedPair, Document, Finding, Segment, Severity
 from .base import CheckContext, CodeRule, Example, RuleInfo, code_rule
 from .common import TRANSLATED_KINDS
 from .textmap import SegmentLocator
 
 _CURRENCIES = {"won", "dollar", "yen", "euro", "yuan"}
+_MEASURE_UNITS = frozenset(MEASURES.values())
 
 
 def _fmt(m: NumberMention) -> str:
@@ -45,10 +46,14 @@ def _compatible(k: NumberMention, e: NumberMention) -> bool:
         return False
     if k.unit in _CURRENCIES and e.unit in _CURRENCIES and k.unit != e.unit:
         return False
+    if k.unit in _MEASURE_UNITS and e.unit in _MEASURE_UNITS and k.unit != e.unit:
+        return False  # 36GB / 36TB, 50㎜ / 50cm
     if k.kind == "percent" and e.kind not in ("percent", "amount"):
         return False
     if k.kind == "time" and e.kind not in ("time", "amount"):
         return False
+    if (k.kind == "weekday") != (e.kind == "weekday"):
+        return False  # Friday is the 5th weekday, not the number 5
     return True
 
 
@@ -62,10 +67,10 @@ def _is_enumeration_count(text: str, m: NumberMention) -> bool:
     return len(items) == int(m.value)
 
 
-def _in_place_of(k: NumberMention, e: NumberMention) -> bool:
+def in_place_of(k: NumberMention, e: NumberMention) -> bool:
     """Whether the English number `e` (unmatched) may stand where the Korean `k` (missing) was: the same kind,
     or a bare English number for a Korean count ("50 semiconductor professionals" for 500명)."""
-    if e.spelled:
+    if e.spelled and e.kind != "weekday":
         return False
     return e.kind == k.kind or (k.kind == "count" and e.kind == "amount" and not e.unit)
 
@@ -74,6 +79,13 @@ def _keep_korean(text: str, m: NumberMention) -> bool:
     if _is_enumeration_count(text, m):
         return False
     return True
+
+
+def _left_in_korean(doc: Document, p: AlignedPair) -> bool:
+    """An English left in Korean has no English numbers to compare: MT-HANGUL-001 reports the whole sentence."""
+    from .surface import mostly_korean
+
+    return any(mostly_korean(doc.en[j].text) for j in p.en)
 
 
 def _pair_segments(doc: Document, idx: Sequence[int], side: str) -> list[Segment]:
@@ -110,6 +122,8 @@ def match_pair(ko: list[tuple[Segment, NumberMention]], en: list[tuple[Segment, 
     # 한 번 충전으로 -> "on a single charge", 한 곳 -> "a site": English says one with an article, so a native
     # Korean one is missing only when the English has another count in its place
     missing = [(s, k) for s, k in missing if not (k.spelled and k.value == 1 and not any(e.kind == k.kind for _, e in extra))]
+    # a weekday left out of the English ("on the 27th" for 27일(금)) loses little; another weekday in its place is an error
+    missing = [(s, k) for s, k in missing if not (k.kind == "weekday" and not any(e.kind == "weekday" for _, e in extra))]
     return matched, missing, extra
 
 
@@ -124,7 +138,7 @@ def compare_pair(ko: list[tuple[Segment, NumberMention]], en: list[tuple[Segment
 UP, DOWN = "up", "down"
 # A Korean change word right after the number: "7.3% 감소", "3천억원 줄었다", "2.5%포인트 상승", "15억 달러로 감소했다"
 _KO_CUE = re.compile(
-    r"(?P<up>증가|상승|늘(?:었|어|린|려|리|고|며|면)|확대|(?<!역)(?<!마이너스)(?<!마이너스 )성장|급증|급등|올랐|올라|오른(?!쪽)|뛰었|뛴|신장|인상(?!적))|"
+    r"(?P<up>증가|상승|늘(?:었|어|린|려|리|고|며|면)|확대|(?<!역)(?<!마이너스)(?<!마이너스 )성장|급증|급등|올랐|올라|오른(?!쪽)|뛰었|뛴|신장|인상(?!적)|상향)|"
     r"(?P<down>역성장|마이너스\s?성장|감소|하락|줄(?:었|어|인|여|이|고|며|면)|축소|급감|급락|떨어|내렸|내린|내려|낮아|감축|하향|인하)"
 )
 _KO_AFTER = 10  # characters after a Korean number searched for its change word
@@ -133,7 +147,7 @@ _EN_CUE = re.compile(
     r"surg(?:e|es|ed|ing)|climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|up(?!\s+to\b)|expan(?:d|ds|ded|ding|sion)|higher|hike[sd]?|"
     r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?)|"
     r"(?P<down>decreas\w*|declin\w*|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|down|shr(?:ink|inks|ank|unk|inking)|"
-    r"reduc\w*|cut(?:s|ting)?|slump\w*|plung\w*|dip(?:s|ped)?|contract(?:s|ed|ion)?|lower(?:ed)?|slid(?:e|es)?|tumbl\w*))\b",
+    r"reduc\w*|cut(?:s|ting)?|slump\w*|plung\w*|dip(?:s|ped)?|contract(?:s|ed|ion)?|lower(?:s|ed|ing)?|slid(?:e|es)?|tumbl\w*))\b",
     re.IGNORECASE,
 )
 _EN_BEFORE, _EN_AFTER = 35, 20  # characters before / after an English number searched for its change word
@@ -219,7 +233,7 @@ class NumberMissing(CodeRule):
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
         loc = SegmentLocator(doc)
         for p in pairs:
-            if p.kind not in TRANSLATED_KINDS:
+            if p.kind not in TRANSLATED_KINDS or _left_in_korean(doc, p):
                 continue
             ko = _mentions(_pair_segments(doc, p.ko, "ko"), "ko")
             if not ko:
@@ -227,7 +241,7 @@ class NumberMissing(CodeRule):
             en = _mentions(_pair_segments(doc, p.en, "en"), "en")
             missing, extra = compare_pair(ko, en)
             for seg, k in missing:
-                near = [e for _, e in extra if _in_place_of(k, e)]
+                near = [e for _, e in extra if in_place_of(k, e)]
                 near_txt = f" (the English has {near[0].text})" if near else ""
                 en_spans = tuple(loc.span(s, e.start, e.end) for s, e in extra if e in near[:1]) or tuple(doc.en[i].span for i in p.en)
                 yield Finding(
@@ -267,7 +281,7 @@ class NumberAdded(CodeRule):
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
         loc = SegmentLocator(doc)
         for p in pairs:
-            if p.kind not in TRANSLATED_KINDS:
+            if p.kind not in TRANSLATED_KINDS or _left_in_korean(doc, p):
                 continue
             ko = _mentions(_pair_segments(doc, p.ko, "ko"), "ko")
             en = _mentions(_pair_segments(doc, p.en, "en"), "en")
@@ -276,7 +290,7 @@ class NumberAdded(CodeRule):
             missing, extra = compare_pair(ko, en)
             missing_ko = [k for _, k in missing]
             for seg, e in extra:
-                if e.spelled or any(_in_place_of(k, e) for k in missing_ko):
+                if e.spelled or any(in_place_of(k, e) for k in missing_ko):
                     continue  # spelled-out words; or already reported as a different value by MT-NUM-001
                 yield Finding(
                     rule_id=self.info.id,
@@ -321,7 +335,7 @@ class ChangeReversed(CodeRule):
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
         loc = SegmentLocator(doc)
         for p in pairs:
-            if p.kind not in TRANSLATED_KINDS:
+            if p.kind not in TRANSLATED_KINDS or _left_in_korean(doc, p):
                 continue
             ko = _mentions(_pair_segments(doc, p.ko, "ko"), "ko")
             if not ko:
@@ -391,7 +405,7 @@ class PointsAsPercent(CodeRule):
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
         loc = SegmentLocator(doc)
         for p in pairs:
-            if p.kind not in TRANSLATED_KINDS:
+            if p.kind not in TRANSLATED_KINDS or _left_in_korean(doc, p):
                 continue
             ko = [(s, m) for s, m in _mentions(_pair_segments(doc, p.ko, "ko"), "ko") if m.unit == "%p"]
             if not ko:

@@ -470,9 +470,13 @@ class PartialOmission(CodeRule):
         # first pass: length only (cheap); the names test needs the anchors, built for the short links only
         short: list[tuple[AlignedPair, float, bool]] = []
         out: list[tuple[int, Finding]] = []
+        from .surface import mostly_korean
+
         for p in pairs:
             if not p.ko or not p.en:
                 continue
+            if any(mostly_korean(doc.en[j].text) for j in p.en):
+                continue  # left in Korean, not shortened: MT-HANGUL-001 reports it
             z = p.scores.get("length_z")
             if z is None:
                 from ..align import char_len
@@ -547,14 +551,25 @@ class PartialOmission(CodeRule):
 
 def _numbers_missing(doc: Document, p: AlignedPair) -> int:
     """Korean numbers of the link the number rules find missing from its English (MT-NUM-001's matching: "오후
-    2시 30분" is "2:30 p.m.", which the aligner's cheaper anchor keys count as two numbers lost)."""
-    from .numbers import compare_pair, extract_numbers
+    2시 30분" is "2:30 p.m.", which the aligner's cheaper anchor keys count as two numbers lost). A number with
+    another English number in its place (36GB as "36TB", 43억 달러 as "$43 billion") was mistranslated, not
+    left out: MT-NUM-001 reports it, so it is no sign of an omission."""
+    from .numbers import compare_pair, extract_numbers, in_place_of
 
     ko = [(doc.ko[i], m) for i in p.ko for m in extract_numbers(doc.ko[i].text, "ko")]
     if not ko:
         return 0
     en = [(doc.en[j], m) for j in p.en for m in extract_numbers(doc.en[j].text, "en")]
-    return len(compare_pair(ko, en)[0])
+    missing, extra = compare_pair(ko, en)
+    spare = [e for _, e in extra]
+    lost = 0
+    for _, k in missing:
+        stand_in = next((e for e in spare if in_place_of(k, e)), None)
+        if stand_in is None:
+            lost += 1
+        else:
+            spare.remove(stand_in)
+    return lost
 
 
 _SHARED = re.compile(r"[A-Za-z0-9]+")
