@@ -391,3 +391,21 @@ def test_a_bare_english_number_in_place_of_a_korean_count_is_one_error(code_only
     fs = run(code_only, "이번 협약으로 2026년까지 반도체 전문인력 500명을 양성한다.",
              "Under the agreement, 50 semiconductor professionals will be trained by 2026.", "MT-NUM")
     assert [(f.rule_id, f.severity.value, f.rendering) for f in fs] == [("MT-NUM-001", "error", "50")]
+
+
+@pytest.fixture(scope="module")
+def builtin():
+    return load_ruleset([])
+
+
+def test_an_official_body_named_in_full_may_then_be_the_ministry(builtin):
+    # 국토부는 -> "The ministry" after the full name: an ordinary back-reference, not a missing name;
+    # the same "The ministry" with no full name before it is still reported
+    ko = ["국토교통부는 수도권에 공공주택 5만 호를 추가로 공급한다고 밝혔다.", "국토부는 다음 달 세부 일정을 공개할 예정이다."]
+    en = ["The Ministry of Land, Infrastructure and Transport announced that it will supply 50,000 more public homes in the capital area.",
+          "The ministry plans to disclose the detailed schedule next month."]
+    doc, pairs = article(ko, en, [((0,), (0,)), ((1,), (1,))])
+    assert not [f for f in check(doc, pairs, builtin) if f.rule_id == "KO-TERM-087"]
+    doc, pairs = article(ko[1:], en[1:], [((0,), (0,))])
+    assert [f.rule_id for f in check(doc, pairs, builtin) if f.rule_id == "KO-TERM-087"] == ["KO-TERM-087"]
+

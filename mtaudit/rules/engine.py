@@ -396,6 +396,8 @@ def _term_findings(doc: Document, pairs: Sequence[AlignedPair], rs: RuleSet, loc
                 continue
             if p.kind in (LinkKind.OMISSION,):
                 continue
+            if _refers_back(rule, ri, p, doc, doc_hits):
+                continue
             src = rule.source[0] if rule.source else src_hits[0].seg.text[src_hits[0].start : src_hits[0].end]
             expected = rule.expected[0] if rule.expected else rule.accepted[0]
             yield Finding(
@@ -409,6 +411,27 @@ def _term_findings(doc: Document, pairs: Sequence[AlignedPair], rs: RuleSet, loc
                 source_term=_term_label(rule, src),
                 rendering=None,
             )
+
+
+# "the ministry", "the company": English names a body in full once, then refers back with its head noun
+_BACK_NOUNS = frozenset(
+    """ministry company firm agency city province county government office administration institute group bank service
+    commission committee corporation council authority university center centre court fund association federation union
+    party foundation""".split()
+)
+_BACK_REF = re.compile(r"\b(?:the|this|that)\s+(" + "|".join(sorted(_BACK_NOUNS)) + r")\b", re.IGNORECASE)
+
+
+def _refers_back(rule, ri: int, p: AlignedPair, doc: Document, doc_hits: _DocHits) -> bool:
+    """Whether the English of `p` names an official body (`rule` tagged official-name) by its head noun ("the
+    ministry") after an earlier English sentence gave its expected or accepted name."""
+    if "official-name" not in rule.info.tags or not p.en:
+        return False
+    heads = {w.lower() for name in rule.expected[:1] for w in re.findall(r"[A-Za-z]+", name)} | {t.lower() for t in rule.info.tags}
+    said = {m.group(1).lower() for e in p.en for m in _BACK_REF.finditer(doc.en[e].text)}
+    if not said & heads & _BACK_NOUNS:
+        return False
+    return any(h.rule == ri and h.role == GOOD for j in range(min(p.en)) for h in doc_hits.en.get(j, ()))
 
 
 def _forbidden_findings(doc: Document, rs: RuleSet, loc: SegmentLocator, doc_hits: _DocHits) -> Iterable[Finding]:
