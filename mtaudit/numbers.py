@@ -70,10 +70,10 @@ _KO_AMOUNT = re.compile(
     rf"(?<![\d.,A-Za-z])(?P<groups>(?:{_NUM})(?:\s?[천백십])?(?:\s?[조억만])?(?:\s?(?:{_NUM})(?:\s?[천백십])?\s?[억만천](?![가-힣]{{0,0}}\d))*"
     # the last group after 조/억/만 may be a plain number: 2만3000명, 2만 3,000호 (23,000)
     r"(?:(?<=[조억만])\s?(?:\d{1,3},\d{3}|\d{1,4})(?![\d.,]))?)"
-    r"(?:\s?(?P<unit>시간|개월|분기|세대|여\s?원|원|달러|불|엔|유로|위안|%\s?포인트|퍼센트\s?포인트|%p|%|퍼센트|포인트|명|개국|개사|개소|개|곳|건|가지|국|사|대|배|톤|년|월|일|시|분|세|차|호|층|위|등|번째|번|회))?"
+    r"(?:\s?(?:여\s?)?(?P<unit>시간|개월|분기|세대|척|가구|여\s?원|원|달러|불|엔|유로|위안|%\s?포인트|퍼센트\s?포인트|%p|%|퍼센트|포인트|명|개국|개사|개소|개|곳|건|가지|국|사|대|배|톤|년|월|일|시|분|세|차|호|층|위|등|번째|번|회))?"
 )
 _KO_GROUP_RE = re.compile(rf"(?P<n>{_NUM})\s?(?P<small>[천백십])?\s?(?P<big>[조억만])?")
-_KO_ORDINAL = re.compile(r"제\s?(?P<n>\d+)")
+_KO_ORDINAL = re.compile(r"(?<![가-힣])제\s?(?P<n>\d+)")  # 제2, not the 제 of 거제 286mm
 _KO_TIME = re.compile(r"(?<!\d)(?P<h>[01]?\d|2[0-4])\s?:\s?(?P<m>[0-5]\d)(?!\d)")
 _KO_CLOCK = re.compile(r"(?P<ampm>오전|오후|새벽|밤|저녁)?\s?(?P<h>\d{1,2})\s?시(?!간)(?:\s?(?P<m>\d{1,2})\s?분)?|(?P<ampm2>오전|오후)\s?(?P<h2>\d{1,2})\s?시")
 _KO_NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "스무": 20}
@@ -97,6 +97,7 @@ _KO_UNIT = {
     # words that start with a unit above: 3시간 is three hours (not 3 o'clock), 4개월 four months, 2분기 the second
     # quarter, 5세대 the fifth generation
     "시간": ("hour", "count"), "개월": ("month", "count"), "분기": ("quarter", "ordinal"), "세대": ("generation", "ordinal"),
+    "척": ("ship", "count"), "가구": ("household", "count"),
 }
 _WEEKDAYS_KO = {"월": 1, "화": 2, "수": 3, "목": 4, "금": 5, "토": 6, "일": 7}
 # 금요일; 27일(금) / 27일 (금): a weekday, compared with the English one ("Friday", "Fri.")

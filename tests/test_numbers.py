@@ -124,7 +124,9 @@ def test_per_capita_one_is_not_a_number():
         ("2만3000명이 몰렸다", 23000, "person", "count", "2만3000명"),
         ("2만 3,000호를 공급", 23000, "number", "ordinal", "2만 3,000호"),
         ("29만 5000명이 신청", 295000, "person", "count", "29만 5000명"),
-        ("1만 2000가구", 12000, "", "amount", "1만 2000"),
+        ("1만 2000가구", 12000, "household", "count", "1만 2000가구"),
+        ("4,500여 명이 대피했다", 4500, "person", "count", "4,500여 명"),  # 여 (more than) before the counter
+        ("LNG 운반선 2척을 수주", 2, "ship", "count", "2척"),
         # a competition ratio, a fraction, units of measure
         ("평균 경쟁률 24.6대 1을 기록", 24.6, "ratio", "amount", "24.6대 1"),
         ("생산량의 3분의 1이 수출된다", 1 / 3, "fraction", "fraction", "3분의 1"),
@@ -144,6 +146,7 @@ def test_korean_chains_do_not_swallow_separate_numbers():
     assert values("3000 5000", "ko") == [(3000, "amount"), (5000, "amount")]
     assert values("오후 3시에 만난다", "ko") == [(15.0, "time")]
     assert [m.unit for m in extract_numbers("10평가 받았다", "ko")] == [""]  # 평가 is not the pyeong
+    assert values("거제 286mm", "ko") == [(286, "amount")]  # the 제 of a place name is no ordinal
 
 
 @pytest.mark.parametrize(

@@ -409,3 +409,13 @@ def test_an_official_body_named_in_full_may_then_be_the_ministry(builtin):
     doc, pairs = article(ko[1:], en[1:], [((0,), (0,))])
     assert [f.rule_id for f in check(doc, pairs, builtin) if f.rule_id == "KO-TERM-087"] == ["KO-TERM-087"]
 
+
+
+def test_with_a_shipowner_is_not_a_list_the_count_restates(code_only):
+    # 선주와 = "with the shipowner": 2척 does not restate a two-item list, so 20 in its place is an error
+    fs = run(code_only, "같은 날 HD현대중공업도 아시아 선주와 LNG 운반선 2척에 대한 건조 계약을 맺었다.",
+             "On the same day, HD Hyundai Heavy Industries also signed a construction contract for 20 LNG carriers with an Asian shipowner.",
+             "MT-NUM")
+    assert [(f.rule_id, f.severity.value, f.rendering) for f in fs] == [("MT-NUM-001", "error", "20")]
+    # a real list is still not required in the English
+    assert not run(code_only, "한국과 중국 2국의 경쟁이 심화됐다.", "Competition between Korea and China intensified.", "MT-NUM")

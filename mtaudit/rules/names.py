@@ -179,6 +179,14 @@ def _edit_distance(a: str, b: str, limit: int = 3) -> int:
     return prev[-1]
 
 
+def _swapped_pair(a: str, b: str) -> bool:
+    """`b` is `a` with two neighbouring letters swapped, not among the first two."""
+    if len(a) != len(b):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and diff[0] >= 2 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 @lru_cache(maxsize=65_536)  # pure; a document asks about the same word pairs many times (official_near_misses)
 def token_variant(a: str, b: str) -> bool:
     """Two spellings of one word of a name: case (Ecopro/EcoPro), plural (Solution/Solutions), two
@@ -193,6 +201,8 @@ def token_variant(a: str, b: str) -> bool:
         return True
     if min(len(la), len(lb)) >= 4 and rom_key(la) == rom_key(lb):
         return True  # one Korean word romanised twice: ㄹ as R or L (Rotem/Lotem), ㄱ as G or K (Gangnam/Kangnam), ㅓ as eo or u
+    if min(len(la), len(lb)) >= 5 and _swapped_pair(la, lb):
+        return True  # two neighbouring letters swapped after the second (Hanhwa / Hanwha)
     if min(len(la), len(lb)) < 4 or _edit_distance(la, lb, 2) > (1 if min(len(la), len(lb)) < 7 else 2):
         return False
     pre = 0
@@ -260,8 +270,19 @@ def official_names() -> tuple[OfficialName, ...]:
 _WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9&'’-]*[A-Za-z0-9&])?")  # not a possessive's final apostrophe (Electronics')
 
 
+_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+
+
 def _words(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+    """Words with their offsets; a possessive 's is not part of the word (Hanwha Ocean's)."""
+    out = []
+    for m in _WORD.finditer(text):
+        w, e = m.group(0), m.end()
+        p = _POSSESSIVE.search(w)
+        if p is not None and p.start() > 0:
+            w, e = w[: p.start()], m.start() + p.start()
+        out.append((w, m.start(), e))
+    return out
 
 
 def pack_official_names(rules) -> tuple[OfficialName, ...]:
@@ -555,6 +576,7 @@ class OfficialNameMisspelt(CodeRule):
             Example(ko="양병내 산업통상자원부 차관", en="Vice Minister of Commerce, Industry and Energy Yang Byung-nae met them."),
             Example(ko="LG에너지솔루션", en="LG Energy Solutions attended."),
             Example(ko="현대로템 관계자", en="An official from Hyundai Lotem said so."),
+            Example(ko="한화오션의 수주 실적", en="Hanhwa Ocean's order performance"),
         ),
         passes=(
             Example(ko="에코프로비엠 권우석 대표이사", en="Kwon Woo-seok, CEO of EcoPro BM, attended."),

@@ -63,7 +63,9 @@ def _is_enumeration_count(text: str, m: NumberMention) -> bool:
         return False
     before = text[max(0, m.start - 40) : m.start]
     clause = re.split(r"[.!?;:()\[\]“”\"]", before)[-1]
-    items = [x for x in re.split(r",|、|·|및|와 |과 ", clause) if x.strip()]
+    items = [x.strip() for x in re.split(r",|、|·|및|와 |과 ", clause) if x.strip()]
+    if not re.search(r",|、|·|및", clause) and any(" " in x for x in items):
+        return False  # 와/과 alone is also "with": "선주와 LNG 운반선 2척" (2 ships with a shipowner) lists nothing
     return len(items) == int(m.value)
 
 
