@@ -74,7 +74,8 @@ class Auditor:
         from . import score
 
         enc = self.encoder.id if self.encoder is not None else "none"
-        parts = [f"mtaudit:{__version__}", f"enc:{enc}", f"rules:{self.ruleset.signature}", score.signature(self.config)]
+        # the version and a digest of the package's files: results of an edited checkout are never taken for the release's
+        parts = [f"mtaudit:{__version__}+{package_code()[:8]}", f"enc:{enc}", f"rules:{self.ruleset.signature}", score.signature(self.config)]
         return "|".join(parts)
 
     def audit_document(self, doc, pairs=None, stored=None) -> DocumentResult:
@@ -382,6 +383,7 @@ def review_digest(config: AuditConfig) -> str:
         return "missing"
 
 
+@functools.lru_cache(maxsize=1)
 @functools.lru_cache(maxsize=1)
 def package_code() -> str:
     """A hash of every file of the mtaudit package (its code, packs, templates and data)."""

@@ -1,6 +1,7 @@
 """Streaming corpus audit: same files as the whole-result writer, resume, bad inputs among good ones."""
 
 import filecmp
+import os
 import json
 import shutil
 from pathlib import Path
@@ -315,3 +316,27 @@ rules:
     fresh = audit_to_folder([str(PAIRS)], tmp_path / "fresh", changed, NO_CACHE, formats=["json"])
     assert fresh.documents == first.documents == 5
     assert filecmp.cmp(tmp_path / "fresh" / "mtaudit.json", tmp_path / "after" / "mtaudit.json", shallow=False)
+
+
+def test_the_run_signature_changes_with_the_package_code(tmp_path):
+    # an edited checkout (same version) must not claim its results are the release's: --resume and
+    # reviewers compare signatures
+    import subprocess
+    import sys
+
+    import mtaudit
+
+    pkg = tmp_path / "mtaudit"
+    shutil.copytree(Path(mtaudit.__file__).parent, pkg, ignore=shutil.ignore_patterns("__pycache__"))
+    probe = "from mtaudit.pipeline import Auditor, AuditConfig; print(Auditor(AuditConfig(encoder='none')).signature)"
+
+    def signature():
+        return subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(tmp_path)},
+                              capture_output=True, text=True, check=True).stdout.strip()
+
+    before = signature()
+    with open(pkg / "rules" / "numbers.py", "a", encoding="utf-8") as fh:
+        fh.write("\n# edited\n")
+    after = signature()
+    assert before.split("|")[1:] == after.split("|")[1:]
+    assert before.split("|")[0] != after.split("|")[0] and before.startswith(f"mtaudit:{mtaudit.__version__}+")
