@@ -419,3 +419,21 @@ def test_with_a_shipowner_is_not_a_list_the_count_restates(code_only):
     assert [(f.rule_id, f.severity.value, f.rendering) for f in fs] == [("MT-NUM-001", "error", "20")]
     # a real list is still not required in the English
     assert not run(code_only, "한국과 중국 2국의 경쟁이 심화됐다.", "Competition between Korea and China intensified.", "MT-NUM")
+
+
+@pytest.mark.parametrize(
+    "ko, en, rendering, suggestion",
+    [
+        ("정 장관은 내년 예산에 3000억 원을 반영하겠다고 밝혔다.", "Minister Jeong said he would reflect 30 billion won in next year's budget.",
+         "30 billion won", "300 billion won"),
+        ("라면 수출액은 6,870만 달러를 기록했다.", "Ramen exports reached $6.87 million.", "$6.87 million", "$68.7 million"),
+        ("거제에는 412mm의 비가 내렸다.", "Geoje received 412cm of rain.", "412cm", "412mm"),
+        ("집회는 27일 금요일 열린다.", "The rally will be held on Thursday the 27th.", "Thursday", "Friday"),
+        ("행사는 28일 열린다.", "The event will be held on the 27th.", "27th", "28th"),
+        ("신혼부부 특별공급 경쟁률은 61.3대 1까지 치솟았다.", "The competition rate for newlyweds soared to 613 to 1.", "613 to 1", "61.3 to 1"),
+    ],
+)
+def test_a_wrong_number_comes_with_the_english_it_should_be(code_only, ko, en, rendering, suggestion):
+    # the reviewer gets the corrected English, in the English's own form, ready for `mtaudit review` / `fix`
+    fs = run(code_only, ko, en, "MT-NUM-001")
+    assert [(f.rendering, f.suggestion) for f in fs] == [(rendering, suggestion)]

@@ -19,6 +19,70 @@ def _fmt(m: NumberMention) -> str:
     return m.text
 
 
+# ------------------------------------------------------------------ the corrected English of a wrong number
+
+_EN_NUMBER_PART = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s?(?:thousand|million|billion|trillion|mn|bn|tn)\b)?", re.IGNORECASE)
+_ORDINAL_PART = re.compile(r"\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_UNIT_SYMBOL = {"m2": "square meters", "pyeong": "pyeong", "ha": "hectares"}
+_UNIT_WORD = {"km": "kilometers", "m": "meters", "cm": "centimeters", "mm": "millimeters", "kg": "kilograms", "GB": "gigabytes",
+              "TB": "terabytes", "MB": "megabytes", "kW": "kilowatts", "MW": "megawatts", "GW": "gigawatts"}
+
+
+def english_number(value: float) -> str:
+    """A value as English news writes it: 300 billion, 1.3 trillion, 68.7 million, 23,000, 24.6."""
+    for word, scale in (("trillion", 1e12), ("billion", 1e9), ("million", 1e6)):
+        if abs(value) >= scale:
+            return f"{_plain(value / scale)} {word}"
+    return _plain(value)
+
+
+def _plain(v: float) -> str:
+    v = round(v, 4)
+    if v == int(v):
+        return f"{int(v):,}"
+    whole, frac = f"{v:.4f}".rstrip("0").split(".")
+    return f"{int(whole):,}.{frac}"
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def suggest_english(k: NumberMention, e: NumberMention) -> str | None:
+    """The English number `e` (in place of the Korean `k`) rewritten to say what `k` says, in `e`'s own form
+    ("30 billion won" -> "300 billion won", "$6.87 million" -> "$68.7 million", "412cm" -> "412mm", "the 27th" ->
+    "the 28th", "Thursday" -> "Friday"); None when there is no safe rewrite (times, dates, fractions, spelled numbers)."""
+    text = e.text
+    if k.kind == "weekday" and e.kind == "weekday" and 1 <= k.value <= 7:
+        return _WEEKDAY_NAMES[int(k.value) - 1]
+    if k.kind == "month" and e.kind == "month" and text[:1].isupper() and 1 <= k.value <= 12:
+        return _MONTH_NAMES[int(k.value) - 1]
+    if k.kind in ("time", "date", "fraction") or e.spelled:
+        return None
+    if same_value(k.value, e.value) and k.unit in _MEASURE_UNITS and e.unit in _MEASURE_UNITS:  # the unit is wrong
+        from ..numbers import _MEASURE_RE
+
+        m = _MEASURE_RE.search(text)
+        if m is None:
+            return None
+        u = m.group("u")
+        new = _UNIT_WORD.get(k.unit, _UNIT_SYMBOL.get(k.unit, k.unit)) if u.isalpha() and len(u) > 3 else _UNIT_SYMBOL.get(k.unit, k.unit)
+        return text[: m.start("u")] + new + text[m.end("u") :]
+    if k.value != int(k.value) and k.kind in ("day", "ordinal", "year", "month"):
+        return None
+    m = _ORDINAL_PART.search(text)
+    if m is not None and k.kind in ("day", "ordinal"):
+        return text[: m.start()] + _ordinal(int(k.value)) + text[m.end() :]
+    m = _EN_NUMBER_PART.search(text)
+    if m is None:
+        return None
+    number = str(int(k.value)) if k.kind == "year" else english_number(k.value)
+    return text[: m.start()] + number + text[m.end() :]
+
+
 def _sig_digits(text: str) -> int | None:
     """Significant digits of the first number written in digits: '117.2 billion' -> 4, '1.17' -> 3."""
     m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
@@ -258,6 +322,7 @@ class NumberMissing(CodeRule):
                     en_spans=en_spans,
                     source_term=k.text,
                     rendering=near[0].text if near else None,
+                    suggestion=suggest_english(k, near[0]) if near else None,
                 )
 
 
