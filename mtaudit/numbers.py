@@ -70,7 +70,7 @@ _KO_AMOUNT = re.compile(
     rf"(?<![\d.,A-Za-z])(?P<groups>(?:{_NUM})(?:\s?[천백십])?(?:\s?[조억만])?(?:\s?(?:{_NUM})(?:\s?[천백십])?\s?[억만천](?![가-힣]{{0,0}}\d))*"
     # the last group after 조/억/만 may be a plain number: 2만3000명, 2만 3,000호 (23,000)
     r"(?:(?<=[조억만])\s?(?:\d{1,3},\d{3}|\d{1,4})(?![\d.,]))?)"
-    r"(?:\s?(?:여\s?)?(?P<unit>시간|개월|분기|세대|척|가구|여\s?원|원|달러|불|엔|유로|위안|%\s?포인트|퍼센트\s?포인트|%p|%|퍼센트|포인트|명|개국|개사|개소|개|곳|건|가지|국|사|대|배|톤|년|월|일|시|분|세|차|호|층|위|등|번째|번|회))?"
+    r"(?:\s?(?:여\s?)?(?P<unit>시간|개월|분기|세대|척|가구|주(?![가-힣])|주간|여\s?원|원|달러|불|엔|유로|위안|%\s?포인트|퍼센트\s?포인트|%p|%|퍼센트|포인트|명|개국|개사|개소|개|곳|건|가지|국|사|대|배|톤|년|월|일|시|분|세|차|호|층|위|등|번째|번|회))?"
 )
 _KO_GROUP_RE = re.compile(rf"(?P<n>{_NUM})\s?(?P<small>[천백십])?\s?(?P<big>[조억만])?")
 _KO_ORDINAL = re.compile(r"(?<![가-힣])제\s?(?P<n>\d+)")  # 제2, not the 제 of 거제 286mm
@@ -97,7 +97,7 @@ _KO_UNIT = {
     # words that start with a unit above: 3시간 is three hours (not 3 o'clock), 4개월 four months, 2분기 the second
     # quarter, 5세대 the fifth generation
     "시간": ("hour", "count"), "개월": ("month", "count"), "분기": ("quarter", "ordinal"), "세대": ("generation", "ordinal"),
-    "척": ("ship", "count"), "가구": ("household", "count"),
+    "척": ("ship", "count"), "가구": ("household", "count"), "주": ("week", "count"), "주간": ("week", "count"),
 }
 _WEEKDAYS_KO = {"월": 1, "화": 2, "수": 3, "목": 4, "금": 5, "토": 6, "일": 7}
 # 금요일; 27일(금) / 27일 (금): a weekday, compared with the English one ("Friday", "Fri.")

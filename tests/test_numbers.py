@@ -127,6 +127,7 @@ def test_per_capita_one_is_not_a_number():
         ("1만 2000가구", 12000, "household", "count", "1만 2000가구"),
         ("4,500여 명이 대피했다", 4500, "person", "count", "4,500여 명"),  # 여 (more than) before the counter
         ("LNG 운반선 2척을 수주", 2, "ship", "count", "2척"),
+        ("전월세 가격은 10주 연속 상승했다", 10, "week", "count", "10주"),
         # a competition ratio, a fraction, units of measure
         ("평균 경쟁률 24.6대 1을 기록", 24.6, "ratio", "amount", "24.6대 1"),
         ("생산량의 3분의 1이 수출된다", 1 / 3, "fraction", "fraction", "3분의 1"),
