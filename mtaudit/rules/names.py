@@ -164,7 +164,20 @@ def name_mentions(doc: Document) -> list[NameMention]:
                 for part in parts:
                     if len(part) >= 2 and part[0][0][:1].isupper():
                         out.append(NameMention(seg, part[0][1], part[-1][2], " ".join(t for t, _, _ in part)))
+            # "CEO of Daesung Construction": the body after a person's title is a name of its own too
+            if toks[0][0] in _TITLES_OF:
+                words = [t for t, _, _ in toks]
+                if "of" in words:
+                    tail = toks[words.index("of") + 1 :]
+                    if len(tail) >= 2 and tail[0][0][:1].isupper():
+                        out.append(NameMention(seg, tail[0][1], tail[-1][2], " ".join(t for t, _, _ in tail)))
     return out
+
+
+_TITLES_OF = frozenset(
+    """CEO Chairman Chairwoman President Head Director Founder Owner Representative Official Officials Employee Employees
+    Spokesperson Spokesman Spokeswoman Manager Partner Member Members Chief Executive""".split()
+)
 
 
 def _edit_distance(a: str, b: str, limit: int = 3) -> int:
@@ -466,7 +479,8 @@ class NameVariants(CodeRule):
             "LG Energy Solutions / LG Energy Solution). Use the person's own spelling (or the Revised "
             "Romanisation, family name first) and the company's official English name throughout. Names are "
             "grouped by a spelling-insensitive key (eo/u, oo/u, hyphens, order) for people, and by same-length "
-            "names whose words differ only by case, plural, romanisation (Rotem / Lotem) or a typo inside a word for organisations."
+            "names whose words differ only by case, plural, romanisation (Rotem / Lotem), two swapped letters or a typo inside a word for "
+            "organisations (the body after a person's title counts on its own: 'CEO of Daesung Construction')."
         ),
         fail=(
             Example(
@@ -477,9 +491,13 @@ class NameVariants(CodeRule):
             Example(ko="권우석 대표가 참석했다. 권우석 대표는 말했다.", en="Woosuk Kwon attended. Kwon Woo-seok said so."),
             Example(ko="LG에너지솔루션", en="LG Energy Solutions and SK On attended. LG Energy Solution said so."),
             Example(ko="현대로템 관계자", en="Hyundai Rotem developed the tram. An official from Hyundai Lotem said so."),
+            Example(ko="대성건설 대표 A씨. 대성건설은 벌금형을 받았다.",
+                    en="The court sentenced A, CEO of Daesung Construction, to three years. Daesong Construction was fined."),
         ),
         passes=(
             Example(ko="양병내 차관", en="Vice Minister Yang Byung-nae met the delegation. Yang Byung-nae said so."),
+            Example(ko="대성건설 대표 A씨. 대성건설은 벌금형을 받았다.",
+                    en="The court sentenced A, CEO of Daesung Construction, to three years. Daesung Construction was fined."),
             Example(ko="산업부 장관", en="The Minister of Trade met the Ministry of Trade officials. Korea and Korean firms attended."),
             Example(ko="김종현 대표가 참석했다. 김종훈 교수는 말했다.", en="Kim Jong-hyun attended. Kim Jong-hoon said so."),
         ),
