@@ -64,7 +64,7 @@ def hyphenate_given(given: str) -> str:
 
 
 _ROM_RULES = [("eo", "u"), ("oo", "u"), ("ou", "u"), ("ee", "i"), ("ae", "e"), ("wo", "o"), ("sh", "s"), ("ch", "j"), ("g", "k"), ("d", "t"), ("b", "p"), ("r", "l"), ("-", ""), ("'", "")]
-_SURNAME_KEY = {"lee": "i", "yi": "i", "rhee": "i", "rim": "im", "lim": "im", "ryu": "yu", "yoo": "yu", "roh": "no", "noh": "no", "oh": "o", "sohn": "son", "suh": "so", "paik": "pek", "huh": "ho", "heo": "ho", "chung": "jung", "cheong": "jung", "um": "um", "eom": "um"}
+_SURNAME_KEY = {"lee": "i", "yi": "i", "rhee": "i", "rim": "im", "lim": "im", "ryu": "yu", "yoo": "yu", "roh": "no", "noh": "no", "oh": "o", "sohn": "son", "suh": "so", "paik": "pek", "huh": "ho", "heo": "ho", "chung": "jung", "cheong": "jung", "um": "um", "eom": "um", "park": "pak", "bak": "pak", "choe": "choi", "ahn": "an"}
 
 
 def rom_key(text: str) -> str:
@@ -77,7 +77,7 @@ def rom_key(text: str) -> str:
 
 def _surname_key(s: str) -> str:
     s = s.lower()
-    return _SURNAME_KEY.get(s, rom_key(s))
+    return rom_key(_SURNAME_KEY.get(s, s))  # Chung = Jung = Jeong
 
 
 @dataclass(frozen=True)
@@ -477,7 +477,8 @@ class NameVariants(CodeRule):
             "romanises a Korean name afresh in each sentence (Yang Byung-nae / Yang Byeong-nae), flips the "
             "order (Kwon Woo-seok / Woosuk Kwon) and mangles company names (Ecoro BM / Ecopro BM, "
             "LG Energy Solutions / LG Energy Solution). Use the person's own spelling (or the Revised "
-            "Romanisation, family name first) and the company's official English name throughout. Names are "
+            "Romanisation, family name first) and the company's official English name throughout. A title with the family "
+            "name alone ('Minister Jeong') must spell it as the full name did ('Jung Eun-kyeong'). Names are "
             "grouped by a spelling-insensitive key (eo/u, oo/u, hyphens, order) for people, and by same-length "
             "names whose words differ only by case, plural, romanisation (Rotem / Lotem), two swapped letters or a typo inside a word for "
             "organisations (the body after a person's title counts on its own: 'CEO of Daesung Construction')."
@@ -493,11 +494,16 @@ class NameVariants(CodeRule):
             Example(ko="현대로템 관계자", en="Hyundai Rotem developed the tram. An official from Hyundai Lotem said so."),
             Example(ko="대성건설 대표 A씨. 대성건설은 벌금형을 받았다.",
                     en="The court sentenced A, CEO of Daesung Construction, to three years. Daesong Construction was fined."),
+            Example(ko="정은경 장관은 말했다. 정 장관은 또 말했다.",
+                    en="Minister of Health and Welfare Jung Eun-kyeong said so. Minister Jeong also said it again."),
+            Example(ko="박지훈 대표가 참석했다. 박지훈 대표는 말했다.", en="CEO Park Ji-hoon attended. CEO Bak Ji-hoon said so."),
         ),
         passes=(
             Example(ko="양병내 차관", en="Vice Minister Yang Byung-nae met the delegation. Yang Byung-nae said so."),
             Example(ko="대성건설 대표 A씨. 대성건설은 벌금형을 받았다.",
                     en="The court sentenced A, CEO of Daesung Construction, to three years. Daesung Construction was fined."),
+            Example(ko="정은경 장관은 말했다. 정 장관은 또 말했다.",
+                    en="Minister of Health and Welfare Jung Eun-kyeong said so. Minister Jung also said it again."),
             Example(ko="산업부 장관", en="The Minister of Trade met the Ministry of Trade officials. Korea and Korean firms attended."),
             Example(ko="김종현 대표가 참석했다. 김종훈 교수는 말했다.", en="Kim Jong-hyun attended. Kim Jong-hoon said so."),
         ),
@@ -517,6 +523,7 @@ class NameVariants(CodeRule):
 
         order = {m.surface: m.family_first for m in people}
         yield from _cluster_findings(self, doc, pairs, list(groups.values()), person_surface, lambda f: order.get(f, True), ff, korean=True)
+        yield from self._title_surnames(doc, pairs, people)
 
         person_spans = {(m.seg.index, m.start, m.end) for m in people}
         names = [n for n in name_mentions(doc) if not any(s == n.seg.index and a < n.end and n.start < b for s, a, b in person_spans)]
@@ -569,6 +576,45 @@ class NameVariants(CodeRule):
                     )
             else:
                 yield from _cluster_findings(self, doc, pairs, [group], org_surface, lambda f: True, True)
+
+
+    def _title_surnames(self, doc: Document, pairs: Sequence[AlignedPair], people: list[PersonMention]) -> Iterable[Finding]:
+        """'Minister Jeong' after 'Jung Eun-kyeong': a title with the family name alone, spelled another way than the
+        one full name of the document with that family name (the same Korean name romanised twice)."""
+        spellings: dict[str, set[str]] = defaultdict(set)
+        for m in people:
+            spellings[_surname_key(m.family)].add(m.family)
+        if not spellings:
+            return
+        loc, where = SegmentLocator(doc), pair_of_en(pairs)
+        for seg in doc.en:
+            for t in _TITLE_SURNAME.finditer(seg.text):
+                name = t.group("s")
+                if name not in _SURNAMES:
+                    continue
+                forms = spellings.get(_surname_key(name), set())
+                if len(forms) != 1 or name in forms:
+                    continue  # no full name with this family name, several spellings already, or the same one
+                ref = next(iter(forms))
+                p = where.get(seg.index)
+                yield Finding(
+                    rule_id=self.info.id,
+                    severity=self.info.severity,
+                    message=self.info.message.format(rendering=t.group(0), reference=ref),
+                    pair=p.index if p else None,
+                    en_spans=(loc.span(seg, t.start("s"), t.end("s")),),
+                    suggestion=ref,
+                    source_term=ref,
+                    rendering=name,
+                )
+
+
+# A title and a family name alone ("Minister Jeong said"), not followed by a given name
+_TITLE_SURNAME = re.compile(
+    r"\b(?:Minister|Mayor|Governor|President|Chairman|Chairwoman|CEO|Director|Professor|Commissioner|Administrator|"
+    r"Superintendent|Prosecutor|Judge|Representative|Rep\.|Lawmaker|Ambassador|Secretary|Mr\.|Ms\.|Mrs\.|Dr\.)\s+"
+    r"(?P<s>[A-Z][a-z]+)\b(?![\s-]+[A-Z][a-z]+-[a-z]+)(?!-)"
+)
 
 
 @code_rule
