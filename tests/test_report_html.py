@@ -289,3 +289,21 @@ def test_reference_translation_shown_under_the_english():
     html = render_document(dr, AR(documents=(dr,)), options())
     assert 'class="reflabel">reference' in html and ref in html
     assert "chrf <b>31.2</b>" in html and "<dt>chrf</dt>" in html
+
+
+def test_the_page_helpers_escape_exactly_as_markupsafe():
+    # the row/sentence/finding helpers escape with their own fast function: it must give markupsafe's bytes
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+    from markupsafe import Markup, escape
+
+    from mtaudit.report.html_ import _e
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.one_of(st.text(), st.integers(), st.floats(allow_nan=False)))
+    def same(v):
+        assert _e(v) == str(escape(v))
+
+    same()
+    assert _e(Markup("<b>kept</b>")) == "<b>kept</b>"
+    assert _e("<script>\"x\" & 'y'</script>") == "&lt;script&gt;&#34;x&#34; &amp; &#39;y&#39;&lt;/script&gt;"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from ..types import AuditResult, Document, DocumentResult, Finding, LinkKind, Segment, Severity
 from .common import ReportOptions, RuleDoc, primary_location, sort_findings
@@ -621,46 +621,59 @@ def index_page(result: AuditResult, options: ReportOptions) -> IndexPage:
 
 # The pieces a page repeats most (a pair row, a sentence, a finding, a score) are written out here
 # rather than as Jinja macros and loops: a macro call costs more than the markup it makes, and a long
-# article has hundreds of them. Every value from a document goes through escape(), as the template's
+# article has hundreds of them. Every value from a document goes through _e(), as the template's
 # autoescaping would do; the template places the Markup these return.
 
 
 _FIRST = ' data-first="1"'
+_NEEDS_ESCAPE = re.compile(r"[&<>'\"]")
+
+
+def _e(v) -> str:
+    """markupsafe.escape(v) as a plain str (the same entities), without a Markup object per value: the helpers
+    below escape some hundred values a page."""
+    if type(v) is not str:
+        if hasattr(v, "__html__"):
+            return v.__html__()
+        v = str(v)
+    if _NEEDS_ESCAPE.search(v) is None:
+        return v
+    return v.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;").replace('"', "&#34;")
 
 
 def _segment_html(s: SegView, lang: str):
-    out = [f'<div class="seg{f" flagged sev-{escape(s.worst_flag)}" if s.flags else ""}" data-seg="{escape(lang)}{s.index:d}" '
+    out = [f'<div class="seg{f" flagged sev-{_e(s.worst_flag)}" if s.flags else ""}" data-seg="{_e(lang)}{s.index:d}" '
            f'lang="{"ko" if lang == "ko" else "en"}">']
     for n, sev, rule in s.flags:
-        out.append(f'<span class="hl segflag sev-{escape(sev)}" tabindex="0" data-f="{n:d}" title="{escape(rule)}: about the whole sentence">'
-                   f'<span aria-hidden="true">{escape(ICON[sev])}</span> {escape(rule)}</span>')
+        out.append(f'<span class="hl segflag sev-{_e(sev)}" tabindex="0" data-f="{n:d}" title="{_e(rule)}: about the whole sentence">'
+                   f'<span aria-hidden="true">{_e(ICON[sev])}</span> {_e(rule)}</span>')
     if s.kind != "body":
-        out.append(f'<span class="segkind">{escape(s.kind)}</span>')
+        out.append(f'<span class="segkind">{_e(s.kind)}</span>')
     out.append('<span class="segtext">')
     for p in s.pieces:
         if p.severity:
-            out.append(f'<mark class="hl sev-{escape(p.severity)}" tabindex="0" data-f="{" ".join(str(int(i)) for i in p.fids)}"'
-                       f'{_FIRST if p.first else ""}>{escape(p.text)}</mark>')
+            out.append(f'<mark class="hl sev-{_e(p.severity)}" tabindex="0" data-f="{" ".join(str(int(i)) for i in p.fids)}"'
+                       f'{_FIRST if p.first else ""}>{_e(p.text)}</mark>')
         else:
-            out.append(str(escape(p.text)))
+            out.append(_e((p.text)))
     out.append("</span>")
     if s.line:
-        out.append(f'<span class="segline" title="line {escape(s.line)} of the input file">L{escape(s.line)}</span>')
+        out.append(f'<span class="segline" title="line {_e(s.line)} of the input file">L{_e(s.line)}</span>')
     out.append("</div>")
     return Markup("".join(out))
 
 
 def _finding_html(f: FindingView):
-    sev, rule = escape(f.severity), escape(f.rule_id)
+    sev, rule = _e(f.severity), _e(f.rule_id)
     out = [f'<li class="finding sev-{sev}{" is-suppressed" if f.suppressed else ""}" id="finding-{f.n:d}" data-f="{f.n:d}" data-sev="{sev}" '
            f'data-rule="{rule}" tabindex="-1">\n'
-           f'  <span class="sev-label sev-{sev}"><span class="icon" aria-hidden="true">{escape(ICON[f.severity])}</span> {sev}</span>\n'
+           f'  <span class="sev-label sev-{sev}"><span class="icon" aria-hidden="true">{_e(ICON[f.severity])}</span> {sev}</span>\n'
            f'  <a class="rule-link" href="#rule-{rule}" title="Rule documentation">{rule}</a>\n']
     if f.where:
-        out.append(f'<span class="where">line {escape(f.where)}</span>')
-    out.append(f'  <div class="msg">{escape(f.message)}</div>\n')
+        out.append(f'<span class="where">line {_e(f.where)}</span>')
+    out.append(f'  <div class="msg">{_e(f.message)}</div>\n')
     if f.suggestion:
-        out.append(f'<div class="sugg"><span class="sugg-label">suggestion</span> {escape(f.suggestion)}</div>')
+        out.append(f'<div class="sugg"><span class="sugg-label">suggestion</span> {_e(f.suggestion)}</div>')
     if not f.highlighted and not f.suppressed and f.row is not None:
         out.append('<div class="nospan">(not tied to a span of text)</div>')
     out.append("</li>")
@@ -669,11 +682,11 @@ def _finding_html(f: FindingView):
 
 @lru_cache(maxsize=256)
 def _score_head(name: str) -> str:
-    return f'<span class="score" title="{escape(SCORE_LEGEND.get(name, "score reported by a scorer"))}">{escape(name)} <b>'
+    return f'<span class="score" title="{_e(SCORE_LEGEND.get(name, "score reported by a scorer"))}">{_e(name)} <b>'
 
 
 def _score_html(s: ScoreView) -> str:
-    return f'{_score_head(s.name)}{escape(s.shown)}</b></span>'
+    return f'{_score_head(s.name)}{_e(s.shown)}</b></span>'
 
 
 def _empty_note(has_side: bool, aligned: bool, side: str) -> str:
@@ -684,9 +697,9 @@ def _empty_note(has_side: bool, aligned: bool, side: str) -> str:
 
 def _row_html(r: RowView, page: DocPage):
     """One pair of the side-by-side table (a <tr>)."""
-    kind = escape(r.kind)
-    out = [f'  <tr class="pair kind-{kind}{f" worst-{escape(r.worst)}" if r.worst else ""}" id="pair-{r.index:d}" '
-           f'data-sevs="{escape(r.severities)}" data-rules="{escape(r.rules)}">\n'
+    kind = _e(r.kind)
+    out = [f'  <tr class="pair kind-{kind}{f" worst-{_e(r.worst)}" if r.worst else ""}" id="pair-{r.index:d}" '
+           f'data-sevs="{_e(r.severities)}" data-rules="{_e(r.rules)}">\n'
            f'    <th scope="row" class="n"><a href="#pair-{r.index:d}">{r.index + 1:d}</a>']
     if r.kind != "1-1":
         out.append(f'<span class="kind{"" if r.aligned else " loose"}" title="{len(r.ko):d} Korean sentence(s) linked to {len(r.en):d} '
