@@ -164,7 +164,7 @@ def _with_measure(text: str, m: NumberMention, lang: str) -> NumberMention:
         return m  # $30m = 30 million
     if lang == "ko" and u == "평" and text[got.end() : got.end() + 1] in ("가", "균"):
         return m  # 평가, 평균
-    return NumberMention(m.value, MEASURES[u.lower()] if u.lower() in MEASURES else MEASURES[u], m.kind, m.start, got.end(), text[m.start : got.end()])
+    return NumberMention(m.value, MEASURES[u.lower()], m.kind, m.start, got.end(), text[m.start : got.end()])
 
 
 def _collector(first: list[NumberMention]):

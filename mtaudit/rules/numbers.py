@@ -9,6 +9,7 @@ from ..numbers import MEASURES, NumberMention, extract_numbers, same_value
 from ..types import AlignedPair, Document, Finding, Segment, Severity
 from .base import CheckContext, CodeRule, Example, RuleInfo, code_rule
 from .common import TRANSLATED_KINDS
+from .surface import left_in_korean
 from .textmap import SegmentLocator
 
 _CURRENCIES = {"won", "dollar", "yen", "euro", "yuan"}
@@ -145,13 +146,6 @@ def _keep_korean(text: str, m: NumberMention) -> bool:
     if _is_enumeration_count(text, m):
         return False
     return True
-
-
-def _left_in_korean(doc: Document, p: AlignedPair) -> bool:
-    """An English left in Korean has no English numbers to compare: MT-HANGUL-001 reports the whole sentence."""
-    from .surface import mostly_korean
-
-    return any(mostly_korean(doc.en[j].text) for j in p.en)
 
 
 def _pair_segments(doc: Document, idx: Sequence[int], side: str) -> list[Segment]:
@@ -302,7 +296,7 @@ class NumberMissing(CodeRule):
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
         loc = SegmentLocator(doc)
         for p in pairs:
-            if p.kind not in TRANSLATED_KINDS or _left_in_korean(doc, p):
+            if p.kind not in TRANSLATED_KINDS or left_in_korean(doc, p):
                 continue
             ko = _mentions(_pair_segments(doc, p.ko, "ko"), "ko")
             if not ko:
@@ -351,7 +345,7 @@ class NumberAdded(CodeRule):
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
         loc = SegmentLocator(doc)
         for p in pairs:
-            if p.kind not in TRANSLATED_KINDS or _left_in_korean(doc, p):
+            if p.kind not in TRANSLATED_KINDS or left_in_korean(doc, p):
                 continue
             ko = _mentions(_pair_segments(doc, p.ko, "ko"), "ko")
             en = _mentions(_pair_segments(doc, p.en, "en"), "en")
@@ -405,7 +399,7 @@ class ChangeReversed(CodeRule):
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
         loc = SegmentLocator(doc)
         for p in pairs:
-            if p.kind not in TRANSLATED_KINDS or _left_in_korean(doc, p):
+            if p.kind not in TRANSLATED_KINDS or left_in_korean(doc, p):
                 continue
             ko = _mentions(_pair_segments(doc, p.ko, "ko"), "ko")
             if not ko:
@@ -475,7 +469,7 @@ class PointsAsPercent(CodeRule):
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
         loc = SegmentLocator(doc)
         for p in pairs:
-            if p.kind not in TRANSLATED_KINDS or _left_in_korean(doc, p):
+            if p.kind not in TRANSLATED_KINDS or left_in_korean(doc, p):
                 continue
             ko = [(s, m) for s, m in _mentions(_pair_segments(doc, p.ko, "ko"), "ko") if m.unit == "%p"]
             if not ko:

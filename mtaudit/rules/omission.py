@@ -470,12 +470,12 @@ class PartialOmission(CodeRule):
         # first pass: length only (cheap); the names test needs the anchors, built for the short links only
         short: list[tuple[AlignedPair, float, bool]] = []
         out: list[tuple[int, Finding]] = []
-        from .surface import mostly_korean
+        from .surface import left_in_korean
 
         for p in pairs:
             if not p.ko or not p.en:
                 continue
-            if any(mostly_korean(doc.en[j].text) for j in p.en):
+            if left_in_korean(doc, p):
                 continue  # left in Korean, not shortened: MT-HANGUL-001 reports it
             z = p.scores.get("length_z")
             if z is None:

@@ -77,6 +77,12 @@ def mostly_korean(text: str) -> bool:
     return 3 * h >= len(re.findall(r"[A-Za-z]", text)) and h >= 6
 
 
+def left_in_korean(doc: Document, p: AlignedPair) -> bool:
+    """Whether an English sentence of `p` is mostly Korean: MT-HANGUL-001 reports it whole, so the number and
+    length rules have no English to compare."""
+    return any(mostly_korean(doc.en[j].text) for j in p.en)
+
+
 # Doubled words that are grammatical English ("had had", "that that") or idiom ("very very").
 _LEGIT_DOUBLES = {"had", "that", "is", "do", "very", "bye", "no", "so", "ha", "knock", "really", "far", "more", "again", "many", "long", "on", "by", "blah", "yeah", "yes", "step", "side", "little", "go", "well", "now", "sing", "tut", "pom", "agar", "chop"}
 _DOUBLE_WORD = re.compile(r"\b([A-Za-z][A-Za-z'’-]*)\s+(\1)\b", re.IGNORECASE)
