@@ -47,6 +47,10 @@ _KO_CHAIN = re.compile(rf"{_NUM}\s*[천백]?\s*[억만]\s*{_NUM}\s*[천백]?\s*[
 _EN_NUM = re.compile(rf"(?<![\w.]){_NUM}(?:st|nd|rd|th)?(?:\s+(thousand|million|billion|trillion|hundred))?", re.I)
 _EN_WORD_NUM = re.compile(r"\b(" + "|".join(_EN_WORDS) + r")\b", re.I)
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[&\-.][A-Za-z0-9]+)*")
+# units of measure written in Latin letters after a number in Korean text (also the ton of 5만t급)
+_UNIT_TOKENS = frozenset({"t", "kt", "mt", "g", "mg", "kg", "l", "ml", "km", "m", "cm", "mm", "nm", "ha", "w", "kw", "mw",
+                          "gw", "kwh", "mwh", "gwh", "twh", "v", "kv", "hz", "mhz", "ghz", "kb", "mb", "gb", "tb", "cc"})
+_AFTER_NUMBER = re.compile(r"\d[\d,.]*\s?[천백만억조]?\s?$")
 _EN_CAPS = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Za-z]+)*(?:\s+[A-Z][A-Za-z]*(?:-[A-Za-z]+)*)*")
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 # particles and endings stripped before romanising a Korean word (longest first)
@@ -116,12 +120,39 @@ def english_numbers(text: str) -> set[str]:
 
 
 def korean_latin(text: str) -> set[str]:
-    """Latin-script tokens inside Korean text, casefolded: "LG에너지솔루션과 SK온, R&D" -> {"lg", "sk", "r&d"}."""
-    return {m.group(0).casefold() for m in _LATIN.finditer(text)}
+    """Latin-script tokens inside Korean text, casefolded: "LG에너지솔루션과 SK온, R&D" -> {"lg", "sk", "r&d"}.
+    A unit of measure right after a number (5만t급, 32㎞ is not Latin, 100km, 36GB) is not one: the English may
+    spell it out ("50,000-ton", "100 kilometers"), and the number rule compares units."""
+    out = set()
+    for m in _LATIN.finditer(text):
+        token = m.group(0).casefold()
+        if token in _UNIT_TOKENS and _AFTER_NUMBER.search(text[max(0, m.start() - 16) : m.start()]):
+            continue
+        out.add(token)
+    return out
 
 
 def english_words(text: str) -> set[str]:
-    return {m.group(0).casefold() for m in _LATIN.finditer(text)}
+    """Latin words of English text, casefolded; a hyphenated word also gives its parts ("University-SK" -> "sk")."""
+    out = set()
+    for m in _LATIN.finditer(text):
+        token = m.group(0).casefold()
+        out.add(token)
+        if "-" in token:
+            out.update(p for p in token.split("-") if p)
+    return out
+
+
+def english_word_numbers(text: str) -> set[str]:
+    """Number keys English gives only as words ("the two institutions", "the first half"), none written in digits."""
+    spelled = set()
+    for m in _EN_WORD_NUM.finditer(text):
+        word = m.group(1)
+        if not (word[0].isupper() and text[: m.start()].strip()):
+            spelled.add(_value_key(_EN_WORDS[word.lower()]))
+    if not spelled:
+        return spelled
+    return spelled - english_numbers(_EN_WORD_NUM.sub(" ", text))
 
 
 def _without_particle(word: str) -> str:

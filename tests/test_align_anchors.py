@@ -141,3 +141,30 @@ def test_korean_number_chains_are_one_anchor():
     assert korean_numbers("1인당 국민소득은 3만3천 달러를 넘어섰다.") == english_numbers("Per capita national income exceeded $33,000.") == {"n:33000"}
     assert korean_numbers("2억5천만 원과 1억 2,000만 원") == {"n:250000000", "n:120000000"}
     assert korean_numbers("20조 5천억 원, 16명, 23일 15:00") == {"n:20500000000000", "n:16", "n:23", "t:15:00"}
+
+
+def test_units_after_numbers_are_not_latin_anchors_and_hyphens_split():
+    from mtaudit.anchors import english_words, korean_latin
+
+    # the t of 5만t급 and the km of 100km are units ("50,000-ton", "100 kilometers"), not names to find again
+    assert korean_latin("5만t급 선석 4개와 100km 구간, LG와 SK하이닉스") == {"lg", "sk"}
+    assert korean_latin("LG유플러스 t 서비스") == {"lg", "t"}  # a letter not after a number stays
+    # a hyphen joins "University-SK" into one token; its parts are words of the English too
+    assert {"university-sk", "university", "sk"} <= english_words("Chungbuk National University-SK Hynix sign")
+
+
+def test_spelled_numbers_rendering_korean_words_do_not_count_as_extra():
+    from types import SimpleNamespace
+
+    from mtaudit.anchors import english_word_numbers
+    from mtaudit.score.anchors import pair_counts
+
+    assert english_word_numbers("the two institutions for two days in the first half") == {"n:2", "n:1"}
+    assert english_word_numbers("two of the 2 plants") == set()  # also in digits: an ordinary number
+    views = [
+        SimpleNamespace(ko="양 기관은 이틀간 공동 연구를 진행했다.", en="The two institutions conducted joint research for two days."),
+        SimpleNamespace(ko="양 기관은 3일간 공동 연구를 진행했다.", en="The two institutions conducted joint research for 4 days."),
+    ]
+    clean, changed = pair_counts(views)
+    assert clean["anchors_missing"] == 0 and "anchor_cov" not in clean  # nothing to count against the pair
+    assert changed["numbers_missing"] == 1 and changed["anchors_missing"] == 2  # 3 lost, the digit 4 extra

@@ -307,3 +307,14 @@ def test_the_page_helpers_escape_exactly_as_markupsafe():
     same()
     assert _e(Markup("<b>kept</b>")) == "<b>kept</b>"
     assert _e("<script>\"x\" & 'y'</script>") == "&lt;script&gt;&#34;x&#34; &amp; &#39;y&#39;&lt;/script&gt;"
+
+
+def test_a_pair_shows_one_length_z_and_one_similarity():
+    from mtaudit.report.html_ import RowView, ScoreView
+
+    scores = [ScoreView(n, v) for n, v in (("risk", 5.0), ("sim", 75.9), ("similarity", 0.62), ("len_z", -2.17), ("length_z", -2.3))]
+    row = RowView(0, "1-1", [], [], [], scores=scores)
+    assert [s.name for s in row.main_scores] == ["risk", "sim", "len_z"]  # the scorers' measures
+    assert [s.name for s in row.more_scores] == ["similarity", "length_z"]  # the aligner's, under "more scores"
+    aligner_only = RowView(0, "1-1", [], [], [], scores=[ScoreView("similarity", 0.62), ScoreView("length_z", -2.3)])
+    assert [s.name for s in aligner_only.main_scores] == ["similarity", "length_z"]  # no scorer: the aligner's shown

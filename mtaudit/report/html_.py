@@ -63,6 +63,9 @@ SCORE_LEGEND = {
 }
 # shown on every pair; the others sit in a collapsed "more scores"
 MAIN_SCORES = ("risk", "sim", "similarity", "len_z", "length_z", "anchor_cov", "anchor_coverage", "qe", "pivot_chrf", "bleu", "chrf", "ter", "confidence")
+# the aligner's measure of the same thing as a scorer's: shown on the pair only when that scorer gave none (two
+# length z-scores side by side, from two models, disagree and say the same thing), else under "more scores"
+ALIGNER_TWIN = {"similarity": "sim", "length_z": "len_z", "anchor_coverage": "anchor_cov"}
 SCORE_ORDER = list(SCORE_LEGEND)
 MAX_DROPPED_TEXT = 400
 
@@ -137,11 +140,15 @@ class RowView:
 
     @property
     def main_scores(self) -> list[ScoreView]:
-        return [s for s in self.scores if s.name in MAIN_SCORES]
+        return [s for s in self.scores if self._main(s.name)]
 
     @property
     def more_scores(self) -> list[ScoreView]:
-        return [s for s in self.scores if s.name not in MAIN_SCORES]
+        return [s for s in self.scores if not self._main(s.name)]
+
+    def _main(self, name: str) -> bool:
+        twin = ALIGNER_TWIN.get(name)
+        return name in MAIN_SCORES and not (twin and any(s.name == twin for s in self.scores))
     worst: str | None = None
 
     @property

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Mapping, Sequence
 
-from ..anchors import DocumentAnchors, compare as compare_anchors
+from ..anchors import DocumentAnchors, compare as compare_anchors, english_word_numbers
 from .base import Scorer, ScoringContext
 
 
@@ -21,9 +21,13 @@ def pair_counts(views) -> list[dict[str, float]]:
     out: list[dict[str, float]] = [{} for _ in views]
     da = DocumentAnchors.build([views[i].ko for i in todo], [views[i].en for i in todo])
     for row, i in enumerate(todo):
-        c = compare_anchors(da.ko[row], da.en[row])
-        total = c.matched + c.missing + c.extra
-        out[i] = {"anchors": float(total), "anchors_missing": float(c.missing + c.extra)}
+        ko, en = da.ko[row], da.en[row]
+        c = compare_anchors(ko, en)
+        # a number the English spells out with no Korean counterpart mostly renders a Korean word (양 기관 "the two
+        # institutions", 이틀간 "two days", 상반기 "the first half"): not counted against the pair
+        extra = c.extra - len((english_word_numbers(views[i].en) & en.numbers) - ko.numbers) if c.extra else 0
+        total = c.matched + c.missing + extra
+        out[i] = {"anchors": float(total), "anchors_missing": float(c.missing + extra)}
         if total:
             out[i]["anchor_cov"] = round(c.matched / total, 4)
             out[i]["numbers_missing"] = float(c.numbers_missing)
