@@ -145,18 +145,18 @@ MEASURES = {
     "평": "pyeong", "pyeong": "pyeong",
     "ha": "ha", "hectare": "ha", "hectares": "ha", "㏊": "ha",
 }
-_MEASURE_RE = re.compile(
+MEASURE_RE = re.compile(
     r"[\s-]?(?P<u>" + "|".join(sorted((re.escape(u) for u in MEASURES), key=len, reverse=True)) + r")(?![A-Za-z²가-힣])",
     re.IGNORECASE,
 )
-_KO_MEASURE_RE = re.compile(_MEASURE_RE.pattern.replace("가-힣", ""), re.IGNORECASE)  # 36GB로, 50㎜의: a Korean particle may follow
+_KO_MEASURE_RE = re.compile(MEASURE_RE.pattern.replace("가-힣", ""), re.IGNORECASE)  # 36GB로, 50㎜의: a Korean particle may follow
 
 
 def _with_measure(text: str, m: NumberMention, lang: str) -> NumberMention:
     """`m` (a plain amount) with the unit of measure written right after it, if any."""
     if m.unit or m.kind != "amount":
         return m
-    got = (_KO_MEASURE_RE if lang == "ko" else _MEASURE_RE).match(text, m.end)
+    got = (_KO_MEASURE_RE if lang == "ko" else MEASURE_RE).match(text, m.end)
     if got is None:
         return m
     u = got.group("u")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Sequence
 
-from ..numbers import MEASURES, NumberMention, extract_numbers, same_value
+from ..numbers import MEASURE_RE, MEASURES, NumberMention, extract_numbers, same_value
 from ..types import AlignedPair, Document, Finding, Segment, Severity
 from .base import CheckContext, CodeRule, Example, RuleInfo, code_rule
 from .common import TRANSLATED_KINDS
@@ -64,9 +64,7 @@ def suggest_english(k: NumberMention, e: NumberMention) -> str | None:
     if k.kind in ("time", "date", "fraction") or e.spelled:
         return None
     if same_value(k.value, e.value) and k.unit in _MEASURE_UNITS and e.unit in _MEASURE_UNITS:  # the unit is wrong
-        from ..numbers import _MEASURE_RE
-
-        m = _MEASURE_RE.search(text)
+        m = MEASURE_RE.search(text)
         if m is None:
             return None
         u = m.group("u")
@@ -179,11 +177,11 @@ def match_pair(ko: list[tuple[Segment, NumberMention]], en: list[tuple[Segment, 
             used.add(best)
             matched.append(((seg, k), en[best]))
     extra = [(s, e) for j, (s, e) in enumerate(en) if j not in used]
-    # 한 번 충전으로 -> "on a single charge", 한 곳 -> "a site": English says one with an article, so a native
-    # Korean one is missing only when the English has another count in its place
-    missing = [(s, k) for s, k in missing if not (k.spelled and k.value == 1 and not any(e.kind == k.kind for _, e in extra))]
-    # a weekday left out of the English ("on the 27th" for 27일(금)) loses little; another weekday in its place is an error
-    missing = [(s, k) for s, k in missing if not (k.kind == "weekday" and not any(e.kind == "weekday" for _, e in extra))]
+    # Two Korean numbers are missing only when the English has another of their kind in their place: a native one
+    # (한 번 충전으로 -> "on a single charge", 한 곳 -> "a site": English says one with an article), and a weekday
+    # ("on the 27th" for 27일(금) loses little; another weekday in its place is an error)
+    extra_kinds = {e.kind for _, e in extra}
+    missing = [(s, k) for s, k in missing if not ((k.kind == "weekday" or (k.spelled and k.value == 1)) and k.kind not in extra_kinds)]
     return matched, missing, extra
 
 
