@@ -44,7 +44,7 @@ _KO_NUM = re.compile(rf"({_NUM})\s*((?:[만억조천백]\s*)*)")
 _KO_COMPOUND = re.compile(rf"({_NUM})\s*조\s*({_NUM})\s*([천백]?)\s*억")
 # a number with 억/만 followed by another number group: 3만3천, 2억5천만, 1억 2,000만
 _KO_CHAIN = re.compile(rf"{_NUM}\s*[천백]?\s*[억만]\s*{_NUM}\s*[천백]?\s*[만천백]?(?!\d)")
-_EN_NUM = re.compile(rf"(?<![\w.]){_NUM}(?:st|nd|rd|th)?(?:\s+(thousand|million|billion|trillion|hundred))?", re.I)
+_EN_NUM = re.compile(rf"(?<![\w.])(?:{_NUM}|\.\d+(?![.,]\d))(?:st|nd|rd|th)?(?:\s+(thousand|million|billion|trillion|hundred))?", re.I)
 _EN_WORD_NUM = re.compile(r"\b(" + "|".join(_EN_WORDS) + r")\b", re.I)
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[&\-.][A-Za-z0-9]+)*")
 # units of measure written in Latin letters after a number in Korean text (also the ton of 5만t급)
@@ -106,7 +106,7 @@ def english_numbers(text: str) -> set[str]:
         keys.add(f"t:{int(m.group(1))}:{m.group(2)}")
     text = _TIME.sub(" ", text)
     for m in _EN_NUM.finditer(text):
-        digits = re.match(_NUM, m.group(0)).group(0)
+        digits = re.match(rf"{_NUM}|\.\d+", m.group(0)).group(0)
         v = _num(digits)
         if m.group(1):
             v *= _EN_SCALES[m.group(1).lower()]

@@ -144,6 +144,9 @@ MEASURES = {
     "㎡": "m2", "m²": "m2", "m2": "m2", "square meter": "m2", "square meters": "m2", "square metre": "m2", "square metres": "m2",
     "평": "pyeong", "pyeong": "pyeong",
     "ha": "ha", "hectare": "ha", "hectares": "ha", "㏊": "ha",
+    # fine dust and doses: 112㎍/㎥ written "112mg/㎥" is a thousand times off
+    "㎍": "ug", "μg": "ug", "µg": "ug", "mcg": "ug", "microgram": "ug", "micrograms": "ug",
+    "㎎": "mg", "mg": "mg", "milligram": "mg", "milligrams": "mg",
 }
 MEASURE_RE = re.compile(
     r"[\s-]?(?P<u>" + "|".join(sorted((re.escape(u) for u in MEASURES), key=len, reverse=True)) + r")(?![A-Za-z²가-힣])",
@@ -279,15 +282,18 @@ _EN_UNIT_POST = {
     "euro": ("euro", "amount"), "euros": ("euro", "amount"), "yuan": ("yuan", "amount"),
     "%": ("%", "percent"), "percent": ("%", "percent"), "per cent": ("%", "percent"), "percentage points": ("%p", "percent"),
     "percentage point": ("%p", "percent"), "%p": ("%p", "percent"),
+    # central-bank English: 0.25%포인트 = "25 basis points" (the value is divided by 100 when read)
+    "basis points": ("%p", "percent"), "basis point": ("%p", "percent"), "bps": ("%p", "percent"), "bp": ("%p", "percent"),
     "people": ("person", "count"), "persons": ("person", "count"), "person": ("person", "count"),
     "countries": ("country", "count"), "companies": ("company", "count"), "times": ("times", "count"),
     "tons": ("ton", "amount"), "tonnes": ("ton", "amount"), "years": ("year", "count"), "year": ("year", "count"),
     "days": ("day", "count"), "months": ("month", "count"), "major": ("major", "count"),
 }
+_BASIS_POINTS = frozenset({"basis points", "basis point", "bps", "bp"})
 _EN_UNIT_ALT = "|".join(sorted((re.escape(u) for u in _EN_UNIT_POST), key=len, reverse=True))
 _EN_AMOUNT = re.compile(
     r"(?P<pre>KRW|USD|US\$|JPY|EUR|CNY|RMB|[$₩¥€])?\s?"
-    rf"(?<![\w.,])(?P<n>{_NUM})(?![\d])"
+    rf"(?<![\w.,])(?P<n>{_NUM}|\.\d+(?![.,]\d))(?![\d])"  # .429: a batting average written without its 0
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|tn)\b)?"
     rf"(?:\s?(?P<unit>{_EN_UNIT_ALT})(?![A-Za-z]))?",
     re.IGNORECASE,
@@ -394,6 +400,8 @@ def _english(text: str) -> list[NumberMention]:
         post = (m.group("unit") or "").lower()
         if post:
             unit, kind = _EN_UNIT_POST.get(post, (unit, kind))
+            if post in _BASIS_POINTS:
+                v /= 100
         if not scale and not pre and not post and "," not in raw and "." not in raw and 1900 <= v <= 2100:
             kind, unit = "year", "year"
         end = m.end()

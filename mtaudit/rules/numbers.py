@@ -26,9 +26,10 @@ _EN_NUMBER_PART = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s?(?:thousand|million|billi
 _ORDINAL_PART = re.compile(r"\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_UNIT_SYMBOL = {"m2": "square meters", "pyeong": "pyeong", "ha": "hectares"}
+_UNIT_SYMBOL = {"m2": "square meters", "pyeong": "pyeong", "ha": "hectares", "ug": "μg"}
 _UNIT_WORD = {"km": "kilometers", "m": "meters", "cm": "centimeters", "mm": "millimeters", "kg": "kilograms", "GB": "gigabytes",
-              "TB": "terabytes", "MB": "megabytes", "kW": "kilowatts", "MW": "megawatts", "GW": "gigawatts"}
+              "TB": "terabytes", "MB": "megabytes", "kW": "kilowatts", "MW": "megawatts", "GW": "gigawatts",
+              "ug": "micrograms", "mg": "milligrams"}
 
 
 def english_number(value: float) -> str:
@@ -140,8 +141,14 @@ def in_place_of(k: NumberMention, e: NumberMention) -> bool:
     return e.kind == k.kind or (k.kind == "count" and e.kind == "amount" and not e.unit)
 
 
+# 4번 타자 / 1번 타순: a batting position, which English names ("cleanup hitter", "leadoff") more often than numbers
+_BATTING_ORDER = re.compile(r"\s?(?:타자|타순|타석에)")
+
+
 def _keep_korean(text: str, m: NumberMention) -> bool:
     if _is_enumeration_count(text, m):
+        return False
+    if m.text.endswith("번") and _BATTING_ORDER.match(text, m.end):
         return False
     return True
 
@@ -161,28 +168,37 @@ def match_pair(ko: list[tuple[Segment, NumberMention]], en: list[tuple[Segment, 
     used: set[int] = set()
     matched = []
     missing = []
-    for seg, k in ko:
-        best = None
-        for j, (_, e) in enumerate(en):
-            if j in used or not _compatible(k, e):
+    # two passes, in Korean order: an English number of the same kind first, then any compatible one (4번 타자
+    # "cleanup hitter" must not take the 4 of "4 RBIs" from 4타점 and leave that one missing)
+    best_of: dict[int, int] = {}
+    for same_kind in (True, False):
+        for i, (_, k) in enumerate(ko):
+            if i in best_of:
                 continue
-            best = j
-            if e.kind == k.kind:
-                break
-        if best is None:
-            if not _keep_korean(seg.text, k):
-                continue
+            for j, (_, e) in enumerate(en):
+                if j not in used and (e.kind == k.kind) >= same_kind and _compatible(k, e):
+                    best_of[i] = j
+                    used.add(j)
+                    break
+    for i, (seg, k) in enumerate(ko):
+        if i in best_of:
+            matched.append(((seg, k), en[best_of[i]]))
+        elif _keep_korean(seg.text, k):
             missing.append((seg, k))
-        else:
-            used.add(best)
-            matched.append(((seg, k), en[best]))
     extra = [(s, e) for j, (s, e) in enumerate(en) if j not in used]
-    # Two Korean numbers are missing only when the English has another of their kind in their place: a native one
-    # (한 번 충전으로 -> "on a single charge", 한 곳 -> "a site": English says one with an article), and a weekday
-    # ("on the 27th" for 27일(금) loses little; another weekday in its place is an error)
-    extra_kinds = {e.kind for _, e in extra}
-    missing = [(s, k) for s, k in missing if not ((k.kind == "weekday" or (k.spelled and k.value == 1)) and k.kind not in extra_kinds)]
+    # Some Korean numbers are missing only when the English has another number in their place: a count of one (1년
+    # 전 "a year ago", 1회 "once", 한 곳 "a site": English says one with an article or a word) and a weekday ("on the
+    # 27th" for 27일(금) loses little; another weekday in its place is an error)
+    missing = [(s, k) for s, k in missing if not (_one_or_weekday(k) and not any(_stands_in(k, e) for _, e in extra))]
     return matched, missing, extra
+
+
+def _one_or_weekday(k: NumberMention) -> bool:
+    return k.kind == "weekday" or (k.value == 1 and k.kind == "count")
+
+
+def _stands_in(k: NumberMention, e: NumberMention) -> bool:
+    return e.kind == "weekday" if k.kind == "weekday" else (e.kind == k.kind or in_place_of(k, e))
 
 
 def compare_pair(ko: list[tuple[Segment, NumberMention]], en: list[tuple[Segment, NumberMention]]):
