@@ -12,7 +12,7 @@ DROP = {
         "<*The following is [the full text] of the English article translated by 'Google Translate'.>",
         "다음은 본문을 파파고로 번역한 내용입니다.",
     ],
-    "site menu": ["Search", "PC버전", "전체메뉴", "로그인", "모바일 버전", "뉴스홈 | 부동산 | 경제", "Home > News > Economy", "홈 > 경제"],
+    "site menu": ["Search", "PC버전", "전체메뉴", "로그인", "모바일 버전", "뉴스홈 | 부동산 | 경제", "Home > News > Economy", "홈 > 경제", "기사제보 구독하기", "로그인 회원가입"],
     "language label": ["English", "[영문]", "English version", "(English)", "번역문", "원문 보기", "Korean original", "영문 기사:"],
     "listen button": ["본문듣기", "기사 듣기", "Listen to this article"],
     "font-size buttons": ["가 -가 +", "가 가", "글자크기 설정"],
@@ -48,7 +48,9 @@ DROP = {
     ],
     "reporter email": ["◎공감언론 뉴시스 [email protected]", "문의: press@example.go.kr"],
     "source link": ["원본 기사 보기:충북 브레이크뉴스", "Source: Yonhap"],
-    "related link": ["Also Read | K-pop star and BTS member J-Hope starts mandatory military service", "관련기사", "Related articles:"],
+    "related link": ["Also Read | K-pop star and BTS member J-Hope starts mandatory military service", "관련기사", "Related articles:", "[관련기사]"],
+    "most-read list": ["많이 본 뉴스", "[인기기사]", "Most read", "이 시각 주요뉴스"],
+    "page counters": ["댓글 0", "좋아요 0 싫어요 0", "조회수 1,234", "Comments 3"],
     "no words": [".", "2023.11.01", "***", "1.", "›"],
     "stray fragment": ["x", "Q"],
 }
@@ -77,6 +79,9 @@ KEEP = [
     "정부, 공공주택 5만 호 공급 | 연합뉴스",
     "수출 > 수입",
     "가격은 1000원 > 900원 | 하락",
+    "댓글 기능을 개편했다.",
+    "많이 본 뉴스 순위가 바뀌었다.",
+    "Most read newspapers cut staff.",
 ]
 
 
@@ -107,3 +112,28 @@ def test_every_rule_has_examples():
 )
 def test_dateline_prefix(text, prefix):
     assert text[: dateline_length(text)] == prefix
+
+
+def test_the_items_under_a_list_heading_are_dropped_with_it(tmp_path):
+    from mtaudit import io
+
+    page = (
+        "포스코가 탄소중립 로드맵을 발표했다.\n\n회사는 2050년까지 탄소중립을 달성한다.\n\n"
+        "관련기사\n- 한미약품, 3분기 R&D 투자 역대 최대\n\n[관련기사]\n\n▶ 포스코, 탄소중립 로드맵 발표\n\n"
+        "많이 본 뉴스\n\n1 포스코 노조 파업 가결\n\n2 철강 가격 하락\n\n댓글 0\n\n좋아요 0\n\n"
+        "POSCO announced a carbon-neutral roadmap.\n\nThe company will achieve carbon neutrality by 2050.\n\n"
+        "Related articles\n\n- POSCO unveils carbon-neutral roadmap\n\n"
+        "관련기사\n\n정부는 내년 예산을 늘리기로 했다.\n"
+    )
+    path = tmp_path / "posco.txt"
+    path.write_text(page, encoding="utf-8")
+    units, _ = io.discover([str(path)])
+    doc = io.read(units[0])
+    assert [s.text for s in doc.ko] == ["포스코가 탄소중립 로드맵을 발표했다.", "회사는 2050년까지 탄소중립을 달성한다.",
+                                        "정부는 내년 예산을 늘리기로 했다."]  # a sentence after a heading is text
+    assert [s.text for s in doc.en] == ["POSCO announced a carbon-neutral roadmap.", "The company will achieve carbon neutrality by 2050."]
+    reasons = {d.text: d.reason for d in doc.dropped}
+    assert reasons["- 한미약품, 3분기 R&D 투자 역대 최대"] == "related link (an item of the list)"
+    assert reasons["2 철강 가격 하락"] == "most-read list (an item of the list)"
+    assert reasons["- POSCO unveils carbon-neutral roadmap"] == "related link (an item of the list)"
+    assert reasons["좋아요 0"] == "page counters"

@@ -431,6 +431,8 @@ def test_with_a_shipowner_is_not_a_list_the_count_restates(code_only):
         ("집회는 27일 금요일 열린다.", "The rally will be held on Thursday the 27th.", "Thursday", "Friday"),
         ("행사는 28일 열린다.", "The event will be held on the 27th.", "27th", "28th"),
         ("신혼부부 특별공급 경쟁률은 61.3대 1까지 치솟았다.", "The competition rate for newlyweds soared to 613 to 1.", "613 to 1", "61.3 to 1"),
+        # another unit of the same quantity: the Korean value in the English's unit (not "1 million GW")
+        ("한빛 3호기는 100만㎾급 원전이다.", "Hanbit Unit 3 is a 1,000 GW-class nuclear power plant.", "1,000 GW", "1 GW"),
     ],
 )
 def test_a_wrong_number_comes_with_the_english_it_should_be(code_only, ko, en, rendering, suggestion):

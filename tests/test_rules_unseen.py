@@ -108,6 +108,10 @@ _NUMBER_CASES = {
     "avg_bad": ("그는 이번 시리즈에서 타율 0.429를 기록했다.", "He recorded a batting average of .249 in this series.", {"MT-NUM-001"}),
     "ug_bad": ("이날 초미세먼지 농도는 112㎍/㎥까지 치솟았다.", "The concentration of ultrafine dust soared to 112mg/㎥ on the day.", {"MT-NUM-001"}),
     "ug": ("이날 초미세먼지 농도는 112㎍/㎥까지 치솟았다.", "The concentration of ultrafine dust soared to 112 micrograms per cubic meter on the day.", set()),
+    # one quantity in another unit of it: 100만㎾ is 1,000MW (and 1,000 GW is a thousand times off)
+    "kw": ("한빛 3호기는 100만㎾급 가압경수로다.", "Hanbit Unit 3 is a 1,000MW-class pressurized water reactor.", set()),
+    "kw_bad": ("한빛 3호기는 100만㎾급 가압경수로다.", "Hanbit Unit 3 is a 1,000GW-class pressurized water reactor.", {"MT-NUM-001"}),
+    "km": ("터널 길이는 1.2㎞다.", "The tunnel is 1,200 m long.", set()),
     "raise_bad": ("정부는 세액공제율을 15%에서 20%로 상향하는 방안을 검토 중이다.",
                   "The government is considering lowering the tax credit rate from 20% to 15%.", {"MT-NUM-003"}),
 }

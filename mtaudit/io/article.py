@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..errors import InputError
 from ..segment import collapse_ws, sentence_spans
 from ..types import Document, Dropped, Lang, Segment, SourceFile, Span
-from .furniture import classify, dateline_length
+from .furniture import LIST_HEADERS, classify, dateline_length, list_item
 from .view import View
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
@@ -186,13 +186,21 @@ def read_article(
                 "kept the first copy, dropped the second"
             )
             paras = paras[:j] + paras[j + k :]
+        listing = None  # the reason of a list heading just read ("관련기사"): its items follow
         for p in paras:
             reason = classify(p.text)
             if reason is None and view.in_link is not None and view.link_share(p.a, p.b) >= 0.9:
                 reason = "link"
+            if reason is None and listing is not None and list_item(p.text):
+                reason = f"{listing} (an item of the list)"
             if reason is not None:
                 drop(fi, view, p.a, p.b, reason)
+                if reason in LIST_HEADERS and len(p.text) < 40:
+                    listing = reason
+                elif not reason.startswith(f"{listing} ("):
+                    listing = None
                 continue
+            listing = None
             lang = forced or language_of(p.text)
             if lang is None:
                 drop(fi, view, p.a, p.b, "not Korean or English")

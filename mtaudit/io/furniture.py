@@ -16,6 +16,7 @@ _MENU_WORDS = {
     "sign in", "subscribe", "구독", "구독하기", "pc버전", "pc 버전", "모바일버전", "모바일 버전", "pc version",
     "mobile version", "맨위로", "맨 위로", "top", "목록", "닫기", "close", "더보기", "전체보기", "인쇄", "print",
     "스크랩", "기사 스크랩", "프린트", "이메일", "e-mail", "email", "뒤로", "back", "다음기사", "이전기사",
+    "기사제보", "제보하기", "후원", "후원하기", "구독신청", "뉴스레터", "newsletter", "전체기사", "기사목록",
 }
 _AD_WORDS = {"광고", "ad", "ads", "advertisement", "sponsored", "스폰서", "[광고]", "(광고)"}
 _SHARE_WORDS = re.compile(
@@ -51,10 +52,33 @@ _BYLINE = (
 _EMAIL_END = re.compile(r"(\[\s*email\s*protected\s*\]|[\w.+-]+@[\w-]+(\.[\w-]+)+)\W*$", re.I)
 _SOURCE = re.compile(r"^(원본\s*기사\s*보기|기사\s*원문(\s*보기)?|원문\s*보기|출처|source|original\s+article)\s*[:：]", re.I)
 _RELATED = re.compile(
-    r"^(also\s+read|read\s+more|related(\s+(articles?|news|stories))?|see\s+also|관련\s*기사|함께\s*보면\s*좋은\s*기사)"
-    r"\s*([:|｜>»▶-]|$)",
+    r"^[\[【<(]?\s*(also\s+read|read\s+more|related(\s+(articles?|news|stories))?|see\s+also|관련\s*기사|함께\s*보면\s*좋은\s*기사)"
+    r"\s*[\]】>)]?\s*([:|｜>»▶-]|$)",
     re.I,
 )
+# the page's lists of other articles: "많이 본 뉴스", "[인기기사]", "Most read" (a heading alone on its line)
+_MOST_READ = re.compile(
+    r"^[\[【<(]?\s*(많이\s*본\s*(뉴스|기사)|인기\s*(뉴스|기사)|주요\s*(뉴스|기사)|최신\s*(뉴스|기사)|추천\s*(뉴스|기사)|"
+    r"이\s*시각\s*(주요\s*)?(뉴스|기사)|실시간\s*(인기\s*)?(뉴스|기사)|most\s+(read|viewed|popular)(\s+(news|articles|stories))?|"
+    r"popular\s+(news|articles|stories)|top\s+stories|latest\s+news|trending(\s+now)?)\s*[\]】>)]?$",
+    re.I,
+)
+# counters under an article: "댓글 0", "좋아요 0 싫어요 0", "조회수 1,234", "Comments 3"
+_COUNTERS = re.compile(r"^((댓글|좋아요|싫어요|추천|공감|조회수?|comments?|likes?|views?)\s*[:：]?\s*\d[\d,]*\s*)+$", re.I)
+# an item of such a list: a bullet or a rank number, then a headline (no sentence end)
+_LIST_ITEM = re.compile(r"^([-–—•·ㆍ▶▷►◆◇■□○●*]|\d{1,2}[.)]?\s)\s*\S")
+_SENTENCE_FINAL = re.compile(r"[다요]\s*[.!?。]?[\"'”’)]*$|[.!?。][\"'”’)]*$")
+
+
+def list_item(paragraph: str) -> bool:
+    """Whether a paragraph can be an item of a list of other articles (after "관련기사", "많이 본 뉴스"): short, a
+    headline rather than a sentence; with a bullet or rank number, or a bare headline."""
+    if len(paragraph) > 100 or _SENTENCE_FINAL.search(paragraph):
+        return False
+    return bool(_LIST_ITEM.match(paragraph)) or len(paragraph) <= 60
+
+
+LIST_HEADERS = ("related link", "most-read list")
 _NOTE_KO = re.compile(
     r"((아래|다음|이하)[는은]?.{0,40}(기사|글|본문|내용)|(위|이|본)\s*(의\s*)?(기사|글|본문)[을를은는]).{0,60}(번역|영문)"
 )
@@ -80,6 +104,12 @@ def _navigation(s: str) -> bool:
     return len(items) >= 3 or bool(_NAV_HOME.match(items[0]))
 
 
+def _menu_words_only(s: str) -> bool:
+    """"기사제보 구독하기", "로그인 회원가입": a line of menu words only."""
+    words = s.lower().split()
+    return 2 <= len(words) <= 6 and all(w in _MENU_WORDS for w in words)
+
+
 _WORDISH = re.compile(r"[^\W\d_]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 
@@ -96,7 +126,9 @@ def _translator_note(s: str) -> bool:
 RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("image", lambda s: bool(_IMAGE_MD.match(s))),
     ("translator's note", _translator_note),
-    ("site menu", lambda s: s.lower() in _MENU_WORDS or _navigation(s)),
+    ("site menu", lambda s: s.lower() in _MENU_WORDS or _navigation(s) or _menu_words_only(s)),
+    ("most-read list", lambda s: len(s) < 40 and bool(_MOST_READ.match(s))),
+    ("page counters", lambda s: len(s) < 80 and bool(_COUNTERS.match(s))),
     ("language label", lambda s: len(s) < 40 and bool(_LANG_LABEL.match(s))),
     ("listen button", lambda s: bool(_LISTEN.match(s))),
     ("font-size buttons", lambda s: len(s) < 30 and bool(_FONT.match(s))),

@@ -64,7 +64,10 @@ def suggest_english(k: NumberMention, e: NumberMention) -> str | None:
         return _MONTH_NAMES[int(k.value) - 1]
     if k.kind in ("time", "date", "fraction") or e.spelled:
         return None
-    if same_value(k.value, e.value) and k.unit in _MEASURE_UNITS and e.unit in _MEASURE_UNITS:  # the unit is wrong
+    converted = _in_units_of(k, e) if k.unit != e.unit else None
+    if converted is not None and not same_value(k.value, e.value):  # 100만㎾ / "1,000 GW": the value in the English unit
+        k = NumberMention(converted, e.unit, k.kind, k.start, k.end, k.text)
+    elif same_value(k.value, e.value) and k.unit in _MEASURE_UNITS and e.unit in _MEASURE_UNITS:  # the unit is wrong
         m = MEASURE_RE.search(text)
         if m is None:
             return None
@@ -105,13 +108,36 @@ def _rounded_equal(k: float, e: float, sig: int | None) -> bool:
     return same_value(round(k / scale) * scale, e)
 
 
+# units of one quantity, in a common base: 100만㎾ is "1,000MW", 1.2㎞ "1,200 m", 9.4GW "9,400 MW"
+_UNIT_SCALE = {
+    "mm": ("length", 1e-3), "cm": ("length", 1e-2), "m": ("length", 1.0), "km": ("length", 1e3),
+    "ug": ("mass", 1e-9), "mg": ("mass", 1e-6), "kg": ("mass", 1.0),
+    "KB": ("data", 1e3), "MB": ("data", 1e6), "GB": ("data", 1e9), "TB": ("data", 1e12),
+    "kW": ("power", 1e3), "MW": ("power", 1e6), "GW": ("power", 1e9),
+    "kWh": ("energy", 1e3), "MWh": ("energy", 1e6), "GWh": ("energy", 1e9),
+    "m2": ("area", 1.0), "ha": ("area", 1e4),
+}
+
+
+def _in_units_of(k: NumberMention, e: NumberMention) -> float | None:
+    """The Korean value in the English number's unit when both are units of one quantity (100만 kW in MW: 1000.0);
+    None when they are not."""
+    a, b = _UNIT_SCALE.get(k.unit), _UNIT_SCALE.get(e.unit)
+    if a is None or b is None or a[0] != b[0]:
+        return None
+    return k.value * a[1] / b[1]
+
+
 def _compatible(k: NumberMention, e: NumberMention) -> bool:
-    if not same_value(k.value, e.value) and not (k.kind == "amount" and _rounded_equal(k.value, e.value, _sig_digits(e.text))):
-        return False
+    value = k.value
+    if k.unit in _MEASURE_UNITS and e.unit in _MEASURE_UNITS and k.unit != e.unit:
+        value = _in_units_of(k, e)
+        if value is None:
+            return False  # 50㎜ / 50 hectares
+    if not same_value(value, e.value) and not (k.kind == "amount" and _rounded_equal(value, e.value, _sig_digits(e.text))):
+        return False  # 36GB / 36TB, 50㎜ / 50cm: the same digits, another value
     if k.unit in _CURRENCIES and e.unit in _CURRENCIES and k.unit != e.unit:
         return False
-    if k.unit in _MEASURE_UNITS and e.unit in _MEASURE_UNITS and k.unit != e.unit:
-        return False  # 36GB / 36TB, 50㎜ / 50cm
     if k.kind == "percent" and e.kind not in ("percent", "amount"):
         return False
     if k.kind == "time" and e.kind not in ("time", "amount"):
