@@ -139,3 +139,26 @@ def test_an_english_paragraph_left_in_korean_is_one_error(tmp_path):
     assert len(d.document.ko) == 4 and len(d.document.en) == 4  # the Korean paragraph among the English is the English's
     got = [(f.rule_id, f.severity.value) for f in d.findings]
     assert got == [("MT-HANGUL-001", "error")], [(f.rule_id, f.message) for f in d.findings]
+
+
+def test_a_quoted_we_is_quoted_in_every_input_format(tmp_path):
+    # the quotation marks of the text, not of the file: JSONL escapes them, XLIFF writes &quot;
+    import json
+
+    ko = "박 대표는 “이용자 의견을 빠르게 반영하겠다”고 덧붙였다."
+    quoted = 'CEO Park added, "We will quickly reflect user feedback."'
+    narrated = "CEO Park added that we will quickly reflect user feedback."
+    (tmp_path / "q.jsonl").write_text(json.dumps({"ko": ko, "en": quoted}, ensure_ascii=False) + "\n", encoding="utf-8")
+    (tmp_path / "n.jsonl").write_text(json.dumps({"ko": ko, "en": narrated}, ensure_ascii=False) + "\n", encoding="utf-8")
+    (tmp_path / "q.xlf").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+        '<file source-language="ko" target-language="en" datatype="plaintext" original="q"><body>\n'
+        f'<trans-unit id="1"><source>{ko}</source><target>CEO Park added, &quot;We will quickly reflect user feedback.&quot;</target></trans-unit>\n'
+        "</body></file></xliff>\n", encoding="utf-8")
+    # a quotation opened in the sentence before, in the same paragraph of a page
+    (tmp_path / "p.txt").write_text(
+        f"{ko} 그는 “속도를 높이겠다”고 말했다.\n\n"
+        'CEO Park added, "We will listen to users. We will also move faster," he said.\n', encoding="utf-8")
+    result = run_audit([str(tmp_path)], AuditConfig())
+    got = {d.document.id: [f.rule_id for f in d.findings if f.rule_id == "MT-PRON-001"] for d in result.documents}
+    assert sorted(got.values()) == [[], [], [], ["MT-PRON-001"]] and got["n"] == ["MT-PRON-001"], got

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Sequence
 
-from ..types import AlignedPair, Document, Finding, Severity, Span
+from ..types import AlignedPair, Document, Finding, Segment, Severity, Span
 from .base import CheckContext, CodeRule, Example, RuleInfo, code_rule
 from .common import ends_paragraph, line_bounds, pair_of_en, preceded_in_line
 from .textmap import SegmentLocator
@@ -412,6 +412,15 @@ def _inside_quotes(line: str, pos: int) -> bool:
     return False
 
 
+def _same_paragraph(doc: Document, a: Segment, b: Segment) -> bool:
+    """Whether sentence `b` follows `a` in the same paragraph of the file: only spaces and at most one line break
+    between them (a cell of a TSV/JSONL/XLIFF file is a paragraph of its own: markup lies between)."""
+    if a.span.file != b.span.file or b.span.start < a.span.end:
+        return False
+    gap = doc.files[a.span.file].text[a.span.end : b.span.start]
+    return len(gap) < 40 and not gap.strip() and gap.count("\n") <= 1
+
+
 @code_rule
 class NarratorWe(CodeRule):
     info = RuleInfo(
@@ -443,15 +452,19 @@ class NarratorWe(CodeRule):
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
         loc = SegmentLocator(doc)
         where = pair_of_en(pairs)
+        before = ""  # the sentences before this one in its paragraph (a quotation may open there)
+        prev = None
         for seg in doc.en:
+            before = f"{before} {prev.text}" if prev is not None and _same_paragraph(doc, prev, seg) else ""
+            prev = seg
             p = where.get(seg.index)
             if p is not None and p.ko and _FIRST_PERSON_KO.search(p.ko_text(doc)):
                 continue
-            text = doc.files[seg.span.file].text
-            line_start, _ = line_bounds(text, seg.span.start)
             for m in _FIRST_PERSON_EN.finditer(seg.text):
                 span = loc.span(seg, m.start(), m.end())
-                if _inside_quotes(text[line_start : span.start + 1], span.start - line_start):
+                # the decoded text, not the file's line: a JSONL line's own quotes and XML's &quot; are not the text's
+                context = f"{before} {seg.text[: m.start()]}"
+                if _inside_quotes(context, len(context)):
                     continue
                 if m.group(0).lower() == "us" and (m.start() >= 2 and seg.text[m.start() - 2 : m.start()] in ("U.", "u.") or seg.text[m.start() : m.start() + 3] == "US" or m.group(0) == "US"):
                     continue  # the U.S.
