@@ -40,7 +40,7 @@ _EN_WORDS.pop("second")
 _TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3]):([0-5]\d)(?!\d)")
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # Korean: 1,172억 / 20조 5천억 / 3.5% / 16명: a number and an optional 만/억/조 chain
-_KO_NUM = re.compile(rf"({_NUM})\s*((?:[만억조천백]\s*)*)")
+_KO_NUM = re.compile(rf"(?<![A-Za-z])({_NUM})\s*((?:[만억조천백]\s*)*)")  # not the 2 of G2G or the 5 of FE5
 _KO_COMPOUND = re.compile(rf"({_NUM})\s*조\s*({_NUM})\s*([천백]?)\s*억")
 # a number with 억/만 followed by another number group: 3만3천, 2억5천만, 1억 2,000만
 _KO_CHAIN = re.compile(rf"{_NUM}\s*[천백]?\s*[억만]\s*{_NUM}\s*[천백]?\s*[만천백]?(?!\d)")
@@ -52,6 +52,21 @@ _UNIT_TOKENS = frozenset({"t", "kt", "mt", "g", "mg", "kg", "l", "ml", "km", "m"
                           "gw", "kwh", "mwh", "gwh", "twh", "v", "kv", "hz", "mhz", "ghz", "kb", "mb", "gb", "tb", "cc"})
 _AFTER_NUMBER = re.compile(r"\d[\d,.]*\s?[천백만억조]?\s?$")
 _EN_CAPS = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Za-z]+)*(?:\s+[A-Z][A-Za-z]*(?:-[A-Za-z]+)*)*")
+_MONTHS = {m: i for i, m in enumerate(("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                                        "October", "November", "December"), 1)}
+_EN_MONTH = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b")
+_MAY_DATE = re.compile(r"\s*\d")  # "May 5", "May 2025": the month, not the verb
+_MAY_BEFORE = re.compile(r"\b(in|of|since|until|from|by|last|next|early|late|mid|this|to)[\s-]*$", re.I)
+# demonyms: "the Polish Air Force" names 폴란드 as "Poland" would
+_DEMONYMS = {
+    "Polish": "Poland", "Japanese": "Japan", "Chinese": "China", "Korean": "Korea", "American": "America", "British": "Britain",
+    "German": "Germany", "French": "France", "Russian": "Russia", "Vietnamese": "Vietnam", "Indian": "India",
+    "Australian": "Australia", "Canadian": "Canada", "European": "Europe", "Asian": "Asia", "Indonesian": "Indonesia",
+    "Thai": "Thailand", "Mexican": "Mexico", "Brazilian": "Brazil", "Spanish": "Spain", "Italian": "Italy",
+    "Dutch": "Netherlands", "Swedish": "Sweden", "Turkish": "Turkey", "Saudi": "Saudi Arabia", "Czech": "Czechia",
+    "Hungarian": "Hungary", "Romanian": "Romania", "Ukrainian": "Ukraine", "Mongolian": "Mongolia", "Philippine": "Philippines",
+    "Malaysian": "Malaysia", "Singaporean": "Singapore", "Norwegian": "Norway", "Finnish": "Finland", "Danish": "Denmark",
+}
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 # particles and endings stripped before romanising a Korean word (longest first)
 _PARTICLES = sorted(
@@ -116,6 +131,9 @@ def english_numbers(text: str) -> set[str]:
         if word[0].isupper() and text[: m.start()].strip():  # "Four Seasons Hotel": a name, not a number
             continue
         keys.add(_value_key(_EN_WORDS[word.lower()]))
+    for m in _EN_MONTH.finditer(text):  # 3월 -> "March" (the Korean side reads 3월 as the number 3)
+        if m.group(1) != "May" or _MAY_DATE.match(text, m.end()) or _MAY_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            keys.add(_value_key(_MONTHS[m.group(1)]))
     return keys
 
 
@@ -198,6 +216,12 @@ def english_name_candidates(text: str) -> set[str]:
                 cand = " ".join(words[i:j])
                 if cand.lower() not in _EN_STOP:
                     out.add(cand)
+        for w in words:
+            parts = w.split("-")
+            if len(parts) > 1 and all(p[:1].isupper() for p in parts):  # "Asia-Europe" names Asia and Europe
+                out.update(p for p in parts if p.lower() not in _EN_STOP)
+            if w in _DEMONYMS:
+                out.add(_DEMONYMS[w])
     return out
 
 

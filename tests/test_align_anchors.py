@@ -168,3 +168,31 @@ def test_spelled_numbers_rendering_korean_words_do_not_count_as_extra():
     clean, changed = pair_counts(views)
     assert clean["anchors_missing"] == 0 and "anchor_cov" not in clean  # nothing to count against the pair
     assert changed["numbers_missing"] == 1 and changed["anchors_missing"] == 2  # 3 lost, the digit 4 extra
+
+
+def test_months_codes_hyphenated_names_and_demonyms():
+    from mtaudit.anchors import english_name_candidates
+
+    # 3월 is the number 3 on the Korean side; the English month name is the same anchor
+    assert korean_numbers("2028년 3월부터") == english_numbers("starting in March 2028") == {"n:2028", "n:3"}
+    assert english_numbers("The ministry may review it. May I add") == set()  # the verb, not the month
+    assert english_numbers("from May 5") == {"n:5"}
+    # the digit of a Latin code is part of the code (an anchor as Latin: "g2g"), not a number
+    assert korean_numbers("정부 간(G2G) 계약과 신규 노선 ‘FE5’") == set()
+    # hyphen-joined place names and demonyms name the place
+    assert {"Asia", "Europe"} <= english_name_candidates("the Asia-Europe route")
+    assert "Poland" in english_name_candidates("the Polish Air Force")
+    assert "Yun" not in english_name_candidates("Sung Yun-mo")  # a given name's syllables are not names
+
+
+def test_a_korean_count_of_one_said_with_a_word_is_not_missing():
+    from types import SimpleNamespace
+
+    from mtaudit.score.anchors import pair_counts
+
+    clean, wrong = pair_counts([
+        SimpleNamespace(ko="가격은 1년 전보다 38% 올랐다.", en="The price rose 38% from a year earlier."),
+        SimpleNamespace(ko="가격은 1년 전보다 38% 올랐다.", en="The price rose 83% from a year earlier."),
+    ])
+    assert clean["anchors_missing"] == 0 and clean["anchor_cov"] == 1.0
+    assert wrong["numbers_missing"] == 1 and wrong["anchor_cov"] == 0.0

@@ -26,11 +26,14 @@ def pair_counts(views) -> list[dict[str, float]]:
         # a number the English spells out with no Korean counterpart mostly renders a Korean word (양 기관 "the two
         # institutions", 이틀간 "two days", 상반기 "the first half"): not counted against the pair
         extra = c.extra - len((english_word_numbers(views[i].en) & en.numbers) - ko.numbers) if c.extra else 0
-        total = c.matched + c.missing + extra
-        out[i] = {"anchors": float(total), "anchors_missing": float(c.missing + extra)}
+        # and a Korean one the English says with a word ("1년 전" "a year ago", 주 1회 "once a week")
+        one = 1 if "n:1" in ko.numbers and "n:1" not in en.numbers else 0
+        missing, numbers_missing = c.missing - one, c.numbers_missing - one
+        total = c.matched + missing + extra
+        out[i] = {"anchors": float(total), "anchors_missing": float(missing + extra)}
         if total:
             out[i]["anchor_cov"] = round(c.matched / total, 4)
-            out[i]["numbers_missing"] = float(c.numbers_missing)
+            out[i]["numbers_missing"] = float(numbers_missing)
             out[i]["names_missing"] = float(c.names_missing)
     return out
 
