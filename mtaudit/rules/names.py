@@ -734,3 +734,97 @@ class NameOrder(CodeRule):
                 source_term=m.surface,
                 rendering=m.surface,
             )
+
+
+@lru_cache(maxsize=1)
+def romanised_words() -> dict[str, tuple[str, str]]:
+    """Romanised spelling (lower case) -> (Korean word, its English) from rules/data/romanised_words.tsv."""
+    from importlib import resources
+
+    text = (resources.files("mtaudit") / "rules" / "data" / "romanised_words.tsv").read_text(encoding="utf-8")
+    out: dict[str, tuple[str, str]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        korean, english, spellings = (c.strip() for c in line.split("\t")[:3])
+        for s in spellings.split(";"):
+            if s.strip():
+                out[s.strip().lower()] = (korean, english)
+    return out
+
+
+# a name: two or more capitalised words (Hanguk Tuja Partners, Samyang Sikpum Co.)
+_CAP_RUN = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*)+")
+
+
+@code_rule
+class RomanisedCommonWord(CodeRule):
+    info = RuleInfo(
+        id="MT-NAME-004",
+        name="romanised-common-word",
+        kind="name",
+        severity=Severity.WARNING,
+        message="'{rendering}' leaves {words} romanised in a name: write '{suggestion}'",
+        docs=(
+            "A Korean organisation's name is made of a proper part and common words (한국투자파트너스 = 한국 Korea + "
+            "투자 investment + Partners; 삼양식품 = Samyang + 식품 foods). Its English name translates the common "
+            "words: Korea Investment Partners, Samyang Foods. Machine translation that does not know the body "
+            "romanises the whole name instead ('Hanguk Tuja Partners', 'Samyang Sikpum'), which a reader cannot "
+            "recognise and a search cannot find. Flagged when a capitalised name holds the romanised spelling of a "
+            "common word (table: mtaudit/rules/data/romanised_words.tsv) and the Korean of the sentence has that "
+            "word. Spellings that official names keep (Hankook Tire, Hankuk University, Kookmin Bank) are not in "
+            "the table; a body whose registered English name is romanised can be accepted with `mtaudit review`."
+        ),
+        fail=(
+            Example(ko="이번 투자는 한국투자파트너스가 주도했다.", en="This investment was led by Hanguk Tuja Partners."),
+            Example(ko="삼양식품은 라면 수출을 늘렸다.", en="Samyang Sikpum increased ramen exports."),
+        ),
+        passes=(
+            Example(ko="이번 투자는 한국투자파트너스가 주도했다.", en="This investment was led by Korea Investment Partners."),
+            Example(ko="한국타이어는 신제품을 출시했다.", en="Hankook Tire launched a new product."),
+            Example(ko="삼양식품은 라면 수출을 늘렸다.", en="Samyang Foods increased ramen exports."),
+        ),
+    )
+
+    reads_options = ()
+
+    def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
+        table = romanised_words()
+        loc = SegmentLocator(doc)
+        where = pair_of_en(pairs)
+        for seg in doc.en:
+            p = where.get(seg.index)
+            if p is None or not p.ko or not any(w.lower() in table for w, _, _ in _words(seg.text)):
+                continue
+            ko_text = p.ko_text(doc)
+            for run in _CAP_RUN.finditer(seg.text):
+                words = _words(run.group(0))
+                hits = [(w, s, e) for w, s, e in words if w.lower() in table and table[w.lower()][0] in ko_text]
+                if not hits or len(hits) == len(words):
+                    continue  # no romanised common word; or nothing else in the run: not a name we can tell
+                name = run.group(0)[: words[-1][2]]
+                fixed = name
+                for w, s, e in reversed(hits):
+                    fixed = fixed[:s] + table[w.lower()][1] + fixed[e:]
+                meant = list(dict.fromkeys(table[w.lower()] for w, _, _ in hits))
+                korean = ", ".join(k for k, _ in meant)
+                glossed = [f"{k} ('{e.lower()}')" for k, e in meant]
+                words = ("the Korean word " if len(meant) == 1 else "the Korean words ") + " and ".join(glossed)
+                ko_spans = []
+                for k in p.ko:
+                    kseg = doc.ko[k]
+                    for kw in dict.fromkeys(table[w.lower()][0] for w, _, _ in hits):
+                        j = kseg.text.find(kw)
+                        if j >= 0:
+                            ko_spans.append(loc.span(kseg, j, j + len(kw)))
+                yield Finding(
+                    rule_id=self.info.id,
+                    severity=self.info.severity,
+                    message=self.info.message.format(rendering=name, words=words, suggestion=fixed),
+                    pair=p.index,
+                    ko_spans=tuple(ko_spans),
+                    en_spans=(loc.span(seg, run.start(), run.start() + len(name)),),
+                    suggestion=fixed,
+                    source_term=korean,
+                    rendering=name,
+                )
