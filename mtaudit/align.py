@@ -85,6 +85,9 @@ ANCHOR_OTHER_MISS = 0.05
 ANCHOR_NUMBER_SUBSTITUTED = 0.05
 LINK_PRIOR = {(1, 1): 0.0, (1, 2): 0.08, (2, 1): 0.08, (2, 2): 0.25, (1, 3): 0.15, (3, 1): 0.15, (1, 4): 0.25, (4, 1): 0.25}
 CONFIDENCE_SLOPE = 5.0
+# an unlinked Korean sentence and the unlinked English beside it are one shortened translation at this raw cosine
+# or more, when each is the other's most similar sentence (see _rejoin_partial); half translations seen: 0.375, 0.384
+PARTIAL_LINK_COS = 0.35
 SKIP_PENALTY = 0.1  # per sentence left unlinked (1-0/0-1): a sentence is more likely translated than not
 LINE_BREAK_PENALTY = 0.3  # joining sentences across a line break (translators keep paragraphs)
 
@@ -486,6 +489,7 @@ def align_sentences(
     en = _Side([char_len(t) for t in en_texts], anchors.en, _encode_side(en_texts, encoder), breaks=_breaks(en_breaks, len(en_texts)))
     ps = _PairScorer(ko_texts, en_texts, ko, en, encoder)  # sets the margins' baselines
 
+    rejoined: set = set()
     if given_links is not None:
         # keep the input's pairing; indices outside the document (a reader bug) are dropped, not fatal
         links = []
@@ -496,8 +500,15 @@ def align_sentences(
                 links.append((k, e))
     else:
         links = [(tuple(range(i0, i1)), tuple(range(j0, j1))) for i0, i1, j0, j1, _ in _align_sides(ko, en)]
+        if ko.runs is not None and en.runs is not None:
+            linked = set(links)
+            links = _rejoin_partial(links, ko, en)
+            rejoined = set(links) - linked
 
     scored = [(k_idx, e_idx, ps.scores(k_idx, e_idx)) for k_idx, e_idx in links]
+    for k_idx, e_idx, scores in scored:
+        if (k_idx, e_idx) in rejoined:
+            scores["rejoined"] = 1.0  # a shortened translation linked by _rejoin_partial (MT-OMIT-003 reads it)
     pairs: list[AlignedPair] = []
     for pos, (k_idx, e_idx, scores) in enumerate(scored):
         if k_idx and e_idx:
@@ -509,6 +520,35 @@ def align_sentences(
             conf = _sigmoid(-CONFIDENCE_SLOPE * gain)
         pairs.append(AlignedPair(len(pairs), k_idx, e_idx, confidence=round(conf, 4), scores=scores))
     return pairs
+
+
+def _rejoin_partial(links: list, ko: _Side, en: _Side) -> list:
+    """Link an unlinked Korean sentence with the unlinked English one beside it when the English is a shortened
+    translation of it: each is the other's most similar sentence in the document, their cosine at least
+    PARTIAL_LINK_COS, and the English the shorter. A sentence that lost a clause scores about as well linked as
+    left apart (its length penalty is near the cap and a half translation's cosine is low: 0.38 for "The Monetary
+    Policy Committee judged that the downside risk to the economy has increased." against a Korean that also says
+    why), and apart it reads as "not translated" plus "English with no source"; linked, MT-OMIT-003 says what
+    happened."""
+    spots = [p for p in range(len(links) - 1) if {bool(links[p][0]), bool(links[p + 1][0])} == {True, False}
+             and not (links[p][0] and links[p][1]) and not (links[p + 1][0] and links[p + 1][1])
+             and len(links[p][0] + links[p + 1][0]) == 1 and len(links[p][1] + links[p + 1][1]) == 1]
+    if not spots:
+        return links
+    sims = ko.runs[1] @ en.runs[1].T
+    out, skip = [], -1
+    for p, link in enumerate(links):
+        if p == skip:
+            continue
+        if p in spots and p + 1 != skip:
+            (k,), (e,) = links[p][0] + links[p + 1][0], links[p][1] + links[p + 1][1]
+            if (sims[k, e] >= PARTIAL_LINK_COS and int(sims[k].argmax()) == e and int(sims[:, e].argmax()) == k
+                    and en.lens[e] < ko.lens[k] * math.exp(LEN_MU)):
+                out.append(((k,), (e,)))
+                skip = p + 1
+                continue
+        out.append(link)
+    return out
 
 
 def _best_local_alternative(ps: "_PairScorer", scored: list, pos: int) -> float:

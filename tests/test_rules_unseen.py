@@ -162,3 +162,36 @@ def test_a_quoted_we_is_quoted_in_every_input_format(tmp_path):
     result = run_audit([str(tmp_path)], AuditConfig())
     got = {d.document.id: [f.rule_id for f in d.findings if f.rule_id == "MT-PRON-001"] for d in result.documents}
     assert sorted(got.values()) == [[], [], [], ["MT-PRON-001"]] and got["n"] == ["MT-PRON-001"], got
+
+
+_RATE_KO = [
+    "한국은행 금융통화위원회는 26일 통화정책방향 회의를 열고 기준금리를 연 3.50%에서 3.25%로 0.25%포인트 인하했다.",
+    "지난 10월에 이어 두 달 연속 인하로, 금통위가 두 차례 연속 금리를 내린 것은 2009년 이후 17년 만이다.",
+    "금통위는 내수 부진이 길어지고 수출 증가세도 둔화하면서 경기 하방 위험이 커졌다고 판단했다.",
+    "한은은 이날 발표한 수정 경제전망에서 내년 국내총생산(GDP) 성장률 전망치를 2.1%에서 1.8%로 낮췄다.",
+    "소비자물가 상승률은 지난달 1.9%로 석 달 연속 한은의 물가안정 목표인 2%를 밑돌았다.",
+    "이번 결정에는 금통위원 7명 중 신성환 위원 1명이 동결 소수의견을 냈다.",
+]
+_RATE_EN = [
+    "The Monetary Policy Committee of the Bank of Korea held a monetary policy direction meeting on the 26th and lowered the base rate by 0.25 percentage points from 3.50% to 3.25% per annum.",
+    "Following October, this is the second consecutive monthly cut, and it is the first time in 17 years since 2009 that the Monetary Policy Committee has lowered interest rates twice in a row.",
+    "The Monetary Policy Committee judged that the downside risk to the economy has increased as domestic demand remained sluggish and export growth slowed.",
+    "In the revised economic outlook released on this day, the Bank of Korea lowered its forecast for next year's gross domestic product (GDP) growth rate from 2.1% to 1.8%.",
+    "The consumer price inflation rate was 1.9% last month, falling below the Bank of Korea's price stability target of 2% for three consecutive months.",
+    "In this decision, one of the seven committee members, member Shin Sung-hwan, gave a minority opinion to freeze.",
+]
+
+
+def test_a_sentence_that_lost_a_clause_is_one_partial_omission(tmp_path):
+    # with its reason clause dropped, the English of sentence 3 scores about as well apart as linked; reported apart it
+    # read "not translated" plus "English with no source", both wrong: it is one link that lost a clause
+    cut = list(_RATE_EN)
+    cut[2] = "The Monetary Policy Committee judged that the downside risk to the economy has increased."
+    for name, en in (("full", _RATE_EN), ("cut", cut)):
+        (tmp_path / f"{name}.txt").write_text("\n\n".join(_RATE_KO + en) + "\n", encoding="utf-8")
+    got = {d.document.id: d for d in run_audit([str(tmp_path)], AuditConfig()).documents}
+    for name in ("full", "cut"):
+        assert [(p.ko, p.en) for p in got[name].pairs] == [((i,), (i,)) for i in range(6)], name
+    assert [f.rule_id for f in got["full"].findings] == []
+    assert [(f.rule_id, f.pair) for f in got["cut"].findings] == [("MT-OMIT-003", 2)]
+    assert got["cut"].pairs[2].scores.get("rejoined") == 1.0 and "rejoined" not in got["full"].pairs[2].scores

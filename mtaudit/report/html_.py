@@ -51,6 +51,7 @@ SCORE_LEGEND = {
     "numbers_missing": "numbers in the Korean not found in the English",
     "numbers_extra": "numbers in the English that the Korean lacks",
     "link_score": "the aligner's score for this link",
+    "rejoined": "1: a shortened translation the aligner linked after the fact (each sentence the other's most similar)",
     "best_link_score": "the aligner's best score for this sentence against any other",
     "similarity_margin": "how much better this link scores than the next best candidate",
     "risk_top": "mean of the highest pair risks (part of the document risk)",

@@ -515,6 +515,8 @@ class PartialOmission(CodeRule):
             evidence.append(f"{numbers} number(s) of the Korean missing")
         if cut:
             evidence.append("the English starts mid-sentence")
+        if p.scores.get("rejoined"):
+            evidence.append("the English matches this Korean only in part: apart, the two read as unrelated")
         if not evidence and _far_too_short(doc, p):
             evidence.append("nothing named or numbered is lost, but a complete translation is never this short")
         elif not evidence or (len(evidence) == 1 and cut and z > PARTIAL_Z):
