@@ -67,6 +67,17 @@ _DEMONYMS = {
     "Hungarian": "Hungary", "Romanian": "Romania", "Ukrainian": "Ukraine", "Mongolian": "Mongolia", "Philippine": "Philippines",
     "Malaysian": "Malaysia", "Singaporean": "Singapore", "Norwegian": "Norway", "Finnish": "Finland", "Danish": "Denmark",
 }
+# places whose English name is not their romanisation
+_EXONYMS = {
+    "중국": ("China",), "일본": ("Japan",), "미국": ("United States", "America", "US", "U.S."), "영국": ("Britain", "UK"),
+    "독일": ("Germany",), "프랑스": ("France",), "러시아": ("Russia",), "대만": ("Taiwan",), "북한": ("North Korea",),
+    "한국": ("Korea",), "호주": ("Australia",), "인도": ("India",), "중동": ("Middle East",), "태국": ("Thailand",),
+    "네덜란드": ("Netherlands",), "터키": ("Turkey", "Türkiye"), "튀르키예": ("Türkiye", "Turkey"), "스페인": ("Spain",),
+    "이탈리아": ("Italy",), "유럽": ("Europe",), "베트남": ("Vietnam",), "캐나다": ("Canada",), "멕시코": ("Mexico",),
+    "브라질": ("Brazil",), "인도네시아": ("Indonesia",), "필리핀": ("Philippines",), "스웨덴": ("Sweden",),
+    "사우디아라비아": ("Saudi Arabia",), "사우디": ("Saudi Arabia", "Saudi"), "이스라엘": ("Israel",), "우크라이나": ("Ukraine",),
+    "폴란드": ("Poland",), "아프리카": ("Africa",), "아시아": ("Asia",), "싱가포르": ("Singapore",), "홍콩": ("Hong Kong",),
+}
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 # particles and endings stripped before romanising a Korean word (longest first)
 _PARTICLES = sorted(
@@ -309,22 +320,35 @@ class DocumentAnchors:
                     buckets.setdefault(k[0], []).append(k)
         for b in buckets:
             buckets[b] = sorted(set(buckets[b]))
+        exact_keys = {k for ks in buckets.values() for k in ks}
         ko_match: dict[str, frozenset[str]] = {}
         for cands in ko_cands:
             for word, forms in cands.items():
                 if word in ko_match:
                     continue
                 hits: set[str] = set()
-                keys = {loose_key(f) for f in forms}
+                # a key of a two-syllable form must match exactly: one letter apart, 중국 (China) would be
+                # Chungbuk, 중점 (focus) Cheongju, 정부 (government) Jeonbuk
+                keys: dict[str, bool] = {}
+                short = len(_without_particle(word)) <= 2  # 충북을, 정부의: the word is two syllables
+                for f in forms:
+                    k = loose_key(f)
+                    keys[k] = keys.get(k, True) and (short or len(f) <= 2)
                 for f in forms:  # 이시종 -> "Lee Si-jong", 김종현 -> "Jonghyun Kim"
                     if len(f) == 3 and f[0] in SURNAMES:
-                        keys.update(loose_key(n) for n in romanize_name(f))
-                for kk in keys:
+                        keys.update((loose_key(n), False) for n in romanize_name(f))
+                    for name in _EXONYMS.get(f, ()):  # 중국 -> "China": no romanisation gives it
+                        keys[loose_key(name)] = True
+                for kk, exact in keys.items():
                     if len(kk) < 4:
                         continue
+                    if exact:
+                        if kk in exact_keys:
+                            hits.add(kk)
+                        continue
                     for ek in buckets.get(kk[0], ()):
-                        if abs(len(ek) - len(kk)) > max(3, len(kk) // 3):
-                            continue
+                        if abs(len(ek) - len(kk)) > max(3, len(kk) // 3) or len(ek) < 5:
+                            continue  # a short key one letter off is another word (빠르게 ~ "Park")
                         if _similar_keys(kk, ek, threshold):
                             hits.add(ek)
                 ko_match[word] = frozenset(hits)

@@ -196,3 +196,16 @@ def test_a_korean_count_of_one_said_with_a_word_is_not_missing():
     ])
     assert clean["anchors_missing"] == 0 and clean["anchor_cov"] == 1.0
     assert wrong["numbers_missing"] == 1 and wrong["anchor_cov"] == 0.0
+
+
+def test_short_common_words_are_not_fuzzy_names_and_exonyms_are_names():
+    ko = ["충청권 기업들은 중국 시장을 겨냥한다.", "중점 과제는 청주에서 논의됐다.", "정부는 이를 빠르게 지원한다."]
+    en = ["Companies in Chungcheong target the Chinese market.", "Key tasks were discussed in Cheongju.",
+          "Park said the government will support it quickly."]
+    keys = DocumentAnchors.build(ko, en).word_keys
+    # one letter apart, 중국 (China) was Chungcheong, 중점 (focus) Cheongju, 빠르게 (quickly) Park; 중국 is China
+    # ("Chinese" names it)
+    assert keys["중국"] == {"jina"} and "중점" not in keys and "빠르게" not in keys
+    assert "청주에서" in keys and "충청권" in keys  # the places themselves still match
+    # an exonym: no romanisation of 중국 gives China
+    assert DocumentAnchors.build(["중국과 미국이 합의했다."], ["China and the United States agreed."]).word_keys.keys() == {"중국과", "미국이"}
