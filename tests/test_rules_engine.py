@@ -215,6 +215,9 @@ def test_number_finding_spans(code_only):
         ("Minister Sung Yun-mo came. Minister Sung Yoon-mo left.", "Sung Yoon-mo"),
         ("LG Energy Solution and SK On came. LG Energy Solutions left.", "LG Energy Solutions"),
         ("Hanwha Qcells came. Hanwha QCells left. Hanwha Qcells stayed.", "Hanwha QCells"),
+        # a typo near the end of a word (three letters kept before it, the last after it)
+        ("Hanmi Pharmaceutical will run the trial. Hanmei Pharmaceutical will invest. Hanmi Pharmaceutical said so.", "Hanmei Pharmaceutical"),
+        ("Celltrion shares rose. Celltrian said so. Celltrion expects more.", "Celltrian"),
     ],
 )
 def test_name_variants(code_only, en, flagged):
@@ -229,6 +232,7 @@ def test_name_variants(code_only, en, flagged):
         "Chungbuk and Chungnam governors met in Daejeon Techno Park and Chungbuk Technopark.",
         "Lee Si-jong met Sung Yun-mo. Lee Si-jong thanked Sung Yun-mo.",
         "SK on Monday said SK On would invest.",
+        "Daewoo and Daewon are different companies. Daewoo left; Daewon stayed.",
     ],
 )
 def test_name_variants_not_flagged(code_only, en):

@@ -224,7 +224,9 @@ def token_variant(a: str, b: str) -> bool:
     suf = 0
     while suf < min(len(la), len(lb)) - pre and la[-1 - suf] == lb[-1 - suf]:
         suf += 1
-    return pre >= 2 and suf >= 2
+    # a typo inside the word: both ends kept (Ecoro/Ecopro); near the end, three letters kept before it and the last
+    # letter after it (Hanmei/Hanmi, Celltrian/Celltrion, Samsumg/Samsung) -- not a different ending (Korea/Korean)
+    return (pre >= 2 and suf >= 2) or (pre >= 3 and suf >= 1 and min(len(la), len(lb)) >= 5)
 
 
 # Generic words of titles and institutions: "Vice Minister" / "Vice Ministers" are two phrases, not two names.
