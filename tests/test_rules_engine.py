@@ -217,7 +217,7 @@ def test_number_finding_spans(code_only):
         ("Hanwha Qcells came. Hanwha QCells left. Hanwha Qcells stayed.", "Hanwha QCells"),
         # a typo near the end of a word (three letters kept before it, the last after it)
         ("Hanmi Pharmaceutical will run the trial. Hanmei Pharmaceutical will invest. Hanmi Pharmaceutical said so.", "Hanmei Pharmaceutical"),
-        ("Celltrion shares rose. Celltrian said so. Celltrion expects more.", "Celltrian"),
+        ("Celltrion Healthcare shares rose. Celltrian Healthcare said so. Celltrion Healthcare expects more.", "Celltrian Healthcare"),
     ],
 )
 def test_name_variants(code_only, en, flagged):
