@@ -412,7 +412,7 @@ def _inside_quotes(line: str, pos: int) -> bool:
     return False
 
 
-def _same_paragraph(doc: Document, a: Segment, b: Segment) -> bool:
+def _quote_context_continues(doc: Document, a: Segment, b: Segment) -> bool:
     """Whether sentence `b` follows `a` in the same paragraph of the file: only spaces and at most one line break
     between them (a cell of a TSV/JSONL/XLIFF file is a paragraph of its own: markup lies between)."""
     if a.span.file != b.span.file or b.span.start < a.span.end:
@@ -455,7 +455,7 @@ class NarratorWe(CodeRule):
         before = ""  # the sentences before this one in its paragraph (a quotation may open there)
         prev = None
         for seg in doc.en:
-            before = f"{before} {prev.text}" if prev is not None and _same_paragraph(doc, prev, seg) else ""
+            before = f"{before} {prev.text}" if prev is not None and _quote_context_continues(doc, prev, seg) else ""
             prev = seg
             p = where.get(seg.index)
             if p is not None and p.ko and _FIRST_PERSON_KO.search(p.ko_text(doc)):
