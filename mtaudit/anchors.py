@@ -33,6 +33,7 @@ _EN_WORDS = {
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "hundred": 100, "thousand": 1000, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+    "twice": 2, "doubled": 2, "tripled": 3,  # 2배로 늘었다 "doubled"
 }
 # "second" is far more often "secondary"/time than the ordinal 2 in this domain
 _EN_WORDS.pop("second")
@@ -40,7 +41,7 @@ _EN_WORDS.pop("second")
 _TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3]):([0-5]\d)(?!\d)")
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # Korean: 1,172억 / 20조 5천억 / 3.5% / 16명: a number and an optional 만/억/조 chain
-_KO_NUM = re.compile(rf"(?<![A-Za-z])({_NUM})\s*((?:[만억조천백]\s*)*)")  # not the 2 of G2G or the 5 of FE5
+_KO_NUM = re.compile(rf"(?<![A-Za-z0-9])({_NUM})\s*((?:[만억조천백]\s*)*)")  # not the 2 of G2G or the 5 of FE5
 _KO_COMPOUND = re.compile(rf"({_NUM})\s*조\s*({_NUM})\s*([천백]?)\s*억")
 # a number with 억/만 followed by another number group: 3만3천, 2억5천만, 1억 2,000만
 _KO_CHAIN = re.compile(rf"{_NUM}\s*[천백]?\s*[억만]\s*{_NUM}\s*[천백]?\s*[만천백]?(?!\d)")

@@ -147,6 +147,9 @@ MEASURES = {
     # fine dust and doses: 112㎍/㎥ written "112mg/㎥" is a thousand times off
     "㎍": "ug", "μg": "ug", "µg": "ug", "mcg": "ug", "microgram": "ug", "micrograms": "ug",
     "㎎": "mg", "mg": "mg", "milligram": "mg", "milligrams": "mg",
+    # imperial units English may convert to (485㎞ as "301 miles"); rules/numbers.py compares the converted value
+    "mile": "mile", "miles": "mile", "foot": "ft", "feet": "ft", "ft": "ft", "inch": "inch", "inches": "inch",
+    "pound": "lb", "pounds": "lb", "lb": "lb", "lbs": "lb", "acre": "acre", "acres": "acre",
 }
 MEASURE_RE = re.compile(
     r"[\s-]?(?P<u>" + "|".join(sorted((re.escape(u) for u in MEASURES), key=len, reverse=True)) + r")(?![A-Za-z²가-힣])",
@@ -406,6 +409,8 @@ def _english(text: str) -> list[NumberMention]:
             kind, unit = "year", "year"
         end = m.end()
         add(NumberMention(v, unit, kind, s, end, text[s:end].strip()))
+    for m in re.finditer(r"\bhalf an hour\b", text, re.IGNORECASE):  # 30분 -> "half an hour"
+        add(NumberMention(30.0, "minute", "count", m.start(), m.end(), m.group(0), spelled=True))
     for m in re.finditer(r"\bhalf\b", text, re.IGNORECASE):  # 50% -> "half of the market"
         if free(m.start(), m.end()):
             add(NumberMention(50.0, "%", "percent", m.start(), m.end(), m.group(0), spelled=True))

@@ -209,3 +209,8 @@ def test_short_common_words_are_not_fuzzy_names_and_exonyms_are_names():
     assert "청주에서" in keys and "충청권" in keys  # the places themselves still match
     # an exonym: no romanisation of 중국 gives China
     assert DocumentAnchors.build(["중국과 미국이 합의했다."], ["China and the United States agreed."]).word_keys.keys() == {"중국과", "미국이"}
+
+
+def test_model_codes_hold_no_number_and_doubled_is_two():
+    assert korean_numbers("제네시스 GV70과 에어버스 A350") == set()  # not 0 of GV70 nor 50 of A350
+    assert korean_numbers("매출은 2배로 늘었다.") == english_numbers("Sales doubled.") == {"n:2"}

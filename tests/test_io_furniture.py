@@ -123,6 +123,7 @@ def test_the_items_under_a_list_heading_are_dropped_with_it(tmp_path):
         "많이 본 뉴스\n\n1 포스코 노조 파업 가결\n\n2 철강 가격 하락\n\n댓글 0\n\n좋아요 0\n\n"
         "POSCO announced a carbon-neutral roadmap.\n\nThe company will achieve carbon neutrality by 2050.\n\n"
         "Related articles\n\n- POSCO unveils carbon-neutral roadmap\n\n"
+        "관련기사\n· [사설] 맹견 관리, 제도보다 실천이 먼저다\n· 고층 아파트 화재 대피 요령은?\n송도 국제학교 신입생 모집…경쟁률 3대 1 예상된다\n\n"
         "관련기사\n\n정부는 내년 예산을 늘리기로 했다.\n"
     )
     path = tmp_path / "posco.txt"
@@ -137,3 +138,6 @@ def test_the_items_under_a_list_heading_are_dropped_with_it(tmp_path):
     assert reasons["2 철강 가격 하락"] == "most-read list (an item of the list)"
     assert reasons["- POSCO unveils carbon-neutral roadmap"] == "related link (an item of the list)"
     assert reasons["좋아요 0"] == "page counters"
+    # a bulleted headline may end like a sentence; a bare one has no full stop
+    for item in ("· [사설] 맹견 관리, 제도보다 실천이 먼저다", "· 고층 아파트 화재 대피 요령은?", "송도 국제학교 신입생 모집…경쟁률 3대 1 예상된다"):
+        assert reasons[item] == "related link (an item of the list)", item

@@ -412,6 +412,11 @@ def test_an_official_body_named_in_full_may_then_be_the_ministry(builtin):
     assert not [f for f in check(doc, pairs, builtin) if f.rule_id == "KO-TERM-087"]
     doc, pairs = article(ko[1:], en[1:], [((0,), (0,))])
     assert [f.rule_id for f in check(doc, pairs, builtin) if f.rule_id == "KO-TERM-087"] == ["KO-TERM-087"]
+    # a wrong full name is no back-reference because it starts with "the Ministry"
+    wrong = [en[0], "An official from the Ministry of Housing and Tourism explained the schedule."]
+    doc, pairs = article(["국토교통부는 수도권에 공공주택 5만 호를 추가로 공급한다고 밝혔다.", "국토교통부 관계자는 일정을 설명했다."], wrong,
+                         [((0,), (0,)), ((1,), (1,))])
+    assert [(f.rule_id, f.pair) for f in check(doc, pairs, builtin) if f.rule_id == "KO-TERM-087"] == [("KO-TERM-087", 1)]
 
 
 

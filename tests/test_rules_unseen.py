@@ -112,6 +112,12 @@ _NUMBER_CASES = {
     "kw": ("한빛 3호기는 100만㎾급 가압경수로다.", "Hanbit Unit 3 is a 1,000MW-class pressurized water reactor.", set()),
     "kw_bad": ("한빛 3호기는 100만㎾급 가압경수로다.", "Hanbit Unit 3 is a 1,000GW-class pressurized water reactor.", {"MT-NUM-001"}),
     "km": ("터널 길이는 1.2㎞다.", "The tunnel is 1,200 m long.", set()),
+    # imperial conversions: 485㎞ is "301 miles" (and "485 miles" is wrong); an added conversion is no extra number
+    "miles": ("아이오닉 5의 주행거리는 최대 485㎞다.", "The Ioniq 5 has a range of up to 301 miles.", set()),
+    "miles_bad": ("아이오닉 5의 주행거리는 최대 485㎞다.", "The Ioniq 5 has a range of up to 485 miles.", {"MT-NUM-001"}),
+    "acres": ("산불로 산림 4,500㏊가 탔다.", "The fire burned 4,500 hectares (about 11,100 acres) of forest.", set()),
+    "half_hour": ("회의는 30분 만에 끝났다.", "The meeting ended in half an hour.", set()),
+    "doubled": ("매출은 1년 새 2배로 늘었다.", "Sales doubled in a year.", set()),
     "raise_bad": ("정부는 세액공제율을 15%에서 20%로 상향하는 방안을 검토 중이다.",
                   "The government is considering lowering the tax credit rate from 20% to 15%.", {"MT-NUM-003"}),
 }

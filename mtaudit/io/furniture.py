@@ -67,15 +67,17 @@ _MOST_READ = re.compile(
 _COUNTERS = re.compile(r"^((댓글|좋아요|싫어요|추천|공감|조회수?|comments?|likes?|views?)\s*[:：]?\s*\d[\d,]*\s*)+$", re.I)
 # an item of such a list: a bullet or a rank number, then a headline (no sentence end)
 _LIST_ITEM = re.compile(r"^([-–—•·ㆍ▶▷►◆◇■□○●*]|\d{1,2}[.)]?\s)\s*\S")
-_SENTENCE_FINAL = re.compile(r"[다요]\s*[.!?。]?[\"'”’)]*$|[.!?。][\"'”’)]*$")
+_PUNCT_FINAL = re.compile(r"[.!。][\"'”’)]*$")
 
 
 def list_item(paragraph: str) -> bool:
     """Whether a paragraph can be an item of a list of other articles (after "관련기사", "많이 본 뉴스"): short, a
     headline rather than a sentence; with a bullet or rank number, or a bare headline."""
-    if len(paragraph) > 100 or _SENTENCE_FINAL.search(paragraph):
+    if len(paragraph) > 100:
         return False
-    return bool(_LIST_ITEM.match(paragraph)) or len(paragraph) <= 60
+    if _LIST_ITEM.match(paragraph):
+        return True  # a bulleted headline may end like a sentence: "· 고층 아파트 화재 대피 요령은?", "[사설] ... 먼저다"
+    return len(paragraph) <= 60 and not _PUNCT_FINAL.search(paragraph)  # a headline has no full stop: "...예상된다"
 
 
 LIST_HEADERS = ("related link", "most-read list")

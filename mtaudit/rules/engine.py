@@ -419,7 +419,9 @@ _BACK_NOUNS = frozenset(
     commission committee corporation council authority university center centre court fund association federation union
     party foundation""".split()
 )
-_BACK_REF = re.compile(r"\b(?:the|this|that)\s+(" + "|".join(sorted(_BACK_NOUNS)) + r")\b", re.IGNORECASE)
+# the bare head noun: "the ministry said", not "the Ministry of Finance and Economy" (a name of its own, maybe wrong)
+_BACK_REF = re.compile(r"\b(?:the|this|that)\s+(" + "|".join(sorted(_BACK_NOUNS)) + r")\b(?!\s+(?:of|for|on)\b)(?-i:(?!\s*[A-Z(]))",
+                       re.IGNORECASE)
 
 
 def _refers_back(rule, ri: int, p: AlignedPair, doc: Document, doc_hits: _DocHits) -> bool:

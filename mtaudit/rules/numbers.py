@@ -27,7 +27,7 @@ _ORDINAL_PART = re.compile(r"\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _UNIT_SYMBOL = {"m2": "square meters", "pyeong": "pyeong", "ha": "hectares", "ug": "μg"}
-_UNIT_WORD = {"km": "kilometers", "m": "meters", "cm": "centimeters", "mm": "millimeters", "kg": "kilograms", "GB": "gigabytes",
+_UNIT_WORD = {"mile": "miles", "ft": "feet", "lb": "pounds", "acre": "acres", "inch": "inches", "km": "kilometers", "m": "meters", "cm": "centimeters", "mm": "millimeters", "kg": "kilograms", "GB": "gigabytes",
               "TB": "terabytes", "MB": "megabytes", "kW": "kilowatts", "MW": "megawatts", "GW": "gigawatts",
               "ug": "micrograms", "mg": "milligrams"}
 
@@ -66,6 +66,12 @@ def suggest_english(k: NumberMention, e: NumberMention) -> str | None:
         return None
     converted = _in_units_of(k, e) if k.unit != e.unit else None
     if converted is not None and not same_value(k.value, e.value):  # 100만㎾ / "1,000 GW": the value in the English unit
+        sig = _sig_digits(k.text)  # to the Korean's precision: 485㎞ is "301 miles", not "301.36"
+        if sig is not None and converted:
+            from math import floor, log10
+
+            scale = 10 ** (floor(log10(abs(converted))) - max(sig, 1) + 1)
+            converted = round(converted / scale) * scale
         k = NumberMention(converted, e.unit, k.kind, k.start, k.end, k.text)
     elif same_value(k.value, e.value) and k.unit in _MEASURE_UNITS and e.unit in _MEASURE_UNITS:  # the unit is wrong
         m = MEASURE_RE.search(text)
@@ -116,6 +122,8 @@ _UNIT_SCALE = {
     "kW": ("power", 1e3), "MW": ("power", 1e6), "GW": ("power", 1e9),
     "kWh": ("energy", 1e3), "MWh": ("energy", 1e6), "GWh": ("energy", 1e9),
     "m2": ("area", 1.0), "ha": ("area", 1e4),
+    "mile": ("length", 1609.344), "ft": ("length", 0.3048), "inch": ("length", 0.0254), "lb": ("mass", 0.45359237),
+    "acre": ("area", 4046.8564224),
 }
 
 
@@ -126,6 +134,14 @@ def _in_units_of(k: NumberMention, e: NumberMention) -> float | None:
     if a is None or b is None or a[0] != b[0]:
         return None
     return k.value * a[1] / b[1]
+
+
+def _converts(k: NumberMention, e: NumberMention) -> bool:
+    """Whether the English `e` is the Korean `k` in another unit of the same quantity, to `e`'s precision."""
+    if k.unit == e.unit:
+        return False
+    value = _in_units_of(k, e)
+    return value is not None and (same_value(value, e.value) or _rounded_equal(value, e.value, _sig_digits(e.text)))
 
 
 def _compatible(k: NumberMention, e: NumberMention) -> bool:
@@ -396,6 +412,8 @@ class NumberAdded(CodeRule):
             for seg, e in extra:
                 if e.spelled or any(in_place_of(k, e) for k in missing_ko):
                     continue  # spelled-out words; or already reported as a different value by MT-NUM-001
+                if any(_converts(k, e) for _, k in ko):
+                    continue  # a conversion the English adds: "4,500 hectares (about 11,100 acres)"
                 yield Finding(
                     rule_id=self.info.id,
                     severity=self.info.severity,

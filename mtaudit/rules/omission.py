@@ -71,6 +71,10 @@ KO_REPEAT_WORDS = 3
 # ALONE_FULL_KO Korean characters the threshold scales with sqrt(ALONE_FULL_KO / n) (the spread of a ratio of
 # counts grows as the counts shrink), and below ALONE_MIN_KO the length alone is not judged.
 PARTIAL_Z_ALONE = -5.0
+# A link the aligner made only on second look (align._rejoin_partial) is evidence of a half translation when the raw
+# cosine of its sentences stays below this (half translations seen: 0.375, 0.384; complete links of the seeds: lowest
+# 0.62); a short complete translation the aligner was unsure of ("Sales doubled in a year.") is not.
+REJOINED_PART_COS = 0.5
 ALONE_FULL_KO = 30
 ALONE_MIN_KO = 15
 
@@ -515,8 +519,9 @@ class PartialOmission(CodeRule):
             evidence.append(f"{numbers} number(s) of the Korean missing")
         if cut:
             evidence.append("the English starts mid-sentence")
-        if p.scores.get("rejoined"):
-            evidence.append("the English matches this Korean only in part: apart, the two read as unrelated")
+        sim = p.scores.get("similarity")
+        if p.scores.get("rejoined") and sim is not None and sim < REJOINED_PART_COS:
+            evidence.append(f"the English matches this Korean only in part (similarity {sim:.2f})")
         if not evidence and _far_too_short(doc, p):
             evidence.append("nothing named or numbered is lost, but a complete translation is never this short")
         elif not evidence or (len(evidence) == 1 and cut and z > PARTIAL_Z):
