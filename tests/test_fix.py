@@ -108,11 +108,19 @@ def test_cli_never_overwrites_the_input(corpus):
     r = _invoke(["fix", str(src), "--out", str(src), "--encoder", "none", "--force"])
     assert r.exit_code != 0 and "never overwrites" in str(r.exception)
     assert src.read_bytes() == before
-    # beside the input (article.txt -> article.fixed.txt) is fine: the input itself is untouched
+    # beside the input (article.txt -> article.fixed.txt) is refused: the next audit of the folder would read the
+    # corrected copy as one more article; a subfolder is fine
     r = _invoke(["fix", str(src), "--out", str(corpus / "x.fixed.txt"), "--encoder", "none"])
+    assert r.exit_code != 0 and "one more article" in str(r.exception)
+    assert not (corpus / "x.fixed.txt").exists()
+    (corpus / "fixed").mkdir()
+    r = _invoke(["fix", str(src), "--out", str(corpus / "fixed" / "x.txt"), "--encoder", "none"])
     assert r.exit_code == 0, r.output
-    assert (corpus / "x.fixed.txt").exists()
+    assert (corpus / "fixed" / "x.txt").exists()
     assert src.read_bytes() == before
+    # an --out folder that does not exist, or a folder: one line before any work
+    r = _invoke(["fix", str(src), "--out", str(corpus.parent / "nodir" / "x.txt"), "--encoder", "none"])
+    assert r.exit_code != 0 and "does not exist" in str(r.exception)
 
 
 def test_cli_without_decisions(tmp_path):

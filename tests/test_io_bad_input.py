@@ -219,3 +219,25 @@ def test_audit_one_article_with_the_default_out(tmp_path, monkeypatch):
     r = runner.invoke(app, ["audit", "article.txt", "--encoder", "none", "--no-cache"])
     assert r.exit_code == 0, r.output
     assert (tmp_path / "reports" / "index.html").exists()
+
+
+def test_an_unreadable_subfolder_is_reported_not_a_crash(tmp_path, monkeypatch):
+    # as a non-root user a chmod-000 folder raises PermissionError from Path.is_file (root reads everything, so the
+    # refusal is simulated): the walk reports the folder and goes on
+    from pathlib import Path
+
+    from mtaudit import io
+
+    (tmp_path / "ok.txt").write_text("대전시가 육성한다.\n\nDaejeon City fosters it.\n", encoding="utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    real = Path.is_file
+
+    def is_file(self):
+        if self.parent == locked:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "is_file", is_file)
+    units, errors = io.discover([str(tmp_path)])
+    assert [u.id for u in units] == ["ok"]

@@ -38,6 +38,10 @@ def register(app: typer.Typer) -> None:
             raise ConfigError("give at least one input")
         if path.is_dir():
             raise ConfigError(f"--review {path} is a folder; give a file name")
+        if path.suffix.lower() not in (".yaml", ".yml"):
+            raise ConfigError(f"--review {path}: a decisions file is YAML (.yaml or .yml); mtaudit never writes over other files")
+        if any(path.resolve() == Path(p).resolve() for p in paths):
+            raise ConfigError(f"--review {path} is an input; give another file")
         if not path.parent.is_dir():
             raise ConfigError(f"--review {path}: folder {path.parent} does not exist")
         decisions = load_decisions(path, must_exist=False)  # validates an existing file before serving

@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..errors import ConfigError, InputError
-from ..paths import check_output_location
+from ..paths import check_output_file, check_output_location
 
 from .options import EncoderOpt, Paths, ReviewOpt, RulesOpt
 
@@ -52,6 +52,7 @@ def register(app: typer.Typer) -> None:
 
         if out is not None:
             check_output_location(out, paths, is_folder=False)
+            check_output_file(out)
         result, decisions, _path = audit_with_decisions(paths, encoder, rules, review)
         for e in result.errors:
             typer.echo(f"mtaudit: error: {e}", err=True)
@@ -96,7 +97,8 @@ def register(app: typer.Typer) -> None:
             raise InputError(str(input), "is a folder; fix takes one input file")
         if not input.is_file():
             raise InputError(str(input), "no such file")
-        check_output_location(out, [input], is_folder=False)
+        check_output_location(out, [input], is_folder=False, beside=True)
+        check_output_file(out)
         if out.exists() and not force:
             raise ConfigError(f"--out {out} exists; pass --force to overwrite it")
         result, decisions, dpath = audit_with_decisions([input], encoder, rules, review)
@@ -134,17 +136,22 @@ def register(app: typer.Typer) -> None:
         from ..types import InputError as InputProblem
 
         check_output_location(out, paths, is_folder=False)
+        check_output_file(out)
         if out.exists() and not force:
             raise ConfigError(f"--out {out} exists; pass --force to overwrite it")
         if min_docs < 1 or min_count < 1:
             raise ConfigError("--min-docs and --min-count must be at least 1")
         auditor = Auditor(AuditConfig(encoder=encoder, builtin_rules=True))
-        docs = []
+        docs, problems = [], 0
         for item in iter_audit([str(p) for p in paths], auditor):
             if isinstance(item, InputProblem):
                 typer.echo(f"mtaudit: error: {item}", err=True)
+                problems += 1
             else:
                 docs.append(item)
+        if not docs:
+            typer.echo(f"mtaudit: error: no document to mine in {', '.join(str(p) for p in paths)}; nothing written", err=True)
+            raise typer.Exit(2)
         known = [src for rule in getattr(auditor.ruleset, "rules", []) for src in getattr(rule, "source", ())]
         if auditor.encoder is None:
             typer.echo("note: without an encoder renderings come from co-occurrence statistics alone (weak on small corpora)", err=True)
@@ -153,3 +160,5 @@ def register(app: typer.Typer) -> None:
         for p in proposals:
             typer.echo(f"{p.term}: " + ", ".join(f"{r} ({n})" for r, n in p.renderings) + (f"  [{p.why}]"))
         typer.echo(f"{len(proposals)} proposals from {len(docs)} documents: {out}")
+        if problems:
+            raise typer.Exit(2)  # the draft covers the documents that could be read; the bad inputs are listed above

@@ -49,10 +49,11 @@ class InputUnit:
 
 
 def _is_report_folder(d: Path) -> bool:
-    """A folder mtaudit wrote: index.html next to JSON that carries our schema_version."""
-    if not (d / "index.html").is_file():
-        return False
+    """A folder mtaudit wrote: index.html next to JSON that carries our schema_version (a folder that cannot be
+    read is not: the walk reports it)."""
     try:
+        if not (d / "index.html").is_file():
+            return False
         for j in d.glob("*.json"):
             with open(j, "rb") as fh:
                 if b'"schema_version"' in fh.read(256):
