@@ -379,3 +379,27 @@ def test_interleaved_paragraphs_keep_their_language(tmp_path):
     path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
     doc = read_one(path)
     assert [s.text for s in doc.ko] == _KO_PARAS[:3] and [s.text for s in doc.en] == _EN_PARAS
+
+
+def test_finding_locations_survive_escapes_in_jsonl_and_xliff(tmp_path):
+    # json.dumps escapes every Hangul character (\uXXXX) and XML writes &amp; &lt;: a finding's span must still cover
+    # exactly its text in the file (SARIF, GitHub annotations and the page highlight use it)
+    import json
+
+    from mtaudit.pipeline import AuditConfig, run_audit
+
+    ko, en = "R&D 센터는 오는 28일 <개소식>을 연다.", "The R&D center will hold an <opening ceremony> on the 21st."
+    (tmp_path / "a.jsonl").write_text(json.dumps({"ko": ko, "en": en}) + "\n", encoding="utf-8")
+    esc = lambda t: t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")  # noqa: E731
+    (tmp_path / "b.xlf").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+        '<file source-language="ko" target-language="en" datatype="plaintext" original="b"><body>\n'
+        f'<trans-unit id="1"><source>{esc(ko)}</source><target>{esc(en)}</target></trans-unit>\n</body></file></xliff>\n',
+        encoding="utf-8")
+    result = run_audit([str(tmp_path)], AuditConfig(encoder="none"))
+    for d in result.documents:
+        (f,) = [f for f in d.findings if f.rule_id == "MT-NUM-001"]
+        text = d.document.files[f.en_spans[0].file].text
+        assert text[f.en_spans[0].start : f.en_spans[0].end] == "21st", d.document.id
+        k = f.ko_spans[0]
+        assert d.document.files[k.file].text[k.start : k.end] in ("28일", json.dumps("28일")[1:-1]), d.document.id  # 28\uc77c in the JSONL

@@ -8,6 +8,9 @@ segment text, the file offset it came from.
 
 from __future__ import annotations
 
+import html
+import json
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -24,17 +27,34 @@ def offset_map(seg_text: str, original: str) -> list[int]:
     out: list[int] = []
     j = 0
     n = len(original)
-    for ch in seg_text:
+    for i, ch in enumerate(seg_text):
         if ch.isspace():
             out.append(min(j, n))
-            while j < n and original[j].isspace():
-                j += 1
+            while j < n:
+                if original[j].isspace():
+                    j += 1
+                    continue
+                esc = _escape_at(original, j)  # "\\n" of a JSON string, "&#10;" of XML (not one the text has literally)
+                if esc is not None and esc[0].isspace() and not seg_text.startswith(original[j : j + esc[1]], i + 1):
+                    j += esc[1]
+                    continue
+                break
             continue
         while j < n and original[j].isspace():
             j += 1
         if j < n and (original[j] == ch or _same(original[j], ch)):
             out.append(j)
-            j += 1
+            esc = _escape_at(original, j) if ch in "&\\" else None
+            # "&amp;" / "\\" read as one "&" / "\": skip the whole escape, unless the text has it literally
+            if esc is not None and esc[0] == ch and not seg_text.startswith(original[j : j + esc[1]], i):
+                j += esc[1]
+            else:
+                j += 1
+            continue
+        esc = _escape_at(original, j) if j < n else None
+        if esc is not None and esc[0] == ch:  # &amp; &lt; &#xAC00; in XML, \uAC00 \" in JSON: one character of the text
+            out.append(j)
+            j += esc[1]
             continue
         # the reader changed or inserted this character: look a little ahead for it
         k = original.find(ch, j, j + 4)
@@ -46,6 +66,31 @@ def offset_map(seg_text: str, original: str) -> list[int]:
             j = min(j + 1, n)
     out.append(min(j, n))
     return out
+
+
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_JSON_ESCAPE = re.compile(r"\\(?:u[0-9a-fA-F]{4}(?:\\u[dD][c-fC-F][0-9a-fA-F]{2})?|[\"\\/bfnrt])")
+
+
+def _escape_at(original: str, j: int) -> tuple[str, int] | None:
+    """(the character, the length) of an XML/HTML entity or a JSON string escape starting at `original[j]`."""
+    c = original[j]
+    if c == "&":
+        m = _ENTITY.match(original, j)
+        if m is not None:
+            text = html.unescape(m.group(0))
+            if len(text) == 1:
+                return text, m.end() - j
+    elif c == "\\":
+        m = _JSON_ESCAPE.match(original, j)
+        if m is not None:
+            try:
+                text = json.loads(f'"{m.group(0)}"')
+            except ValueError:
+                return None
+            if len(text) == 1:
+                return text, m.end() - j
+    return None
 
 
 def _same(a: str, b: str) -> bool:
@@ -78,7 +123,14 @@ class SegmentLocator:
                 return Span(seg.span.file, seg.span.start + start, seg.span.start + end)
         m = self._map(seg)
         s = m[start]
-        e = m[end - 1] + 1 if end > start else s
+        if end > start:
+            last = m[end - 1]  # the end is after the last character's own text in the file (an escape is longer)
+            original = self.doc.files[seg.span.file].text[seg.span.start : seg.span.end]
+            esc = _escape_at(original, last) if last < len(original) and original[last] in "&\\" else None
+            literal = esc is not None and seg.text.startswith(original[last : last + esc[1]], end - 1)
+            e = last + (esc[1] if esc is not None and esc[0] == seg.text[end - 1] and not literal else 1)
+        else:
+            e = s
         base = seg.span.start
         return Span(seg.span.file, min(base + s, seg.span.end), min(base + max(e, s), seg.span.end))
 
