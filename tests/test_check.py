@@ -93,9 +93,18 @@ def test_new_findings_and_exit_code_functions():
     r = without_errors(build_result())
     assert len(check_mod.new_findings(r, Severity.ERROR, None)) == 3
     assert len(check_mod.new_findings(r, Severity.INFO, None)) == 8
-    known = frozenset(f.fingerprint("sample-003") for f in r.documents[0].findings if f.rule_id == "KO-TERM-001")
+    from collections import Counter
+
+    from mtaudit.report.common import Baseline
+
+    term = [f for f in r.documents[0].findings if f.rule_id == "KO-TERM-001"]
+    counts = Counter(f.fingerprint("sample-003") for f in term)
+    known = Baseline(counts).resolve(r)
     assert len(check_mod.new_findings(r, Severity.ERROR, known)) == 1  # the omission
     assert check_mod.exit_code(r, Severity.ERROR, known) == 1
+    # the same known error once more than recorded (another sentence, same term and rendering) is new
+    fewer = Baseline({fp: n - 1 for fp, n in counts.items()}).resolve(r)
+    assert len(check_mod.new_findings(r, Severity.ERROR, fewer)) == 1 + len(counts)
     assert check_mod.exit_code(build_result(), Severity.ERROR, None) == 2
     assert check_mod.exit_code(AuditResult(), Severity.ERROR, None) == 2  # nothing to check
 
@@ -166,10 +175,13 @@ def test_seed_003_end_to_end(tmp_path):
     assert dr.document.id == "003_d62fabc13291d6bc" and dr.findings
     recorded = json.loads(base.read_text(encoding="utf-8"))["findings"]
     assert sum(e["count"] for e in recorded) == len(dr.findings)
-    known = check_mod.read_baseline(base)
+    from mtaudit.report.common import Baseline
+
+    known = check_mod.read_baseline(base).resolve(result)
     assert check_mod.exit_code(result, Severity.INFO, known) == 0
     assert check_mod.exit_code(result, Severity.INFO, None) == 1
-    assert check_mod.exit_code(result, Severity.INFO, frozenset(list(known)[1:])) == 1
+    one_less = dict(list(known.counts.items())[1:])
+    assert check_mod.exit_code(result, Severity.INFO, Baseline(one_less).resolve(result)) == 1
     assert len(sarif["runs"][0]["results"]) == len(dr.findings) + len(dr.suppressed)
 
 
@@ -212,3 +224,21 @@ def test_pre_commit_hooks_and_workflow_call_real_options(tmp_path):
 
     assert len(parse_formats([fmts])) == 5 and out == "mtaudit-report"
     assert any(s.get("with", {}).get("sarif_file") == "mtaudit-report/mtaudit.sarif" for s in steps)
+
+
+def test_a_known_error_repeated_in_another_sentence_fails_the_baseline_check(tmp_path):
+    src = tmp_path / "in" / "003.txt"
+    src.parent.mkdir()
+    text = SEED_003.read_text(encoding="utf-8")
+    src.write_text(text, encoding="utf-8")
+    base = tmp_path / "base.json"
+    r = _cli(str(src.parent), "--encoder", "none", "--fail-on", "warning", "--write-baseline", str(base))
+    assert r.returncode == 0, r.stderr
+    assert _cli(str(src.parent), "--encoder", "none", "--fail-on", "warning", "--baseline", str(base)).returncode == 0
+    # the same mistranslation once more, in a sentence of its own: same rule, term, rendering and document
+    i = text.index("small manager")
+    end = text.index(".", i) + 1
+    src.write_text(text[:end] + " The small manager industry grows." + text[end:], encoding="utf-8")
+    r = _cli(str(src.parent), "--encoder", "none", "--fail-on", "warning", "--baseline", str(base))
+    assert r.returncode == 1, r.stderr
+    assert "1 new finding(s)" in r.stderr and "KO-TERM-001" in r.stderr.split("new finding(s)")[1]

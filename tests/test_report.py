@@ -170,19 +170,37 @@ def test_sarif_locations_rules_and_fingerprints():
 # ---------------------------------------------------------------- JUnit
 
 
-def test_junit_one_case_per_document_one_failure_per_finding_at_threshold():
+def test_junit_one_case_per_document_failing_with_its_findings_at_threshold():
     r = build_result()
     for threshold, expected in ((Severity.ERROR, 3), (Severity.WARNING, 6), (Severity.INFO, 8)):
         root = ET.fromstring(FORMATTERS[Format.JUNIT](r, options(fail_on=threshold)))
         cases = root.findall(".//testcase")
         assert [c.get("name") for c in cases] == ["sample-003", "clean-001", "fixtures/broken.txt"]
-        assert len(cases[0].findall("failure")) == expected
+        (failure,) = cases[0].findall("failure")  # one failure per failing test case, listing every finding
+        assert failure.get("message").startswith(f"{expected} finding(s) at or above {threshold.value}")
+        assert failure.text.count("fingerprint: ") == expected
         assert cases[1].findall("failure") == []
         assert len(cases[2].findall("error")) == 1
-        assert root.get("failures") == str(expected) and root.get("errors") == "1" and root.get("tests") == "3"
+        # failures counts the failing test cases, as JUnit readers expect
+        assert root.get("failures") == "1" and root.get("errors") == "1" and root.get("tests") == "3"
     failure = ET.fromstring(FORMATTERS[Format.JUNIT](r, options(fail_on=Severity.ERROR))).find(".//failure")
     assert failure.get("type") == "KO-TERM-001"
     assert "fixtures/sample-003.txt:9:" in failure.text
+
+
+def test_junit_and_github_with_a_baseline_fail_only_on_new_findings():
+    from mtaudit.report.common import Baseline
+
+    r = build_result()
+    doc = r.documents[0]
+    errors = [f for f in doc.findings if f.severity is Severity.ERROR]
+    known = Baseline({f.fingerprint(doc.document.id): 1 for f in errors}).resolve(r)
+    root = ET.fromstring(FORMATTERS[Format.JUNIT](r, options(fail_on=Severity.ERROR, baseline=known)))
+    assert root.get("failures") == "0" and "known from the baseline" in root.find(".//system-out").text
+    assert FORMATTERS[Format.GITHUB](r, options(fail_on=Severity.ERROR, baseline=known)).count("::error file=fixtures/sample-003") == 0
+    first_only = Baseline({errors[0].fingerprint(doc.document.id): 1}).resolve(r)
+    root = ET.fromstring(FORMATTERS[Format.JUNIT](r, options(fail_on=Severity.ERROR, baseline=first_only)))
+    assert root.get("failures") == "1" and root.find(".//failure").get("message").startswith("2 new finding(s)")
 
 
 def test_junit_survives_control_characters():

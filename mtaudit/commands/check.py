@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
@@ -18,6 +18,9 @@ from ..errors import ConfigError
 from ..paths import check_output_location
 from .options import EncoderOpt, PivotOpt, QeOpt, RulesOpt
 from .scale import CacheDirOpt, ExecutorOpt, JobsOpt, NoCacheOpt, SchedulerOpt, scale_options
+
+if TYPE_CHECKING:
+    from ..report.common import Baseline
 
 BASELINE_VERSION = 1
 
@@ -73,8 +76,11 @@ def print_summary(result, options) -> None:
 # ---------------------------------------------------------------- baseline
 
 
-def read_baseline(path: Path) -> frozenset[str]:
-    """Fingerprints from a baseline file written by --write-baseline."""
+FRESH_SHOWN = 20  # new findings listed under a failed check with a baseline
+
+
+def read_baseline(path: Path) -> Baseline:
+    """The known findings of a baseline file written by --write-baseline (fingerprint -> count)."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -88,13 +94,18 @@ def read_baseline(path: Path) -> frozenset[str]:
     version = data.get("mtaudit_baseline")
     if version != BASELINE_VERSION:
         raise ConfigError(f"{path}: unsupported baseline version {version!r} (this mtaudit reads {BASELINE_VERSION})")
-    out = set()
+    out: dict[str, int] = {}
     for i, item in enumerate(data["findings"]):
         fp = item.get("fingerprint") if isinstance(item, dict) else None
         if not isinstance(fp, str) or not fp:
             raise ConfigError(f"{path}: findings[{i}] has no 'fingerprint'")
-        out.add(fp)
-    return frozenset(out)
+        count = item.get("count", 1)
+        if not isinstance(count, int) or isinstance(count, bool) or count < 1:
+            raise ConfigError(f"{path}: findings[{i}] has a 'count' that is not a positive whole number")
+        out[fp] = out.get(fp, 0) + count
+    from ..report.common import Baseline
+
+    return Baseline(out)
 
 
 def baseline_json(result) -> str:
@@ -120,17 +131,17 @@ def baseline_json(result) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def new_findings(result, fail_on, baseline: frozenset[str] | None):
-    """(document result, finding) at or above fail_on whose fingerprint is not in the baseline."""
+def new_findings(result, fail_on, baseline: Baseline | None):
+    """(document result, finding) at or above fail_on that the baseline (resolved against `result`) does not know."""
     out = []
     for dr in result.documents:
         for f in dr.findings:
-            if f.severity.rank >= fail_on.rank and (baseline is None or f.fingerprint(dr.document.id) not in baseline):
+            if f.severity.rank >= fail_on.rank and (baseline is None or not baseline.is_known(f, dr.document.id)):
                 out.append((dr, f))
     return out
 
 
-def exit_code(result, fail_on, baseline: frozenset[str] | None) -> int:
+def exit_code(result, fail_on, baseline: Baseline | None) -> int:
     if result.errors or not result.documents:
         return 2
     return 1 if new_findings(result, fail_on, baseline) else 0
@@ -174,6 +185,8 @@ def register(app: typer.Typer) -> None:
         chosen = parse_formats(formats, default=(Format.TEXT,))
         if Format.HTML in chosen and out is None:
             raise ConfigError("--format html writes several files: give --out DIR")
+        if out is None and len([f for f in chosen if f is not Format.TEXT]) > 1:
+            raise ConfigError("several machine-readable formats on stdout cannot be told apart: give --out DIR")
         if out is not None:
             check_output_location(out, paths)
         known = read_baseline(baseline) if baseline is not None else None
@@ -184,6 +197,8 @@ def register(app: typer.Typer) -> None:
             encoder=encoder, rules=tuple(str(r) for r in rules or ()), review=str(decisions) if decisions else None, qe=qe, pivot=pivot
         )
         result, docs = run_with_progress([str(p) for p in paths], config, scale=scale_options(jobs, False, executor, scheduler, cache_dir, no_cache))
+        if known is not None:
+            known.resolve(result)
         options = ReportOptions(fail_on=threshold, baseline=known, rules=docs, base_dir=".")
         if write_baseline is not None:
             try:
@@ -206,7 +221,7 @@ def register(app: typer.Typer) -> None:
         for e in result.errors:
             typer.echo(f"mtaudit: error: {e}", err=True)
         if write_baseline is not None:  # what was just recorded is the baseline now: only input errors fail
-            known = frozenset(f.fingerprint(dr.document.id) for dr in result.documents for f in dr.findings)
+            known = read_baseline(write_baseline).resolve(result)
         code = exit_code(result, threshold, known)
         fresh = new_findings(result, threshold, known)
         what = "new " if known is not None else ""
@@ -214,6 +229,15 @@ def register(app: typer.Typer) -> None:
             typer.echo("mtaudit: error: no document could be checked", err=True)
         elif code == 1:
             typer.echo(f"mtaudit check: {len(fresh)} {what}finding(s) at or above {threshold.value}", err=True)
+            if known is not None:  # the summary lists the worst of each document; these are what failed the check
+                from ..report.common import primary_location
+
+                for dr, f in fresh[:FRESH_SHOWN]:
+                    loc = primary_location(dr, f, ".")
+                    where = f"{loc.path}:{loc.line}:{loc.col}" if loc.line is not None else loc.path
+                    typer.echo(f"  {where}: [{f.severity.value}] {f.rule_id}: {f.message}", err=True)
+                if len(fresh) > FRESH_SHOWN:
+                    typer.echo(f"  ... and {len(fresh) - FRESH_SHOWN} more (--format json or sarif has them all)", err=True)
         elif code == 0:
             typer.echo(f"mtaudit check: no {what}finding at or above {threshold.value}", err=True)
         if write_baseline is not None:

@@ -29,18 +29,53 @@ class RuleDoc:
     pack: str = ""
 
 
+class Baseline:
+    """Known findings (from `mtaudit check --write-baseline`): fingerprint -> how many times it was recorded.
+
+    A fingerprint names a rule, a term, a rendering and a document, not a place, so that edits elsewhere do not
+    make a known finding new. The count keeps a repeat honest: after `resolve(result)`, the first `count`
+    findings of a fingerprint (in document order) are known and any further one is new ("small manager" a
+    second time, in another sentence, fails the check)."""
+
+    def __init__(self, counts):
+        self.counts: dict[str, int] = dict(counts)
+        self._known: set | None = None
+
+    def __contains__(self, fingerprint: str) -> bool:
+        return fingerprint in self.counts
+
+    def resolve(self, result) -> "Baseline":
+        known: set = set()
+        for dr in result.documents:
+            left = {}
+            for i, f in enumerate(dr.findings):
+                fp = f.fingerprint(dr.document.id)
+                n = left.get(fp, self.counts.get(fp, 0))
+                if n > 0:
+                    known.add((dr.document.id, i, f))
+                left[fp] = n - 1
+        self._known = {(doc, f) for doc, _, f in known}
+        return self
+
+    def is_known(self, f: Finding, doc_id: str) -> bool:
+        if self._known is None:
+            return f.fingerprint(doc_id) in self.counts
+        return (doc_id, f) in self._known
+
+
 @dataclass(frozen=True)
 class ReportOptions:
     """Settings a formatter may read. Everything has a default so `ReportOptions()` works.
 
     fail_on:   findings at or above this severity are failures (JUnit) and errors (check).
-    baseline:  fingerprints already known; findings whose fingerprint is here are "unchanged".
+    baseline:  the known findings (a `Baseline`, resolved against the result; or a set of fingerprints):
+               those are "unchanged", the others new.
     rules:     rule docs by id; ids missing here are looked up through `rule_doc` (the rules engine).
     base_dir:  file paths in SARIF / GitHub / CSV are made relative to this folder when under it.
     """
 
     fail_on: Severity = Severity.WARNING
-    baseline: frozenset[str] | None = None
+    baseline: "Baseline | frozenset[str] | None" = None
     rules: Mapping[str, RuleDoc] = field(default_factory=dict)
     base_dir: str | None = None
 
@@ -111,7 +146,10 @@ def sort_findings(findings) -> list[Finding]:
 
 
 def is_new(f: Finding, doc_id: str, options: ReportOptions) -> bool:
-    return options.baseline is None or f.fingerprint(doc_id) not in options.baseline
+    b = options.baseline
+    if b is None:
+        return True
+    return not b.is_known(f, doc_id) if isinstance(b, Baseline) else f.fingerprint(doc_id) not in b
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import csv
 import io
 
 from ..types import AuditResult
-from .common import ReportOptions, iter_findings, pair_texts, primary_location, span_text
+from .common import ReportOptions, is_new, iter_findings, pair_texts, primary_location, span_text
 
 COLUMNS = (
     "document",
@@ -45,7 +45,7 @@ def format_csv(result: AuditResult, options: ReportOptions | None = None) -> str
         doc = dr.document
         loc = primary_location(dr, f, options.base_dir)
         ko, en = pair_texts(dr, f)
-        status = "suppressed" if suppressed else ("new" if options.baseline is not None and f.fingerprint(doc.id) not in options.baseline else "open")
+        status = "suppressed" if suppressed else ("new" if options.baseline is not None and is_new(f, doc.id, options) else "open")
         w.writerow(
             [
                 _clean(x)

@@ -7,7 +7,7 @@ in property values `:` and `,` are too.
 from __future__ import annotations
 
 from ..types import AuditResult, Severity
-from .common import ReportOptions, primary_location, sort_findings, with_suggestion
+from .common import ReportOptions, is_new, primary_location, sort_findings, with_suggestion
 
 LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -21,13 +21,16 @@ def escape_property(text: str) -> str:
 
 
 def format_github(result: AuditResult, options: ReportOptions | None = None) -> str:
-    """One annotation per open finding (suppressed ones are left out), worst first within a document."""
+    """One annotation per open finding (suppressed ones are left out, and with a baseline the known ones: an
+    annotation marks what this change brought), worst first within a document."""
     options = options or ReportOptions()
     lines = []
     for err in result.errors:
         lines.append(f"::error file={escape_property(err.path)},title=mtaudit input::{escape_data(err.message)}")
     for dr in result.documents:
         for f in sort_findings(dr.findings):
+            if not is_new(f, dr.document.id, options):
+                continue
             loc = primary_location(dr, f, options.base_dir)
             props = [f"file={escape_property(loc.path)}"]
             if loc.line is not None:
