@@ -164,3 +164,25 @@ def test_untrusted_text_is_escaped(tmp_path):
     assert "<script>alert" not in page
     assert "<img src=x" not in page
     assert "&lt;script&gt;alert(" in page
+
+
+def test_a_rendering_left_in_korean_is_not_offered_as_a_rule(tmp_path):
+    # the English matcher reads Latin words: a rule with bad: [충북대] would never fire above info
+    from starlette.testclient import TestClient
+
+    from mtaudit.io import discover, read
+
+    units, _ = discover([str(PAIRS / "001_b58148236b9982db.txt")])
+    doc = read(units[0])
+    left = Finding(rule_id="MT-HANGUL-001", severity=Severity.WARNING, message="Korean left untranslated", source_term="충북대", rendering="충북대")
+    literal = Finding(rule_id="KO-TERM-001", severity=Severity.ERROR, message="literal", source_term="소부장", rendering="small manager")
+    result = AuditResult(documents=(DocumentResult(document=doc, findings=(left, literal)),))
+    state = ReviewState(result, load_decisions(tmp_path / "d.yaml", must_exist=False))
+    c = TestClient(create_app(state, TOKEN), base_url="http://127.0.0.1")
+    page = c.get(f"/?token={TOKEN}").text
+    assert page.count('class="promote"') == 1  # the Latin rendering only
+    fp = next(o.fingerprint for o in state.by_fp.values() if o.rendering == "충북대")
+    r = c.post("/api/decide", json={"fingerprint": fp, "action": "promote", "correction": "Chungbuk National University"},
+               headers={"X-Mtaudit-Token": TOKEN})
+    assert r.status_code == 400 and "left in Korean" in r.json()["error"]
+    assert not (tmp_path / "d.yaml").exists()

@@ -113,6 +113,10 @@ class ReviewState:
                 scope = "rendering"  # a promotion is always about a term and its bad rendering
                 if not (occ.source_term and occ.rendering):
                     raise ConfigError("only a finding with a Korean term and an English rendering can become a rule")
+                if not any("a" <= c.lower() <= "z" for c in occ.rendering):
+                    # the English matcher reads Latin words; Hangul left in the English is MT-HANGUL-001's already
+                    raise ConfigError("a rendering left in Korean cannot become a term rule (MT-HANGUL-001 reports it); "
+                                      "confirm it with a correction instead")
             decision = Decision(
                 decision=kind,
                 correction=correction if kind != "dismissed" else None,
