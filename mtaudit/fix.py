@@ -104,7 +104,34 @@ def _edits_for(dr: DocumentResult, f: Finding, correction: str) -> list[Edit]:
         else:
             start, end = sp.start, sp.end
         found = text[start:end]
-        out.append(Edit(sp.file, start, end, found, _match_case(found, correction), f.rule_id, fp))
+        new = _inflect(found, f.rendering, correction) if f.rendering else correction
+        out.append(Edit(sp.file, start, end, found, _match_case(found, new), f.rule_id, fp))
+    return out
+
+
+_ENDING = re.compile(r"(?P<plural>e?s)?(?P<poss>['’]s?)?$", re.IGNORECASE)
+
+
+def _inflect(found: str, rendering: str, correction: str) -> str:
+    """The correction with the plural or possessive ending the MT put on its rendering ("private batteries" ->
+    "secondary batteries", "the small manager's" -> "... equipment's"); a correction that is a list or a phrase
+    with commas is left as written (no sure plural for "materials, parts and equipment")."""
+    words = re.split(r"[\s\-]+", rendering.strip())
+    last = words[-1].lower() if words else ""
+    tail = found.split()[-1].lower() if found.split() else ""
+    ending = _ENDING.search(tail[len(last):] if tail.startswith(last.rstrip("y")) else "")
+    if not ending or not ending.group(0) or "," in correction or " and " in correction:
+        return correction
+    out = correction
+    if ending.group("plural") and not correction.lower().endswith("s"):
+        if out.endswith("y") and len(out) > 1 and out[-2].lower() not in "aeiou":
+            out = out[:-1] + "ies"
+        elif re.search(r"(s|x|z|ch|sh)$", out):
+            out += "es"
+        else:
+            out += "s"
+    if ending.group("poss"):
+        out += ending.group("poss")[0] if out.lower().endswith("s") else ending.group("poss")  # funds' / battery's
     return out
 
 

@@ -150,3 +150,14 @@ def test_real_rules_cli_fix_on_the_seed(tmp_path):
     assert "division manager" in text  # another rendering, not confirmed
     assert text.count(MPE) >= 5
     assert "TER" in r.stdout
+
+
+def test_the_correction_takes_the_renderings_plural_or_possessive():
+    from mtaudit.fix import _inflect
+
+    assert _inflect("private batteries", "private battery", "secondary battery") == "secondary batteries"
+    assert _inflect("future foods", "future food", "future growth engine") == "future growth engines"
+    assert _inflect("mother fund's", "mother fund", "fund of funds") == "fund of funds'"
+    assert _inflect("private battery", "private battery", "secondary battery") == "secondary battery"
+    # a list has no sure plural: left as the reviewer wrote it
+    assert _inflect("small managers", "small manager", "materials, parts and equipment") == "materials, parts and equipment"
