@@ -51,7 +51,7 @@ EN_STOP = frozenset(
     under between among through during before after above below up down out off again further once here there
     all any both each few more most other some own same very just etc s""".split()
 )
-_EN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:['’\-][A-Za-z0-9]+)*")
+_EN_WORD = re.compile(r"\d+(?:st|nd|rd|th)\b|[A-Za-z][A-Za-z0-9]*(?:['’\-][A-Za-z0-9]+)*")  # "2nd" whole, not "nd"
 
 
 @dataclass(frozen=True)
@@ -383,7 +383,9 @@ def to_pack_yaml(proposals: Sequence[Proposal], source: str = "", pack: str = "m
     for i, p in enumerate(proposals, 1):
         expected = p.renderings[0][0]
         # an occurrence with another rendering fails (check_severity), one with the expected passes
-        fail = next((e for e in p.evidence if e.rendering and rendering_key(e.rendering) != rendering_key(expected)), None)
+        # (not one whose English has the expected rendering elsewhere too: the rule would find it there and pass)
+        fail = next((e for e in p.evidence if e.rendering and rendering_key(e.rendering) != rendering_key(expected)
+                     and not re.search(r"(?<![\w])" + re.escape(expected) + r"(?![\w])", e.en, re.IGNORECASE)), None)
         ok = next((e for e in p.evidence if e.rendering and rendering_key(e.rendering) == rendering_key(expected)), None)
         rule = {
             "id": f"KO-TERM-D{i:03d}",
