@@ -24,7 +24,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Sequence
 
-from .romanize import SURNAMES, is_hangul, loose_key, romanize_name
+from .romanize import SURNAMES, is_hangul, loose_key, romanised_common_words, romanize_name
 
 _KO_UNITS = {"만": 1e4, "억": 1e8, "조": 1e12, "천": 1e3, "백": 1e2}
 _EN_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "hundred": 1e2}
@@ -221,13 +221,14 @@ def _word_forms(w: str) -> frozenset[str]:
 def english_name_candidates(text: str) -> set[str]:
     """Capitalised words and runs of them (1-3 words): "Sung Yun-mo" -> {"Sung", "Yun-mo", "Sung Yun-mo"}."""
     out: set[str] = set()
+    common = romanised_common_words()
     for m in _EN_CAPS.finditer(text):
         words = [w for w in m.group(0).split()]
         for i in range(len(words)):
             for j in range(i + 1, min(len(words), i + 3) + 1):
                 cand = " ".join(words[i:j])
-                if cand.lower() not in _EN_STOP:
-                    out.add(cand)
+                if cand.lower() not in _EN_STOP and not any(w.lower() in common for w in words[i:j]):
+                    out.add(cand)  # not "Hanguk Tuja Partners" (MT-NAME-004's): 투자 would be a name everywhere
         for w in words:
             parts = w.split("-")
             if len(parts) > 1 and all(p[:1].isupper() for p in parts):  # "Asia-Europe" names Asia and Europe

@@ -166,3 +166,22 @@ def names_match(korean: str, english: str, threshold: float = 0.8) -> bool:
             if SequenceMatcher(None, loose_key(form), ke, autojunk=False).ratio() >= threshold:
                 return True
     return False
+
+
+@lru_cache(maxsize=1)
+def romanised_common_words() -> dict[str, tuple[str, str]]:
+    """Romanised spelling (lower case) -> (Korean common word, its English), from rules/data/romanised_words.tsv:
+    words an organisation's English name translates ("Tuja" for 투자 = Investment). MT-NAME-004 reports them; the
+    anchors do not take them for names (투자 would be a name wherever it occurs)."""
+    from importlib import resources
+
+    text = (resources.files("mtaudit") / "rules" / "data" / "romanised_words.tsv").read_text(encoding="utf-8")
+    out: dict[str, tuple[str, str]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        korean, english, spellings = (c.strip() for c in line.split("\t")[:3])
+        for sp in spellings.split(";"):
+            if sp.strip():
+                out[sp.strip().lower()] = (korean, english)
+    return out

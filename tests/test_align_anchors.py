@@ -214,3 +214,10 @@ def test_short_common_words_are_not_fuzzy_names_and_exonyms_are_names():
 def test_model_codes_hold_no_number_and_doubled_is_two():
     assert korean_numbers("제네시스 GV70과 에어버스 A350") == set()  # not 0 of GV70 nor 50 of A350
     assert korean_numbers("매출은 2배로 늘었다.") == english_numbers("Sales doubled.") == {"n:2"}
+
+
+def test_a_romanised_common_word_is_no_name():
+    # "Hanguk Tuja Partners" (MT-NAME-004's) made the common noun 투자 (investment) a name in every sentence
+    ko = ["AI 스타트업, 300억 원 규모 시리즈B 투자 유치", "이번 투자는 한국투자파트너스가 주도했다."]
+    en = ["AI startup attracts 30 billion won Series B investment", "This investment was led by Hanguk Tuja Partners."]
+    assert "투자" not in DocumentAnchors.build(ko, en).word_keys

@@ -738,21 +738,11 @@ class NameOrder(CodeRule):
             )
 
 
-@lru_cache(maxsize=1)
 def romanised_words() -> dict[str, tuple[str, str]]:
     """Romanised spelling (lower case) -> (Korean word, its English) from rules/data/romanised_words.tsv."""
-    from importlib import resources
+    from ..romanize import romanised_common_words
 
-    text = (resources.files("mtaudit") / "rules" / "data" / "romanised_words.tsv").read_text(encoding="utf-8")
-    out: dict[str, tuple[str, str]] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        korean, english, spellings = (c.strip() for c in line.split("\t")[:3])
-        for s in spellings.split(";"):
-            if s.strip():
-                out[s.strip().lower()] = (korean, english)
-    return out
+    return romanised_common_words()
 
 
 # a name: two or more capitalised words (Hanguk Tuja Partners, Samyang Sikpum Co.)
