@@ -218,6 +218,8 @@ def test_number_finding_spans(code_only):
         # a typo near the end of a word (three letters kept before it, the last after it)
         ("Hanmi Pharmaceutical will run the trial. Hanmei Pharmaceutical will invest. Hanmi Pharmaceutical said so.", "Hanmei Pharmaceutical"),
         ("Celltrion Healthcare shares rose. Celltrian Healthcare said so. Celltrion Healthcare expects more.", "Celltrian Healthcare"),
+        # the last letter swapped for one that sounds the same
+        ("The Ioniq 5 led exports. In particular, the Ionic 5 received favorable reviews.", "Ionic 5"),
     ],
 )
 def test_name_variants(code_only, en, flagged):

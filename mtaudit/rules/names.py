@@ -200,6 +200,9 @@ def _swapped_pair(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and diff[0] >= 2 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
+_SOUND_ALIKE_ENDS = frozenset(frozenset(p) for p in ("qc", "qk", "ck", "iy", "sz"))
+
+
 @lru_cache(maxsize=65_536)  # pure; a document asks about the same word pairs many times (official_near_misses)
 def token_variant(a: str, b: str) -> bool:
     """Two spellings of one word of a name: case (Ecopro/EcoPro), plural (Solution/Solutions), two
@@ -216,6 +219,8 @@ def token_variant(a: str, b: str) -> bool:
         return True  # one Korean word romanised twice: ㄹ as R or L (Rotem/Lotem), ㄱ as G or K (Gangnam/Kangnam), ㅓ as eo or u
     if min(len(la), len(lb)) >= 5 and _swapped_pair(la, lb):
         return True  # two neighbouring letters swapped after the second (Hanhwa / Hanwha)
+    if len(la) == len(lb) >= 5 and la[:-1] == lb[:-1] and frozenset((la[-1], lb[-1])) in _SOUND_ALIKE_ENDS:
+        return True  # the last letter swapped for one that sounds the same (Ioniq / Ionic), not another (Daewoo / Daewon)
     if min(len(la), len(lb)) < 4 or _edit_distance(la, lb, 2) > (1 if min(len(la), len(lb)) < 7 else 2):
         return False
     pre = 0
