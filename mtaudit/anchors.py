@@ -41,6 +41,7 @@ _EN_WORDS.pop("second")
 _TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3]):([0-5]\d)(?!\d)")
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # Korean: 1,172억 / 20조 5천억 / 3.5% / 16명: a number and an optional 만/억/조 chain
+_KO_CLOCK = re.compile(r"(?<!\d)([01]?\d|2[0-4])\s?시\s?([0-5]?\d)\s?분")
 _KO_NUM = re.compile(rf"(?<![A-Za-z0-9])({_NUM})\s*((?:[만억조천백]\s*)*)")  # not the 2 of G2G or the 5 of FE5
 _KO_COMPOUND = re.compile(rf"({_NUM})\s*조\s*({_NUM})\s*([천백]?)\s*억")
 # a number with 억/만 followed by another number group: 3만3천, 2억5천만, 1억 2,000만
@@ -58,6 +59,7 @@ _MONTHS = {m: i for i, m in enumerate(("January", "February", "March", "April", 
 _EN_MONTH = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b")
 _MAY_DATE = re.compile(r"\s*\d")  # "May 5", "May 2025": the month, not the verb
 _MAY_BEFORE = re.compile(r"\b(in|of|since|until|from|by|last|next|early|late|mid|this|to)[\s-]*$", re.I)
+_ADMIN_SUFFIXES = frozenset({"do", "si", "gun", "gu", "eup", "myeon", "dong", "ri"})
 # demonyms: "the Polish Air Force" names 폴란드 as "Poland" would
 _DEMONYMS = {
     "Polish": "Poland", "Japanese": "Japan", "Chinese": "China", "Korean": "Korea", "American": "America", "British": "Britain",
@@ -105,6 +107,9 @@ def korean_numbers(text: str) -> set[str]:
     for m in _TIME.finditer(text):
         keys.add(f"t:{int(m.group(1))}:{m.group(2)}")
     text = _TIME.sub(" ", text)
+    for m in _KO_CLOCK.finditer(text):  # 오전 1시 13분 = "1:13 a.m." (one time, not the numbers 1 and 13)
+        keys.add(f"t:{int(m.group(1))}:{int(m.group(2)):02d}")
+    text = _KO_CLOCK.sub(" ", text)
     from .numbers import _KO_PER_HEAD, ko_chain_value
 
     text = _KO_PER_HEAD.sub(" ", text)  # 1인당 = per capita: no number in the English
@@ -233,6 +238,8 @@ def english_name_candidates(text: str) -> set[str]:
             parts = w.split("-")
             if len(parts) > 1 and all(p[:1].isupper() for p in parts):  # "Asia-Europe" names Asia and Europe
                 out.update(p for p in parts if p.lower() not in _EN_STOP)
+            elif len(parts) == 2 and parts[1].lower() in _ADMIN_SUFFIXES:  # "Gyeonggi-do" names Gyeonggi (경기)
+                out.add(parts[0])
             if w in _DEMONYMS:
                 out.add(_DEMONYMS[w])
     return out

@@ -221,3 +221,10 @@ def test_a_romanised_common_word_is_no_name():
     ko = ["AI 스타트업, 300억 원 규모 시리즈B 투자 유치", "이번 투자는 한국투자파트너스가 주도했다."]
     en = ["AI startup attracts 30 billion won Series B investment", "This investment was led by Hanguk Tuja Partners."]
     assert "투자" not in DocumentAnchors.build(ko, en).word_keys
+
+
+def test_korean_clock_times_and_admin_suffixes():
+    assert korean_numbers("오전 1시 13분에 사고가 났다.") == english_numbers("The accident occurred at 1:13 a.m.") == {"t:1:13"}
+    # "Gyeonggi-do" names 경기 as "Gyeonggi" does (a two-syllable word must match a name exactly)
+    keys = DocumentAnchors.build(["경기 포천시의 한 돼지농장에서 발생했다."], ["It occurred at a pig farm in Pocheon-si, Gyeonggi-do."]).word_keys
+    assert "경기" in keys

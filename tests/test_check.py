@@ -242,3 +242,12 @@ def test_a_known_error_repeated_in_another_sentence_fails_the_baseline_check(tmp
     r = _cli(str(src.parent), "--encoder", "none", "--fail-on", "warning", "--baseline", str(base))
     assert r.returncode == 1, r.stderr
     assert "1 new finding(s)" in r.stderr and "KO-TERM-001" in r.stderr.split("new finding(s)")[1]
+
+
+def test_a_document_with_one_side_missing_cannot_pass_the_check(tmp_path):
+    (tmp_path / "a.ko.txt").write_text("대전시가 육성한다.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("충청북도는 지정서를 받았다.\n\nChungbuk received the designation.\n", encoding="utf-8")
+    r = _cli(str(tmp_path), "--encoder", "none", "--fail-on", "error")
+    assert r.returncode == 2, r.stderr
+    assert "no English translation found; it cannot be checked as a translation" in r.stderr
+    assert "no document could be checked" not in r.stderr  # b was checked

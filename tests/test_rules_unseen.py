@@ -118,6 +118,9 @@ _NUMBER_CASES = {
     "acres": ("산불로 산림 4,500㏊가 탔다.", "The fire burned 4,500 hectares (about 11,100 acres) of forest.", set()),
     "half_hour": ("회의는 30분 만에 끝났다.", "The meeting ended in half an hour.", set()),
     "doubled": ("매출은 1년 새 2배로 늘었다.", "Sales doubled in a year.", set()),
+    # the change word after a bracket that restates the number: 290원(2.9%) 오른 is a rise
+    "fare": ("지하철 기본요금은 1,400원에서 290원(2.9%) 오른 1,690원이 된다.", "The basic subway fare will rise 290 won (2.9%) from 1,400 won to 1,690 won.", set()),
+    "fare_bad": ("지하철 기본요금은 1,400원에서 290원(2.9%) 오른 1,690원이 된다.", "The basic subway fare will go down 290 won (2.9%) from 1,400 won to 1,690 won.", {"MT-NUM-003"}),
     "raise_bad": ("정부는 세액공제율을 15%에서 20%로 상향하는 방안을 검토 중이다.",
                   "The government is considering lowering the tax credit rate from 20% to 15%.", {"MT-NUM-003"}),
 }

@@ -224,8 +224,15 @@ def register(app: typer.Typer) -> None:
             known = read_baseline(write_baseline).resolve(result)
         code = exit_code(result, threshold, known)
         fresh = new_findings(result, threshold, known)
+        # a document with one side missing has nothing to check as a translation: not a pass
+        one_sided = [dr for dr in result.documents if not dr.document.ko or not dr.document.en]
+        for dr in one_sided:
+            side = "English translation" if not dr.document.en else "Korean source"
+            typer.echo(f"mtaudit: error: {dr.document.path or dr.document.id}: no {side} found; it cannot be checked as a translation", err=True)
+        if one_sided:
+            code = 2
         what = "new " if known is not None else ""
-        if code == 2 and not result.errors:
+        if code == 2 and not result.errors and not result.documents:
             typer.echo("mtaudit: error: no document could be checked", err=True)
         elif code == 1:
             typer.echo(f"mtaudit check: {len(fresh)} {what}finding(s) at or above {threshold.value}", err=True)

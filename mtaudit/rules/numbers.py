@@ -270,9 +270,16 @@ _EN_BEFORE, _EN_AFTER = 35, 20  # characters before / after an English number se
 _STOP = re.compile(r"[\d.,;:!?()\[\]“”\"…·]")  # a change word further than these belongs to another number or clause
 
 
+_KO_ASIDE = re.compile(r"\s?\([^()]{1,16}\)")  # (2.9%), (p), (전년 대비)
+
+
 def korean_direction(text: str, m: NumberMention) -> str | None:
     """UP/DOWN when a Korean change word follows the number in its clause, else None."""
-    window = text[m.end : m.end + _KO_AFTER]
+    end = m.end
+    aside = _KO_ASIDE.match(text, end)  # 290원(2.9%) 오른, 30.41포인트(1.2%) 하락: the bracket restates the number
+    if aside is not None:
+        end = aside.end()
+    window = text[end : end + _KO_AFTER]
     stop = re.search(r"[\d,.;:!?()\[\]“”\"…·]", window)
     if stop:
         window = window[: stop.start()]
