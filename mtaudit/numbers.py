@@ -76,6 +76,10 @@ _KO_GROUP_RE = re.compile(rf"(?P<n>{_NUM})\s?(?P<small>[천백십])?\s?(?P<big>[
 _KO_ORDINAL = re.compile(r"(?<![가-힣])제\s?(?P<n>\d+)")  # 제2, not the 제 of 거제 286mm
 _KO_TIME = re.compile(r"(?<!\d)(?P<h>[01]?\d|2[0-4])\s?:\s?(?P<m>[0-5]\d)(?!\d)")
 _KO_CLOCK = re.compile(r"(?P<ampm>오전|오후|새벽|밤|저녁)?\s?(?P<h>\d{1,2})\s?시(?!간)(?:\s?(?P<m>\d{1,2})\s?분)?|(?P<ampm2>오전|오후)\s?(?P<h2>\d{1,2})\s?시")
+_KO_CLOCK_RANGE = re.compile(
+    r"(?P<ampm>오전|오후|새벽|밤|저녁)\s?(?P<first>(?P<h1>\d{1,2})\s?(?:시(?:\s?(?P<m1>\d{1,2})\s?분)?)?)\s?(?:부터|에서|~|∼|-|–)\s?"
+    r"(?P<h2>\d{1,2})\s?시(?!간)(?:\s?(?P<m2>\d{1,2})\s?분)?"
+)
 _KO_NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "스무": 20}
 _KO_NATIVE_RE = re.compile(r"(?<![가-힣])(?P<w>한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무)\s?(?P<c>명|개|가지|곳|번|차례|배|나라|개국|군데)(?![가-힣]{2})")
 _KO_DOUBLE = re.compile(r"두\s?배")
@@ -194,6 +198,15 @@ def _korean(text: str) -> list[NumberMention]:
     for m in _KO_TIME.finditer(text):
         h, mi = int(m.group("h")), int(m.group("m"))
         add(NumberMention(h + mi / 60, "time", "time", m.start(), m.end(), m.group(0)))
+    for m in _KO_CLOCK_RANGE.finditer(text):  # 오후 2시부터 5시까지, 오후 2~5시: both hours are p.m.
+        if not free(m.start(), m.end()):
+            continue
+        for h_, mi_, s_, e_ in ((m.group("h1"), m.group("m1"), m.start(), m.end("first")), (m.group("h2"), m.group("m2"), m.start("h2"), m.end())):
+            h, mi = int(h_), int(mi_ or 0)
+            if m.group("ampm") in ("오후", "저녁", "밤") and h < 12:
+                h += 12
+            if h <= 24 and mi < 60:
+                add(NumberMention(h + mi / 60, "time", "time", s_, e_, text[s_:e_].strip()))
     for m in _KO_CLOCK.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -302,6 +315,7 @@ _EN_AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _EN_TIME = re.compile(r"(?<![\d:])(?P<h>[01]?\d|2[0-4]):(?P<m>[0-5]\d)(?:\s?(?P<ap>[ap]\.?m\.?))?(?![\d:])", re.IGNORECASE)
+_EN_CLOCK_RANGE = re.compile(r"(?<![\d.:])(?P<h1>1[0-2]|0?[1-9])\s?(?:-|–|to)\s?(?P<h2>1[0-2]|0?[1-9])\s?(?P<ap>[ap])\.?m\b\.?", re.IGNORECASE)
 _EN_CLOCK = re.compile(r"(?<![\d.])(?P<h>1[0-2]|0?[1-9])\s?(?P<ap>[ap])\.?m\b\.?", re.IGNORECASE)
 _EN_ORDINAL = re.compile(r"(?<![\w.])(?P<n>\d+)(?P<suf>st|nd|rd|th)\b", re.IGNORECASE)
 _EN_WORD_RE = re.compile(
@@ -342,6 +356,14 @@ def _english(text: str) -> list[NumberMention]:
         if ap.startswith("p") and h < 12:
             h += 12
         add(NumberMention(h + mi / 60, "time", "time", m.start(), m.end(), m.group(0)))
+    for m in _EN_CLOCK_RANGE.finditer(text):  # "2-5 p.m.", "2 to 5 p.m.": the first hour is p.m. too
+        if free(m.start(), m.end()):
+            for g in ("h1", "h2"):
+                h = int(m.group(g))
+                if m.group("ap").lower() == "p" and h < 12:
+                    h += 12
+                s_, e_ = (m.start(), m.end("h1")) if g == "h1" else (m.start("h2"), m.end())
+                add(NumberMention(float(h), "time", "time", s_, e_, text[s_:e_]))
     for m in _EN_CLOCK.finditer(text):
         if free(m.start(), m.end()):
             h = int(m.group("h"))

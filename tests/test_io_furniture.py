@@ -28,6 +28,7 @@ DROP = {
         "[서울=뉴시스] 서울 코트라 본사. (사진=코트라) 2025.06.04 [email protected] *재판매 및 DB 금지",
         "[서울=뉴시스] 배터리 플라자 행사 모습. (사진=코트라 제공) 2025.10.18. photo@newsis.com",
         "사진: 충청북도",
+        "[Photo provided by Sejong City]",
     ],
     "copyright line": [
         "Copyright ⓒ 브레이크뉴스. All rights reserved.",
@@ -45,6 +46,8 @@ DROP = {
         "Reporter Park Ji-hoon",
         "취재기자 박지훈",
         "글·사진 박지훈 기자",
+        "기사승인 2026.10.02 14:31 | 최종수정 2026.10.02 15:02",
+        "Input 2026.09.14 10:20 Modified 2026.09.14 11:05",
     ],
     "reporter email": ["◎공감언론 뉴시스 [email protected]", "문의: press@example.go.kr"],
     "source link": ["원본 기사 보기:충북 브레이크뉴스", "Source: Yonhap"],
@@ -82,6 +85,8 @@ KEEP = [
     "댓글 기능을 개편했다.",
     "많이 본 뉴스 순위가 바뀌었다.",
     "Most read newspapers cut staff.",
+    "Photo provided by the city shows the site.",
+    "Input prices rose 3% in 2026.",
 ]
 
 

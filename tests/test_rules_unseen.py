@@ -121,6 +121,10 @@ _NUMBER_CASES = {
     # the change word after a bracket that restates the number: 290원(2.9%) 오른 is a rise
     "fare": ("지하철 기본요금은 1,400원에서 290원(2.9%) 오른 1,690원이 된다.", "The basic subway fare will rise 290 won (2.9%) from 1,400 won to 1,690 won.", set()),
     "fare_bad": ("지하철 기본요금은 1,400원에서 290원(2.9%) 오른 1,690원이 된다.", "The basic subway fare will go down 290 won (2.9%) from 1,400 won to 1,690 won.", {"MT-NUM-003"}),
+    # 오후 governs both ends of a time range
+    "pm_range": ("설명회는 오후 2시부터 5시까지 열린다.", "The briefing session will be held from 2 p.m. to 5 p.m.", set()),
+    "pm_range2": ("설명회는 오후 2~5시 열린다.", "The briefing session will be held from 2 to 5 p.m.", set()),
+    "pm_range_bad": ("설명회는 오후 2시부터 5시까지 열린다.", "The briefing session will be held from 2 p.m. to 4 p.m.", {"MT-NUM-001"}),
     "raise_bad": ("정부는 세액공제율을 15%에서 20%로 상향하는 방안을 검토 중이다.",
                   "The government is considering lowering the tax credit rate from 20% to 15%.", {"MT-NUM-003"}),
 }

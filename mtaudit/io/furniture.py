@@ -35,13 +35,16 @@ _COPYRIGHT = re.compile(
 _CAPTION_MARK = re.compile(r"^[▲△].*(사진|ⓒ|©|제공|photo|courtesy)", re.I)  # "▲소재 ▲부품" bullets are text
 _CAPTION = re.compile(
     r"\(\s*사진\s*=|사진\s*제공\s*[=:]|\(사진제공|/\s*사진\s*=|\[\s*사진\s*=|photo@|\(\s*photo\s*=|재판매\s*및\s*DB\s*금지|"
-    r"^(사진|그래픽|이미지|photo|image)\s*[:=]",
+    r"^(사진|그래픽|이미지|photo|image)\s*[:=]|"
+    r"^[\[(]\s*(photo|image|graphic)s?\s*(provided|courtesy|supplied|offered)?\s*(by|of|=|:)\s*[^\])]{1,60}[\])]$",
     re.I,
 )
 _BYLINE = (
     re.compile(r"[가-힣]{2,4}\s*(기자|특파원)\s*[|lㅣ│/]"),
     re.compile(r"(기사\s*)?입력\s*:?\s*\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}"),
-    re.compile(r"^(승인|수정|등록|업데이트|발행)\s*:?\s*\d{4}\s*[-./]"),
+    re.compile(r"^(기사\s*)?(승인|수정|등록|업데이트|발행|최종\s*수정)\s*:?\s*\d{4}\s*[-./]"),
+    # the English page's copy of the date line: "Input 2026.09.14 10:20 Modified 2026.09.14 11:05"
+    re.compile(r"^(input|entered|posted|modified|updated|approved|registered)\s*:?\s*\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}", re.I),
     re.compile(r"^[가-힣]{2,4}\s*(기자|특파원)(\s*[\w.+-]+@[\w-]+\.[\w.]+)?$"),
     re.compile(r"^\W*(by\s+)?[A-Za-z][\w'-]*(\s+[A-Za-z][\w'-]*){0,2},?\s+(reporter|correspondent|staff\s+writer)[^\w.]*$", re.I),
     re.compile(r"^\W*(?i:reporter|by)\s+[A-Z][A-Za-z.'-]+(\s+[A-Z][A-Za-z.'-]+){0,3}\W*$"),
