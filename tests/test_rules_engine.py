@@ -444,6 +444,8 @@ def test_with_a_shipowner_is_not_a_list_the_count_restates(code_only):
         ("신혼부부 특별공급 경쟁률은 61.3대 1까지 치솟았다.", "The competition rate for newlyweds soared to 613 to 1.", "613 to 1", "61.3 to 1"),
         # another unit of the same quantity: the Korean value in the English's unit (not "1 million GW")
         ("한빛 3호기는 100만㎾급 원전이다.", "Hanbit Unit 3 is a 1,000 GW-class nuclear power plant.", "1,000 GW", "1 GW"),
+        # a range run together: one finding, the range restored
+        ("행사는 오는 3~4일 열린다.", "The event will be held for 34 days.", "34 days", "3-4 days"),
     ],
 )
 def test_a_wrong_number_comes_with_the_english_it_should_be(code_only, ko, en, rendering, suggestion):

@@ -125,6 +125,9 @@ _NUMBER_CASES = {
     "pm_range": ("설명회는 오후 2시부터 5시까지 열린다.", "The briefing session will be held from 2 p.m. to 5 p.m.", set()),
     "pm_range2": ("설명회는 오후 2~5시 열린다.", "The briefing session will be held from 2 to 5 p.m.", set()),
     "pm_range_bad": ("설명회는 오후 2시부터 5시까지 열린다.", "The briefing session will be held from 2 p.m. to 4 p.m.", {"MT-NUM-001"}),
+    # a range with its tilde dropped is one error ("34 days" for 3~4일), not three findings
+    "range": ("행사는 오는 3~4일 열린다.", "The event will be held on the 3rd and 4th.", set()),
+    "range_bad": ("행사는 오는 3~4일 열린다.", "The event will be held for 34 days.", {"MT-NUM-001"}),
     "raise_bad": ("정부는 세액공제율을 15%에서 20%로 상향하는 방안을 검토 중이다.",
                   "The government is considering lowering the tax credit rate from 20% to 15%.", {"MT-NUM-003"}),
 }

@@ -136,6 +136,27 @@ def _in_units_of(k: NumberMention, e: NumberMention) -> float | None:
     return k.value * a[1] / b[1]
 
 
+_RANGE_SEP = re.compile(r"\s?[~∼\-–]\s?")
+
+
+def runs_together(missing, extra) -> list:
+    """((seg, a), (seg, b), (seg, e)) for a Korean range a~b (both missing) whose English is one number written with
+    the digits of both (3~4일 as "34 days", 10~20% as "1020%"): a dropped tilde, one error, not three."""
+    out = []
+    for (seg, a), (seg2, b) in zip(missing, missing[1:]):
+        if seg is not seg2 or a.value != int(a.value) or b.value != int(b.value) or not _RANGE_SEP.fullmatch(seg.text[a.end : b.start]):
+            continue
+        joined = float(f"{int(a.value)}{int(b.value)}")
+        e = next(((s, x) for s, x in extra if x.value == joined and not x.spelled), None)
+        if e is not None:
+            out.append(((seg, a), (seg2, b), e))
+    return out
+
+
+def _int_text(v: float) -> str:
+    return str(int(v)) if v == int(v) else str(v)
+
+
 def _converts(k: NumberMention, e: NumberMention) -> bool:
     """Whether the English `e` is the Korean `k` in another unit of the same quantity, to `e`'s precision."""
     if k.unit == e.unit:
@@ -366,6 +387,20 @@ class NumberMissing(CodeRule):
                 continue
             en = _mentions(_pair_segments(doc, p.en, "en"), "en")
             missing, extra = compare_pair(ko, en)
+            for (seg, k1), (_, k2), (eseg, e) in runs_together(missing, extra):  # 3~4일 as "34 days": one finding
+                missing = [m for m in missing if m[1] is not k1 and m[1] is not k2]
+                rng = f"{_int_text(k1.value)}-{_int_text(k2.value)}"
+                yield Finding(
+                    rule_id=self.info.id,
+                    severity=self.info.severity,
+                    message=self.info.message.format(ko=seg.text[k1.start : k2.end], near=f" (the English runs the range together as {e.text})"),
+                    pair=p.index,
+                    ko_spans=(loc.span(seg, k1.start, k2.end),),
+                    en_spans=(loc.span(eseg, e.start, e.end),),
+                    source_term=seg.text[k1.start : k2.end],
+                    rendering=e.text,
+                    suggestion=re.sub(r"\d[\d,]*", rng, e.text, count=1),
+                )
             for seg, k in missing:
                 near = [e for _, e in extra if in_place_of(k, e)]
                 near_txt = f" (the English has {near[0].text})" if near else ""
@@ -416,7 +451,10 @@ class NumberAdded(CodeRule):
                 continue
             missing, extra = compare_pair(ko, en)
             missing_ko = [k for _, k in missing]
+            joined = {id(e) for _, _, (_, e) in runs_together(missing, extra)}  # MT-NUM-001 reports the range
             for seg, e in extra:
+                if id(e) in joined:
+                    continue
                 if e.spelled or any(in_place_of(k, e) for k in missing_ko):
                     continue  # spelled-out words; or already reported as a different value by MT-NUM-001
                 if any(_converts(k, e) for _, k in ko):
