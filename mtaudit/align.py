@@ -597,14 +597,24 @@ def segment_breaks(doc: Document, segments) -> list[int]:
     """Between consecutive segments: 2 = never join (a headline/subtitle/caption on either side, unless both
     come from the same line: "강소기업 50곳 육성…스마트공장 보급 확대" is one Korean subtitle, and its English
     "Fostering 50 small but strong companies… Expanding smart factories" two sentences of one line),
-    1 = a line break in the source between them, 0 = same line."""
+    1 = a line break in the source between them, 0 = same line, or a line break inside a quotation (a quote of
+    several sentences put one sentence a line: "Mayor Kim said, “... first." / "We will ... citizens.”")."""
     out = []
+    curly, straight = 0, 0  # quotation marks opened and not closed since the last break
     for a, b in zip(segments, segments[1:]):
         same_file = a.span.file == b.span.file
         gap = doc.files[a.span.file].text[a.span.end : b.span.start] if same_file and a.span.file < len(doc.files) else None
         line_break = not same_file or (gap is not None and ("\n" in gap or "\r" in gap))
+        curly = max(0, curly + a.text.count("“") - a.text.count("”"))
+        straight = (straight + a.text.count('"')) % 2
         if a.kind != b.kind or (a.kind in ("headline", "subtitle", "caption") and (gap is None or line_break)):
             out.append(2)
+            curly, straight = 0, 0
+            continue
+        if line_break and same_file and (curly or straight) and gap is not None and gap.count("\n") <= 2:
+            out.append(0)  # the quotation goes on on the next line
             continue
         out.append(1 if line_break else 0)
+        if line_break:
+            curly, straight = 0, 0
     return out

