@@ -59,6 +59,7 @@ _MONTHS = {m: i for i, m in enumerate(("January", "February", "March", "April", 
 _EN_MONTH = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b")
 _MAY_DATE = re.compile(r"\s*\d")  # "May 5", "May 2025": the month, not the verb
 _MAY_BEFORE = re.compile(r"\b(in|of|since|until|from|by|last|next|early|late|mid|this|to)[\s-]*$", re.I)
+_DOTTED_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}")
 _ADMIN_SUFFIXES = frozenset({"do", "si", "gun", "gu", "eup", "myeon", "dong", "ri"})
 # demonyms: "the Polish Air Force" names 폴란드 as "Poland" would
 _DEMONYMS = {
@@ -80,6 +81,10 @@ _EXONYMS = {
     "브라질": ("Brazil",), "인도네시아": ("Indonesia",), "필리핀": ("Philippines",), "스웨덴": ("Sweden",),
     "사우디아라비아": ("Saudi Arabia",), "사우디": ("Saudi Arabia", "Saudi"), "이스라엘": ("Israel",), "우크라이나": ("Ukraine",),
     "폴란드": ("Poland",), "아프리카": ("Africa",), "아시아": ("Asia",), "싱가포르": ("Singapore",), "홍콩": ("Hong Kong",),
+    # provinces named by their two-syllable short form in Korean, by the full or the translated name in English
+    "충북": ("Chungcheongbuk-do", "North Chungcheong"), "충남": ("Chungcheongnam-do", "South Chungcheong"),
+    "전북": ("Jeollabuk-do", "North Jeolla"), "전남": ("Jeollanam-do", "South Jeolla"),
+    "경북": ("Gyeongsangbuk-do", "North Gyeongsang"), "경남": ("Gyeongsangnam-do", "South Gyeongsang"),
 }
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 # particles and endings stripped before romanising a Korean word (longest first)
@@ -225,7 +230,7 @@ def _word_forms(w: str) -> frozenset[str]:
 
 def english_name_candidates(text: str) -> set[str]:
     """Capitalised words and runs of them (1-3 words): "Sung Yun-mo" -> {"Sung", "Yun-mo", "Sung Yun-mo"}."""
-    out: set[str] = set()
+    out: set[str] = set(m.group(0).replace(".", "") for m in _DOTTED_ACRONYM.finditer(text))  # "U.S." is US
     common = romanised_common_words()
     for m in _EN_CAPS.finditer(text):
         words = [w for w in m.group(0).split()]

@@ -228,3 +228,9 @@ def test_korean_clock_times_and_admin_suffixes():
     # "Gyeonggi-do" names 경기 as "Gyeonggi" does (a two-syllable word must match a name exactly)
     keys = DocumentAnchors.build(["경기 포천시의 한 돼지농장에서 발생했다."], ["It occurred at a pig farm in Pocheon-si, Gyeonggi-do."]).word_keys
     assert "경기" in keys
+
+
+def test_dotted_acronyms_and_province_short_forms_are_names():
+    keys = DocumentAnchors.build(["미국은 관세를 올렸다.", "전남 지역에 비가 내렸다."],
+                                 ["The U.S. raised tariffs.", "It rained in South Jeolla Province."]).word_keys
+    assert "미국은" in keys and "전남" in keys
