@@ -33,7 +33,7 @@ _EN_WORDS = {
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "hundred": 100, "thousand": 1000, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
-    "twice": 2, "doubled": 2, "tripled": 3,  # 2배로 늘었다 "doubled"
+    "twice": 2, "doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3,  # 2배로 늘었다 "doubled"
 }
 # "second" is far more often "secondary"/time than the ordinal 2 in this domain
 _EN_WORDS.pop("second")

@@ -276,6 +276,7 @@ _EN_WORDS = {
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "twice": 2, "double": 2, "doubled": 2,
+    "doubles": 2, "doubling": 2, "triples": 3, "tripling": 3, "quadruples": 4, "quadrupling": 4,
     "triple": 3, "tripled": 3, "threefold": 3, "quadruple": 4, "quadrupled": 4, "fourfold": 4, "fivefold": 5,
     "tenfold": 10, "twofold": 2, "both": 2, "a hundred": 100,
 }

@@ -128,6 +128,7 @@ _NUMBER_CASES = {
     # a range with its tilde dropped is one error ("34 days" for 3~4일), not three findings
     "range": ("행사는 오는 3~4일 열린다.", "The event will be held on the 3rd and 4th.", set()),
     "range_bad": ("행사는 오는 3~4일 열린다.", "The event will be held for 34 days.", {"MT-NUM-001"}),
+    "doubling": ("외국인 관광객은 185만 명으로 전년 대비 2배 가까이 증가했다.", "Foreign tourists numbered 1.85 million, nearly doubling from the previous year.", set()),
     "raise_bad": ("정부는 세액공제율을 15%에서 20%로 상향하는 방안을 검토 중이다.",
                   "The government is considering lowering the tax credit rate from 20% to 15%.", {"MT-NUM-003"}),
 }
