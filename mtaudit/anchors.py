@@ -308,12 +308,18 @@ class DocumentAnchors:
         self.en = en
         self.word_keys = word_keys or {}  # Korean word -> English name keys it matched somewhere in the document
 
-    def missing_names(self, ko_text: str, en: Anchors) -> list[str]:
-        """Korean words of `ko_text` that render a name found elsewhere in the English, but not in `en`."""
+    def missing_names(self, ko_text: str, en: Anchors, en_text: str = "") -> list[str]:
+        """Korean words of `ko_text` that render a name found elsewhere in the English, but not in `en` (nor, in
+        any case, in `en_text`: 포럼 is "Forum" in a name elsewhere and "the forum" here)."""
         out = []
+        lower: set[str] | None = None
         for word in korean_name_candidates(ko_text):
             keys = self.word_keys.get(word)
             if keys and not keys & en.names:
+                if lower is None:
+                    lower = {loose_key(w) for w in re.findall(r"[A-Za-z][A-Za-z'-]*", en_text)}
+                if keys & lower:
+                    continue
                 out.append(_without_particle(word))
         return out
 

@@ -234,3 +234,15 @@ def test_dotted_acronyms_and_province_short_forms_are_names():
     keys = DocumentAnchors.build(["미국은 관세를 올렸다.", "전남 지역에 비가 내렸다."],
                                  ["The U.S. raised tariffs.", "It rained in South Jeolla Province."]).word_keys
     assert "미국은" in keys and "전남" in keys
+
+
+def test_a_name_word_written_in_lower_case_is_not_missing():
+    # 포럼 matched "Forum" of "Busan International Ocean Forum"; "the forum" in another sentence says it too
+    from mtaudit.anchors import EMPTY
+
+    ko = ["부산시는 '부산 국제 해양포럼'을 연다.", "시는 이번 포럼을 통해 약 150억 원의 경제 효과를 기대한다."]
+    en = ["Busan City will hold the 'Busan International Ocean Forum'.", "The city expects the forum to generate about 15 billion won."]
+    da = DocumentAnchors.build(ko, en)
+    assert "포럼을" in da.word_keys
+    assert da.missing_names(ko[1], da.en[1], en[1]) == []
+    assert da.missing_names(ko[1], EMPTY, "The city expects about 15 billion won.") == ["포럼"]

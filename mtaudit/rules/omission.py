@@ -510,7 +510,7 @@ class PartialOmission(CodeRule):
             en_anchors = EMPTY
             for j in p.en:
                 en_anchors = en_anchors.merge(anchors.en[j])
-            names = anchors.missing_names(p.ko_text(doc), en_anchors)
+            names = anchors.missing_names(p.ko_text(doc), en_anchors, p.en_text(doc))
         numbers = _numbers_missing(doc, p)
         evidence = []
         if names:
