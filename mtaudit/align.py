@@ -530,9 +530,11 @@ def _rejoin_partial(links: list, ko: _Side, en: _Side) -> list:
     Policy Committee judged that the downside risk to the economy has increased." against a Korean that also says
     why), and apart it reads as "not translated" plus "English with no source"; linked, MT-OMIT-003 says what
     happened."""
-    spots = [p for p in range(len(links) - 1) if {bool(links[p][0]), bool(links[p + 1][0])} == {True, False}
-             and not (links[p][0] and links[p][1]) and not (links[p + 1][0] and links[p + 1][1])
-             and len(links[p][0] + links[p + 1][0]) == 1 and len(links[p][1] + links[p + 1][1]) == 1]
+    def lone(link) -> tuple[int, int]:
+        return len(link[0]), len(link[1])
+
+    # one unlinked Korean sentence and one unlinked English sentence side by side, in either order
+    spots = {p for p in range(len(links) - 1) if {lone(links[p]), lone(links[p + 1])} == {(1, 0), (0, 1)}}
     if not spots:
         return links
     sims = ko.runs[1] @ en.runs[1].T
@@ -540,7 +542,7 @@ def _rejoin_partial(links: list, ko: _Side, en: _Side) -> list:
     for p, link in enumerate(links):
         if p == skip:
             continue
-        if p in spots and p + 1 != skip:
+        if p in spots:
             (k,), (e,) = links[p][0] + links[p + 1][0], links[p][1] + links[p + 1][1]
             if (sims[k, e] >= PARTIAL_LINK_COS and int(sims[k].argmax()) == e and int(sims[:, e].argmax()) == k
                     and en.lens[e] < ko.lens[k] * math.exp(LEN_MU)):

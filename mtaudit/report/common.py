@@ -48,13 +48,13 @@ class Baseline:
         known: set = set()
         for dr in result.documents:
             left = {}
-            for i, f in enumerate(dr.findings):
+            for f in dr.findings:
                 fp = f.fingerprint(dr.document.id)
                 n = left.get(fp, self.counts.get(fp, 0))
                 if n > 0:
-                    known.add((dr.document.id, i, f))
+                    known.add((dr.document.id, f))
                 left[fp] = n - 1
-        self._known = {(doc, f) for doc, _, f in known}
+        self._known = known
         return self
 
     def is_known(self, f: Finding, doc_id: str) -> bool:

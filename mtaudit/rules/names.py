@@ -743,13 +743,6 @@ class NameOrder(CodeRule):
             )
 
 
-def romanised_words() -> dict[str, tuple[str, str]]:
-    """Romanised spelling (lower case) -> (Korean word, its English) from rules/data/romanised_words.tsv."""
-    from ..romanize import romanised_common_words
-
-    return romanised_common_words()
-
-
 # a name: two or more capitalised words (Hanguk Tuja Partners, Samyang Sikpum Co.)
 _CAP_RUN = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*)+")
 
@@ -786,7 +779,9 @@ class RomanisedCommonWord(CodeRule):
     reads_options = ()
 
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
-        table = romanised_words()
+        from ..romanize import romanised_common_words
+
+        table = romanised_common_words()
         loc = SegmentLocator(doc)
         where = pair_of_en(pairs)
         for seg in doc.en:

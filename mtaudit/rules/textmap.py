@@ -34,27 +34,22 @@ def offset_map(seg_text: str, original: str) -> list[int]:
                 if original[j].isspace():
                     j += 1
                     continue
-                esc = _escape_at(original, j)  # "\\n" of a JSON string, "&#10;" of XML (not one the text has literally)
-                if esc is not None and esc[0].isspace() and not seg_text.startswith(original[j : j + esc[1]], i + 1):
-                    j += esc[1]
+                esc = _escape_for(original, j, seg_text, i + 1, str.isspace)  # "\\n" of a JSON string, "&#10;" of XML
+                if esc:
+                    j += esc
                     continue
                 break
             continue
         while j < n and original[j].isspace():
             j += 1
+        esc = _escape_for(original, j, seg_text, i, ch.__eq__)  # &amp; &#xAC00; in XML, \uAC00 \" in JSON: one character
+        if esc:
+            out.append(j)
+            j += esc
+            continue
         if j < n and (original[j] == ch or _same(original[j], ch)):
             out.append(j)
-            esc = _escape_at(original, j) if ch in "&\\" else None
-            # "&amp;" / "\\" read as one "&" / "\": skip the whole escape, unless the text has it literally
-            if esc is not None and esc[0] == ch and not seg_text.startswith(original[j : j + esc[1]], i):
-                j += esc[1]
-            else:
-                j += 1
-            continue
-        esc = _escape_at(original, j) if j < n else None
-        if esc is not None and esc[0] == ch:  # &amp; &lt; &#xAC00; in XML, \uAC00 \" in JSON: one character of the text
-            out.append(j)
-            j += esc[1]
+            j += 1
             continue
         # the reader changed or inserted this character: look a little ahead for it
         k = original.find(ch, j, j + 4)
@@ -70,6 +65,17 @@ def offset_map(seg_text: str, original: str) -> list[int]:
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _JSON_ESCAPE = re.compile(r"\\(?:u[0-9a-fA-F]{4}(?:\\u[dD][c-fC-F][0-9a-fA-F]{2})?|[\"\\/bfnrt])")
+
+
+def _escape_for(original: str, j: int, text: str, i: int, reads_as) -> int:
+    """The length of the XML entity or JSON escape at `original[j]` when it decodes to a character `reads_as`
+    accepts and `text` does not have the escape literally at `i` (a .txt file may say "&amp;"); else 0."""
+    if j >= len(original) or original[j] not in "&\\":
+        return 0
+    esc = _escape_at(original, j)
+    if esc is None or not reads_as(esc[0]) or text.startswith(original[j : j + esc[1]], i):
+        return 0
+    return esc[1]
 
 
 def _escape_at(original: str, j: int) -> tuple[str, int] | None:
@@ -126,9 +132,7 @@ class SegmentLocator:
         if end > start:
             last = m[end - 1]  # the end is after the last character's own text in the file (an escape is longer)
             original = self.doc.files[seg.span.file].text[seg.span.start : seg.span.end]
-            esc = _escape_at(original, last) if last < len(original) and original[last] in "&\\" else None
-            literal = esc is not None and seg.text.startswith(original[last : last + esc[1]], end - 1)
-            e = last + (esc[1] if esc is not None and esc[0] == seg.text[end - 1] and not literal else 1)
+            e = last + (_escape_for(original, last, seg.text, end - 1, seg.text[end - 1].__eq__) or 1)
         else:
             e = s
         base = seg.span.start
