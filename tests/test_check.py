@@ -244,6 +244,28 @@ def test_a_known_error_repeated_in_another_sentence_fails_the_baseline_check(tmp
     assert "1 new finding(s)" in r.stderr and "KO-TERM-001" in r.stderr.split("new finding(s)")[1]
 
 
+def test_known_findings_stay_known_when_another_input_changes_the_document_id(tmp_path):
+    # 2024/003.txt is '003' alone; a 2025/003.txt beside it makes the ids '2024__003_txt' and '2025__003_txt'
+    old = tmp_path / "in" / "2024" / "003.txt"
+    old.parent.mkdir(parents=True)
+    old.write_text(SEED_003.read_text(encoding="utf-8"), encoding="utf-8")
+    base = tmp_path / "base.json"
+    args = ("--encoder", "none", "--fail-on", "warning")
+    assert _cli(str(tmp_path / "in"), *args, "--write-baseline", str(base)).returncode == 0
+    assert {e["file"] for e in json.loads(base.read_text(encoding="utf-8"))["findings"]} == {str(tmp_path / "in" / "2024" / "003.txt")}
+    new = tmp_path / "in" / "2025" / "003.txt"
+    new.parent.mkdir()
+    new.write_text("대전시가 반도체 산업을 육성한다.\n\nDaejeon fosters the semiconductor industry.\n", encoding="utf-8")
+    r = _cli(str(tmp_path / "in"), *args, "--baseline", str(base), "--format", "json")
+    assert r.returncode == 0, r.stderr
+    assert {d["document"]["id"] for d in json.loads(r.stdout)["documents"]} == {"2024__003_txt", "2025__003_txt"}
+    # a finding of the new file that 2024/003 also had under its old id is still new
+    new.write_text(SEED_003.read_text(encoding="utf-8"), encoding="utf-8")
+    r = _cli(str(tmp_path / "in"), *args, "--baseline", str(base))
+    listed = r.stderr.split("new finding(s)")[1]
+    assert r.returncode == 1 and "2025/003.txt" in listed and "2024/003.txt" not in listed, r.stderr
+
+
 def test_a_document_with_one_side_missing_cannot_pass_the_check(tmp_path):
     (tmp_path / "a.ko.txt").write_text("대전시가 육성한다.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text("충청북도는 지정서를 받았다.\n\nChungbuk received the designation.\n", encoding="utf-8")

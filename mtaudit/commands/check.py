@@ -95,6 +95,7 @@ def read_baseline(path: Path) -> Baseline:
     if version != BASELINE_VERSION:
         raise ConfigError(f"{path}: unsupported baseline version {version!r} (this mtaudit reads {BASELINE_VERSION})")
     out: dict[str, int] = {}
+    ids_by_file: dict[str, str] = {}
     for i, item in enumerate(data["findings"]):
         fp = item.get("fingerprint") if isinstance(item, dict) else None
         if not isinstance(fp, str) or not fp:
@@ -103,9 +104,11 @@ def read_baseline(path: Path) -> Baseline:
         if not isinstance(count, int) or isinstance(count, bool) or count < 1:
             raise ConfigError(f"{path}: findings[{i}] has a 'count' that is not a positive whole number")
         out[fp] = out.get(fp, 0) + count
+        if isinstance(item.get("file"), str) and isinstance(item.get("document"), str):
+            ids_by_file[item["file"]] = item["document"]  # older baselines have no "file": ids only
     from ..report.common import Baseline
 
-    return Baseline(out)
+    return Baseline(out, ids_by_file)
 
 
 def baseline_json(result) -> str:
@@ -119,6 +122,7 @@ def baseline_json(result) -> str:
                 entries[fp] = {
                     "fingerprint": fp,
                     "document": dr.document.id,
+                    "file": dr.document.path,
                     "rule_id": f.rule_id,
                     "severity": f.severity.value,
                     "message": f.message,

@@ -35,10 +35,15 @@ class Baseline:
     A fingerprint names a rule, a term, a rendering and a document, not a place, so that edits elsewhere do not
     make a known finding new. The count keeps a repeat honest: after `resolve(result)`, the first `count`
     findings of a fingerprint (in document order) are known and any further one is new ("small manager" a
-    second time, in another sentence, fails the check)."""
+    second time, in another sentence, fails the check).
 
-    def __init__(self, counts):
+    `ids_by_file` (input file -> the document id it had when the baseline was written) keeps a document's
+    findings known when its id changes because another input joined the run (x.txt is 'x' alone, 'x_txt'
+    next to x.tsv; a/x.txt becomes 'a__x' next to b/x.txt): its fingerprints are taken under the old id."""
+
+    def __init__(self, counts, ids_by_file=None):
         self.counts: dict[str, int] = dict(counts)
+        self.ids_by_file: dict[str, str] = dict(ids_by_file or {})
         self._known: set | None = None
 
     def __contains__(self, fingerprint: str) -> bool:
@@ -48,8 +53,9 @@ class Baseline:
         known: set = set()
         for dr in result.documents:
             left = {}
+            recorded_as = self.ids_by_file.get(dr.document.path, dr.document.id)
             for f in dr.findings:
-                fp = f.fingerprint(dr.document.id)
+                fp = f.fingerprint(recorded_as)
                 n = left.get(fp, self.counts.get(fp, 0))
                 if n > 0:
                     known.add((dr.document.id, f))
