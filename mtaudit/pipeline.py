@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from . import __version__
+from .batching import one_blas_thread
 from .errors import InputError as InputProblem
 from .stats import Stats
 from .types import AuditResult, Document, DocumentResult, InputError, StoredResult
@@ -81,6 +82,10 @@ class Auditor:
     def audit_document(self, doc, pairs=None, stored=None) -> DocumentResult:
         """Audit one read document; `pairs` is its alignment when already known (the prepared cache),
         `stored` (rules.StoredFindings) the rule findings known from an earlier run (mtaudit/rulecache.py)."""
+        with one_blas_thread():
+            return self._audit_document(doc, pairs, stored)
+
+    def _audit_document(self, doc, pairs, stored) -> DocumentResult:
         from . import rules, score
 
         pairs = self.align(doc) if pairs is None else list(pairs)
@@ -125,6 +130,10 @@ class Auditor:
 
     def audit_units(self, units: Sequence) -> list[DocumentResult | InputError]:
         """Read and audit a micro-batch of inputs; their sentences are encoded together, in one batch."""
+        with one_blas_thread():
+            return self._audit_units(units)
+
+    def _audit_units(self, units: Sequence) -> list[DocumentResult | InputError]:
         docs: list = []
         keys, known = self._prepared_lookup(units)
         for unit, key in zip(units, keys):
@@ -177,7 +186,7 @@ class Auditor:
                 self.stats.count("documents")
                 self.stats.count("pairs", len(pairs))
                 continue
-            dr = self.audit_document(docs[i], pairs, stored.get(keys[i]))
+            dr = self._audit_document(docs[i], pairs, stored.get(keys[i]))
             out[i] = dataclasses.replace(dr, result_key=rk) if rk is not None else dr
         self._stored_findings_store(stored)
         return out
