@@ -258,9 +258,14 @@ class Anchors:
     latin: frozenset[str] = frozenset()  # Korean side: Latin tokens; English side: all its words
     # English side: name keys; Korean side: one group of keys per Korean word that matched an English name
     names: frozenset = frozenset()
+    # English side: the numbers of `numbers` it gives only as words ("the first female head", "the two
+    # institutions"): such a word mostly renders a Korean word (최초, 양 기관), so with no Korean counterpart it
+    # does not count as an extra number
+    spelled: frozenset[str] = frozenset()
 
     def merge(self, other: "Anchors") -> "Anchors":
-        return Anchors(self.numbers | other.numbers, self.latin | other.latin, self.names | other.names)
+        return Anchors(self.numbers | other.numbers, self.latin | other.latin, self.names | other.names,
+                       (self.spelled | other.spelled) - (self.numbers - self.spelled) - (other.numbers - other.spelled))
 
 
 EMPTY = Anchors()
@@ -294,7 +299,7 @@ def compare(ko: Anchors, en: Anchors) -> AnchorComparison:
     return AnchorComparison(
         matched=num_match + lat_match + name_match,
         missing=num_missing + (len(ko.latin) - lat_match) + name_missing,
-        extra=len(en.numbers) - num_match,
+        extra=len(en.numbers - ko.numbers - en.spelled),
         numbers_missing=num_missing,
         names_missing=name_missing,
     )
@@ -380,7 +385,7 @@ class DocumentAnchors:
         en_out = []
         for t, cands in zip(en_texts, en_cands):
             names = frozenset(en_key_of[c] for c in cands if en_key_of[c] in used)
-            en_out.append(Anchors(frozenset(english_numbers(t)), frozenset(english_words(t)), names))
+            en_out.append(Anchors(frozenset(english_numbers(t)), frozenset(english_words(t)), names, frozenset(english_word_numbers(t))))
         return cls(ko_out, en_out, {w: k for w, k in ko_match.items() if k})
 
 

@@ -22,6 +22,8 @@ DROP = {
         "URL 복사",
         "• 위에의 URL을 누르면 복사하실수 있습니다.",
         "Facebook Twitter LinkedIn",
+        "이 기사를 공유합니다",
+        "Share this article",
     ],
     "photo caption": [
         "▲ 이차전지산업 새로운 미래먹거리로 육성_사진\u00a0 © 대전시",
@@ -48,6 +50,7 @@ DROP = {
         "글·사진 박지훈 기자",
         "기사승인 2026.10.02 14:31 | 최종수정 2026.10.02 15:02",
         "Input 2026.09.14 10:20 Modified 2026.09.14 11:05",
+        "[이데일리 정수연 기자]",
     ],
     "reporter email": ["◎공감언론 뉴시스 [email protected]", "문의: press@example.go.kr"],
     "source link": ["원본 기사 보기:충북 브레이크뉴스", "Source: Yonhap"],
@@ -87,6 +90,8 @@ KEEP = [
     "Most read newspapers cut staff.",
     "Photo provided by the city shows the site.",
     "Input prices rose 3% in 2026.",
+    "그는 SNS에 기사를 공유했다.",
+    "[이데일리 정수연 기자가 취재했다]",
 ]
 
 
@@ -113,6 +118,7 @@ def test_every_rule_has_examples():
         ("SEOUL, Nov. 1 (Yonhap) -- South Korea's exports rose.", "SEOUL, Nov. 1 (Yonhap) -- "),
         ("대전시가 (주)에코프로비엠과 협약했다.", ""),
         ("[단독] 대전시가 협약했다.", ""),
+        ("[이데일리 정수연 기자] HD현대중공업이 실적을 냈다.", "[이데일리 정수연 기자] "),
     ],
 )
 def test_dateline_prefix(text, prefix):

