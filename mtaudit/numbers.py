@@ -56,7 +56,34 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
 
 @lru_cache(maxsize=4096)  # four number rules and the omission rule read the same sentences
 def _extract(text: str, lang: str) -> tuple[NumberMention, ...]:
-    return tuple(_korean(text) if lang == "ko" else _english(text))
+    return tuple(_below_zero(text, _korean(text) if lang == "ko" else _english(text), lang))
+
+
+# Temperatures below zero: 영하 3도, -3도, "minus 3 degrees", "-3°C", "3 degrees below zero". In a sentence about
+# temperatures the sign is part of the number (a forecast of 영하 3도 written "3 degrees" is 6 degrees off); elsewhere
+# a minus belongs to the wording (마이너스 성장 0.2% is "contracted 0.2%") and is left alone. 영하 alone always is one.
+_KO_TEMPERATURE = re.compile(r"기온|영하|영상|℃|°|체감\s?온도|수온|온도|\d\s?도(?![가-힣])")
+_EN_TEMPERATURE = re.compile(r"degree|°|℃|temperature|celsius|fahrenheit|below (zero|freezing)", re.I)
+_KO_BELOW = re.compile(r"(영하\s?|마이너스\s?|(?<![\w\d])[-−])$")
+_EN_BELOW = re.compile(r"(\b(minus|negative)\s|(?<![\w\d])[-−])$", re.I)
+_EN_BELOW_AFTER = re.compile(r"\s?(°\s?[CF]?\s|degrees?\s+)?(celsius\s+|fahrenheit\s+)?below\s+(zero|freezing)", re.I)
+
+
+def _below_zero(text: str, mentions: list[NumberMention], lang: str) -> list[NumberMention]:
+    context = (_KO_TEMPERATURE if lang == "ko" else _EN_TEMPERATURE).search(text)
+    if context is None:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.kind == "amount" and not m.unit and m.value > 0:
+            before = (_KO_BELOW if lang == "ko" else _EN_BELOW).search(text, max(0, m.start - 6), m.start)
+            after = _EN_BELOW_AFTER.match(text, m.end) if lang == "en" else None
+            if before is not None or after is not None:
+                start = before.start() if before is not None else m.start
+                end = after.end() if after is not None else m.end
+                m = NumberMention(-m.value, m.unit, m.kind, start, end, text[start:end], m.spelled)
+        out.append(m)
+    return out
 
 
 # ------------------------------------------------------------------ Korean

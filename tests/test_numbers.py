@@ -182,3 +182,22 @@ def test_english_quarter_and_half_abbreviations():
     assert [(m.value, m.unit) for m in extract_numbers("an operating loss in Q3 and 3Q24 results", "en")] == [(3, "quarter"), (3, "quarter")]
     assert [(m.value, m.unit) for m in extract_numbers("H1 sales rose", "en")][0] == (1, "half")
     assert extract_numbers("a Q&A session", "en") == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, got",
+    [
+        ("낮 최고기온은 영하 3도에서 영상 6도로 예보됐다.", "ko", [-3.0, 6.0]),
+        ("기온이 -15도까지 떨어졌다.", "ko", [-15.0]),
+        ("체감온도는 -5℃ 안팎이다.", "ko", [-5.0]),
+        ("영하 5∼영상 3도의 분포를 보이겠다.", "ko", [-5.0, 3.0]),
+        ("Daytime highs will range from minus 3 degrees to 6 degrees.", "en", [-3.0, 6.0]),
+        ("Temperatures fell to -15 degrees.", "en", [-15.0]),
+        ("It fell to 8 degrees Celsius below zero.", "en", [-8.0]),
+        # a minus outside a sentence about temperatures is the wording's: 마이너스 성장 -0.2% is "contracted 0.2%"
+        ("경제성장률은 -0.2%를 기록했다.", "ko", [0.2]),
+        ("The range narrowed to 3-5 units.", "en", [3.0, 5.0]),
+    ],
+)
+def test_temperatures_below_zero_keep_their_sign(text, lang, got):
+    assert [m.value for m in extract_numbers(text, lang)] == got

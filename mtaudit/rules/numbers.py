@@ -355,6 +355,8 @@ class NumberMissing(CodeRule):
             "2만3000명 = 23,000 people, 2분기 = the second quarter (Q2), 3시간 = three hours, 24.6대 1 = 24.6 to 1, "
             "3분의 1 = one-third, 27일(금) = Friday the 27th (a different weekday is an error; a dropped one is not reported). "
             "A unit of measure must be the same unit on both sides: 36GB is not 36TB, 50㎜ not 50 cm, 32.3㎞ not 32.3 m. "
+            "In a sentence about temperatures a sign is part of the number: 영하 3도 (or -3도) is 'minus 3 degrees', "
+            "'-3°C' or '3 degrees below zero', not '3 degrees'. "
             "Numbers spelled out in English (three, first) count. A count that only restates a list "
             "(한국, 중국, 일본 3국 -> Korea, China and Japan) is not required, nor is a native Korean one with a counter "
             "(한 번, 한 곳: 'a single charge', 'a site') unless the English has another count in its place. Only translated pairs (1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 1-4, 4-1) "
@@ -364,6 +366,7 @@ class NumberMissing(CodeRule):
             Example(ko="정부는 2028년까지 1,172억 원을 지원한다.", en="The government will provide KRW 11.72 billion by 2028."),
             Example(ko="간담회에는 16명이 참석했다.", en="The meeting was attended by officials."),
             Example(ko="행사장에는 한 곳의 기업만 참석했다.", en="Three companies attended the event."),
+            Example(ko="낮 최고기온은 영하 3도에서 영상 6도로 예보됐다.", en="Daytime highs are forecast to range from 3 degrees to 6 degrees."),
         ),
         passes=(
             Example(ko="정부는 2028년까지 1,172억 원을 지원한다.", en="The government will provide KRW 117.2 billion by 2028."),
@@ -372,6 +375,7 @@ class NumberMissing(CodeRule):
             Example(ko="4대 전략산업과 3개 추진 전략", en="the four major strategic industries and three promotion strategies"),
             Example(ko="한국, 중국, 일본 3국의 경쟁이 심화될 것이다.", en="Competition between Korea, China, and Japan will intensify."),
             Example(ko="수소 트램은 한 번 충전으로 최대 150㎞를 달릴 수 있다.", en="The hydrogen tram can run up to 150 km on a single charge."),
+            Example(ko="낮 최고기온은 영하 3도에서 영상 6도로 예보됐다.", en="Daytime highs are forecast to range from minus 3 degrees to 6 degrees."),
         ),
     )
 
