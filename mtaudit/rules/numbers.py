@@ -275,16 +275,19 @@ def compare_pair(ko: list[tuple[Segment, NumberMention]], en: list[tuple[Segment
 UP, DOWN = "up", "down"
 # A Korean change word right after the number: "7.3% 감소", "3천억원 줄었다", "2.5%포인트 상승", "15억 달러로 감소했다"
 _KO_CUE = re.compile(
-    r"(?P<up>증가|상승|늘(?:었|어|린|려|리|고|며|면)|확대|(?<!역)(?<!마이너스)(?<!마이너스 )성장|급증|급등|올랐|올라|오른(?!쪽)|뛰었|뛴|신장|인상(?!적)|상향)|"
-    r"(?P<down>역성장|마이너스\s?성장|감소|하락|줄(?:었|어|인|여|이|고|며|면)|축소|급감|급락|떨어|내렸|내린|내려|낮아|감축|하향|인하)"
-)
+    r"(?P<up>증가|상승|늘(?:었|어|린|려|리|고|며|면)|확대|(?<!역)(?<!마이너스)(?<!마이너스 )성장|급증|급등|올랐|올라|오른(?!쪽)|뛰었|뛴|신장|인상(?!적)|상향|"
+    r"높(?:다|았|은|고|으며|지만|게|아)|많(?:다|았|은|고|으며|지만|게|아))|"
+    r"(?P<down>역성장|마이너스\s?성장|감소|하락|줄(?:었|어|인|여|이|고|며|면)|축소|급감|급락|떨어|내렸|내린|내려|낮아|감축|하향|인하|"
+    r"낮(?:다|았|은|고|으며|지만|게)|적(?:다|었|은|고|으며|지만|게)(?![가-힣]{2}))"
+)  # 높다/낮다, 많다/적다: "지난해보다 2.5%포인트 낮다" is a fall against last year as much as 낮아졌다
 _KO_AFTER = 10  # characters after a Korean number searched for its change word
 _EN_CUE = re.compile(
     r"\b(?:(?P<up>increas\w*|rise[sn]?|rising|rose|gr[eo]wn?|grows|growing|growth|gain(?:s|ed|ing)?|jump(?:s|ed|ing)?|"
     r"surg(?:e|es|ed|ing)|climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|up(?!\s+to\b)|expan(?:d|ds|ded|ding|sion)|higher|hike[sd]?|"
-    r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?)|"
+    r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|more(?!\s+than)|greater|larger|bigger)|"
     r"(?P<down>decreas\w*|declin\w*|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|down|shr(?:ink|inks|ank|unk|inking)|"
-    r"reduc\w*|cut(?:s|ting)?|slump\w*|plung\w*|dip(?:s|ped)?|contract(?:s|ed|ion)?|lower(?:s|ed|ing)?|slid(?:e|es)?|tumbl\w*))\b",
+    r"reduc\w*|cut(?:s|ting)?|slump\w*|plung\w*|dip(?:s|ped)?|contract(?:s|ed|ion)?|lower(?:s|ed|ing)?|slid(?:e|es)?|tumbl\w*|"
+    r"less(?!\s+than)|fewer(?!\s+than)|smaller))\b",
     re.IGNORECASE,
 )
 _EN_BEFORE, _EN_AFTER = 35, 20  # characters before / after an English number searched for its change word
@@ -308,8 +311,9 @@ def korean_direction(text: str, m: NumberMention) -> str | None:
     return None if cue is None else (UP if cue.group("up") else DOWN)
 
 
-# "fell from 34.7% in 2020 to 23.1%": the change word governs the number after "to" across the one after "from"
-_FROM_TO = re.compile(r"\b(\w+)\s+from\s+[^,;:!?]{1,40}?\s+to\s+$")
+# "fell from 34.7% in 2020 to 23.1%", "will reduce youth rent support from 3,000 to 5,000": the change word before
+# "from" governs the number after "to" across the one after "from" (up to five words between it and "from")
+_FROM_TO = re.compile(r"\b(\w+)((?:\s+[\w'-]+){0,5}?)\s+from\s+(?:[^,;:!?]|(?<=\d),(?=\d)){1,40}?\s+to\s+$")
 
 
 def english_direction(text: str, m: NumberMention) -> tuple[str, int, int] | None:
@@ -319,8 +323,11 @@ def english_direction(text: str, m: NumberMention) -> tuple[str, int, int] | Non
     ft = _FROM_TO.search(text, head, m.start)
     if ft is not None and ft.end() == m.start:
         cue = _EN_CUE.fullmatch(ft.group(1))
+        if cue is None:  # a verb further back: the last change word of the words before "from"
+            cues = list(_EN_CUE.finditer(text, ft.start(1), ft.end(2)))
+            cue = cues[-1] if cues else None
         if cue is not None:
-            return (UP if cue.group("up") else DOWN), ft.start(1), ft.end(1)
+            return (UP if cue.group("up") else DOWN), cue.start(), cue.end()
     lo = max(0, m.start - _EN_BEFORE)
     before = text[lo : m.start]
     cut = [x.end() for x in _STOP.finditer(before)]
@@ -485,19 +492,26 @@ class ChangeReversed(CodeRule):
         docs=(
             "A rise translated as a fall, or a fall as a rise: the number is right and the sentence is fluent, "
             "so nothing else catches it. The Korean change word right after a number (7.3% 감소, 3천억원 줄었다, "
-            "2.5%포인트 상승) is compared with the English change word nearest the same number in its clause "
-            "(decreased by 7.3%, a 7.3% drop, an increase of 300 billion won). A number with no change word on "
-            "either side is not judged."
+            "2.5%포인트 상승, 5천명으로 확대; a comparison too: 지난해보다 2.5%포인트 낮다, 3.1% 적었다) is compared with "
+            "the English change word nearest the same number in its clause (decreased by 7.3%, a 7.3% drop, an "
+            "increase of 300 billion won, 2.5 points lower, 3.1% fewer; for 'from A to B', the verb before 'from': "
+            "'will expand support from 3,000 to 5,000'). A number with no change word on either side is not judged, "
+            "nor 'more than'/'less than' (이상/미만, a bound, not a change)."
         ),
         fail=(
             Example(ko="디스플레이 수출은 7.3% 감소한 15억 달러에 그쳤다.", en="Display exports increased by 7.3% to 1.5 billion dollars."),
             Example(ko="소재 수입은 작년보다 3천억원 줄었다.", en="Material imports rose by 300 billion won from last year."),
+            Example(ko="접종률은 지난해 같은 기간보다 2.5%포인트 낮다.", en="The vaccination rate is 2.5 percentage points higher than a year earlier."),
+            Example(ko="시는 월세 지원 대상을 3천명에서 5천명으로 확대한다.", en="The city will reduce rent support from 3,000 to 5,000 people."),
         ),
         passes=(
             Example(ko="디스플레이 수출은 7.3% 감소한 15억 달러에 그쳤다.", en="Display exports fell 7.3% to 1.5 billion dollars."),
             Example(ko="수출액이 98억 달러로 12.5% 증가했다.", en="Exports rose 12.5% to $9.8 billion, up from a year earlier."),
             Example(ko="수소 트램은 최대 150㎞를 달릴 수 있다.", en="The tram can run up to 150 km."),
             Example(ko="수출은 7.3% 감소했고 수입은 2.1% 증가했다.", en="Exports fell 7.3% while imports rose 2.1%."),
+            Example(ko="접종률은 지난해 같은 기간보다 2.5%포인트 낮다.", en="The vaccination rate is 2.5 percentage points lower than a year earlier."),
+            Example(ko="시는 월세 지원 대상을 3천명에서 5천명으로 확대한다.", en="The city will expand rent support from 3,000 to 5,000 people."),
+            Example(ko="매출은 12% 이상 감소했다.", en="Sales fell by more than 12%."),
         ),
     )
 
