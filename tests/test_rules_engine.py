@@ -422,6 +422,18 @@ def test_an_official_body_named_in_full_may_then_be_the_ministry(builtin):
 
 
 
+@pytest.mark.parametrize(
+    "ko, en",
+    [
+        ("울산은 후반 38분 주민규의 결승골로 1-0으로 이겼다.", "Ulsan won 1-0 with Joo Min-kyu's winner in the 83rd minute."),
+        ("울산은 후반 38분 주민규의 결승골로 1-0으로 이겼다.", "Ulsan won 1-0 with Joo Min-kyu's winner in the 38th minute of the second half."),
+        ("전반 12분 선제골이 나왔다.", "The opening goal came in the 12th minute."),
+    ],
+)
+def test_a_matchs_minutes_count_from_kick_off(code_only, ko, en):
+    assert not run(code_only, ko, en, "MT-NUM")
+
+
 def test_with_a_shipowner_is_not_a_list_the_count_restates(code_only):
     # 선주와 = "with the shipowner": 2척 does not restate a two-item list, so 20 in its place is an error
     fs = run(code_only, "같은 날 HD현대중공업도 아시아 선주와 LNG 운반선 2척에 대한 건조 계약을 맺었다.",
@@ -446,6 +458,10 @@ def test_with_a_shipowner_is_not_a_list_the_count_restates(code_only):
         ("한빛 3호기는 100만㎾급 원전이다.", "Hanbit Unit 3 is a 1,000 GW-class nuclear power plant.", "1,000 GW", "1 GW"),
         # a range run together: one finding, the range restored
         ("행사는 오는 3~4일 열린다.", "The event will be held for 34 days.", "34 days", "3-4 days"),
+        # an ordinal English spells: the word for the Korean's
+        ("울산은 통산 6번째 리그 우승을 차지했다.", "Ulsan won its fifth league title overall.", "fifth", "sixth"),
+        # a temperature below zero written without its sign
+        ("낮 최고기온은 영하 3도로 예보됐다.", "The daytime high is forecast to be 3 degrees.", "3", "-3"),
     ],
 )
 def test_a_wrong_number_comes_with_the_english_it_should_be(code_only, ko, en, rendering, suggestion):

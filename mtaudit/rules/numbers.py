@@ -53,6 +53,10 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+                  "twelfth")
+
+
 def suggest_english(k: NumberMention, e: NumberMention) -> str | None:
     """The English number `e` (in place of the Korean `k`) rewritten to say what `k` says, in `e`'s own form
     ("30 billion won" -> "300 billion won", "$6.87 million" -> "$68.7 million", "412cm" -> "412mm", "the 27th" ->
@@ -62,6 +66,9 @@ def suggest_english(k: NumberMention, e: NumberMention) -> str | None:
         return _WEEKDAY_NAMES[int(k.value) - 1]
     if k.kind == "month" and e.kind == "month" and text[:1].isupper() and 1 <= k.value <= 12:
         return _MONTH_NAMES[int(k.value) - 1]
+    if k.kind == "ordinal" and e.kind == "ordinal" and e.spelled and k.value == int(k.value) and 1 <= k.value <= len(_ORDINAL_WORDS):
+        word = _ORDINAL_WORDS[int(k.value) - 1]  # "its fifth title" -> "its sixth title"
+        return word.capitalize() if text[:1].isupper() else word
     if k.kind in ("time", "date", "fraction") or e.spelled:
         return None
     converted = _in_units_of(k, e) if k.unit != e.unit else None
@@ -198,8 +205,9 @@ def _is_enumeration_count(text: str, m: NumberMention) -> bool:
 
 def in_place_of(k: NumberMention, e: NumberMention) -> bool:
     """Whether the English number `e` (unmatched) may stand where the Korean `k` (missing) was: the same kind,
-    or a bare English number for a Korean count ("50 semiconductor professionals" for 500명)."""
-    if e.spelled and e.kind != "weekday":
+    or a bare English number for a Korean count ("50 semiconductor professionals" for 500명). A number spelled out
+    stands in only as a weekday or an ordinal, which English spells as a rule (6번째 as "its fifth title")."""
+    if e.spelled and e.kind not in ("weekday", "ordinal"):
         return False
     return e.kind == k.kind or (k.kind == "count" and e.kind == "amount" and not e.unit)
 
@@ -253,7 +261,29 @@ def match_pair(ko: list[tuple[Segment, NumberMention]], en: list[tuple[Segment, 
     # 전 "a year ago", 1회 "once", 한 곳 "a site": English says one with an article or a word) and a weekday ("on the
     # 27th" for 27일(금) loses little; another weekday in its place is an error)
     missing = [(s, k) for s, k in missing if not (_one_or_weekday(k) and not any(_stands_in(k, e) for _, e in extra))]
+    for seg, k in list(missing):  # 후반 38분 as "the 83rd minute"
+        got = _match_minute(seg.text, k, extra)
+        if got is not None:
+            missing.remove((seg, k))
+            extra.remove(got)
+            matched.append(((seg, k), got))
     return matched, missing, extra
+
+
+# A match's minutes: 후반 38분 (38 minutes into the second half) is "the 83rd minute" as often as "the 38th minute of
+# the second half"; extra time's halves start at 90 and 105
+_HALF = re.compile(r"(후반|연장\s?전반|연장\s?후반)\s?$")
+_HALF_START = {"후반": 45, "연장전반": 90, "연장후반": 105}
+
+
+def _match_minute(text: str, k: NumberMention, extra: list) -> tuple | None:
+    if k.unit != "minute":
+        return None
+    half = _HALF.search(text, max(0, k.start - 8), k.start)
+    if half is None:
+        return None
+    minute = k.value + _HALF_START[re.sub(r"\s", "", half.group(1))]
+    return next(((s, e) for s, e in extra if e.kind in ("ordinal", "count", "amount") and same_value(e.value, minute)), None)
 
 
 def _one_or_weekday(k: NumberMention) -> bool:
@@ -364,6 +394,7 @@ class NumberMissing(CodeRule):
             "A unit of measure must be the same unit on both sides: 36GB is not 36TB, 50㎜ not 50 cm, 32.3㎞ not 32.3 m. "
             "In a sentence about temperatures a sign is part of the number: 영하 3도 (or -3도) is 'minus 3 degrees', "
             "'-3°C' or '3 degrees below zero', not '3 degrees'. "
+            "A match's minutes count from kick-off: 후반 38분 may be 'the 83rd minute' (45 + 38). "
             "Numbers spelled out in English (three, first) count. A count that only restates a list "
             "(한국, 중국, 일본 3국 -> Korea, China and Japan) is not required, nor is a native Korean one with a counter "
             "(한 번, 한 곳: 'a single charge', 'a site') unless the English has another count in its place. Only translated pairs (1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 1-4, 4-1) "
@@ -383,6 +414,7 @@ class NumberMissing(CodeRule):
             Example(ko="한국, 중국, 일본 3국의 경쟁이 심화될 것이다.", en="Competition between Korea, China, and Japan will intensify."),
             Example(ko="수소 트램은 한 번 충전으로 최대 150㎞를 달릴 수 있다.", en="The hydrogen tram can run up to 150 km on a single charge."),
             Example(ko="낮 최고기온은 영하 3도에서 영상 6도로 예보됐다.", en="Daytime highs are forecast to range from minus 3 degrees to 6 degrees."),
+            Example(ko="울산은 후반 38분 주민규의 결승골로 1-0으로 이겼다.", en="Ulsan won 1-0 with Joo Min-kyu's winner in the 83rd minute."),
         ),
     )
 
