@@ -290,6 +290,63 @@ class DanglingFragment(CodeRule):
             )
 
 
+# Words an English sentence cannot end on: an article, a possessive, "of", "to", a conjunction ("... apply to",
+# "... the prescription of", "... announced that the"). A preposition may end a relative clause ("the city they
+# came from") and is not listed.
+_CANNOT_END = frozenset({"the", "a", "an", "of", "and", "or", "nor", "but", "its", "their", "his", "her", "our", "your",
+                         "to", "than", "into", "onto", "whose", "per", "via", "such", "as well as"})
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+_KO_SENTENCE_END = re.compile(r"[다요음임함][.!?]?[\"'”’)]*\s*$")
+
+
+@code_rule
+class TruncatedSentence(CodeRule):
+    info = RuleInfo(
+        id="MT-FRAG-002",
+        name="truncated-sentence",
+        kind="fragment",
+        severity=Severity.WARNING,
+        message="The English breaks off at '{rendering}': the sentence was cut short",
+        docs=(
+            "Machine translation sometimes stops in mid-sentence (a page translated in parts, a length limit): "
+            "'Health insurance benefits apply to' for 항바이러스제 처방에 대해서는 건강보험 급여가 적용된다. The English "
+            "of a complete Korean sentence that ends on a word no English sentence ends on (the, a, of, and, to, "
+            "its, than, ...) was cut: translate the rest."
+        ),
+        fail=(
+            Example(ko="항바이러스제 처방에 대해서는 건강보험 급여가 적용된다.", en="Health insurance benefits apply to"),
+            Example(ko="항바이러스제 처방에 대해서는 건강보험 급여가 적용된다.", en="Health insurance benefits are applied to the prescription of"),
+        ),
+        passes=(
+            Example(ko="항바이러스제 처방에 대해서는 건강보험 급여가 적용된다.", en="Health insurance benefits apply to prescriptions for antiviral drugs."),
+            Example(ko="시민들이 무엇을 원하는지 알아야 한다.", en="We need to know what citizens are asking for."),
+            Example(ko="삼성SDI, 헝가리 공장에 2조 투자", en="Samsung SDI to invest 2 trillion won in Hungary plant"),
+        ),
+    )
+
+    reads_options = ()
+
+    def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
+        loc = SegmentLocator(doc)
+        for p in pairs:
+            if not p.ko or not p.en or not _KO_SENTENCE_END.search(doc.ko[p.ko[-1]].text):
+                continue  # a headline or a fragment of Korean: its English may end anywhere
+            seg = doc.en[p.en[-1]]
+            m = _LAST_WORD.search(seg.text)
+            if m is None or m.group(1).lower() not in _CANNOT_END:
+                continue
+            yield Finding(
+                rule_id=self.info.id,
+                severity=self.info.severity,
+                message=self.info.message.format(rendering=("… " if len(seg.text[: m.end(1)].split()) > 5 else "")
+                                                 + " ".join(seg.text[: m.end(1)].split()[-5:])),
+                pair=p.index,
+                ko_spans=tuple(doc.ko[i].span for i in p.ko),
+                en_spans=(loc.span(seg, m.start(1), m.end(1)),),
+                rendering=m.group(1),
+            )
+
+
 def _same_paragraph(doc: Document, a, b) -> bool:
     if a.span.file != b.span.file:
         return False

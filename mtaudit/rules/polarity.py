@@ -1,0 +1,108 @@
+"""A negation the English lost: the Korean says something did not happen, the English that it did."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Sequence
+
+from ..types import AlignedPair, Document, Finding, Severity
+from .base import CheckContext, CodeRule, Example, RuleInfo, code_rule
+from .common import TRANSLATED_KINDS
+from .surface import left_in_korean
+from .textmap import SegmentLocator
+
+# A predicate the Korean negates: 이뤄지지 않았다, 확인하지 못했다, 못 했다, 피해는 없었다, 외출하지 마라. Not 없이
+# ("without", an adverb: 차질 없이 "smoothly"), nor 아니다 ("A가 아니라 B" is "B rather than A" as often as "not A").
+_KO_NEGATION = re.compile(
+    r"지\s?않|지\s?못|(?<![가-힣])못\s?(?:했|한|하|해|할|된|됐|되|받|쓰|가|간|갔)|"
+    r"(?<![가-힣])(?:없(?:었|다|는|습|어|고|으며|지만|을|음)|없(?=\.))|지\s?(?:말|마)(?:라|세요|아|고|야)"
+)
+# Korean whose negation English says without a negative word: two negations (않을 수 없다 "must", 않으면 안 된다
+# "must"), 수밖에 없다 ("had to"), 못지않다 ("as good as"), 없지 않다 ("some"), rhetorical 지 않은가, 불과하다
+_KO_POSITIVE = re.compile(r"수밖에\s?없|않을\s?수\s?없|않으면\s?안|지\s?않은가|없지\s?않|못지\s?않|아닐\s?수\s?없|에\s?불과")
+# English that carries a negation: a negative word, or a verb or adjective that says it ("failed to", "unable",
+# "refrained from", "remains unresolved")
+_EN_NEGATION = re.compile(
+    r"n't\b|\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|fail(?:s|ed|ing|ure)?|unable|"
+    r"lack(?:s|ed|ing)?|absent|absence|refus\w*|den(?:y|ied|ies)|yet to|avoid\w*|refrain\w*|prevent\w*|free of|zero|"
+    r"unclear|unknown|unconfirmed|unidentified|unresolved|uncertain|unlikely|unchanged|impossible|insufficient|"
+    r"inadequate|incomplete|unaffected|undecided|halt\w*|stop(?:s|ped|ping)?|ban(?:s|ned)?|prohibit\w*|"
+    r"miss(?:ed|ing)?|declin(?:e|ed|es|ing) to|instead|hardly|barely|little|few|only|rather than|let alone)\b",
+    re.IGNORECASE,
+)
+
+
+@code_rule
+class NegationLost(CodeRule):
+    info = RuleInfo(
+        id="MT-NEG-001",
+        name="negation-lost",
+        kind="polarity",
+        severity=Severity.WARNING,
+        message="The Korean says '{ko}' (a negation); the English has no negative word: check that it does not say the opposite",
+        docs=(
+            "A negation dropped in translation turns the sentence into its opposite while every name and number "
+            "stays right: 피해 회복도 제대로 이뤄지지 않았다 ('the damage has not been properly recovered') as 'the damage "
+            "has been properly recovered', 경찰은 용의자의 신원을 확인하지 못했다 as 'police confirmed the suspect's "
+            "identity', 인명 피해는 없었다 as 'there were casualties'. Checked: a Korean predicate negated with 지 않다, "
+            "지 못하다, 못, 없다 or 지 말라, against an English with no negative word at all (not, no, never, without, "
+            "failed to, unable, refrained, unclear, ...). A double negation (않을 수 없다, 않으면 안 된다), 수밖에 없다 "
+            "('had to') and 못지않다 ('as good as') say something positive and are not checked; nor is 없이 "
+            "('without', 'smoothly'). A warning: English can negate with a word this check does not know "
+            "('the damage remains unrecovered')."
+        ),
+        fail=(
+            Example(ko="피해 회복도 제대로 이뤄지지 않았다.", en="The damage has been properly recovered."),
+            Example(ko="경찰은 용의자의 신원을 확인하지 못했다.", en="Police confirmed the suspect's identity."),
+            Example(ko="이번 사고로 인한 인명 피해는 없었다.", en="There were casualties from the accident."),
+        ),
+        passes=(
+            Example(ko="피해 회복도 제대로 이뤄지지 않았다.", en="The damage has not been properly recovered."),
+            Example(ko="경찰은 용의자의 신원을 확인하지 못했다.", en="Police were unable to confirm the suspect's identity."),
+            Example(ko="이번 사고로 인한 인명 피해는 없었다.", en="No one was hurt in the accident."),
+            Example(ko="정부는 추가 대책을 내놓을 수밖에 없었다.", en="The government had to come up with additional measures."),
+            Example(ko="행사는 차질 없이 진행됐다.", en="The event went smoothly."),
+            Example(ko="안 장관은 업계와 긴밀히 소통하겠다고 말했다.", en="Minister Ahn said he would communicate closely with the industry."),
+        ),
+    )
+
+    reads_options = ()
+
+    def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
+        loc = SegmentLocator(doc)
+        for p in pairs:
+            if p.kind not in TRANSLATED_KINDS or left_in_korean(doc, p):
+                continue
+            ko = p.ko_text(doc)
+            neg = _KO_NEGATION.search(ko)
+            if neg is None or _KO_POSITIVE.search(ko) or _EN_NEGATION.search(p.en_text(doc)):
+                continue
+            seg = next(doc.ko[i] for i in p.ko if _KO_NEGATION.search(doc.ko[i].text))
+            m = _KO_NEGATION.search(seg.text)
+            start, end = _predicate(seg.text, m.start(), m.end())
+            yield Finding(
+                rule_id=self.info.id,
+                severity=self.info.severity,
+                message=self.info.message.format(ko=seg.text[start:end]),
+                pair=p.index,
+                ko_spans=(loc.span(seg, start, end),),
+                en_spans=tuple(doc.en[j].span for j in p.en),
+                source_term=seg.text[start:end],
+            )
+
+
+def _predicate(text: str, start: int, end: int) -> tuple[int, int]:
+    """The words around a negation marker: 이뤄지지 않았다, 확인하지 못했다 (to the ends of the two words)."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    if start > 0:  # the verb before a spaced marker: 이뤄지지 [않았다]
+        prev = start - 1
+        while prev > 0 and text[prev - 1].isspace():
+            prev -= 1
+        while prev > 0 and not text[prev - 1].isspace():
+            prev -= 1
+        if text[start:end].lstrip().startswith(("않", "못", "말", "마", "없")):  # 피해는 [없었다]
+            start = prev
+    while end < len(text) and not text[end].isspace() and text[end] not in ".,\"'”’)":
+        end += 1
+    return start, end
