@@ -455,6 +455,10 @@ class InvisibleCharacters(CodeRule):
 
 _FIRST_PERSON_EN = re.compile(r"\b(we|our|ours|us|ourselves)\b", re.IGNORECASE)
 _FIRST_PERSON_KO = re.compile(r"우리|저희|본인|나는|내가|제가")
+# An interview's opening, the reporter's own voice: 김 감독을 지난 18일 만났다 "We met director Kim on the 18th". The
+# Korean leaves the reporter out and English names the interviewer "we" (as English papers do); not invented
+_INTERVIEWER_EN = re.compile(r"\s+(?:met|interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|sat\s+down\s+with|visited)\b", re.I)
+_INTERVIEWER_KO = re.compile(r"만났|만나|인터뷰|대담|찾았다|찾아갔")
 
 
 def _inside_quotes(line: str, pos: int) -> bool:
@@ -491,8 +495,9 @@ class NarratorWe(CodeRule):
             "report suddenly speaks in the first person ('In addition, we have investment tax deductions, etc.', "
             "'To this end, we will focus on ...') although the subject is the ministry, the province or the "
             "person quoted. Outside quotation marks a news article has no 'we': write the actual subject "
-            "(the ministry, Chungcheongbuk-do, the vice minister). Not flagged inside quotation marks or when "
-            "the Korean itself says 우리/저희."
+            "(the ministry, Chungcheongbuk-do, the vice minister). Not flagged inside quotation marks, when "
+            "the Korean itself says 우리/저희, or for an interview's opening in the reporter's voice (만났다: 'We met "
+            "director Kim on the 18th')."
         ),
         fail=(
             Example(ko="충청북도는 우수 전문인력 확보 등을 중점 추진할 계획이다.", en="To this end, we will focus on securing excellent professionals."),
@@ -501,6 +506,8 @@ class NarratorWe(CodeRule):
             Example(ko="충청북도는 우수 전문인력 확보 등을 중점 추진할 계획이다.", en="Chungcheongbuk-do plans to focus on securing excellent professionals."),
             Example(ko="그는 “우리는 최선을 다하겠다”고 말했다.", en="He said, “We will do our best.”"),
             Example(ko="우리 기업의 경쟁력을 높인다.", en="It will raise the competitiveness of our companies."),
+            Example(ko="영화 '바람의 항구'로 돌아온 김지운 감독을 지난 18일 서울의 한 카페에서 만났다.",
+                    en="We met director Kim Jee-woon, who returned with the movie 'Port of the Wind', at a cafe in Seoul on the 18th."),
         ),
     )
 
@@ -518,6 +525,9 @@ class NarratorWe(CodeRule):
             if p is not None and p.ko and _FIRST_PERSON_KO.search(p.ko_text(doc)):
                 continue
             for m in _FIRST_PERSON_EN.finditer(seg.text):
+                if (m.group(0).lower() == "we" and p is not None and p.ko and _INTERVIEWER_EN.match(seg.text, m.end())
+                        and _INTERVIEWER_KO.search(p.ko_text(doc))):
+                    continue
                 span = loc.span(seg, m.start(), m.end())
                 # the decoded text, not the file's line: a JSONL line's own quotes and XML's &quot; are not the text's
                 context = f"{before} {seg.text[: m.start()]}"
