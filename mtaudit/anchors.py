@@ -27,7 +27,7 @@ from typing import Sequence
 from .romanize import SURNAMES, is_hangul, loose_key, romanised_common_words, romanize_name
 
 _KO_UNITS = {"만": 1e4, "억": 1e8, "조": 1e12, "천": 1e3, "백": 1e2}
-_EN_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "hundred": 1e2}
+_EN_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "quadrillion": 1e15, "hundred": 1e2}
 _EN_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -46,7 +46,7 @@ _KO_NUM = re.compile(rf"(?<![A-Za-z0-9])({_NUM})\s*((?:[만억조천백]\s*)*)")
 _KO_COMPOUND = re.compile(rf"({_NUM})\s*조\s*({_NUM})\s*([천백]?)\s*억")
 # a number with 억/만 followed by another number group: 3만3천, 2억5천만, 1억 2,000만
 _KO_CHAIN = re.compile(rf"{_NUM}\s*[천백]?\s*[억만]\s*{_NUM}\s*[천백]?\s*[만천백]?(?!\d)")
-_EN_NUM = re.compile(rf"(?<![\w.])(?:{_NUM}|\.\d+(?![.,]\d))(?:st|nd|rd|th)?(?:\s+(thousand|million|billion|trillion|hundred))?", re.I)
+_EN_NUM = re.compile(rf"(?<![\w.])(?:{_NUM}|\.\d+(?![.,]\d))(?:st|nd|rd|th)?(?:\s+(thousand|million|billion|trillion|quadrillion|hundred))?", re.I)
 _EN_WORD_NUM = re.compile(r"\b(" + "|".join(_EN_WORDS) + r")\b", re.I)
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[&\-.][A-Za-z0-9]+)*")
 # units of measure written in Latin letters after a number in Korean text (also the ton of 5만t급)

@@ -263,6 +263,13 @@ def _korean(text: str) -> list[NumberMention]:
             continue  # (금) only right after a day of the month
         if free(m.start(), m.end()):
             add(NumberMention(float(_WEEKDAYS_KO[m.group("w") or m.group("p")]), "weekday", "weekday", m.start(), m.end(), m.group(0).strip()))
+    for m in _KO_BATTING.finditer(text):  # 3할 2푼 5리 = .325 (a rate in tenths, hundredths, thousandths)
+        if free(m.start(), m.end()):
+            v = int(m.group("h")) / 10 + int(m.group("p") or 0) / 100 + int(m.group("r") or 0) / 1000
+            add(NumberMention(round(v, 3), "", "amount", m.start(), m.end(), m.group(0)))
+    for m in _KO_SPLIT_SECONDS.finditer(text):  # 9초 58 = 9.58 seconds (a race time)
+        if free(m.start(), m.end()):
+            add(NumberMention(float(f"{m.group('s')}.{m.group('f')}"), "", "amount", m.start(), m.end(), m.group(0)))
     for m in _KO_RATIO.finditer(text):
         if free(m.start(), m.end()):
             add(NumberMention(float(m.group("n").replace(",", "")), "ratio", "amount", m.start(), m.end(), m.group(0)))
@@ -292,12 +299,30 @@ def _korean(text: str) -> list[NumberMention]:
         add(NumberMention(value, unit, kind, m.start(), end, text[m.start() : end]))
     out = [_with_measure(text, m, "ko") for m in out if m.kind != _RESERVED]
     out.sort(key=lambda x: x.start)
-    return out
+    return _years_and_months(text, out)
+
+
+def _years_and_months(text: str, out: list[NumberMention]) -> list[NumberMention]:
+    """징역 1년 6개월, "2 years and 6 months": one duration in months (English often says "18 months")."""
+    merged: list[NumberMention] = []
+    for m in out:
+        prev = merged[-1] if merged else None
+        if (prev is not None and prev.unit == "year" and prev.kind == "count" and m.unit == "month" and m.kind == "count"
+                and re.fullmatch(r"\s*(?:and\s+)?", text[prev.end : m.start])):
+            merged[-1] = NumberMention(prev.value * 12 + m.value, "month", "count", prev.start, m.end, text[prev.start : m.end])
+            continue
+        merged.append(m)
+    return merged
+
+
+_KO_BATTING = re.compile(r"(?<![\d.])(?P<h>\d)\s?할(?:\s?(?P<p>\d)\s?푼)?(?:\s?(?P<r>\d)\s?리)?(?![가-힣])|(?<![\d.])(?P<h2>\d)\s?할(?=\s?(?:대|타율|타자|승률|\d\s?푼))")
+_KO_SPLIT_SECONDS = re.compile(r"(?<![\d.])(?P<s>\d{1,2})\s?초\s?(?P<f>\d{2})(?!\d)")
 
 
 # ------------------------------------------------------------------ English
 
-_EN_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9, "tn": 1e12, "k": 1e3}
+_EN_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "quadrillion": 1e15, "mn": 1e6, "bn": 1e9, "tn": 1e12,
+             "k": 1e3}
 _EN_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
@@ -338,7 +363,7 @@ _EN_UNIT_ALT = "|".join(sorted((re.escape(u) for u in _EN_UNIT_POST), key=len, r
 _EN_AMOUNT = re.compile(
     r"(?P<pre>KRW|USD|US\$|JPY|EUR|CNY|RMB|[$₩¥€])?\s?"
     rf"(?<![\w.,])(?P<n>{_NUM}|\.\d+(?![.,]\d))(?![\d])"  # .429: a batting average written without its 0
-    r"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|tn)\b)?"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|quadrillion|mn|bn|tn)\b)?"
     rf"(?:\s?(?P<unit>{_EN_UNIT_ALT})(?![A-Za-z]))?",
     re.IGNORECASE,
 )
@@ -383,6 +408,8 @@ def _english(text: str) -> list[NumberMention]:
         ap = (m.group("ap") or "").lower()
         if ap.startswith("p") and h < 12:
             h += 12
+        if ap.startswith("a") and h == 12:  # 12:40 a.m. is 0:40 (새벽 0시 40분)
+            h = 0
         add(NumberMention(h + mi / 60, "time", "time", m.start(), m.end(), m.group(0)))
     for m in _EN_CLOCK_RANGE.finditer(text):  # "2-5 p.m.", "2 to 5 p.m.": the first hour is p.m. too
         if free(m.start(), m.end()):
@@ -459,6 +486,8 @@ def _english(text: str) -> list[NumberMention]:
             kind, unit = "year", "year"
         end = m.end()
         add(NumberMention(v, unit, kind, s, end, text[s:end].strip()))
+    for m in re.finditer(r"\bhalf (?:a|of a) percentage point\b", text, re.IGNORECASE):  # 0.5%포인트
+        add(NumberMention(0.5, "%p", "percent", m.start(), m.end(), m.group(0), spelled=True))
     for m in re.finditer(r"\bhalf an hour\b", text, re.IGNORECASE):  # 30분 -> "half an hour"
         add(NumberMention(30.0, "minute", "count", m.start(), m.end(), m.group(0), spelled=True))
     for m in re.finditer(r"\bhalf\b", text, re.IGNORECASE):  # 50% -> "half of the market"
@@ -479,12 +508,16 @@ def _english(text: str) -> list[NumberMention]:
                     kind = "ordinal"
         end = m.end() if (w2 and v > 20) else m.start() + len(m.group("w"))
         tail = text[end : end + 12]
-        scale_m = re.match(r"\s(thousand|million|billion|trillion)\b", tail, re.IGNORECASE)
+        scale_m = re.match(r"\s(thousand|million|billion|trillion|quadrillion)\b", tail, re.IGNORECASE)
         if scale_m:
             v *= _EN_SCALE[scale_m.group(1).lower()]
             end += scale_m.end()
             kind = "amount"
-        add(NumberMention(v, "", kind, m.start(), end, text[m.start() : end], spelled=True))
+        unit = ""
+        points = re.match(r"\s(?:percentage\s)?points?\b", text[end : end + 20], re.IGNORECASE)
+        if points and kind == "count" and re.match(r"\s(?:percentage\s)?point", points.group(0), re.I) and "percentage" in points.group(0).lower():
+            unit, kind, end = "%p", "percent", end + points.end()  # "one percentage point" (1%포인트)
+        add(NumberMention(v, unit, kind, m.start(), end, text[m.start() : end], spelled=True))
     out = [_with_measure(text, m, "en") for m in out]
     out.sort(key=lambda x: x.start)
-    return out
+    return _years_and_months(text, out)

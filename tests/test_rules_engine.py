@@ -434,6 +434,48 @@ def test_a_matchs_minutes_count_from_kick_off(code_only, ko, en):
     assert not run(code_only, ko, en, "MT-NUM")
 
 
+@pytest.mark.parametrize(
+    "ko, en",
+    [
+        # a number inside an idiom the English says its own way (rules/data/number_idioms.tsv)
+        ("6·25 전쟁 당시 실종된 국군 전사자 유해 5구가 발굴됐다.", "The remains of five South Korean soldiers who went missing during the Korean War were excavated."),
+        ("대표팀은 8강에서 호주를 3-0으로 이기고 4강에 올랐다.", "The national team beat Australia 3-0 in the quarterfinals and advanced to the semifinals."),
+        ("그는 3점슛 7개를 포함해 32점을 넣었다.", "He scored 32 points, including seven three-pointers."),
+        ("한국시리즈는 7전 4선승제로 치러진다.", "The Korean Series is played as a best-of-seven series."),
+        ("고3 수험생 44만 명이 수능을 치른다.", "440,000 high school seniors will take the CSAT."),
+        ("10대 청소년 3명이 검거됐다.", "Three teenagers were arrested."),
+        ("사망자는 10년 만에 최저치인 2,551명으로 집계됐다.", "The number of deaths was 2,551, the lowest in a decade."),
+        ("1~3월 수출은 1,650억 달러였다.", "Exports in the first quarter were 165 billion dollars."),
+        ("한국은 반도체 생산 세계 1위 국가다.", "Korea is the world's largest semiconductor producer."),
+        ("코로나 사태 이후 처음으로 방문객이 1,000만 명을 넘었다.", "For the first time since the COVID-19 pandemic, the number of visitors exceeded 10 million."),
+        # numbers English writes another way
+        ("사고는 15일 새벽 0시 40분께 발생했다.", "The accident occurred at around 12:40 a.m. on the 15th."),
+        ("금리는 1%포인트 올랐다.", "The interest rate rose one percentage point."),
+        ("대출 금리는 0.5%포인트 내려간다.", "Loan interest rates will drop by half a percentage point."),
+        ("그는 징역 1년 6개월을 선고받았다.", "He was sentenced to 18 months in prison."),
+        ("그는 3할 타율을 기록했다.", "He recorded a .300 batting average."),
+        ("그는 100m를 9초 58에 달렸다.", "He ran 100m in 9.58 seconds."),
+        ("국가부채가 1,000조 원을 넘었다.", "National debt exceeded 1 quadrillion won."),
+    ],
+)
+def test_numbers_english_says_its_own_way_are_not_missing(code_only, ko, en):
+    assert not run(code_only, ko, en, "MT-NUM")
+
+
+@pytest.mark.parametrize(
+    "ko, en, rule",
+    [
+        ("대표팀은 4강에 올랐다.", "The national team advanced to the quarterfinals.", "MT-NUM-001"),  # the idiom of another number
+        ("그는 징역 1년 6개월을 선고받았다.", "He was sentenced to 16 months in prison.", "MT-NUM-001"),
+        ("그는 3할 2푼 5리의 타율을 기록했다.", "He recorded a .352 batting average.", "MT-NUM-001"),
+        ("사고는 15일 새벽 0시 40분께 발생했다.", "The accident occurred at around 12:40 p.m. on the 15th.", "MT-NUM-001"),
+        ("방문객이 1,000만 명을 넘었다.", "Visitors exceeded 10 million after COVID-19.", "MT-NUM-002"),  # no 코로나 in the Korean
+    ],
+)
+def test_an_idiom_or_a_rewritten_number_that_says_another_value_is_still_reported(code_only, ko, en, rule):
+    assert rule in {f.rule_id for f in run(code_only, ko, en, "MT-NUM")}
+
+
 def test_with_a_shipowner_is_not_a_list_the_count_restates(code_only):
     # 선주와 = "with the shipowner": 2척 does not restate a two-item list, so 20 in its place is an error
     fs = run(code_only, "같은 날 HD현대중공업도 아시아 선주와 LNG 운반선 2척에 대한 건조 계약을 맺었다.",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from ..numbers import MEASURE_RE, MEASURES, NumberMention, extract_numbers, same_value
@@ -224,6 +225,49 @@ def _keep_korean(text: str, m: NumberMention) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def number_idioms() -> tuple[tuple[re.Pattern, re.Pattern], ...]:
+    """(Korean, English) patterns of rules/data/number_idioms.tsv: numbers the other side says its own way."""
+    from importlib import resources
+
+    text = (resources.files("mtaudit") / "rules" / "data" / "number_idioms.tsv").read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            ko, en = line.split("\t")[:2]
+            out.append((re.compile(ko.strip(), re.I), re.compile(en.strip(), re.I)))
+    return tuple(out)
+
+
+def pair_mentions(doc: Document, p: AlignedPair) -> tuple[list, list]:
+    """The Korean and English numbers of a pair, (segment, mention) each, without those of a number idiom the other
+    side says its own way (rules/data/number_idioms.tsv: 6·25 전쟁 "the Korean War", 8강 "the quarterfinals", 3점슛
+    "three-pointers", 코로나 "COVID-19"): such a number is neither missing nor extra."""
+    ko_segs, en_segs = _pair_segments(doc, p.ko, "ko"), _pair_segments(doc, p.en, "en")
+    ko, en = _mentions(ko_segs, "ko"), _mentions(en_segs, "en")
+    if not ko and not en:
+        return ko, en
+    ko_text, en_text = " ".join(s.text for s in ko_segs), " ".join(s.text for s in en_segs)
+    for kre, ere in number_idioms():
+        if ko and ere.search(en_text):
+            ko = _outside(ko, kre)
+        if en and kre.search(ko_text):
+            en = _outside(en, ere)
+    return ko, en
+
+
+def _outside(mentions: list, pattern: re.Pattern) -> list:
+    """The mentions no match of `pattern` in their segment overlaps."""
+    spans: dict[int, list] = {}
+    out = []
+    for seg, m in mentions:
+        if id(seg) not in spans:
+            spans[id(seg)] = [(x.start(), x.end()) for x in pattern.finditer(seg.text)]
+        if not any(m.start < b and m.end > a for a, b in spans[id(seg)]):
+            out.append((seg, m))
+    return out
+
+
 def _pair_segments(doc: Document, idx: Sequence[int], side: str) -> list[Segment]:
     segs = doc.ko if side == "ko" else doc.en
     return [segs[i] for i in idx if 0 <= i < len(segs)]
@@ -395,6 +439,12 @@ class NumberMissing(CodeRule):
             "In a sentence about temperatures a sign is part of the number: 영하 3도 (or -3도) is 'minus 3 degrees', "
             "'-3°C' or '3 degrees below zero', not '3 degrees'. "
             "A match's minutes count from kick-off: 후반 38분 may be 'the 83rd minute' (45 + 38). "
+            "A number inside an idiom English says its own way is not required when the English says it so "
+            "(mtaudit/rules/data/number_idioms.tsv: 6·25 전쟁 'the Korean War', 8강 'the quarterfinals', 3점슛 "
+            "'three-pointers', 고3 'high school seniors', 1~3월 'the first quarter', 세계 1위 'the world's largest'), "
+            "nor is an English number inside the English idiom ('COVID-19' for 코로나). Written another way: 1년 6개월 = "
+            "'18 months', 3할 = '.300', 9초 58 = '9.58 seconds', 새벽 0시 40분 = '12:40 a.m.', 1%포인트 = 'one "
+            "percentage point', 1,000조 원 = '1 quadrillion won'. "
             "Numbers spelled out in English (three, first) count. A count that only restates a list "
             "(한국, 중국, 일본 3국 -> Korea, China and Japan) is not required, nor is a native Korean one with a counter "
             "(한 번, 한 곳: 'a single charge', 'a site') unless the English has another count in its place. Only translated pairs (1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 1-4, 4-1) "
@@ -425,10 +475,9 @@ class NumberMissing(CodeRule):
         for p in pairs:
             if p.kind not in TRANSLATED_KINDS or left_in_korean(doc, p):
                 continue
-            ko = _mentions(_pair_segments(doc, p.ko, "ko"), "ko")
+            ko, en = pair_mentions(doc, p)
             if not ko:
                 continue
-            en = _mentions(_pair_segments(doc, p.en, "en"), "en")
             missing, extra = compare_pair(ko, en)
             for (seg, k1), (_, k2), (eseg, e) in runs_together(missing, extra):  # 3~4일 as "34 days": one finding
                 missing = [m for m in missing if m[1] is not k1 and m[1] is not k2]
@@ -488,8 +537,7 @@ class NumberAdded(CodeRule):
         for p in pairs:
             if p.kind not in TRANSLATED_KINDS or left_in_korean(doc, p):
                 continue
-            ko = _mentions(_pair_segments(doc, p.ko, "ko"), "ko")
-            en = _mentions(_pair_segments(doc, p.en, "en"), "en")
+            ko, en = pair_mentions(doc, p)
             if not en:
                 continue
             missing, extra = compare_pair(ko, en)
@@ -554,10 +602,9 @@ class ChangeReversed(CodeRule):
         for p in pairs:
             if p.kind not in TRANSLATED_KINDS or left_in_korean(doc, p):
                 continue
-            ko = _mentions(_pair_segments(doc, p.ko, "ko"), "ko")
+            ko, en = pair_mentions(doc, p)
             if not ko:
                 continue
-            en = _mentions(_pair_segments(doc, p.en, "en"), "en")
             matched, _, _ = match_pair(ko, en)
             for (kseg, k), (eseg, e) in matched:
                 kd = korean_direction(kseg.text, k)
@@ -624,10 +671,10 @@ class PointsAsPercent(CodeRule):
         for p in pairs:
             if p.kind not in TRANSLATED_KINDS or left_in_korean(doc, p):
                 continue
-            ko = [(s, m) for s, m in _mentions(_pair_segments(doc, p.ko, "ko"), "ko") if m.unit == "%p"]
+            ko, en = pair_mentions(doc, p)
+            ko = [(s, m) for s, m in ko if m.unit == "%p"]
             if not ko:
                 continue
-            en = _mentions(_pair_segments(doc, p.en, "en"), "en")
             matched, _, _ = match_pair(ko, en)
             for (kseg, k), (eseg, e) in matched:
                 if e.unit != "%" or re.match(r"\s*(percentage\s+)?points?\b|\s*pp\b|\s*%?p\b", eseg.text[e.end :], re.I):

@@ -561,12 +561,11 @@ def _numbers_missing(doc: Document, p: AlignedPair) -> int:
     2시 30분" is "2:30 p.m.", which the aligner's cheaper anchor keys count as two numbers lost). A number with
     another English number in its place (36GB as "36TB", 43억 달러 as "$43 billion") was mistranslated, not
     left out: MT-NUM-001 reports it, so it is no sign of an omission."""
-    from .numbers import compare_pair, extract_numbers, in_place_of, runs_together
+    from .numbers import compare_pair, in_place_of, pair_mentions, runs_together
 
-    ko = [(doc.ko[i], m) for i in p.ko for m in extract_numbers(doc.ko[i].text, "ko")]
+    ko, en = pair_mentions(doc, p)
     if not ko:
         return 0
-    en = [(doc.en[j], m) for j in p.en for m in extract_numbers(doc.en[j].text, "en")]
     missing, extra = compare_pair(ko, en)
     joined = {id(k) for pair_ in runs_together(missing, extra) for _, k in pair_[:2]}  # 3~4일 as "34 days": mistranslated
     missing = [(s, k) for s, k in missing if id(k) not in joined]
