@@ -104,6 +104,8 @@ def forbidden_hits(rule: dict, en: str, ko: str = "") -> list[str]:
     """The places a forbidden rule fires on `en`: one per span, spans inside a longer span dropped."""
     if ko and any(ko_norm(u) in ko_norm(ko) for u in rule.get("unless_ko") or ()):
         return []
+    if ko and rule.get("when_ko") and not any(ko_norm(w) in ko_norm(ko) for w in rule["when_ko"]):
+        return []
     spans = {s for p in rule.get("phrases") or () for s in en_spans(en, p)}
     # compiled as the engine does: phrases_regex are case-insensitive unless the pattern says (?-i:...)
     spans |= {m.span() for p in rule.get("phrases_regex") or () for m in re.finditer(p, en, re.IGNORECASE) if m.end() > m.start()}

@@ -61,6 +61,8 @@ def register(app: typer.Typer) -> None:
                 typer.echo(f"suggestion: {rule.suggestion}")
             if rule.unless_ko:
                 typer.echo(f"not when the Korean has: {listing(rule.unless_ko)}")
+            if rule.when_ko:
+                typer.echo(f"only when the Korean has: {listing(rule.when_ko)}")
         elif isinstance(rule, ConsistencyRule):
             typer.echo(f"Korean: {listing(rule.source) or '-'}")
             typer.echo(f"renderings: {listing(rule.renderings)}; expected: {listing(rule.expected) or '-'}")

@@ -449,6 +449,10 @@ def _forbidden_findings(doc: Document, rs: RuleSet, loc: SegmentLocator, doc_hit
                 kt = doc_hits.ko_text(p)
                 if any(normalise_ko_term(u) in kt for u in rule.unless_ko):
                     continue
+            if rule.when_ko and p is not None and p.ko:
+                kt = doc_hits.ko_text(p)
+                if not any(normalise_ko_term(w) in kt for w in rule.when_ko):
+                    continue  # "Busan Market Share Rises" for 부산 점유율 상승: no 시장 (mayor) to mistranslate
             rendering = h.text
             yield Finding(
                 rule_id=rule.info.id,

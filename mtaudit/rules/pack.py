@@ -26,7 +26,7 @@ PACK_KINDS = ("term", "forbidden", "consistency")
 _COMMON_FIELDS = {"id", "kind", "name", "severity", "message", "docs", "examples", "tags"}
 _KIND_FIELDS = {
     "term": {"check_severity", "source", "source_regex", "expected", "accepted", "bad"},
-    "forbidden": {"phrases", "phrases_regex", "suggestion", "unless_ko"},
+    "forbidden": {"phrases", "phrases_regex", "suggestion", "unless_ko", "when_ko"},
     "consistency": {"source", "renderings", "expected"},
 }
 _PACK_FIELDS = {"pack", "version", "description", "rules", "language", "tags"}
@@ -58,6 +58,7 @@ class ForbiddenRule:
     phrases_regex: tuple[re.Pattern, ...]
     suggestion: str | None
     unless_ko: tuple[str, ...]
+    when_ko: tuple[str, ...] = ()  # only when the aligned Korean has one of these (a sentence with no Korean: always)
 
 
 @dataclass(frozen=True)
@@ -227,7 +228,8 @@ def parse_rule(raw: Any, shown: str, pack: str, index: int = 0) -> PackRule:
         suggestion = raw.get("suggestion")
         if suggestion is not None and not isinstance(suggestion, str):
             raise where.error("suggestion", "must be a text")
-        return ForbiddenRule(info, tuple(phrases), tuple(phrases_regex), suggestion, tuple(_strings(raw, "unless_ko", where)))
+        return ForbiddenRule(info, tuple(phrases), tuple(phrases_regex), suggestion, tuple(_strings(raw, "unless_ko", where)),
+                             tuple(_strings(raw, "when_ko", where)))
     source = _strings(raw, "source", where)
     renderings = _strings(raw, "renderings", where)
     if len(renderings) < 2:
