@@ -32,7 +32,7 @@ _SHARE_ONE = re.compile(r"url\s*복사|링크\s*복사|복사하실\s*수|copy\s
 # a share button's label on a line of its own: "이 기사를 공유합니다", "기사 공유하기", "Share this article"
 _SHARE_LINE = re.compile(r"^((이\s*)?기사\s*(를\s*)?공유(합니다|하기)?|share\s+(this\s+)?(article|story|page))\W*$", re.I)
 _COPYRIGHT = re.compile(
-    r"^\W*(copyright|ⓒ|©|\(c\))|all rights reserved|무단\s*전재\s*(및|-|ㆍ|·|&)?\s*재배포\s*금지|^\W*저작권자", re.I
+    r"^\W*(copyright|ⓒ|©|\(c\))|all rights reserved|무단\s*전재\s*(및|-|ㆍ|·|&)?\s*재배포\s*금지|^\W*저작권자(?!\s*의)", re.I
 )
 _CAPTION_MARK = re.compile(r"^[▲△].*(사진|ⓒ|©|제공|photo|courtesy)", re.I)  # "▲소재 ▲부품" bullets are text
 _CAPTION = re.compile(
@@ -49,6 +49,7 @@ _BYLINE = (
     re.compile(r"^(input|entered|posted|modified|updated|approved|registered)\s*:?\s*\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}", re.I),
     re.compile(r"^[가-힣]{2,4}\s*(기자|특파원)(\s*[\w.+-]+@[\w-]+\.[\w.]+)?$"),
     re.compile(r"^[\[【(]\s*[가-힣A-Za-z0-9]{2,12}\s+[가-힣]{2,4}\s*(기자|특파원)\s*[\]】)]$"),  # [이데일리 정수연 기자]
+    re.compile(r"^[\[【(][^\]】)=\n]{1,15}=[^\]】)\n]{1,15}[\]】)]\s*([가-힣]{2,4}\s*(기자|특파원)\s*=?)?$"),  # [대전=뉴스1] 이서연 기자 =
     re.compile(r"^\W*(by\s+)?[A-Za-z][\w'-]*(\s+[A-Za-z][\w'-]*){0,2},?\s+(reporter|correspondent|staff\s+writer)[^\w.]*$", re.I),
     re.compile(r"^\W*(?i:reporter|by)\s+[A-Z][A-Za-z.'-]+(\s+[A-Z][A-Za-z.'-]+){0,3}\W*$"),
     re.compile(r"^(취재|글|사진|영상|정리|글\s*[·ㆍ/]\s*사진)\s*[가-힣]{2,4}\s*(기자|특파원)$"),  # 취재 박지훈 기자

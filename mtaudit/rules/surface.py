@@ -166,6 +166,10 @@ class RepeatedClause(CodeRule):
                 ko="연대와 협력의 건강한 생태계 조성을 지원하는 한편 특화단지 기업의 글로벌 진출 및 국내외 투자확대를 지원하겠다.",
                 en="We will support the creation of a healthy ecosystem of solidarity and cooperation, and the global expansion of companies in the complex.",
             ),
+            Example(  # the Korean repeats the clause too
+                ko="수출은 전년 동기 대비 5.2% 늘었고, 수입은 전년 동기 대비 3.1% 줄었다.",
+                en="Exports increased 5.2% compared to the same period last year, and imports decreased 3.1% compared to the same period last year.",
+            ),
         ),
     )
 
@@ -180,6 +184,8 @@ class RepeatedClause(CodeRule):
                 continue
             (s1, e1), (s2, e2) = rep
             p = where.get(seg.index)
+            if p is not None and p.ko and _korean_repeats(p.ko_text(doc)):
+                continue  # the Korean says it twice too: 전년 동기 대비 ... 전년 동기 대비 "compared to the same period last year" twice
             rendering = " ".join(seg.text[s2:e2].split())
             yield Finding(
                 rule_id=self.info.id,
@@ -189,6 +195,13 @@ class RepeatedClause(CodeRule):
                 en_spans=(loc.span(seg, s1, e1), loc.span(seg, s2, e2)),
                 rendering=rendering,
             )
+
+
+def _korean_repeats(text: str) -> bool:
+    """Whether three words in a row occur twice in the Korean (not counting numbers): 전년 동기 대비 ... 전년 동기 대비."""
+    words = re.findall(r"[가-힣A-Za-z]+", text)
+    trigrams = list(zip(words, words[1:], words[2:]))
+    return len(set(trigrams)) < len(trigrams)
 
 
 def repeated_clause(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -256,6 +269,7 @@ class DanglingFragment(CodeRule):
             Example(ko="우수 전문인력 확보 등을 중점 추진할 계획이다.", en="It plans to focus on securing excellent professionals."),
             Example(ko="감사합니다.", en="We met the minister. Thank you."),
             Example(ko="그는 동의했다.", en="The minister heard the proposal from the company. He agreed."),
+            Example(ko="정답은 무엇이었을까. 소통이었다.", en="What was the answer to the crisis? Communication."),
         ),
     )
 
@@ -275,8 +289,8 @@ class DanglingFragment(CodeRule):
 
             before = preceded_in_line(doc, seg).rstrip()
             prev_text = before if before else (doc.en[k - 1].text if k > 0 and _same_paragraph(doc, doc.en[k - 1], seg) else "")
-            if not prev_text or not re.search(r"[a-z0-9)][.!?][\"'”’)]?$", prev_text) or len(prev_text.split()) < 4:
-                continue
+            if not prev_text or not re.search(r"[a-z0-9)][.!][\"'”’)]?$", prev_text) or len(prev_text.split()) < 4:
+                continue  # (after a question the one-word answer is the style: "What was the answer? Communication.")
             if not ends_paragraph(doc, seg) and k + 1 < len(doc.en) and _same_paragraph(doc, seg, doc.en[k + 1]):
                 continue
             p = where.get(seg.index)
@@ -459,6 +473,8 @@ _FIRST_PERSON_KO = re.compile(r"우리|저희|본인|나는|내가|제가")
 # Korean leaves the reporter out and English names the interviewer "we" (as English papers do); not invented
 _INTERVIEWER_EN = re.compile(r"\s+(?:met|interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|sat\s+down\s+with|visited)\b", re.I)
 _INTERVIEWER_KO = re.compile(r"만났|만나|인터뷰|대담|찾았다|찾아갔")
+# A question-and-answer interview marks answers, not quotes: "=매일 새벽 5시에 일어나 훈련했다." "A: We trained."
+_QA_ANSWER = re.compile(r"^\s*(?:=|▲?\s?A\s?[:.]|답\s?[:)])")
 
 
 def _inside_quotes(line: str, pos: int) -> bool:
@@ -506,6 +522,7 @@ class NarratorWe(CodeRule):
             Example(ko="충청북도는 우수 전문인력 확보 등을 중점 추진할 계획이다.", en="Chungcheongbuk-do plans to focus on securing excellent professionals."),
             Example(ko="그는 “우리는 최선을 다하겠다”고 말했다.", en="He said, “We will do our best.”"),
             Example(ko="우리 기업의 경쟁력을 높인다.", en="It will raise the competitiveness of our companies."),
+            Example(ko="=매일 새벽 5시에 일어나 훈련했다.", en="=We woke up at 5 a.m. every day and trained."),
             Example(ko="영화 '바람의 항구'로 돌아온 김지운 감독을 지난 18일 서울의 한 카페에서 만났다.",
                     en="We met director Kim Jee-woon, who returned with the movie 'Port of the Wind', at a cafe in Seoul on the 18th."),
         ),
@@ -524,6 +541,8 @@ class NarratorWe(CodeRule):
             p = where.get(seg.index)
             if p is not None and p.ko and _FIRST_PERSON_KO.search(p.ko_text(doc)):
                 continue
+            if _QA_ANSWER.match(seg.text):
+                continue  # "=We woke up at 5 a.m.": an interview's answer, the interviewee's words without quotes
             for m in _FIRST_PERSON_EN.finditer(seg.text):
                 if (m.group(0).lower() == "we" and p is not None and p.ko and _INTERVIEWER_EN.match(seg.text, m.end())
                         and _INTERVIEWER_KO.search(p.ko_text(doc))):
