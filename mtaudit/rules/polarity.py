@@ -15,19 +15,29 @@ from .textmap import SegmentLocator
 # ("without", an adverb: 차질 없이 "smoothly"), nor 아니다 ("A가 아니라 B" is "B rather than A" as often as "not A").
 _KO_NEGATION = re.compile(
     r"지\s?않|지\s?못|(?<![가-힣])못\s?(?:했|한|하|해|할|된|됐|되|받|쓰|가|간|갔)|"
-    r"(?<![가-힣])(?:없(?:었|다|는|습|어|고|으며|지만|을|음)|없(?=\.))|지\s?(?:말|마)(?:라|세요|아|고|야)"
+    r"(?<![가-힣])안\s?(?:했|한|하|해|할|된|됐|되|맞|먹|가|갔|와|왔|봤|보|써|쓴|찍)|"
+    r"(?<![가-힣])(?:없(?:었|다|는|습|어|고|으며|지만|을|음)|없(?=\.))|지\s?(?:말|마)(?:라|세요|아야|야)|"
+    r"(?:이|가)\s?아니(?:다|었|라고|며|고|어서|지만|ㄴ)|(?:이|가)\s?아닌"
 )
 # Korean whose negation English says without a negative word: two negations (않을 수 없다 "must", 않으면 안 된다
-# "must"), 수밖에 없다 ("had to"), 못지않다 ("as good as"), 없지 않다 ("some"), rhetorical 지 않은가, 불과하다
-_KO_POSITIVE = re.compile(r"수밖에\s?없|않을\s?수\s?없|않으면\s?안|지\s?않은가|없지\s?않|못지\s?않|아닐\s?수\s?없|에\s?불과")
+# "must"), 수밖에 없다 ("had to"), 못지않다 ("as good as"), 없지 않다 ("some"), 보다 못한 ("worse than"), 뿐만 아니라
+# ("as well as"), rhetorical 지 않은가 / 아닌가, 불과하다
+_KO_POSITIVE = re.compile(
+    r"수밖에\s?없|않을\s?수\s?없|않으면\s?안|지\s?않은가|없지\s?않|못지\s?않|아닐\s?수\s?없|에\s?불과|보다\s?못|"
+    r"뿐(?:만)?\s?아니|아닌가|아닐까"
+)
 # English that carries a negation: a negative word, or a verb or adjective that says it ("failed to", "unable",
-# "refrained from", "remains unresolved")
+# "refrained from", "fell short of", "called off", "ruled out", "unpaid")
 _EN_NEGATION = re.compile(
-    r"n't\b|\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|fail(?:s|ed|ing|ure)?|unable|"
+    r"n't\b|\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|unless|fail(?:s|ed|ing|ure)?|unable|"
     r"lack(?:s|ed|ing)?|absent|absence|refus\w*|den(?:y|ied|ies)|yet to|avoid\w*|refrain\w*|prevent\w*|free of|zero|"
-    r"unclear|unknown|unconfirmed|unidentified|unresolved|uncertain|unlikely|unchanged|impossible|insufficient|"
-    r"inadequate|incomplete|unaffected|undecided|halt\w*|stop(?:s|ped|ping)?|ban(?:s|ned)?|prohibit\w*|"
-    r"miss(?:ed|ing)?|declin(?:e|ed|es|ing) to|instead|hardly|barely|little|few|only|rather than|let alone)\b",
+    r"impossible|insufficient|inadequate|incomplete|illegal\w*|invalid|"
+    r"halt\w*|stop(?:s|ped|ping)?|ban(?:s|ned)?|prohibit\w*|miss(?:ed|ing)?|declin(?:e|ed|es|ing) to|instead|hardly|"
+    r"barely|little|few|only|rather than|other than|let alone|short of|fell short|falls? short|"
+    r"(?:call|called|calls|calling) off|cancel\w*|postpon\w*|scrap(?:s|ped|ping)?|suspend\w*|withdr[ae]w\w*|"
+    r"(?:hold|holds|held|put|puts) off|delay\w*|rul(?:e|ed|es|ing) out|exclud\w*|out of the question|"
+    r"keep\w*\s+\w+(?:\s+\w+)?\s+from|kept\s+\w+(?:\s+\w+)?\s+from|"
+    r"un(?!der|til|i[otvq]|fold|veil|leash|load|animous|ion)[a-z]{3,}|non-\w+)\b",
     re.IGNORECASE,
 )
 
@@ -101,7 +111,7 @@ def _predicate(text: str, start: int, end: int) -> tuple[int, int]:
             prev -= 1
         while prev > 0 and not text[prev - 1].isspace():
             prev -= 1
-        if text[start:end].lstrip().startswith(("않", "못", "말", "마", "없")):  # 피해는 [없었다]
+        if text[start:end].lstrip().startswith(("않", "못", "말", "마", "없", "안", "아니")):  # 피해는 [없었다]
             start = prev
     while end < len(text) and not text[end].isspace() and text[end] not in ".,\"'”’)":
         end += 1

@@ -1,0 +1,58 @@
+"""MT-NEG-001 on news sentences written for it (a bilingual helper's set of negations translated correctly in many
+ways, and of translations that lost the negation): it fires on a lost negation, not on English that negates with
+a word of its own."""
+
+import pytest
+
+from mtaudit.rules import check, load_ruleset
+from mtaudit.rules.base import Example
+from mtaudit.rules.engine import example_document
+
+
+@pytest.fixture(scope="module")
+def code_only():
+    return load_ruleset([], builtin=False)
+
+
+def negation_findings(rs, ko, en):
+    doc, pairs = example_document(Example(ko=ko, en=en))
+    return [f for f in check(doc, pairs, rs) if f.rule_id == "MT-NEG-001"]
+
+
+@pytest.mark.parametrize(
+    "ko, en",
+    [
+        ("피해 회복도 제대로 이뤄지지 않았다.", "The damage has not been properly recovered."),
+        ("전문가들은 조기에 대응하지 않으면 피해가 눈덩이처럼 불어날 수 있다고 경고했다.",
+         "Experts warned that the damage could snowball unless an early response is made."),
+        ("경찰은 시위대가 도로를 점거하지 못하도록 광화문 일대에 차벽을 설치했다.",
+         "Police set up a barricade of buses around Gwanghwamun to keep protesters from occupying the road."),
+        ("이 회사의 올해 1분기 영업이익은 시장 기대치에 미치지 못했다.", "The company's first-quarter operating profit fell short of market expectations."),
+        ("잠실구장에서 열릴 예정이던 경기는 폭우로 끝내 열리지 못했다.", "The game scheduled at Jamsil Stadium was ultimately called off due to heavy rain."),
+        ("정부는 전기요금을 당분간 인상하지 않겠다고 발표했다.", "The government announced it would hold off on raising electricity rates for the time being."),
+        ("한국은행 총재는 연내 기준금리 인상 가능성은 없다고 말했다.", "The Bank of Korea governor ruled out a rate hike within the year."),
+        ("올해 상반기 수출 실적은 지난해 같은 기간보다 못한 수준에 그쳤다.", "Exports in the first half were worse than in the same period last year."),
+        ("근로자들이 받지 못한 임금 규모가 1조원을 넘어섰다.", "The amount of unpaid wages exceeded 1 trillion won."),
+        ("정부는 추가 대책을 내놓을 수밖에 없었다.", "The government had to come up with additional measures."),
+        ("그는 기술력뿐만 아니라 가격 경쟁력도 갖췄다.", "It has price competitiveness as well as technology."),
+        ("안 장관은 업계와 긴밀히 소통하겠다고 말했다.", "Minister Ahn said he would communicate closely with the industry."),
+    ],
+)
+def test_a_negation_english_says_its_own_way_is_not_flagged(code_only, ko, en):
+    assert negation_findings(code_only, ko, en) == []
+
+
+@pytest.mark.parametrize(
+    "ko, en, said",
+    [
+        ("경찰은 용의자의 신원을 확인하지 못했다.", "Police confirmed the suspect's identity.", "확인하지 못했다"),
+        ("이번 사고로 인한 인명 피해는 없었다.", "There were casualties from the accident.", "피해는 없었다"),
+        ("경찰은 사고 당시 버스 운전자가 음주 상태가 아니었다고 밝혔다.", "Police said the bus driver was drunk at the time of the accident.",
+         "상태가 아니었다고"),
+        ("방역당국은 위중증 환자의 대부분이 백신을 안 맞은 것으로 조사됐다고 밝혔다.",
+         "Health authorities said most of the critically ill patients had been vaccinated.", "백신을 안 맞은"),
+    ],
+)
+def test_a_lost_negation_is_flagged_on_the_korean_predicate(code_only, ko, en, said):
+    fs = negation_findings(code_only, ko, en)
+    assert len(fs) == 1 and fs[0].source_term == said
