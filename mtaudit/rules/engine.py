@@ -420,8 +420,8 @@ _BACK_NOUNS = frozenset(
     party foundation""".split()
 )
 # the bare head noun: "the ministry said", not "the Ministry of Finance and Economy" (a name of its own, maybe wrong)
-_BACK_REF = re.compile(r"\b(?:the|this|that)\s+(" + "|".join(sorted(_BACK_NOUNS)) + r")\b(?!\s+(?:of|for|on)\b)(?-i:(?!\s*[A-Z(]))",
-                       re.IGNORECASE)
+_BACK_REF = re.compile(r"\b(?:the|this|that|an?)\s+(" + "|".join(sorted(_BACK_NOUNS)) + r")\b(?!\s+(?:of|for|on)\b)(?-i:(?!\s*[A-Z(]))"
+                       r"|\b(" + "|".join(sorted(_BACK_NOUNS)) + r")\s+(?:officials?|spokes(?:person|man|woman))\b", re.IGNORECASE)
 
 
 def _refers_back(rule, ri: int, p: AlignedPair, doc: Document, doc_hits: _DocHits) -> bool:
@@ -430,7 +430,7 @@ def _refers_back(rule, ri: int, p: AlignedPair, doc: Document, doc_hits: _DocHit
     if "official-name" not in rule.info.tags or not p.en:
         return False
     heads = {w.lower() for name in rule.expected[:1] for w in re.findall(r"[A-Za-z]+", name)} | {t.lower() for t in rule.info.tags}
-    said = {m.group(1).lower() for e in p.en for m in _BACK_REF.finditer(doc.en[e].text)}
+    said = {(m.group(1) or m.group(2)).lower() for e in p.en for m in _BACK_REF.finditer(doc.en[e].text)}  # "a ministry official"
     if not said & heads & _BACK_NOUNS:
         return False
     return any(h.rule == ri and h.role == GOOD for j in range(min(p.en)) for h in doc_hits.en.get(j, ()))
