@@ -162,6 +162,51 @@ def _associated_span(words: list[str], seed_score, grows, seed_min: float) -> tu
     return " ".join(words[lo : hi + 1]), float(scores[best])
 
 
+def _to_common_core(evidence: list[Evidence]) -> list[Evidence]:
+    """Trim each occurrence's rendering to the run of words most of the term's English sentences share: a span
+    grown one word too far on a few pairs ("hd hyundai heavy industries announced" beside "... posted") is the
+    same rendering, not an inconsistency. The core is the longest run, inside some picked span, that the most
+    sentences contain (at least two, and more than half of those with a rendering); spans holding it with words
+    of their own that no other span has become it, the others stay as they are."""
+    with_span = [e for e in evidence if e.rendering]
+    if len(with_span) < 2:
+        return evidence
+    def norm(w: str) -> str:  # "missiles" and "missile" are one word here
+        w = w.lower()
+        return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+    sentences = [" " + " ".join(norm(w) for w in _en_words(e.en)) + " " for e in with_span]
+    best, best_n = None, 0
+    for e in with_span:
+        words = [norm(w) for w in e.rendering.split()]
+        for i in range(len(words)):
+            for j in range(i + 1, len(words) + 1):
+                gram = words[i:j]
+                if gram[0] in EN_STOP or gram[-1] in EN_STOP:
+                    continue
+                n = sum(f" {' '.join(gram)} " in s for s in sentences)
+                if n > best_n or (n == best_n and best is not None and len(gram) > len(best)):
+                    best, best_n = gram, n
+    if best is None or best_n < 2 or 2 * best_n <= len(with_span):
+        return evidence
+    core = " ".join(best)
+
+    def rest(r: str) -> str | None:  # the span's words besides the core, or None when it does not hold the core
+        normed = " " + " ".join(norm(w) for w in r.split()) + " "
+        return normed.replace(f" {core} ", " ", 1).strip() if f" {core} " in normed else None
+
+    # a remainder seen twice is a rendering of its own ("future food" x3 beside "future growth engine" x2), not a
+    # span grown too far: only spans whose remainder is theirs alone are trimmed
+    seen = Counter(rest(e.rendering) for e in with_span)
+    out = []
+    for e in evidence:
+        r = rest(e.rendering) if e.rendering else None
+        if r is not None and (r == "" or seen[r] == 1):
+            e = Evidence(e.document, e.ko, e.en, core, e.score)
+        out.append(e)
+    return out
+
+
 def _same_family(a: str, b: str) -> bool:
     if f" {a} " in f" {b} " or f" {b} " in f" {a} ":
         return True
@@ -314,6 +359,7 @@ def mine_corpus(
             else:
                 span = None
             evidence.append(Evidence(o.doc, o.ko, o.en, span[0] if span else None, round(span[1], 3) if span else 0.0))
+        evidence = _to_common_core(evidence)
         picked = [e.rendering for e in evidence if e.rendering]
         if not picked:
             continue

@@ -141,3 +141,21 @@ def test_draft_is_a_valid_pack_with_evidence(kiwi, tmp_path):
 def test_empty_draft_is_still_valid_yaml():
     data = yaml.safe_load(to_pack_yaml([]))
     assert data["rules"] == [] and data["pack"] == "mined-draft"
+
+
+def test_a_span_grown_one_word_too_far_is_the_same_rendering():
+    # the spans of one name over four pairs, each grown into a word of its sentence: one rendering, not four
+    from mtaudit.mine import Evidence, _to_common_core
+
+    pairs = [
+        ("HD Hyundai Heavy Industries posted an operating profit of 457.3 billion won.", "hd hyundai heavy industries posted"),
+        ("HD Hyundai Heavy Industries announced the results on the 30th.", "hd hyundai heavy industries announced"),
+        ("HD Hyundai Heavy Industries stock rose 3%.", "hd hyundai heavy industries stock"),
+        ("Analysts expect HD Hyundai Heavy Industries to keep its lead.", "hd hyundai heavy industries"),
+    ]
+    got = _to_common_core([Evidence("d", "HD현대중공업", en, r) for en, r in pairs])
+    assert {e.rendering for e in got} == {"hd hyundai heavy industries"}
+    # two renderings each seen more than once stay two ("future" alone is no rendering)
+    pairs = [("It is the city's future food.", "future food")] * 3 + [("It is the city's future growth engine.", "future growth engine")] * 2
+    got = _to_common_core([Evidence("d", "미래먹거리", en, r) for en, r in pairs])
+    assert sorted(e.rendering for e in got) == ["future food"] * 3 + ["future growth engine"] * 2
