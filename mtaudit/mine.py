@@ -198,11 +198,21 @@ def _to_common_core(evidence: list[Evidence]) -> list[Evidence]:
     # a remainder seen twice is a rendering of its own ("future food" x3 beside "future growth engine" x2), not a
     # span grown too far: only spans whose remainder is theirs alone are trimmed
     seen = Counter(rest(e.rendering) for e in with_span)
+    surface = None  # the core as written in the first span that holds it ("industries", not the compared "industrie")
+    for e in with_span:
+        words = e.rendering.split()
+        normed = [norm(w) for w in words]
+        for i in range(len(words) - len(best) + 1):
+            if normed[i : i + len(best)] == best:
+                surface = " ".join(words[i : i + len(best)])
+                break
+        if surface:
+            break
     out = []
     for e in evidence:
         r = rest(e.rendering) if e.rendering else None
         if r is not None and (r == "" or seen[r] == 1):
-            e = Evidence(e.document, e.ko, e.en, core, e.score)
+            e = Evidence(e.document, e.ko, e.en, surface or core, e.score)
         out.append(e)
     return out
 
