@@ -49,7 +49,7 @@ _BYLINE = (
     re.compile(r"^(input|entered|posted|modified|updated|approved|registered)\s*:?\s*\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}", re.I),
     re.compile(r"^[가-힣]{2,4}\s*(기자|특파원)(\s*[\w.+-]+@[\w-]+\.[\w.]+)?$"),
     re.compile(r"^[\[【(]\s*[가-힣A-Za-z0-9]{2,12}\s+[가-힣]{2,4}\s*(기자|특파원)\s*[\]】)]$"),  # [이데일리 정수연 기자]
-    re.compile(r"^[\[【(][^\]】)=\n]{1,15}=[^\]】)\n]{1,15}[\]】)]\s*([가-힣]{2,4}\s*(기자|특파원)\s*=?)?$"),  # [대전=뉴스1] 이서연 기자 =
+    re.compile(r"^[\[【(]\s*[가-힣]{1,10}\s*=\s*[가-힣A-Za-z0-9 ]{1,15}[\]】)]\s*([가-힣]{2,4}\s*(기자|특파원)\s*=?)?$"),  # [대전=뉴스1] 이서연 기자 =
     re.compile(r"^\W*(by\s+)?[A-Za-z][\w'-]*(\s+[A-Za-z][\w'-]*){0,2},?\s+(reporter|correspondent|staff\s+writer)[^\w.]*$", re.I),
     re.compile(r"^\W*(?i:reporter|by)\s+[A-Z][A-Za-z.'-]+(\s+[A-Z][A-Za-z.'-]+){0,3}\W*$"),
     re.compile(r"^(취재|글|사진|영상|정리|글\s*[·ㆍ/]\s*사진)\s*[가-힣]{2,4}\s*(기자|특파원)$"),  # 취재 박지훈 기자
