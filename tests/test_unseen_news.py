@@ -126,3 +126,20 @@ def test_an_official_body_named_in_full_may_then_be_called_the_ministry(tmp_path
     dr = run_audit([str(tmp_path)], AuditConfig(encoder="none")).documents[0]
     second = [f for f in dr.findings if f.rule_id == "KO-TERM-082" and f.pair == 1]
     assert bool(second) == flagged
+
+
+@pytest.mark.parametrize(
+    "ko_first, flagged",
+    [
+        ("그는 2003년 산업자원부 차관을 지냈다.", False),  # the ministry's name before 2008: its English is right
+        ("그는 2023년 산업통상자원부 차관을 지냈다.", True),  # today's ministry under its old English name
+    ],
+)
+def test_a_former_ministry_keeps_its_own_english_name(tmp_path, ko_first, flagged):
+    (tmp_path / "x.ko.txt").write_text(f"{ko_first}\n\n산업통상자원부는 이날 수출입 동향을 발표했다.\n", encoding="utf-8")
+    (tmp_path / "x.en.txt").write_text("He served as Vice Minister of Commerce, Industry and Energy.\n\n"
+                                       "The Ministry of Trade, Industry and Energy announced import and export trends on this day.\n",
+                                       encoding="utf-8")
+    dr = run_audit([str(tmp_path)], AuditConfig(encoder="none")).documents[0]
+    about_motie = [f for f in dr.findings if f.rule_id in ("KO-TERM-082", "KO-CONS-003") and f.pair == 0]
+    assert bool(about_motie) == flagged

@@ -362,7 +362,7 @@ def _term_findings(doc: Document, pairs: Sequence[AlignedPair], rs: RuleSet, loc
             if not isinstance(rule, TermRule):
                 continue
             goods = [h for h in rhits if h.role == GOOD]
-            bads = _non_overlapping([h for h in rhits if h.role == BAD and not _inside_any(h, goods)])
+            bads = _non_overlapping([h for h in rhits if h.role == BAD and not _inside_any(h, goods) and not _literal_here(h, p, rs, doc_hits)])
             if not bads:
                 continue
             src_hits = here.get(ri)
@@ -411,6 +411,23 @@ def _term_findings(doc: Document, pairs: Sequence[AlignedPair], rs: RuleSet, loc
                 source_term=_term_label(rule, src),
                 rendering=None,
             )
+
+
+def _literal_here(h: _EnHit, p: AlignedPair, rs: RuleSet, doc_hits: _DocHits) -> bool:
+    """Whether a bad rendering is the right English of what this pair's Korean says, as a forbidden rule over the
+    same words knows it (its unless_ko): "Ministry of Commerce, Industry and Energy" for 산업자원부, the ministry's
+    name before 2008, is not the wrong name of 산업통상자원부 in the neighbouring sentence."""
+    kt = None
+    for f in doc_hits.en.get(h.seg.index, ()):
+        if f.role != FORBID or f.end <= h.start or f.start >= h.end:
+            continue
+        rule = rs.rules[f.rule]
+        if not isinstance(rule, ForbiddenRule) or not rule.unless_ko:
+            continue
+        kt = doc_hits.ko_text(p) if kt is None else kt
+        if any(normalise_ko_term(u) in kt for u in rule.unless_ko):
+            return True
+    return False
 
 
 # "the ministry", "the company": English names a body in full once, then refers back with its head noun
@@ -472,6 +489,9 @@ def _consistency_findings(rs: RuleSet, loc: SegmentLocator, doc_hits: _DocHits) 
     for seg in doc_hits.doc.en:
         for h in doc_hits.en.get(seg.index, ()):
             if h.role == CONS:
+                p = doc_hits.pair_of_en.get(seg.index)
+                if p is not None and _literal_here(h, p, rs, doc_hits):
+                    continue  # another entity's right name here (산업자원부's), not a form of this one
                 cons[h.rule].append(h)
     for ri, hits in cons.items():
         rule = rs.rules[ri]
