@@ -17,7 +17,7 @@ from .engine import PACK_RULES, RuleSet, StoredFindings, check_document, code_ru
 from .pack import Pack, builtin_pack_files, load_pack_bytes, load_pack_file
 
 # Modules holding @code_rule classes; importing them registers the rules.
-_CODE_RULE_MODULES = ("numbers", "names", "surface", "omission", "polarity")
+_CODE_RULE_MODULES = ("numbers", "names", "surface", "omission", "polarity", "roles")
 
 
 def _register_code_rules() -> None:

@@ -14,7 +14,7 @@ from typing import Iterable, Sequence
 from ..types import AlignedPair, Document, Finding, Severity
 
 # The closed set of rule kinds. Pack rules: term, forbidden, consistency. Code rules: the rest.
-KINDS = ("term", "forbidden", "consistency", "number", "name", "untranslated", "repetition", "fragment", "punctuation", "omission", "pronoun", "polarity")
+KINDS = ("term", "forbidden", "consistency", "number", "name", "untranslated", "repetition", "fragment", "punctuation", "omission", "pronoun", "polarity", "role")
 
 
 @dataclass(frozen=True)
