@@ -4,8 +4,8 @@ Why this exists: with caches, process pools or a Dask cluster, the batch a
 sentence is encoded in depends on scheduling, and the last bits of a BLAS
 matrix product's row depend on the product's shape and on where the row sits in
 it (OpenBLAS runs the rows through different kernels by their number and
-position; seen on AMD EPYC and Intel machines with OpenBLAS 0.3.30 and 0.3.31,
-for any row count), and on the number of BLAS threads. A difference of 1e-7 in
+position; seen on an AMD EPYC machine with OpenBLAS 0.3.30 and 0.3.31, for any
+row count), and on the number of BLAS threads. A difference of 1e-7 in
 a vector moves a printed cosine, so without this layer `--jobs 4` and a Dask run
 would not give byte-identical JSON to a one-job run.
 
