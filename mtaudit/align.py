@@ -555,7 +555,9 @@ def _within_given(links: list, ko: _Side, en: _Side) -> list:
 
 
 def _rejoin_partial(links: list, ko: _Side, en: _Side, headlines: tuple[frozenset, frozenset] = (frozenset(), frozenset())) -> tuple[list, set]:
-    """(links, the ones linked as shortened translations). Link an unlinked Korean sentence with the unlinked English one beside it when the English is a shortened
+    """(links, the ones linked as shortened translations).
+
+    Link an unlinked Korean sentence with the unlinked English one beside it when the English is a shortened
     translation of it: each is the other's most similar sentence in the document, their cosine at least
     PARTIAL_LINK_COS, and the English the shorter. A sentence that lost a clause scores about as well linked as
     left apart (its length penalty is near the cap and a half translation's cosine is low: 0.38 for "The Monetary
@@ -565,10 +567,11 @@ def _rejoin_partial(links: list, ko: _Side, en: _Side, headlines: tuple[frozense
 
     Also linked: such a side-by-side pair whose anchors all agree (no number or name on one side only) and whose
     cosine is above what the two sentences have with unrelated ones (their margin) when they share a number or
-    name, else at least LONE_PAIR_COS, or both are headlines ("[사설] 여야, 민생 외면한 정쟁 멈춰야" / "[Editorial]
-    Ruling and opposition parties must stop political strife ...": 0.13). USE can rate a plain translation low ("이날 잠실구장에는 2만 3,750명의 만원 관중이 들어찼다." / "A sellout
-    crowd of 23,750 filled Jamsil Stadium on this day.": 0.23) and its length can be off the usual ratio; the same
-    number in two sentences standing where each other's translation would stand is stronger evidence than either."""
+    name; with none, when it is at least LONE_PAIR_COS or both are headlines ("[사설] 여야, 민생 외면한 정쟁 멈춰야" /
+    "[Editorial] Ruling and opposition parties must stop political strife ...": 0.13). USE can rate a plain
+    translation low ("이날 잠실구장에는 2만 3,750명의 만원 관중이 들어찼다." / "A sellout crowd of 23,750 filled Jamsil
+    Stadium on this day.": 0.23) and its length can be off the usual ratio; the same number in two sentences
+    standing where each other's translation would stand is stronger evidence than either."""
     def lone(link) -> tuple[int, int]:
         return len(link[0]), len(link[1])
 
@@ -586,9 +589,11 @@ def _rejoin_partial(links: list, ko: _Side, en: _Side, headlines: tuple[frozense
             shortened = (sims[k, e] >= PARTIAL_LINK_COS and int(sims[k].argmax()) == e and int(sims[:, e].argmax()) == k
                          and en.lens[e] < ko.lens[k] * math.exp(LEN_MU))
             c = compare(ko.anchors[k], en.anchors[e])
-            agreeing = c.missing == 0 and c.extra == 0 and (
-                sims[k, e] > (ko.bias[1][k] + en.bias[1][e]) / 2 if c.matched else sims[k, e] >= LONE_PAIR_COS
-                or (k in headlines[0] and e in headlines[1]))  # two headlines: USE reads telegraphic Korean poorly
+            if c.matched:  # a number or name on both sides: more similar than to unrelated sentences will do
+                related = sims[k, e] > (ko.bias[1][k] + en.bias[1][e]) / 2
+            else:  # two headlines: USE reads telegraphic Korean poorly
+                related = sims[k, e] >= LONE_PAIR_COS or (k in headlines[0] and e in headlines[1])
+            agreeing = c.missing == 0 and c.extra == 0 and related
             if shortened or agreeing:
                 out.append(((k,), (e,)))
                 if shortened:

@@ -257,9 +257,10 @@ class _Layers:
         self.b = backend
         self.m = m
         self.feat_dim = backend._feat_dim
-        f64 = lambda a: np.asarray(a, dtype=np.float64)  # noqa: E731
-        self.cnn_W, self.cnn_b, self.d0, self.p1, self.d1, self.d2, self.p3, self.d3 = map(
-            f64, (backend.cnn_W, backend.cnn_b, backend.d0, backend.p1, backend.d1, backend.d2, backend.p3, backend.d3))
+        # the dense layers' weights in float64 (see `head`)
+        self.cnn_W, self.cnn_b, self.d0, self.p1, self.d1, self.d2, self.p3, self.d3 = (
+            np.asarray(w, dtype=np.float64)
+            for w in (backend.cnn_W, backend.cnn_b, backend.d0, backend.p1, backend.d1, backend.d2, backend.p3, backend.d3))
 
     @classmethod
     def of(cls, backend) -> "_Layers | None":

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from . import __version__
-from .batching import one_blas_thread
 from .errors import InputError as InputProblem
 from .stats import Stats
 from .types import AuditResult, Document, DocumentResult, InputError, StoredResult
@@ -82,6 +81,8 @@ class Auditor:
     def audit_document(self, doc, pairs=None, stored=None) -> DocumentResult:
         """Audit one read document; `pairs` is its alignment when already known (the prepared cache),
         `stored` (rules.StoredFindings) the rule findings known from an earlier run (mtaudit/rulecache.py)."""
+        from .batching import one_blas_thread  # numpy: imported when a document is audited, not with the CLI
+
         with one_blas_thread():
             return self._audit_document(doc, pairs, stored)
 
@@ -130,6 +131,8 @@ class Auditor:
 
     def audit_units(self, units: Sequence) -> list[DocumentResult | InputError]:
         """Read and audit a micro-batch of inputs; their sentences are encoded together, in one batch."""
+        from .batching import one_blas_thread
+
         with one_blas_thread():
             return self._audit_units(units)
 

@@ -83,12 +83,9 @@ class NegationLost(CodeRule):
         for p in pairs:
             if p.kind not in TRANSLATED_KINDS or left_in_korean(doc, p):
                 continue
-            ko = p.ko_text(doc)
-            neg = _KO_NEGATION.search(ko)
-            if neg is None or _KO_POSITIVE.search(ko) or _EN_NEGATION.search(p.en_text(doc)):
+            seg, m = next(((doc.ko[i], m) for i in p.ko if (m := _KO_NEGATION.search(doc.ko[i].text))), (None, None))
+            if m is None or _KO_POSITIVE.search(p.ko_text(doc)) or _EN_NEGATION.search(p.en_text(doc)):
                 continue
-            seg = next(doc.ko[i] for i in p.ko if _KO_NEGATION.search(doc.ko[i].text))
-            m = _KO_NEGATION.search(seg.text)
             start, end = _predicate(seg.text, m.start(), m.end())
             yield Finding(
                 rule_id=self.info.id,
