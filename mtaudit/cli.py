@@ -140,10 +140,13 @@ def inspect(
             if d.reason in structural and not markup:
                 continue
             line, col = doc.files[d.span.file].line_col(d.span.start)
+            where = f"{line}:{col}"
+            if len(doc.files) > 1:  # pair files: say which file
+                where = f"{Path(doc.files[d.span.file].path).name}:{where}"
             text = d.text if doc.input_format not in ("html", "pair-files") else re.sub(r"<[^>]*>", " ", d.text)
             text = " ".join(text.split()) or d.text
             text = text if len(text) <= 100 else text[:97] + "..."
-            typer.echo(f"  {line}:{col} {d.reason}: {text}")
+            typer.echo(f"  {where} {d.reason}: {text}")
         if counts:
             typer.echo("  by reason: " + ", ".join(f"{r} {n}" for r, n in sorted(counts.items(), key=lambda x: (-x[1], x[0]))))
         hidden = sum(n for r, n in counts.items() if r in structural)

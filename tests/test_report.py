@@ -323,3 +323,23 @@ def test_indented_document_json_is_what_json_dumps_writes():
     for doc in [*docs, odd, [[{"a": []}]], "s", 5, None]:
         assert _indented(doc) == json.dumps(doc, ensure_ascii=False, indent=2).replace("\n", "\n    ")
     assert docs and "\n    " in _indented(docs[0])
+
+
+def test_locations_in_pair_files_name_the_file(tmp_path):
+    """A document read from NAME.ko.txt + NAME.en.txt: a line:column alone does not say which file it is in, so the
+    terminal summary, the page's finding list, the index and the dropped-text table name the file."""
+    from mtaudit.pipeline import AuditConfig, run_audit
+    from mtaudit.report.text import format_text
+
+    (tmp_path / "memo.ko.txt").write_text("가 -가 +\n정부는 18일 예산안을 발표했다.\n\n예산은 5조원이다.\n", encoding="utf-8")
+    (tmp_path / "memo.en.txt").write_text("The government announced the the budget on the 18th.\n\nThe budget is 5 trillion won.\n",
+                                          encoding="utf-8")
+    result = run_audit([str(tmp_path)], AuditConfig(encoder="none"))
+    (dr,) = result.documents
+    (rep,) = [f for f in dr.findings if f.rule_id == "MT-REPEAT-001"]
+    assert primary_location(dr, rep).line == 1
+    assert "memo.en.txt:1:" in format_text(result)
+    page = render_document(dr, result, options())
+    assert 'class="where">memo.en.txt line 1:' in page
+    assert "memo.ko.txt:1:1" in page  # the font-size buttons dropped from the Korean file
+    assert "memo.en.txt:1:" in render_index(result, options())

@@ -186,6 +186,14 @@ def display_path(path: str, base_dir: str | None) -> str:
     return PurePath(path).as_posix()
 
 
+def file_label(doc: Document, file: int) -> str:
+    """The name of a document's file, when the document has more than one (pair files: which of the Korean,
+    English or reference file a line:column is in); "" for a one-file document."""
+    if len(doc.files) < 2 or file >= len(doc.files):
+        return ""
+    return doc.files[file].path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
 def span_location(doc: Document, span: Span, base_dir: str | None = None) -> Location:
     if not doc.files or span.file >= len(doc.files):
         return Location(path=display_path(doc.path, base_dir), file=0)

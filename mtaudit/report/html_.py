@@ -19,7 +19,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from ..types import AuditResult, Document, DocumentResult, Finding, LinkKind, Segment, Severity
-from .common import ReportOptions, RuleDoc, primary_location, sort_findings
+from .common import ReportOptions, RuleDoc, file_label, primary_location, sort_findings
 
 HERE = Path(__file__).parent
 ICON = {"error": "✖", "warning": "▲", "info": "●"}
@@ -88,6 +88,7 @@ class FindingView:
     row: int | None  # the pair it sits on; None for document-level findings
     suppressed: bool = False
     highlighted: bool = False  # at least one span is shown in the text
+    file: str = ""  # the file `where` is in, for a document of several files (pair files)
 
     @property
     def icon(self) -> str:
@@ -353,6 +354,7 @@ def _finding_view(dr: DocumentResult, f: Finding, n: int, row: int | None, suppr
         where=where,
         row=row,
         suppressed=suppressed,
+        file=file_label(dr.document, loc.file) if where else "",
     )
 
 
@@ -520,6 +522,8 @@ def document_page(dr: DocumentResult, result: AuditResult, options: ReportOption
         if d.span.file < len(doc.files):
             line, col = doc.files[d.span.file].line_col(d.span.start)
             where = f"{line}:{col}"
+            if file_label(doc, d.span.file):
+                where = f"{file_label(doc, d.span.file)}:{where}"
         text = d.text
         dropped.append(DroppedView(where, d.reason, text[:MAX_DROPPED_TEXT], len(text) > MAX_DROPPED_TEXT))
 
@@ -678,7 +682,7 @@ def _finding_html(f: FindingView):
            f'  <span class="sev-label sev-{sev}"><span class="icon" aria-hidden="true">{_e(ICON[f.severity])}</span> {sev}</span>\n'
            f'  <a class="rule-link" href="#rule-{rule}" title="Rule documentation">{rule}</a>\n']
     if f.where:
-        out.append(f'<span class="where">line {_e(f.where)}</span>')
+        out.append(f'<span class="where">{_e(f.file) + " " if f.file else ""}line {_e(f.where)}</span>')
     out.append(f'  <div class="msg">{_e(f.message)}</div>\n')
     if f.suggestion:
         out.append(f'<div class="sugg"><span class="sugg-label">suggestion</span> {_e(f.suggestion)}</div>')

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 from ..types import AuditResult, Severity
-from .common import ReportOptions, is_new, primary_location, sort_findings, with_suggestion
+from .common import ReportOptions, file_label, is_new, primary_location, sort_findings, with_suggestion
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 TOP = 5  # findings listed per document
@@ -49,6 +49,8 @@ def render_summary(result: AuditResult, options: ReportOptions, console) -> None
         for f in findings[:TOP]:
             loc = primary_location(dr, f, options.base_dir)
             where = f"{loc.line}:{loc.col}" if loc.line is not None else "-"
+            if loc.line is not None and file_label(doc, loc.file):
+                where = f"{file_label(doc, loc.file)}:{where}"
             mark = "" if is_new(f, doc.id, options) or options.baseline is None else " (baseline)"
             msg = with_suggestion(f, " -> {}") + mark
             table.add_row(Text(f.severity.value, style=STYLE[f.severity]), where, f.rule_id, Text(msg))
