@@ -36,7 +36,10 @@ DROP = {
         "Copyright ⓒ 브레이크뉴스. All rights reserved.",
         "ⓒ 뉴스1코리아 무단전재 및 재배포 금지",
         "<저작권자 ⓒ 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>",
+        "News1 Korea. Unauthorized reproduction and redistribution prohibited.",
+        "Reproduction and redistribution are prohibited.",
     ],
+    "end mark": ["(END)", "(끝)", "END"],
     "byline": [
         "김정환 기자 | 기사입력 2023/11/01 [13:40]",
         "김정환 기자 | 입력 : 2023/11/01 [13:40]",
@@ -52,6 +55,15 @@ DROP = {
         "Input 2026.09.14 10:20 Modified 2026.09.14 11:05",
         "[이데일리 정수연 기자]",
         "[대전=뉴스1] 이서연 기자 =",
+        "대전=김태영 기자",
+        "도쿄=공동취재단, 오수진 기자",
+        "[뉴스1] 이도현 기자",
+        "Goheung, Yoon Jae-seok",
+        "송고시간 2026-11-20 15:48",
+        "연예 | 2026.11.21 08:05",
+        "정치 | 2026-11-17 20:30",
+        "2026년 11월 20일 오후 3시 48분",
+        "Nov. 20, 2026 | 15:48 KST",
     ],
     "reporter email": ["◎공감언론 뉴시스 [email protected]", "문의: press@example.go.kr"],
     "source link": ["원본 기사 보기:충북 브레이크뉴스", "Source: Yonhap"],
@@ -95,6 +107,12 @@ KEEP = [
     "[이데일리 정수연 기자가 취재했다]",
     "저작권자의 동의 없는 무단 전재 및 재배포를 막기 위해 배급사는 불법 유출 감시를 강화했다.",
     "($1 = 1,328.3900 won)",
+    "2026.11.20 코스피 2,500선 회복",
+    "대전=김태영 기자가 현장을 취재했다.",
+    "The war did not end.",
+    "Seoul, Busan and Daegu joined the program.",
+    "Unauthorized copies of the film spread online, but reproduction was not prohibited by the court.",
+    "송고시간 변경 안내: 2026-11-20 기사는 오후 3시에 나갔다.",
 ]
 
 
@@ -122,6 +140,9 @@ def test_every_rule_has_examples():
         ("대전시가 (주)에코프로비엠과 협약했다.", ""),
         ("[단독] 대전시가 협약했다.", ""),
         ("[이데일리 정수연 기자] HD현대중공업이 실적을 냈다.", "[이데일리 정수연 기자] "),
+        ("대전=김태영 기자 = 대전시가 예산을 늘렸다.", "대전=김태영 기자 = "),
+        ("[뉴스1] 이도현 기자 = 서울 아파트값이 올랐다.", "[뉴스1] 이도현 기자 = "),
+        ("대전=김태영 기자가 현장을 취재했다.", ""),
     ],
 )
 def test_dateline_prefix(text, prefix):

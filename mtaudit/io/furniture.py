@@ -55,7 +55,39 @@ _BYLINE = (
     re.compile(r"^(취재|글|사진|영상|정리|글\s*[·ㆍ/]\s*사진)\s*[가-힣]{2,4}\s*(기자|특파원)$"),  # 취재 박지훈 기자
     re.compile(r"^(취재|사진|영상)?\s*(기자|특파원)\s*[가-힣]{2,4}$"),  # 취재기자 박지훈
     re.compile(r"^(posted|published|updated)\s*(on|:)?\s*\w{3,9}\.?\s+\d{1,2},?\s+\d{4}", re.I),
+    # place=reporter on a line of its own: "대전=김태영 기자", "도쿄=공동취재단, 오수진 기자", "대전=뉴스1 이서연 기자"
+    re.compile(r"^[가-힣]{1,10}\s*=\s*([가-힣A-Za-z0-9]{1,10}\s*[,·ㆍ]?\s*)?[가-힣]{2,4}\s*(기자|특파원)\s*=?$"),
+    # the agency in brackets, the reporter after: "[뉴스1] 이도현 기자", "(서울경제) 김민수 기자 ="
+    re.compile(r"^[\[【(]\s*[가-힣A-Za-z0-9 ]{1,12}[\]】)]\s*[가-힣]{2,4}\s*(기자|특파원)\s*=?$"),
+    # the English page's "place, reporter" line: "Goheung, Yoon Jae-seok", "Daejeon = Kim Tae-young"
+    re.compile(r"^[A-Z][a-z]+(-[a-z]+)?\s*[,=]\s*(reporter\s+)?[A-Z][a-z]{1,5}\s+[A-Z][a-z]+-[a-z]+$"),
 )
+# A date stamp on a line of its own, with at most a one-word label: "송고시간 2026-11-20 15:48", "연예 | 2026.11.21 08:05",
+# "2026년 11월 20일 오후 3시 48분"
+_FULL_DATE = re.compile(
+    r"\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}\s*일?\.?|"
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b",
+    re.I,
+)
+_STAMP_REST = re.compile(r"\[?\(?\d{1,2}:\d{2}(:\d{2})?\)?\]?|(오전|오후)\s*\d{1,2}시(\s*\d{1,2}분)?|\b(am|pm|a\.m\.|p\.m\.|kst)\b|[|｜/:：·ㆍ,()\[\]]", re.I)
+
+
+def _date_stamp(s: str) -> bool:
+    """A line that is a date stamp (a full date, times, separators) with at most one short word as its label."""
+    if len(s) > 60 or not _FULL_DATE.search(s) or not _WORDISH.search(s):  # digits alone: "no words"
+        return False
+    rest = _STAMP_REST.sub(" ", _FULL_DATE.sub(" ", s)).split()
+    return len(rest) <= 1 and all(len(w) <= 6 and not re.search(r"\d", w) for w in rest)
+
+
+# An English page's copyright notice without the word: "Unauthorized reproduction and redistribution prohibited."
+_COPYRIGHT_EN = re.compile(
+    r"\b(unauthori[sz]ed|illegal)\s+(reproduction|redistribution|copying|distribution|use)\b.{0,60}\b(prohibited|forbidden|banned)\b|"
+    r"\b(reproduction|redistribution)\s+(and|or|&)\s+(reproduction|redistribution)\s+(are\s+|is\s+)?(prohibited|forbidden)\b",
+    re.I,
+)
+# a news agency's end-of-story mark on a line of its own
+_END_MARK = re.compile(r"^[(\[<]?\s*(end|끝)\s*[)\]>]?$", re.I)
 _EMAIL_END = re.compile(r"(\[\s*email\s*protected\s*\]|[\w.+-]+@[\w-]+(\.[\w-]+)+)\W*$", re.I)
 _SOURCE = re.compile(r"^(원본\s*기사\s*보기|기사\s*원문(\s*보기)?|원문\s*보기|출처|source|original\s+article)\s*[:：]", re.I)
 _RELATED = re.compile(
@@ -144,8 +176,9 @@ RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("advertisement", lambda s: s.lower() in _AD_WORDS),
     ("share buttons", lambda s: len(s) < 160 and (len(_SHARE_WORDS.findall(s)) >= 2 or bool(_SHARE_ONE.search(s)) or bool(_SHARE_LINE.match(s)))),
     ("photo caption", lambda s: bool(_CAPTION_MARK.match(s)) or (len(s) < 300 and bool(_CAPTION.search(s)))),
-    ("copyright line", lambda s: len(s) < 200 and bool(_COPYRIGHT.search(s))),
-    ("byline", lambda s: len(s) < 120 and any(p.search(s) for p in _BYLINE)),
+    ("copyright line", lambda s: len(s) < 200 and bool(_COPYRIGHT.search(s) or _COPYRIGHT_EN.search(s))),
+    ("byline", lambda s: len(s) < 120 and (any(p.search(s) for p in _BYLINE) or _date_stamp(s))),
+    ("end mark", lambda s: bool(_END_MARK.match(s))),
     ("reporter email", lambda s: len(s) < 100 and bool(_EMAIL_END.search(s))),
     ("source link", lambda s: len(s) < 200 and bool(_SOURCE.match(s))),
     ("related link", lambda s: len(s) < 300 and bool(_RELATED.match(s))),
@@ -172,6 +205,8 @@ DATELINES = [
     re.compile(r"^\[[^\]=\n]{1,15}=[^\]\n]{1,15}\]\s*([가-힣]{2,4}\s*(기자|특파원)\s*=\s*)?"),
     re.compile(r"^\([^)=\n]{1,15}=[^)\n]{1,15}\)\s*([가-힣]{2,4}\s*(기자|특파원)\s*=\s*)?"),
     re.compile(r"^[가-힣]{2,4}\s*(기자|특파원)\s*=\s*"),
+    re.compile(r"^[가-힣]{1,10}\s*=\s*[가-힣]{2,4}\s*(기자|특파원)\s*=\s*"),  # 대전=김태영 기자 = 대전시가 ...
+    re.compile(r"^[\[【(][가-힣A-Za-z0-9 ]{1,12}[\]】)]\s*[가-힣]{2,4}\s*(기자|특파원)\s*=\s*"),  # [뉴스1] 이도현 기자 = ...
     re.compile(r"^\[[가-힣A-Za-z0-9]{2,12}\s+[가-힣]{2,4}\s*(기자|특파원)\]\s*"),  # [이데일리 정수연 기자] HD현대중공업이 ...
     re.compile(r"^[A-Z][A-Za-z .]{1,30}, [A-Z][a-z]{2,4}\.? \d{1,2} \((Yonhap|Reuters|AP|AFP|Bloomberg|Xinhua|Kyodo|UPI|Korea Herald|Newsis)\)\s*[-–—]+\s*"),
     re.compile(r"^[A-Z][A-Z .]{1,30}\s*\((Reuters|AP|AFP|Bloomberg|Yonhap)\)\s*[-–—]+\s*"),
