@@ -36,6 +36,10 @@ def negation_findings(rs, ko, en):
         ("정부는 추가 대책을 내놓을 수밖에 없었다.", "The government had to come up with additional measures."),
         ("그는 기술력뿐만 아니라 가격 경쟁력도 갖췄다.", "It has price competitiveness as well as technology."),
         ("안 장관은 업계와 긴밀히 소통하겠다고 말했다.", "Minister Ahn said he would communicate closely with the industry."),
+        ("전문가들은 집값이 당분간 크게 떨어지지는 않을 것으로 내다봤다.",
+         "Experts did not expect house prices to fall sharply for the time being."),
+        ("이 선수의 기량은 국가대표 선수들에 못지않다.", "His skills are on a par with those of national team players."),
+        ("국내 배터리 업체들의 기술력도 중국 업체에 못지는 않다.", "Korean battery makers' technology is as good as Chinese rivals'."),
     ],
 )
 def test_a_negation_english_says_its_own_way_is_not_flagged(code_only, ko, en):
@@ -51,6 +55,11 @@ def test_a_negation_english_says_its_own_way_is_not_flagged(code_only, ko, en):
          "상태가 아니었다고"),
         ("방역당국은 위중증 환자의 대부분이 백신을 안 맞은 것으로 조사됐다고 밝혔다.",
          "Health authorities said most of the critically ill patients had been vaccinated.", "백신을 안 맞은"),
+        # a particle between 지 and 않다: 지는 않다, 지도 않다, 진 않다 (common in quoted forecasts)
+        ("전문가들은 집값이 당분간 크게 떨어지지는 않을 것으로 내다봤다.",
+         "Experts expected house prices to fall sharply for the time being.", "떨어지지는 않을"),
+        ("노조는 사측의 제안을 검토하지도 않았다.", "The union reviewed the management's proposal.", "검토하지도 않았다"),
+        ("그는 \"결코 쉽진 않을 것\"이라고 말했다.", "He said, \"It will certainly be easy.\"", "쉽진 않을"),
     ],
 )
 def test_a_lost_negation_is_flagged_on_the_korean_predicate(code_only, ko, en, said):

@@ -14,7 +14,7 @@ from .textmap import SegmentLocator
 # A predicate the Korean negates: 이뤄지지 않았다, 확인하지 못했다, 못 했다, 피해는 없었다, 외출하지 마라. Not 없이
 # ("without", an adverb: 차질 없이 "smoothly"), nor 아니다 ("A가 아니라 B" is "B rather than A" as often as "not A").
 _KO_NEGATION = re.compile(
-    r"지\s?않|지\s?못|(?<![가-힣])못\s?(?:했|한|하|해|할|된|됐|되|받|쓰|가|간|갔)|"
+    r"지(?:는|도|만은|조차)?\s?(?:않|못)|(?<=[가-힣])진\s?(?:않|못)|(?<![가-힣])못\s?(?:했|한|하|해|할|된|됐|되|받|쓰|가|간|갔)|"
     r"(?<![가-힣])안\s?(?:했|한|하|해|할|된|됐|되|맞|먹|가|갔|와|왔|봤|보|써|쓴|찍)|"
     r"(?<![가-힣])(?:없(?:었|다|는|습|어|고|으며|지만|을|음)|없(?=\.))|지\s?(?:말|마)(?:라|세요|아야|야)|"
     r"(?:이|가)\s?아니(?:다|었|라고|며|고|어서|지만|ㄴ)|(?:이|가)\s?아닌"
@@ -23,7 +23,7 @@ _KO_NEGATION = re.compile(
 # "must"), 수밖에 없다 ("had to"), 못지않다 ("as good as"), 없지 않다 ("some"), 보다 못한 ("worse than"), 뿐만 아니라
 # ("as well as"), rhetorical 지 않은가 / 아닌가, 불과하다
 _KO_POSITIVE = re.compile(
-    r"수밖에\s?없|않을\s?수\s?없|않으면\s?안|지\s?않은가|없지\s?않|못지\s?않|아닐\s?수\s?없|에\s?불과|보다\s?못|"
+    r"수밖에\s?없|않을\s?수\s?없|않으면\s?안|(?:지|지는|진)\s?않은가|없지(?:는|도|만은)?\s?않|못지(?:는|도|만은)?\s?않|아닐\s?수\s?없|에\s?불과|보다\s?못|"
     r"뿐(?:만)?\s?아니|아닌가|아닐까"
 )
 # English that carries a negation: a negative word, or a verb or adjective that says it ("failed to", "unable",
@@ -54,7 +54,7 @@ class NegationLost(CodeRule):
             "A negation dropped in translation turns the sentence into its opposite while every name and number "
             "stays right: 피해 회복도 제대로 이뤄지지 않았다 ('the damage has not been properly recovered') as 'the damage "
             "has been properly recovered', 경찰은 용의자의 신원을 확인하지 못했다 as 'police confirmed the suspect's "
-            "identity', 인명 피해는 없었다 as 'there were casualties'. Checked: a Korean predicate negated with 지 않다, "
+            "identity', 인명 피해는 없었다 as 'there were casualties'. Checked: a Korean predicate negated with 지 않다 (지는 않다, 지도 않다, 진 않다), "
             "지 못하다, 못, 없다 or 지 말라, against an English with no negative word at all (not, no, never, without, "
             "failed to, unable, refrained, unclear, ...). A double negation (않을 수 없다, 않으면 안 된다), 수밖에 없다 "
             "('had to') and 못지않다 ('as good as') say something positive and are not checked; nor is 없이 "
@@ -65,12 +65,15 @@ class NegationLost(CodeRule):
             Example(ko="피해 회복도 제대로 이뤄지지 않았다.", en="The damage has been properly recovered."),
             Example(ko="경찰은 용의자의 신원을 확인하지 못했다.", en="Police confirmed the suspect's identity."),
             Example(ko="이번 사고로 인한 인명 피해는 없었다.", en="There were casualties from the accident."),
+            Example(ko="한은은 기준금리를 당분간 올리지는 않을 것으로 보인다.", en="The Bank of Korea is expected to raise its base rate for the time being."),
         ),
         passes=(
             Example(ko="피해 회복도 제대로 이뤄지지 않았다.", en="The damage has not been properly recovered."),
             Example(ko="경찰은 용의자의 신원을 확인하지 못했다.", en="Police were unable to confirm the suspect's identity."),
             Example(ko="이번 사고로 인한 인명 피해는 없었다.", en="No one was hurt in the accident."),
             Example(ko="정부는 추가 대책을 내놓을 수밖에 없었다.", en="The government had to come up with additional measures."),
+            Example(ko="한은은 기준금리를 당분간 올리지는 않을 것으로 보인다.", en="The Bank of Korea is not expected to raise its base rate for the time being."),
+            Example(ko="신제품의 성능은 경쟁사 제품에 못지않다.", en="The new product performs as well as its rivals'."),
             Example(ko="행사는 차질 없이 진행됐다.", en="The event went smoothly."),
             Example(ko="안 장관은 업계와 긴밀히 소통하겠다고 말했다.", en="Minister Ahn said he would communicate closely with the industry."),
         ),

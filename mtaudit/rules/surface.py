@@ -309,6 +309,13 @@ class DanglingFragment(CodeRule):
 # came from") and is not listed.
 _CANNOT_END = frozenset({"the", "a", "an", "of", "and", "or", "nor", "but", "its", "their", "his", "her", "our", "your",
                          "to", "than", "into", "onto", "whose", "per", "via", "such", "as well as"})
+# Words a sentence ends on only with its full stop ("the city they came from.", "what they asked for."): without
+# one, the English of a complete Korean sentence that ends on them broke off ("... opportunities for", "... said that")
+_OPEN_END = frozenset({"for", "with", "in", "on", "by", "from", "at", "that", "as", "including", "which", "who", "whom",
+                       "between", "about", "among", "after", "before", "during", "under", "over", "through", "against",
+                       "toward", "towards", "within", "since", "until", "because", "while", "if", "when", "where",
+                       "whether", "both", "either", "also", "said", "says", "like", "amid", "despite", "than"})
+_CLOSED = re.compile(r"[.!?…。][\"'”’)\]]*\s*$|[\"'”’)\]]\s*$")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 _KO_SENTENCE_END = re.compile(r"[다요음임함][.!?]?[\"'”’)]*\s*$")
 
@@ -325,15 +332,19 @@ class TruncatedSentence(CodeRule):
             "Machine translation sometimes stops in mid-sentence (a page translated in parts, a length limit): "
             "'Health insurance benefits apply to' for 항바이러스제 처방에 대해서는 건강보험 급여가 적용된다. The English "
             "of a complete Korean sentence that ends on a word no English sentence ends on (the, a, of, and, to, "
-            "its, than, ...) was cut: translate the rest."
+            "its, than, ...) was cut: translate the rest. So was one that ends, without a full stop, on a comma or on "
+            "a word a sentence ends on only with one (for, with, in, that, which, said, ...: 'the city they came "
+            "from.' is English, '... broaden opportunities for' was cut)."
         ),
         fail=(
             Example(ko="항바이러스제 처방에 대해서는 건강보험 급여가 적용된다.", en="Health insurance benefits apply to"),
             Example(ko="항바이러스제 처방에 대해서는 건강보험 급여가 적용된다.", en="Health insurance benefits are applied to the prescription of"),
+            Example(ko="총장은 \"다양한 배경의 학생들에게 기회를 넓히겠다\"고 밝혔다.", en="The president said, \"We will broaden opportunities for"),
         ),
         passes=(
             Example(ko="항바이러스제 처방에 대해서는 건강보험 급여가 적용된다.", en="Health insurance benefits apply to prescriptions for antiviral drugs."),
             Example(ko="시민들이 무엇을 원하는지 알아야 한다.", en="We need to know what citizens are asking for."),
+            Example(ko="그는 \"시민들이 무엇을 원하는지 알아야 한다\"고 말했다.", en="He said, \"We need to know what citizens are asking for.\""),
             Example(ko="삼성SDI, 헝가리 공장에 2조 투자", en="Samsung SDI to invest 2 trillion won in Hungary plant"),
         ),
     )
@@ -347,7 +358,10 @@ class TruncatedSentence(CodeRule):
                 continue  # a headline or a fragment of Korean: its English may end anywhere
             seg = doc.en[p.en[-1]]
             m = _LAST_WORD.search(seg.text)
-            if m is None or m.group(1).lower() not in _CANNOT_END:
+            if m is None:
+                continue
+            word = m.group(1).lower()
+            if word not in _CANNOT_END and (_CLOSED.search(seg.text) or (word not in _OPEN_END and not re.search(r"[,;:]\s*$", seg.text))):
                 continue
             yield Finding(
                 rule_id=self.info.id,
