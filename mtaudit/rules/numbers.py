@@ -201,6 +201,8 @@ def _is_enumeration_count(text: str, m: NumberMention) -> bool:
     items = [x.strip() for x in re.split(r",|、|·|및|와 |과 ", clause) if x.strip()]
     if not re.search(r",|、|·|및", clause) and any(" " in x for x in items):
         return False  # 와/과 alone is also "with": "선주와 LNG 운반선 2척" (2 ships with a shipowner) lists nothing
+    if any(len(x.split()) > 2 or re.search(r"[을를은는]$", x) for x in items[1:]):
+        return False  # clauses, not a list: "1심은 13년을 선고했으나, 2심은 형량을 2년 늘렸다"
     return len(items) == int(m.value)
 
 
@@ -311,7 +313,45 @@ def match_pair(ko: list[tuple[Segment, NumberMention]], en: list[tuple[Segment, 
             missing.remove((seg, k))
             extra.remove(got)
             matched.append(((seg, k), got))
+    _match_durations(missing, extra, matched)
     return matched, missing, extra
+
+
+# A duration English says in another unit: 1시간 40분 "100 minutes", 1시간 반 "90 minutes", 90분 "1.5 hours", 60여 년
+# "six decades"; the English number must be followed by its unit
+_EN_UNIT_AFTER = {"minute": re.compile(r"\s?-?\s?minutes?\b", re.I), "hour": re.compile(r"\s?-?\s?hours?\b", re.I),
+                  "decade": re.compile(r"\s?-?\s?decades?\b", re.I)}
+
+
+def _match_durations(missing: list, extra: list, matched: list) -> None:
+    for seg, k in list(missing):
+        if (seg, k) not in missing or k.kind != "count":
+            continue
+        parts = [(seg, k)]
+        options: list[tuple[float, str]] = []
+        if k.unit == "hour":
+            after = seg.text[k.end :]
+            minute = next(((s, m) for s, m in missing if s is seg and m.unit == "minute" and m.start >= k.end
+                           and not seg.text[k.end : m.start].strip()), None)
+            if minute is not None:
+                parts.append(minute)
+                options.append((k.value * 60 + minute[1].value, "minute"))
+            elif re.match(r"\s?반(?![가-힣]{2})", after):
+                options.append((k.value * 60 + 30, "minute"))
+            else:
+                options.append((k.value * 60, "minute"))
+        elif k.unit == "minute" and k.value >= 60:
+            options.append((k.value / 60, "hour"))
+        elif k.unit == "year" and k.value >= 20 and k.value % 10 == 0:
+            options.append((k.value / 10, "decade"))
+        for value, unit in options:
+            got = next(((s, e) for s, e in extra if same_value(e.value, value) and _EN_UNIT_AFTER[unit].match(s.text, e.end)), None)
+            if got is not None:
+                for part in parts:
+                    missing.remove(part)
+                    matched.append((part, got))
+                extra.remove(got)
+                break
 
 
 # A match's minutes: 후반 38분 (38 minutes into the second half) is "the 83rd minute" as often as "the 38th minute of
@@ -442,8 +482,9 @@ class NumberMissing(CodeRule):
             "A number inside an idiom English says its own way is not required when the English says it so "
             "(mtaudit/rules/data/number_idioms.tsv: 6·25 전쟁 'the Korean War', 8강 'the quarterfinals', 3점슛 "
             "'three-pointers', 고3 'high school seniors', 1~3월 'the first quarter', 세계 1위 'the world's largest'), "
-            "nor is an English number inside the English idiom ('COVID-19' for 코로나). Written another way: 1년 6개월 = "
-            "'18 months', 3할 = '.300', 9초 58 = '9.58 seconds', 새벽 0시 40분 = '12:40 a.m.', 1%포인트 = 'one "
+            "nor is an English number inside the English idiom ('COVID-19' for 코로나; 한미일 3국 'trilateral', 2심 'the "
+            "appellate court'). Written another way: 1년 6개월 = '18 months', 1시간 40분 = '100 minutes', 90분 = '1.5 hours', "
+            "60여 년 = 'six decades', 3할 = '.300', 9초 58 = '9.58 seconds', 새벽 0시 40분 = '12:40 a.m.', 1%포인트 = 'one "
             "percentage point', 1,000조 원 = '1 quadrillion won'. "
             "Numbers spelled out in English (three, first) count. A count that only restates a list "
             "(한국, 중국, 일본 3국 -> Korea, China and Japan) is not required, nor is a native Korean one with a counter "
