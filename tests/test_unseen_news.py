@@ -157,3 +157,41 @@ def test_two_headlines_side_by_side_are_linked(tmp_path):
     assert dr.document.ko[0].kind == dr.document.en[0].kind == "headline"
     assert [(p.ko, p.en) for p in dr.pairs][0] == ((0,), (0,))
     assert not [f for f in dr.findings if f.rule_id.startswith("MT-OMIT")]
+
+
+ROUND6 = ["b01_court.txt", "b02_kpop.txt", "b03_ship.ko.txt", "b03_ship.en.txt", "b04_apartment.txt", "b05_hospital.ko.txt",
+          "b05_hospital.en.txt", "b07_summit.txt", "b08_budget.ko.txt", "b08_budget.en.txt", "b09_launch.txt",
+          "b10_obit.ko.txt", "b10_obit.en.txt", "b11_stocks.txt", "b12_accident.txt"]
+
+
+@pytest.fixture(scope="module")
+def round6(tmp_path_factory):
+    """Eleven correct articles (court, K-pop, shipbuilding, housing, health, summit, budget, space launch, obituary,
+    stock market, accident) that drew 21 false alarms before: page furniture kept as text, numbers English says its
+    own way, concise English read as a partial omission, an exchange rate's direction, a park read as a person."""
+    tmp = tmp_path_factory.mktemp("round6")
+    return {dr.document.id: dr for dr in audit(tmp, *ROUND6).documents}
+
+
+@pytest.mark.slow
+def test_correct_articles_of_eleven_domains_draw_no_finding(round6):
+    assert len(round6) == 11
+    assert {d: [(f.rule_id, f.message) for f in dr.findings] for d, dr in round6.items() if dr.findings} == {}
+
+
+@pytest.mark.slow
+def test_bylines_date_stamps_and_end_marks_are_dropped_not_aligned(round6):
+    dropped = {d: {x.text.strip() for x in dr.document.dropped} for d, dr in round6.items()}
+    assert "송고시간 2026-11-20 15:48" in dropped["b11_stocks"] and "(END)" in dropped["b11_stocks"]
+    assert "대전=김태영 기자" in dropped["b12_accident"]
+    assert {"고흥=윤재석 기자", "Goheung, Yoon Jae-seok"} <= dropped["b09_launch"]  # were kept and linked to each other
+    for d, dr in round6.items():
+        assert all(p.ko and p.en for p in dr.pairs), d  # every sentence of the article linked, none left over
+
+
+@pytest.mark.slow
+def test_numbers_said_another_way_are_matched(round6):
+    summit = round6["b07_summit"]
+    p = pair_with(summit, "1시간 40분")
+    assert "100-minute" in " ".join(summit.document.en[j].text for j in p.en)
+    assert not [f for f in summit.findings if f.rule_id.startswith("MT-NUM")]

@@ -114,10 +114,28 @@ def person_mentions(doc: Document) -> list[PersonMention]:
             if a_fam and _given_shape(tb) and (tb not in _SURNAMES or "-" in tb):
                 out.append(PersonMention(seg, a.start(), b.end(), ta, tb, True))
                 used.update((i, i + 1))
-            elif b_fam and _given_shape(ta) and not a_fam and "-" not in ta:
+            elif b_fam and _given_shape(ta) and not a_fam and "-" not in ta and not _place_name_end(seg.text, a.start(), tb):
                 out.append(PersonMention(seg, a.start(), b.end(), tb, ta, False))
                 used.update((i, i + 1))
     return out
+
+
+# A capitalised word before "Gyeongmo Park" that makes it a longer name ("Donghwa Gyeongmo Park", a cemetery), unless it
+# is a title ("CEO Jonghyun Kim")
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s$")
+_PERSON_TITLES = frozenset({"Ceo", "President", "Chairman", "Chairwoman", "Chair", "Minister", "Director", "Professor", "Dr",
+                            "Mr", "Ms", "Mrs", "Governor", "Mayor", "Representative", "Rep", "Lawmaker", "Senator", "Judge",
+                            "Coach", "Manager", "Player", "Reporter", "Secretary", "Ambassador", "Commissioner", "Chief", "Head",
+                            "Vice", "Deputy", "Executive", "Officer", "Researcher", "Singer", "Actor", "Actress", "Member", "Leader"})
+_PLACE_WORDS = frozenset({"Park", "Song", "Bang"})  # surnames that also end a place's English name: a park, a song
+
+
+def _place_name_end(text: str, start: int, family: str) -> bool:
+    """"Donghwa Gyeongmo Park": a name whose last word is a surname and an English noun, inside a longer name."""
+    if family not in _PLACE_WORDS:
+        return False
+    before = _NAME_BEFORE.search(text, 0, start)
+    return before is not None and before.group(1).title() not in _PERSON_TITLES and before.start() > 0 and text[:before.start()].strip()[-1:] not in ".!?"
 
 
 # ------------------------------------------------------------------ organisations and other names

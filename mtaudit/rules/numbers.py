@@ -568,6 +568,7 @@ class NumberAdded(CodeRule):
         passes=(
             Example(ko="간담회에는 관계자 등 16명이 참석했다.", en="The meeting was attended by 16 people, including officials."),
             Example(ko="제2산단을 포함한다.", en="It includes the 2nd industrial complex."),
+            Example(ko="누리호는 차세대중형위성 5호를 궤도에 올렸다.", en="Nuri put the Compact Advanced Satellite 500 No. 5 (CAS500-5) into orbit."),
         ),
     )
 
@@ -591,6 +592,8 @@ class NumberAdded(CodeRule):
                     continue  # spelled-out words; or already reported as a different value by MT-NUM-001
                 if any(_converts(k, e) for _, k in ko):
                     continue  # a conversion the English adds: "4,500 hectares (about 11,100 acres)"
+                if _designation(seg.text, e):
+                    continue  # a model's or a programme's name: "Compact Advanced Satellite 500 (CAS500-5)", "Boeing 737"
                 yield Finding(
                     rule_id=self.info.id,
                     severity=self.info.severity,
@@ -600,6 +603,34 @@ class NumberAdded(CodeRule):
                     en_spans=(loc.span(seg, e.start, e.end),),
                     rendering=e.text,
                 )
+
+
+# a capitalised word a count or a date follows rather than a name: "No. 5", "March 3", "Round 37", "Article 12"
+_NOT_A_NAME = frozenset({"No", "Nos", "Number", "Round", "Article", "Articles", "Phase", "Stage", "Level", "Grade", "Class",
+                         "Chapter", "Section", "Vol", "Volume", "Page", "Room", "Gate", "Line", "Exit", "Route", "Highway",
+                         "Step", "Item", "Table", "Figure", "Year", "Week", "Day", "Game", "Match", "Season", "Episode", "Part",
+                         "Q", "H", "FY", "Top", "Under", "Over", "Group", "Division", "Zone", "Block", "Ward", "Unit", "Lot"})
+_CODE_BEFORE = re.compile(r"[A-Za-z]-?$|[A-Za-z]\d+-$")
+_CAP_BEFORE = re.compile(r"(?<=[a-z,;] )([A-Z][A-Za-z]+) $")
+
+
+def _designation(text: str, e: NumberMention) -> bool:
+    """An English number that is part of a name: glued to letters in a code that glosses a name in brackets or restates
+    a number of the sentence ("... No. 5 (CAS500-5)"), or after a capitalised word inside the sentence ("the Compact
+    Advanced Satellite 500", "a Boeing 737"; not "No. 5", "March 3")."""
+    if e.kind not in ("amount", "count") or e.unit:
+        return False
+    before = text[max(0, e.start - 12) : e.start]
+    if _CODE_BEFORE.search(before) or text[e.end : e.end + 1].isalpha():
+        # a code glossing a name in brackets, "(CAS500-5)", or restating a number of the sentence; not "COVID-19" alone
+        inside = text.rfind("(", 0, e.start) > text.rfind(")", 0, e.start)
+        return inside or len(re.findall(rf"(?<![\d.,]){re.escape(e.text)}(?![\d.,]*\d)", text)) > 1
+    m = _CAP_BEFORE.search(text[max(0, e.start - 30) : e.start])
+    return m is not None and m.group(1) not in _NOT_A_NAME and m.group(1) not in _MONTHS_TITLE
+
+
+_MONTHS_TITLE = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                           "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"})
 
 
 @code_rule
@@ -633,6 +664,8 @@ class ChangeReversed(CodeRule):
             Example(ko="접종률은 지난해 같은 기간보다 2.5%포인트 낮다.", en="The vaccination rate is 2.5 percentage points lower than a year earlier."),
             Example(ko="시는 월세 지원 대상을 3천명에서 5천명으로 확대한다.", en="The city will expand rent support from 3,000 to 5,000 people."),
             Example(ko="매출은 12% 이상 감소했다.", en="Sales fell by more than 12%."),
+            Example(ko="원/달러 환율은 전일보다 9.8원 내린 1,438.2원에 마감했다.",
+                    en="The won closed at 1,438.2 per dollar, up 9.8 won from the previous day."),
         ),
     )
 
@@ -652,7 +685,7 @@ class ChangeReversed(CodeRule):
                 if kd is None:
                     continue
                 got = english_direction(eseg.text, e)
-                if got is None or got[0] == kd:
+                if got is None or got[0] == kd or _currency_for_rate(kseg.text, eseg.text):
                     continue
                 start, end = min(e.start, got[1]), max(e.end, got[2])
                 rendering = eseg.text[start:end]
@@ -667,6 +700,18 @@ class ChangeReversed(CodeRule):
                     source_term=k.text,
                     rendering=rendering,
                 )
+
+
+# 원/달러 환율 9.8원 내린: the dollar's price in won fell, so the won rose. English often makes the currency the subject
+# ("the won closed up 9.8 won"), which says the same change the other way round.
+_KO_FX_RATE = re.compile(r"(?:원\s?[/·-]?\s?(?:달러|엔|위안|유로)|달러\s?[/·-]?\s?원|원화?\s?(?:가치|값))?\s?환율")
+_EN_CURRENCY_SUBJECT = re.compile(r"\bthe\s+(?:Korean\s+|local\s+)?(?:won|currency)\b(?!\s*(?:-|/)\s*dollar)", re.I)
+_EN_RATE = re.compile(r"exchange\s+rate|\bwon[-/]dollar\b|\bdollar[-/]won\b|\brate\b", re.I)
+
+
+def _currency_for_rate(ko: str, en: str) -> bool:
+    """The Korean gives an exchange rate, the English the won's own value: directions are the other way round."""
+    return bool(_KO_FX_RATE.search(ko)) and "가치" not in ko and bool(_EN_CURRENCY_SUBJECT.search(en)) and not _EN_RATE.search(en)
 
 
 def _word(direction: str) -> str:

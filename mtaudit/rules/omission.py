@@ -405,6 +405,15 @@ class NoKoreanSource(CodeRule):
             )
 
 
+def _short_common_nouns(text: str) -> set[str]:
+    """Two-syllable words kiwipiepy reads as common nouns in this sentence: 고인 ('the deceased') and 경상 ('minor
+    injuries') sound like a name elsewhere in the English (Goin, Gyeongsang) but name nothing, and English may say
+    them with a name or a phrase; evidence of a lost name only when they are proper nouns here."""
+    from ..segment import kiwi
+
+    return {t.form for t in kiwi().tokenize(text) if t.tag == "NNG" and len(t.form) == 2}
+
+
 @code_rule
 class PartialOmission(CodeRule):
     info = RuleInfo(
@@ -421,8 +430,9 @@ class PartialOmission(CodeRule):
             "textbook case: the English begins 'directly from the Minister ...', and 'Chungcheongbuk-do said "
             "Governor Lee Si-jong ... received' is gone. Length alone is enough only when the English is at most "
             "about half the usual length (body text, a Korean sentence of 15+ characters besides the Latin words "
-            "and digits both sides share, a stricter bar for short ones): free translation varies, but never "
-            "that much. A clause the English repeats and the "
+            "and digits both sides share, a stricter bar for short ones, and not a sentence of two or more numbers "
+            "that all reach the English: a market report's formulaic Korean is a third as long in English): free "
+            "translation varies, but never that much. A clause the English repeats and the "
             "Korean says once (a decoder loop) adds length but no content: it is discounted, and when the English "
             "without the copy falls short of a complete translation the repetition is reported as standing in "
             "for an omitted part (seed 003: 'creating a healthy ecosystem of solidarity and cooperation' twice, "
@@ -511,6 +521,9 @@ class PartialOmission(CodeRule):
             for j in p.en:
                 en_anchors = en_anchors.merge(anchors.en[j])
             names = anchors.missing_names(p.ko_text(doc), en_anchors, p.en_text(doc))
+            if names:
+                common = _short_common_nouns(p.ko_text(doc))
+                names = [n for n in names if n not in common]
         numbers = _numbers_missing(doc, p)
         evidence = []
         if names:
@@ -522,7 +535,7 @@ class PartialOmission(CodeRule):
         sim = p.scores.get("similarity")
         if p.scores.get("rejoined") and sim is not None and sim < REJOINED_PART_COS:
             evidence.append(f"the English matches this Korean only in part (similarity {sim:.2f})")
-        if not evidence and _far_too_short(doc, p):
+        if not evidence and _far_too_short(doc, p) and not _numbers_carry_it(doc, p):
             evidence.append("nothing named or numbered is lost, but a complete translation is never this short")
         elif not evidence or (len(evidence) == 1 and cut and z > PARTIAL_Z):
             return None  # length alone, or a cut start with a merely short English: not enough
@@ -592,6 +605,28 @@ def alone_length_z(ko_text: str, en_text: str) -> tuple[float, int]:
     ko_chars = char_len(ko_text) - shared
     en_chars = max(0, char_len(en_text) - shared)
     return length_z(ko_chars, en_chars), ko_chars
+
+
+NUMBERS_GAP = 25  # word characters before and between the numbers of a sentence that numbers carry
+NUMBERS_TAIL = 15  # after the last one ("에 장을 마감했다": 7)
+
+
+def _numbers_carry_it(doc: Document, p: AlignedPair) -> bool:
+    """A Korean sentence of two or more numbers, every one of them in the English: a market or results report
+    ("코스닥지수는 전장보다 12.66포인트(1.40%) 오른 917.45에 장을 마감했다" is "The KOSDAQ ended up 12.66 points, or
+    1.40%, at 917.45."), whose formulaic Korean English says in a third of the length. Length alone is no evidence
+    of a lost part there (a cut that kept every number cut little)."""
+    from .numbers import pair_mentions
+
+    ko, _ = pair_mentions(doc, p)
+    if len(ko) < 2 or _numbers_missing(doc, p) > 0 or len({id(seg) for seg, _ in ko}) > 1:
+        return False
+    seg = ko[0][0]
+    cuts = [0] + [x for _, m in ko for x in (m.start, m.end)] + [len(seg.text)]
+    gaps = [len(re.sub(r"\W", "", seg.text[a:b])) for a, b in zip(cuts[::2], cuts[1::2])]
+    # the numbers spread over the sentence: no clause of words before, between or after them ("최대 150㎞를 달릴 수
+    # 있으며, 운행 중 오염물질을 전혀 배출하지 않는다" keeps a clause after its last number)
+    return max(gaps[:-1]) <= NUMBERS_GAP and gaps[-1] <= NUMBERS_TAIL
 
 
 def _far_too_short(doc: Document, p: AlignedPair) -> bool:
