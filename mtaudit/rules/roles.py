@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterable, Sequence
 
@@ -20,7 +21,13 @@ _SUBJECT_WINDOW = 25  # characters: the subject opens the sentence (after a time
 # an English personal name: two or three capitalised parts ("Joo Min-kyu", "Kim Jee-woon", "Lee Myung-jae")
 _EN_NAME = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2})\b")
 # a name after one of these is not the subject ("a cross from Lee", "with Kim")
-_EN_NOT_SUBJECT = re.compile(r"\b(?:by|with|to|from|of|for|against|and|on|at|in|than|as)\s+$", re.IGNORECASE)
+_EN_NOT_SUBJECT = re.compile(r"\b(?i:by|with|to|from|of|for|against|and|on|at|in|than|as)\s+(?:the\s+)?(?:[A-Z][A-Za-z.]*\s+){0,3}$")
+
+
+def _quoted(en: str, i: int) -> bool:
+    """Whether position i of the English is inside a quotation ("We agreed to ... Takaichi ...," X said)."""
+    before = en[:i]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
 @code_rule
@@ -37,12 +44,21 @@ class RolesSwapped(CodeRule):
             "Myung-jae headed in Joo Min-kyu's cross'. Every name is present and every number right, so nothing else "
             "catches it. Checked: a person named with 은/는/이/가 at the start of the Korean sentence and another with "
             "의/을/를/에게; the English names the second one first, not as a possessive ('Lee's cross') nor after a "
-            "preposition ('a cross from Lee'), and the first one later. A warning: English may restructure a "
-            "sentence so that the other person comes first and is right."
+            "preposition ('a cross from Lee'), and the first one later. The same for countries, companies, teams "
+            "and the sides of a dispute (LG 트윈스가 두산 베어스를 꺾고 as 'The Doosan Bears beat the LG Twins'; 노조는 "
+            "책임을 사측에 돌렸다 as 'The management blamed the union'), found by their Latin letters, the English of a "
+            "country or a side (노조 union, 사측 management, 검찰 prosecutors), an official name (삼성전자 Samsung "
+            "Electronics) or a romanisation; not when the Korean subject undergoes the action (두산에 패했다, 인수됐다), "
+            "nor for a name inside a quotation the English moved to the front, nor for a passive ('... were beaten "
+            "by the LG Twins'). A warning: English may restructure a sentence so that the other party comes first "
+            "and is right."
         ),
         fail=(
             Example(ko="주민규는 이명재의 왼쪽 크로스를 헤더로 연결해 골망을 흔들었다.",
                     en="Lee Myung-jae headed in Joo Min-kyu's cross from the left to shake the net."),
+            Example(ko="LG 트윈스가 연장 접전 끝에 두산 베어스를 꺾고 3연승을 달렸다.",
+                    en="The Doosan Bears beat the LG Twins after an extra-inning battle to extend their winning streak to three."),
+            Example(ko="노조 측은 책임을 사측에 돌렸다.", en="The management blamed the union."),
         ),
         passes=(
             Example(ko="주민규는 이명재의 왼쪽 크로스를 헤더로 연결해 골망을 흔들었다.",
@@ -50,6 +66,13 @@ class RolesSwapped(CodeRule):
             Example(ko="주민규는 이명재의 왼쪽 크로스를 헤더로 연결해 골망을 흔들었다.",
                     en="Lee Myung-jae's cross from the left was headed in by Joo Min-kyu."),
             Example(ko="손흥민은 김민재의 패스를 받아 골을 넣었다.", en="Son Heung-min scored after receiving a pass from Kim Min-jae."),
+            Example(ko="LG 트윈스가 연장 접전 끝에 두산 베어스를 꺾고 3연승을 달렸다.",
+                    en="The LG Twins beat the Doosan Bears after an extra-inning battle to extend their winning streak to three."),
+            Example(ko="LG 트윈스가 연장 접전 끝에 두산 베어스를 꺾었다.", en="The Doosan Bears were beaten by the LG Twins in extra innings."),
+            Example(ko="LG 트윈스가 두산 베어스에 3-4로 패했다.", en="The Doosan Bears beat the LG Twins 4-3."),
+            Example(ko="한국은 베트남의 최대 투자국이다.", en="Korea is Vietnam's largest investor."),
+            Example(ko="위성락 국가안보실장은 \"내년 상반기 중 다카이치 총리의 방한을 추진하기로 했다\"고 말했다.",
+                    en="\"We agreed to pursue a visit to Korea by Prime Minister Takaichi next year,\" National Security Adviser Wi Sung-lac said."),
         ),
     )
 
@@ -61,7 +84,7 @@ class RolesSwapped(CodeRule):
             if p.kind not in TRANSLATED_KINDS or len(p.ko) != 1 or len(p.en) != 1 or left_in_korean(doc, p):
                 continue
             kseg, eseg = doc.ko[p.ko[0]], doc.en[p.en[0]]
-            got = swapped(kseg.text, eseg.text)
+            got = swapped(kseg.text, eseg.text) or swapped_parties(kseg.text, eseg.text)
             if got is None:
                 continue
             (a, a_en), (b, b_en, b_at) = got
@@ -95,6 +118,96 @@ def swapped(ko: str, en: str) -> tuple[tuple[str, str], tuple[str, str, int]] | 
         if not b_at:
             continue
         i, n = b_at[0]
-        if i < a_at[0][0] and not en[i + len(n) : i + len(n) + 2] in ("'s", "’s") and not _EN_NOT_SUBJECT.search(en[:i]):
+        if (i < a_at[0][0] and not en[i + len(n) : i + len(n) + 2] in ("'s", "’s") and not _EN_NOT_SUBJECT.search(en[:i])
+                and not _quoted(en, i)):
             return (a, a_at[0][1]), (b, n, i)
     return None
+
+
+# ------------------------------------------------------------------ parties: countries, companies, teams, sides
+
+# A party named with a topic or subject particle near the start (LG 트윈스가, 한국은, 노조는) and another with an object,
+# possessive or dative particle (두산 베어스를, 베트남의, 사측에)
+_KO_PARTY_SUBJECT = re.compile(r"(?:^|(?<=\s))((?:[가-힣A-Za-z0-9&]{1,10}\s)?[가-힣A-Za-z0-9]{1,10}?)(?:은|는|이|가)(?=\s)")
+_KO_PARTY_OTHER = re.compile(r"(?:^|(?<=\s))((?:[가-힣A-Za-z0-9&]{1,10}\s)?[가-힣A-Za-z0-9]{1,10}?)(?:을|를|의|에게|에)(?=\s)")
+_KO_UNDERGOES = re.compile(r"[^.!?]{0,16}?(?:패(?:했|하|배)|졌|지고|진\s|당(?:했|하|한)|됐|되었|돼|받(?:았|은|고)|밀렸|뒤졌|역전당)")
+_SIDE_WORD = re.compile(r"\s측$")  # 노조 측은 = 노조는
+# sides named by a common noun, and their usual English
+_SIDES = {
+    "노조": ("union", "unions", "labor union", "workers"), "노동조합": ("union",), "사측": ("management", "company"),
+    "경영진": ("management",), "여당": ("ruling party",), "야당": ("opposition",), "원고": ("plaintiff", "plaintiffs"),
+    "피고": ("defendant", "defendants"), "피고인": ("defendant",), "검찰": ("prosecution", "prosecutors"),
+    "정부": ("government",), "구단": ("club",), "홈팀": ("home team",), "원정팀": ("visitors", "away team"),
+}
+
+
+def _party_at(name: str, en: str) -> list[tuple[int, str]]:
+    """Where the English names the Korean party `name` (its Latin part, the English of a country or a side, or a
+    romanised word): (position, the English)."""
+    from ..anchors import _EXONYMS
+
+    out: list[tuple[int, str]] = []
+    words = name.split()
+    latin = [w for w in words if re.fullmatch(r"[A-Za-z][A-Za-z0-9&]*", w)]
+    hangul = [w for w in words if re.search(r"[가-힣]", w)]
+    for w in latin:
+        out += [(m.start(), m.group(0)) for m in re.finditer(rf"\b{re.escape(w)}\b", en)]
+    official = _official_english()
+    for w in hangul:
+        core = w if w in _SIDES else re.sub(r"측$", "", w)
+        for e in _EXONYMS.get(core, ()) + _SIDES.get(core, ()) + official.get(core, ()):
+            out += [(m.start(), m.group(0)) for m in re.finditer(rf"\b{re.escape(e)}\b", en, re.I)]
+        if not out and len(core) >= 2 and core not in _SIDES:
+            out += [(m.start(), m.group(0)) for m in re.finditer(r"\b[A-Z][a-z]+(?:-[a-z]+)?\b", en) if names_match(core, m.group(0))]
+    return sorted(set(out))
+
+
+@functools.lru_cache(maxsize=1)
+def _official_english() -> dict[str, tuple[str, ...]]:
+    """Korean form -> official English names (rules/data/official_names.tsv): 삼성전자 -> Samsung Electronics."""
+    from .names import official_names
+
+    out: dict[str, tuple[str, ...]] = {}
+    for o in official_names():
+        for k in o.korean:
+            out[k] = out.get(k, ()) + (o.english,)
+    return out
+
+
+def swapped_parties(ko: str, en: str) -> tuple[tuple[str, str], tuple[str, str, int]] | None:
+    """The person check (`swapped`) for countries, companies, teams and the sides of a dispute: ((subject, its
+    English), (other party, its English, where)) when the English makes the other party the one acting."""
+    s = _KO_PARTY_SUBJECT.search(ko[:_SUBJECT_WINDOW + 12])
+    if s is None or s.start(1) > _SUBJECT_WINDOW:
+        return None
+    a = _SIDE_WORD.sub("", s.group(1).strip())
+    a_at = _party_at(a, en)
+    if not a_at:
+        return None
+    for o in _KO_PARTY_OTHER.finditer(ko, s.end()):
+        if ko[o.end(1) : o.end()] in ("에", "에게") and _KO_UNDERGOES.match(ko, o.end()):
+            return None  # the subject undergoes it (두산에 패했다, 현대차에 인수됐다): English may well name the other first
+        b = _SIDE_WORD.sub("", o.group(1).strip())
+        if b == a or set(b.split()) & set(a.split()):
+            continue
+        b_at = _party_at(b, en)
+        if not b_at:
+            continue
+        i, n = b_at[0]
+        first_a = a_at[0][0]
+        if i >= first_a or any(abs(i - j) < 2 for j, _ in a_at):
+            return None  # the subject comes first (or the same words name both): as the Korean has it
+        if en[i + len(n) : i + len(n) + 2] in ("'s", "’s") or _EN_NOT_SUBJECT.search(en[:i]) or _quoted(en, i):
+            return None  # a possessive, after a preposition, or inside a quotation the English moved to the front
+        if re.search(r"\bby\s+(?:the\s+)?$", en[: first_a]):
+            return None  # a passive: "the Doosan Bears were beaten by the LG Twins"
+        return (_named(a, en), a_at[0][1]), (_named(b, en), n, i)
+    return None
+
+
+def _named(phrase: str, en: str) -> str:
+    """The words of a Korean phrase that name the party (LG 트윈스; 사측, not 책임을 사측)."""
+    words = phrase.split()
+    while len(words) > 1 and not _party_at(words[0], en):
+        words.pop(0)
+    return " ".join(words)
