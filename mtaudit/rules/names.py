@@ -138,6 +138,12 @@ def _place_name_end(text: str, start: int, family: str) -> bool:
     return before is not None and before.group(1).title() not in _PERSON_TITLES and before.start() > 0 and text[:before.start()].strip()[-1:] not in ".!?"
 
 
+# a place in English: a romanised name with an administrative suffix (Uiseong-gun, Anpyeong-myeon) or before a word
+# that says what it is (Uiseong County, Nakdong River)
+_PLACE = re.compile(r"\b([A-Z][a-z]{2,}(?:-[a-z]+)?)(?=-(?:gun|si|myeon|eup|dong|do|gu|ri)\b|\s(?:County|City|Province|River|"
+                    r"Mountain|Island|Port|District|Village|Town|Stream|Lake|Bay|Beach|Valley)\b)")
+
+
 # ------------------------------------------------------------------ organisations and other names
 
 _CAP = r"(?:[A-Z](?:[A-Za-z0-9&'’-]*[A-Za-z0-9&])?\.?|[0-9]+[A-Za-z]*)"  # not a possessive's final apostrophe
@@ -489,6 +495,28 @@ def _majority_family_first(people: list[PersonMention]) -> bool:
     return ff >= len(people) - ff
 
 
+def _korean_romanised(doc: Document) -> set[str]:
+    """The Revised Romanisation of every Korean word of the document (particles and place suffixes stripped)."""
+    from ..anchors import korean_name_candidates
+    from ..romanize import romanize
+
+    out: set[str] = set()
+    for seg in doc.ko:
+        for forms in korean_name_candidates(seg.text).values():
+            out.update(romanize(f) for f in forms)
+    return out
+
+
+def _two_in_korean(a: list[str], b: list[str], ko_words: set[str]) -> bool:
+    """Two names one word apart whose differing words romanise two different Korean words of the document:
+    "Cheongju City" and "Chungju City" are 청주 and 충주, two cities, not one name spelled two ways."""
+    for x, y in zip(a, b):
+        kx, ky = re.sub(r"[^a-z]", "", x.lower()), re.sub(r"[^a-z]", "", y.lower())
+        if kx != ky and kx in ko_words and ky in ko_words:
+            return True
+    return False
+
+
 @code_rule
 class NameVariants(CodeRule):
     info = RuleInfo(
@@ -506,7 +534,11 @@ class NameVariants(CodeRule):
             "name alone ('Minister Jeong') must spell it as the full name did ('Jung Eun-kyeong'). Names are "
             "grouped by a spelling-insensitive key (eo/u, oo/u, hyphens, order) for people, and by same-length "
             "names whose words differ only by case, plural, romanisation (Rotem / Lotem), two swapped letters or a typo inside a word for "
-            "organisations (the body after a person's title counts on its own: 'CEO of Daesung Construction')."
+            "organisations (the body after a person's title counts on its own: 'CEO of Daesung Construction'), "
+            "unless the differing words romanise two different Korean words of the document (Cheongju City and "
+            "Chungju City are 청주 and 충주). A place (a name with -gun, -si, -myeon ..., or before County, River "
+            "...) is checked against its Korean: two spellings of one Korean place in the pairs (Uiseong-gun and "
+            "Euiseong-gun for 의성군) are reported."
         ),
         fail=(
             Example(
@@ -522,6 +554,8 @@ class NameVariants(CodeRule):
             Example(ko="정은경 장관은 말했다. 정 장관은 또 말했다.",
                     en="Minister of Health and Welfare Jung Eun-kyeong said so. Minister Jeong also said it again."),
             Example(ko="박지훈 대표가 참석했다. 박지훈 대표는 말했다.", en="CEO Park Ji-hoon attended. CEO Bak Ji-hoon said so."),
+            Example(ko="산불은 의성군 안평면의 야산에서 시작됐다. 의성군은 주민 대피를 권고했다.",
+                    en="The fire started on a hill in Anpyeong-myeon, Uiseong-gun. Euiseong-gun advised residents to evacuate."),
         ),
         passes=(
             Example(ko="양병내 차관", en="Vice Minister Yang Byung-nae met the delegation. Yang Byung-nae said so."),
@@ -531,6 +565,10 @@ class NameVariants(CodeRule):
                     en="Minister of Health and Welfare Jung Eun-kyeong said so. Minister Jung also said it again."),
             Example(ko="산업부 장관", en="The Minister of Trade met the Ministry of Trade officials. Korea and Korean firms attended."),
             Example(ko="김종현 대표가 참석했다. 김종훈 교수는 말했다.", en="Kim Jong-hyun attended. Kim Jong-hoon said so."),
+            Example(ko="청주시와 충주시가 협약을 맺었다. 충주시는 예산을 늘렸다.",
+                    en="Cheongju City and Chungju City signed an agreement. Chungju City increased its budget."),
+            Example(ko="산불은 의성군 안평면의 야산에서 시작됐다. 의성군은 주민 대피를 권고했다.",
+                    en="The fire started on a hill in Anpyeong-myeon, Uiseong-gun. Uiseong County advised residents to evacuate."),
         ),
     )
 
@@ -549,6 +587,7 @@ class NameVariants(CodeRule):
         order = {m.surface: m.family_first for m in people}
         yield from _cluster_findings(self, doc, pairs, list(groups.values()), person_surface, lambda f: order.get(f, True), ff, korean=True)
         yield from self._title_surnames(doc, pairs, people)
+        yield from self._place_variants(doc, pairs)
 
         person_spans = {(m.seg.index, m.start, m.end) for m in people}
         names = [n for n in name_mentions(doc) if not any(s == n.seg.index and a < n.end and n.start < b for s, a, b in person_spans)]
@@ -561,9 +600,10 @@ class NameVariants(CodeRule):
             return f
 
         toks = {f: f.split() for f in forms}
+        ko_words = _korean_romanised(doc)
         for i, a in enumerate(forms):
             for b in forms[i + 1 :]:
-                if names_variant(toks[a], toks[b]):
+                if names_variant(toks[a], toks[b]) and not _two_in_korean(toks[a], toks[b], ko_words):
                     parent[root(a)] = root(b)
         clusters: dict[str, list[NameMention]] = defaultdict(list)
         for n in names:
@@ -602,6 +642,47 @@ class NameVariants(CodeRule):
             else:
                 yield from _cluster_findings(self, doc, pairs, [group], org_surface, lambda f: True, True)
 
+
+    def _place_variants(self, doc: Document, pairs: Sequence[AlignedPair]) -> Iterable[Finding]:
+        """One Korean place, two romanisations ('Uiseong-gun' and 'Euiseong-gun' for 의성군): the spellings of places
+        (a name with -gun, -si, -myeon ..., or before County, River, ...) that render the same Korean word of their
+        pairs. Confirmed by the Korean, so that Cheongju and Chungju (청주, 충주), one key apart, stay two cities."""
+        from ..anchors import korean_name_candidates
+        from ..romanize import names_match
+
+        loc = SegmentLocator(doc)
+        spellings: dict[str, list[tuple[str, Segment, int, int, AlignedPair]]] = defaultdict(list)
+        for p in pairs:
+            if not p.ko or not p.en:
+                continue
+            words = [sorted((f for f in forms if len(f) >= 2), key=len) for forms in korean_name_candidates(p.ko_text(doc)).values()]
+            for j in p.en:
+                seg = doc.en[j]
+                for m in _PLACE.finditer(seg.text):
+                    base = m.group(1)
+                    # the Korean words it renders, each by its shortest matching form (의성군, 의성: 의성)
+                    hits = {next(f for f in forms if names_match(f, base)) for forms in words if any(names_match(f, base) for f in forms)}
+                    if len(hits) == 1:
+                        spellings[hits.pop()].append((base, seg, m.start(1), m.end(1), p))
+        for ko_word, found in spellings.items():
+            forms = list(dict.fromkeys(b for b, *_ in found))
+            if len(forms) < 2 or len({f.lower() for f in forms}) < 2:
+                continue
+            counts = {f: sum(1 for b, *_ in found if b == f) for f in forms}
+            ref = max(forms, key=lambda f: (counts[f], -forms.index(f)))
+            for base, seg, a, b, p in found:
+                if base == ref:
+                    continue
+                yield Finding(
+                    rule_id=self.info.id,
+                    severity=self.info.severity,
+                    message=self.info.message.format(rendering=base, reference=ref),
+                    pair=p.index,
+                    en_spans=(loc.span(seg, a, b),),
+                    suggestion=ref,
+                    source_term=ko_word,
+                    rendering=base,
+                )
 
     def _title_surnames(self, doc: Document, pairs: Sequence[AlignedPair], people: list[PersonMention]) -> Iterable[Finding]:
         """'Minister Jeong' after 'Jung Eun-kyeong': a title with the family name alone, spelled another way than the
