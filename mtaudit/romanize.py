@@ -151,6 +151,7 @@ def similarity(a: str, b: str) -> float:
     return SequenceMatcher(None, ka, kb, autojunk=False).ratio()
 
 
+@lru_cache(maxsize=65_536)  # pure; the rules ask it of the same words in every sentence of a document
 def names_match(korean: str, english: str, threshold: float = 0.8) -> bool:
     """Does the English spelling plausibly render the Korean name or place?
 

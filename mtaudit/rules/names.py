@@ -600,11 +600,14 @@ class NameVariants(CodeRule):
             return f
 
         toks = {f: f.split() for f in forms}
-        ko_words = _korean_romanised(doc)
+        ko_words: set[str] | None = None  # built when two forms are variants (rarely)
         for i, a in enumerate(forms):
             for b in forms[i + 1 :]:
-                if names_variant(toks[a], toks[b]) and not _two_in_korean(toks[a], toks[b], ko_words):
-                    parent[root(a)] = root(b)
+                if names_variant(toks[a], toks[b]):
+                    if ko_words is None:
+                        ko_words = _korean_romanised(doc)
+                    if not _two_in_korean(toks[a], toks[b], ko_words):
+                        parent[root(a)] = root(b)
         clusters: dict[str, list[NameMention]] = defaultdict(list)
         for n in names:
             clusters[root(n.text)].append(n)

@@ -58,7 +58,8 @@ class NegationLost(CodeRule):
             "지 못하다, 못, 없다 or 지 말라, against an English with no negative word at all (not, no, never, without, "
             "failed to, unable, refrained, unclear, ...). A double negation (않을 수 없다, 않으면 안 된다), 수밖에 없다 "
             "('had to') and 못지않다 ('as good as') say something positive and are not checked; nor is 없이 "
-            "('without', 'smoothly'). A warning: English can negate with a word this check does not know "
+            "('without', 'smoothly'). An English negative word that only renders a Korean noun with a negative "
+            "prefix (불확실성 'uncertainties', 미확인 'unconfirmed') does not stand for the negated predicate. A warning: English can negate with a word this check does not know "
             "('the damage remains unrecovered')."
         ),
         fail=(
@@ -66,6 +67,8 @@ class NegationLost(CodeRule):
             Example(ko="경찰은 용의자의 신원을 확인하지 못했다.", en="Police confirmed the suspect's identity."),
             Example(ko="이번 사고로 인한 인명 피해는 없었다.", en="There were casualties from the accident."),
             Example(ko="한은은 기준금리를 당분간 올리지는 않을 것으로 보인다.", en="The Bank of Korea is expected to raise its base rate for the time being."),
+            Example(ko="장관은 \"관세 정책 등 불확실성이 여전하지만 수출 증가세가 꺾이지는 않을 것\"이라고 말했다.",
+                    en="The minister said, \"Despite uncertainties such as tariff policy, the export growth trend will be broken.\""),
         ),
         passes=(
             Example(ko="피해 회복도 제대로 이뤄지지 않았다.", en="The damage has not been properly recovered."),
@@ -74,6 +77,8 @@ class NegationLost(CodeRule):
             Example(ko="정부는 추가 대책을 내놓을 수밖에 없었다.", en="The government had to come up with additional measures."),
             Example(ko="한은은 기준금리를 당분간 올리지는 않을 것으로 보인다.", en="The Bank of Korea is not expected to raise its base rate for the time being."),
             Example(ko="신제품의 성능은 경쟁사 제품에 못지않다.", en="The new product performs as well as its rivals'."),
+            Example(ko="장관은 \"관세 정책 등 불확실성이 여전하지만 수출 증가세가 꺾이지는 않을 것\"이라고 말했다.",
+                    en="The minister said, \"Despite uncertainties such as tariff policy, the export growth trend will not be broken.\""),
             Example(ko="행사는 차질 없이 진행됐다.", en="The event went smoothly."),
             Example(ko="안 장관은 업계와 긴밀히 소통하겠다고 말했다.", en="Minister Ahn said he would communicate closely with the industry."),
         ),
@@ -87,7 +92,7 @@ class NegationLost(CodeRule):
             if p.kind not in TRANSLATED_KINDS or left_in_korean(doc, p):
                 continue
             seg, m = next(((doc.ko[i], m) for i in p.ko if (m := _KO_NEGATION.search(doc.ko[i].text))), (None, None))
-            if m is None or _KO_POSITIVE.search(p.ko_text(doc)) or _EN_NEGATION.search(p.en_text(doc)):
+            if m is None or _KO_POSITIVE.search(p.ko_text(doc)) or _negated_in_english(p.ko_text(doc), p.en_text(doc)):
                 continue
             start, end = _predicate(seg.text, m.start(), m.end())
             yield Finding(
@@ -99,6 +104,25 @@ class NegationLost(CodeRule):
                 en_spans=tuple(doc.en[j].span for j in p.en),
                 source_term=seg.text[start:end],
             )
+
+
+# Korean nouns and adjectives with a negative prefix (不, 無, 非, 未) that English says with one of its own
+# (uncertainty, invalid, undisclosed, unconfirmed, unpaid): such an English word renders the noun, not a negated
+# predicate elsewhere in the sentence
+_KO_PREFIXED = re.compile(r"불확실|불투명|불안정|불공정|불완전|불분명|불충분|불필요|불가능|불법|불리|불명|무효|무관|무제한|무책임|"
+                          r"비공개|비공식|비정규|미확인|미공개|미지급|미정|미흡|미납|미완성")
+_EN_PREFIXED = re.compile(r"\b(?:un|in|il|im|ir|non-?)[a-z]{3,}\b", re.IGNORECASE)
+
+
+def _negated_in_english(ko: str, en: str) -> bool:
+    """Whether the English has a negative word for the Korean's negated predicate: any negative word, except those
+    that only render the Korean's own prefixed nouns ('uncertainties' for 불확실성 leaves 꺾이지는 않을 without one)."""
+    hits = [m for m in _EN_NEGATION.finditer(en)]
+    spare = len(_KO_PREFIXED.findall(ko))
+    if spare and hits:
+        plain = [h for h in hits if not _EN_PREFIXED.fullmatch(h.group(0))]
+        return len(plain) > 0 or len(hits) > spare
+    return bool(hits)
 
 
 def _predicate(text: str, start: int, end: int) -> tuple[int, int]:
