@@ -739,7 +739,9 @@ class OfficialNameMisspelt(CodeRule):
             "Industry and Energy; EcoPro BM; LG Energy Solution; SK On). Machine translation produces near "
             "misses: a typo (Ecoro BM), a wrong capitalisation (Ecopro BM), a plural (LG Energy Solutions), or "
             "an old or wrong word (Minister of Commerce, Industry and Energy). A brand written in lower case is "
-            "accepted with a capital first letter, as English prose writes it (SK Hynix for SK hynix). The table of official names is "
+            "accepted with a capital first letter, as English prose writes it (SK Hynix for SK hynix). A company the Korean "
+            "names under another English name that keeps its brand is reported too (CJ대한통운 as 'CJ Korea Express' for "
+            "'CJ Logistics'; KB국민은행 as 'KB Bank'). The table of official names is "
             "mtaudit/rules/data/official_names.tsv (English, Korean forms, note), plus the expected rendering of "
             "every loaded pack term rule tagged `official-name`; the term rules themselves cover translations "
             "from the Korean side."
@@ -750,6 +752,7 @@ class OfficialNameMisspelt(CodeRule):
             Example(ko="LG에너지솔루션", en="LG Energy Solutions attended."),
             Example(ko="현대로템 관계자", en="An official from Hyundai Lotem said so."),
             Example(ko="한화오션의 수주 실적", en="Hanhwa Ocean's order performance"),
+            Example(ko="CJ대한통운은 판결을 존중한다고 밝혔다.", en="CJ Korea Express said it respects the ruling."),
         ),
         passes=(
             Example(ko="에코프로비엠 권우석 대표이사", en="Kwon Woo-seok, CEO of EcoPro BM, attended."),
@@ -767,6 +770,7 @@ class OfficialNameMisspelt(CodeRule):
         loc = SegmentLocator(doc)
         where = pair_of_en(pairs)
         extra = tuple(ctx.options.get("official_names", ()))
+        yield from self._renamed(doc, pairs, extra, loc)
         for seg in doc.en:
             for s, e, o, found in official_near_misses(seg.text, extra):
                 p = where.get(seg.index)
@@ -792,6 +796,45 @@ class OfficialNameMisspelt(CodeRule):
                     source_term=o.korean[0] if o.korean else o.english,
                     rendering=found,
                 )
+
+
+    def _renamed(self, doc: Document, pairs: Sequence[AlignedPair], extra: tuple, loc: SegmentLocator) -> Iterable[Finding]:
+        """A company the Korean names (CJ대한통운) under another English name that keeps its brand ('CJ Korea
+        Express' for 'CJ Logistics'): the official name is nowhere in the pair, a capitalised name starting with
+        its first word, a brand in capitals (CJ, LG, SK, KB, HD, POSCO), is."""
+        names = [o for o in official_names() + extra if re.fullmatch(r"[A-Z&]{2,6}", o.english.split()[0]) and len(o.english.split()) > 1]
+        for p in pairs:
+            if not p.ko or not p.en:
+                continue
+            ko, en = p.ko_text(doc), p.en_text(doc)
+            for o in names:
+                form = next((k for k in o.korean if len(k) >= 3 and k in ko), None)
+                if form is None or o.english.lower() in en.lower():
+                    continue
+                brand = o.english.split()[0]
+                if any(x.english.lower() in en.lower() for x in names if x is not o and x.english.split()[0] == brand):
+                    continue  # another company of the group, named right
+                for j in p.en:
+                    seg = doc.en[j]
+                    m = re.search(rf"\b{re.escape(brand)}((?:\s+[A-Z][A-Za-z&.-]*)+)", seg.text)
+                    if m is None:
+                        continue
+                    found = m.group(0)
+                    if o.english.lower().startswith(found.lower() + " "):
+                        break  # a short form of the name ("KB Financial" for KB Financial Group)
+                    kseg, kat = next((doc.ko[i], doc.ko[i].text.find(form)) for i in p.ko if form in doc.ko[i].text)
+                    yield Finding(
+                        rule_id=self.info.id,
+                        severity=self.info.severity,
+                        message=self.info.message.format(rendering=found, expected=o.english),
+                        pair=p.index,
+                        ko_spans=(loc.span(kseg, kat, kat + len(form)),),
+                        en_spans=(loc.span(seg, m.start(), m.end()),),
+                        suggestion=o.english,
+                        source_term=form,
+                        rendering=found,
+                    )
+                    break
 
 
 @code_rule
