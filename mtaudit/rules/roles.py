@@ -50,7 +50,8 @@ class RolesSwapped(CodeRule):
             "country or a side (노조 union, 사측 management, 검찰 prosecutors), an official name (삼성전자 Samsung "
             "Electronics) or a romanisation; not when the Korean subject undergoes the action (두산에 패했다, 인수됐다), "
             "nor for a name inside a quotation the English moved to the front, nor for a passive ('... were beaten "
-            "by the LG Twins'). A warning: English may restructure a sentence so that the other party comes first "
+            "by the LG Twins'). A quotation with a subject of its own is checked on its own (럼 서기장은 \"한국은 "
+            "베트남의 최대 투자국\"이라고 말했다 as 'Lam said, \"Vietnam is Korea's largest investor\"'). A warning: English may restructure a sentence so that the other party comes first "
             "and is right."
         ),
         fail=(
@@ -59,6 +60,8 @@ class RolesSwapped(CodeRule):
             Example(ko="LG 트윈스가 연장 접전 끝에 두산 베어스를 꺾고 3연승을 달렸다.",
                     en="The Doosan Bears beat the LG Twins after an extra-inning battle to extend their winning streak to three."),
             Example(ko="노조 측은 책임을 사측에 돌렸다.", en="The management blamed the union."),
+            Example(ko="럼 서기장은 \"한국은 베트남의 최대 투자국이자 가장 중요한 경제 파트너\"라고 말했다.",
+                    en="General Secretary Lam said, \"Vietnam is Korea's largest investor and most important economic partner.\""),
         ),
         passes=(
             Example(ko="주민규는 이명재의 왼쪽 크로스를 헤더로 연결해 골망을 흔들었다.",
@@ -71,6 +74,8 @@ class RolesSwapped(CodeRule):
             Example(ko="LG 트윈스가 연장 접전 끝에 두산 베어스를 꺾었다.", en="The Doosan Bears were beaten by the LG Twins in extra innings."),
             Example(ko="LG 트윈스가 두산 베어스에 3-4로 패했다.", en="The Doosan Bears beat the LG Twins 4-3."),
             Example(ko="한국은 베트남의 최대 투자국이다.", en="Korea is Vietnam's largest investor."),
+            Example(ko="럼 서기장은 \"한국은 베트남의 최대 투자국이자 가장 중요한 경제 파트너\"라고 말했다.",
+                    en="General Secretary Lam said, \"Korea is Vietnam's largest investor and most important economic partner.\""),
             Example(ko="위성락 국가안보실장은 \"내년 상반기 중 다카이치 총리의 방한을 추진하기로 했다\"고 말했다.",
                     en="\"We agreed to pursue a visit to Korea by Prime Minister Takaichi next year,\" National Security Adviser Wi Sung-lac said."),
         ),
@@ -84,7 +89,7 @@ class RolesSwapped(CodeRule):
             if p.kind not in TRANSLATED_KINDS or len(p.ko) != 1 or len(p.en) != 1 or left_in_korean(doc, p):
                 continue
             kseg, eseg = doc.ko[p.ko[0]], doc.en[p.en[0]]
-            got = swapped(kseg.text, eseg.text) or swapped_parties(kseg.text, eseg.text)
+            got = swapped(kseg.text, eseg.text) or swapped_parties(kseg.text, eseg.text) or _swapped_in_quote(kseg.text, eseg.text)
             if got is None:
                 continue
             (a, a_en), (b, b_en, b_at) = got
@@ -211,3 +216,20 @@ def _named(phrase: str, en: str) -> str:
     while len(words) > 1 and not _party_at(words[0], en):
         words.pop(0)
     return " ".join(words)
+
+
+_KO_QUOTE = re.compile(r"[\"“]([^\"“”]{8,})[\"”]")
+_EN_QUOTE = re.compile(r"[\"“]([^\"“”]{8,})[\"”]")
+
+
+def _swapped_in_quote(ko: str, en: str):
+    """The parties check inside a quotation, when each side quotes once: 럼 서기장은 "한국은 베트남의 최대 투자국"이라고
+    말했다 as 'Lam said, "Vietnam is Korea's largest investor"' (the quote has a subject of its own)."""
+    kq, eq = _KO_QUOTE.findall(ko), _EN_QUOTE.findall(en)
+    if len(kq) != 1 or len(eq) != 1:
+        return None
+    got = swapped_parties(kq[0].strip(), eq[0].strip())
+    if got is None:
+        return None
+    (a, a_en), (b, b_en, b_at) = got
+    return (a, a_en), (b, b_en, en.find(eq[0]) + b_at)
