@@ -460,6 +460,8 @@ def test_a_matchs_minutes_count_from_kick_off(code_only, ko, en):
         ("두 정상은 약 1시간 40분간 진행된 회담에서 공동성명에 합의했다.", "During the roughly 100-minute talks, the two leaders agreed on a joint statement."),
         ("회의는 1시간 반 동안 이어졌다.", "The meeting lasted 90 minutes."),
         ("토론은 90분 동안 진행됐다.", "The debate lasted 1.5 hours."),
+        ("회의는 2시간 30분 동안 이어졌다.", "The meeting lasted two and a half hours."),
+        ("회의는 2시간 30분 동안 이어졌다.", "The meeting lasted 2.5 hours."),
         ("그는 이후 60여 년간 영화 150여 편에 출연했다.", "Over the following six decades or so, he appeared in more than 150 films."),
         ("정상들은 한미일 3국 공조를 더욱 긴밀히 하겠다고 밝혔다.", "The leaders said they would further tighten trilateral cooperation."),
         ("2심 재판부는 원심을 깨고 무죄를 선고했다.", "The appellate court overturned the lower court ruling and acquitted him."),
@@ -479,6 +481,8 @@ def test_numbers_english_says_its_own_way_are_not_missing(code_only, ko, en):
         ("방문객이 1,000만 명을 넘었다.", "Visitors exceeded 10 million after COVID-19.", "MT-NUM-002"),  # no 코로나 in the Korean
         ("두 정상은 약 1시간 40분간 진행된 회담에서 공동성명에 합의했다.", "During the roughly 90-minute talks, the two leaders agreed on a joint statement.", "MT-NUM-001"),
         ("그는 이후 60여 년간 영화 150여 편에 출연했다.", "Over the following five decades, he appeared in more than 150 films.", "MT-NUM-001"),
+        ("회의는 2시간 30분 동안 이어졌다.", "The meeting lasted two hours.", "MT-NUM-001"),
+        ("회의는 2시간 30분 동안 이어졌다.", "The meeting lasted three and a half hours.", "MT-NUM-001"),
         # two clauses joined by a comma are not a list that a count restates
         ("1심은 징역 13년을 선고했으나, 2심은 형량을 2년 늘렸다.", "The first-instance court sentenced him to 13 years, but the appellate court added three years.", "MT-NUM-001"),
     ],

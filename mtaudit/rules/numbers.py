@@ -323,7 +323,19 @@ _EN_UNIT_AFTER = {"minute": re.compile(r"\s?-?\s?minutes?\b", re.I), "hour": re.
                   "decade": re.compile(r"\s?-?\s?decades?\b", re.I)}
 
 
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\s+hours?\b", re.I)
+
+
 def _match_durations(missing: list, extra: list, matched: list) -> None:
+    # 2시간 30분 as "two and a half hours": the hours are matched, the half says the 30 minutes
+    for seg, k in list(missing):
+        if k.unit != "minute" or k.value != 30 or k.kind != "count":
+            continue
+        hour = next((((ks, kk), (es, e)) for (ks, kk), (es, e) in matched if ks is seg and kk.unit == "hour"
+                     and kk.end <= k.start and not seg.text[kk.end : k.start].strip() and _AND_A_HALF.match(es.text, e.end)), None)
+        if hour is not None:
+            missing.remove((seg, k))
+            matched.append(((seg, k), hour[1]))
     for seg, k in list(missing):
         if (seg, k) not in missing or k.kind != "count":
             continue
@@ -336,6 +348,7 @@ def _match_durations(missing: list, extra: list, matched: list) -> None:
             if minute is not None:
                 parts.append(minute)
                 options.append((k.value * 60 + minute[1].value, "minute"))
+                options.append((k.value + minute[1].value / 60, "hour"))  # 2시간 30분 "2.5 hours"
             elif re.match(r"\s?반(?![가-힣]{2})", after):
                 options.append((k.value * 60 + 30, "minute"))
             else:
@@ -483,7 +496,7 @@ class NumberMissing(CodeRule):
             "(mtaudit/rules/data/number_idioms.tsv: 6·25 전쟁 'the Korean War', 8강 'the quarterfinals', 3점슛 "
             "'three-pointers', 고3 'high school seniors', 1~3월 'the first quarter', 세계 1위 'the world's largest'), "
             "nor is an English number inside the English idiom ('COVID-19' for 코로나; 한미일 3국 'trilateral', 2심 'the "
-            "appellate court'). Written another way: 1년 6개월 = '18 months', 1시간 40분 = '100 minutes', 90분 = '1.5 hours', "
+            "appellate court'). Written another way: 1년 6개월 = '18 months', 1시간 40분 = '100 minutes', 2시간 30분 = 'two and a half hours', 90분 = '1.5 hours', "
             "60여 년 = 'six decades', 3할 = '.300', 9초 58 = '9.58 seconds', 새벽 0시 40분 = '12:40 a.m.', 1%포인트 = 'one "
             "percentage point', 1,000조 원 = '1 quadrillion won'. "
             "Numbers spelled out in English (three, first) count. A count that only restates a list "
