@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-from ..numbers import MEASURE_RE, MEASURES, NumberMention, extract_numbers, same_value
+from ..numbers import _MONTHS, MEASURE_RE, MEASURES, NumberMention, extract_numbers, same_value
 from ..types import AlignedPair, Document, Finding, Segment, Severity
 from .base import CheckContext, CodeRule, Example, RuleInfo, code_rule
 from .common import TRANSLATED_KINDS
@@ -639,11 +639,7 @@ def _designation(text: str, e: NumberMention) -> bool:
         inside = text.rfind("(", 0, e.start) > text.rfind(")", 0, e.start)
         return inside or len(re.findall(rf"(?<![\d.,]){re.escape(e.text)}(?![\d.,]*\d)", text)) > 1
     m = _CAP_BEFORE.search(text[max(0, e.start - 30) : e.start])
-    return m is not None and m.group(1) not in _NOT_A_NAME and m.group(1) not in _MONTHS_TITLE
-
-
-_MONTHS_TITLE = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                           "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"})
+    return m is not None and m.group(1) not in _NOT_A_NAME and m.group(1).lower() not in _MONTHS
 
 
 @code_rule

@@ -569,14 +569,14 @@ class PartialOmission(CodeRule):
         )
 
 
-def _numbers_missing(doc: Document, p: AlignedPair) -> int:
+def _numbers_missing(doc: Document, p: AlignedPair, mentions: tuple[list, list] | None = None) -> int:
     """Korean numbers of the link the number rules find missing from its English (MT-NUM-001's matching: "오후
     2시 30분" is "2:30 p.m.", which the aligner's cheaper anchor keys count as two numbers lost). A number with
     another English number in its place (36GB as "36TB", 43억 달러 as "$43 billion") was mistranslated, not
     left out: MT-NUM-001 reports it, so it is no sign of an omission."""
     from .numbers import compare_pair, in_place_of, pair_mentions, runs_together
 
-    ko, en = pair_mentions(doc, p)
+    ko, en = mentions if mentions is not None else pair_mentions(doc, p)
     if not ko:
         return 0
     missing, extra = compare_pair(ko, en)
@@ -618,8 +618,9 @@ def _numbers_carry_it(doc: Document, p: AlignedPair) -> bool:
     of a lost part there (a cut that kept every number cut little)."""
     from .numbers import pair_mentions
 
-    ko, _ = pair_mentions(doc, p)
-    if len(ko) < 2 or _numbers_missing(doc, p) > 0 or len({id(seg) for seg, _ in ko}) > 1:
+    mentions = pair_mentions(doc, p)
+    ko = mentions[0]
+    if len(ko) < 2 or _numbers_missing(doc, p, mentions) > 0 or len({id(seg) for seg, _ in ko}) > 1:
         return False
     seg = ko[0][0]
     cuts = [0] + [x for _, m in ko for x in (m.start, m.end)] + [len(seg.text)]

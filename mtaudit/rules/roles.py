@@ -24,6 +24,14 @@ _EN_NAME = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2})\b")
 _EN_NOT_SUBJECT = re.compile(r"\b(?i:by|with|to|from|of|for|against|and|on|at|in|than|as)\s+(?:the\s+)?(?:[A-Z][A-Za-z.]*\s+){0,3}$")
 
 
+def _acts_first(en: str, i: int, name: str, subject_at: int) -> bool:
+    """Whether the English name at i, before the subject's first mention, opens a clause as the one acting: not a
+    possessive ('Lee's cross'), not after a preposition ('a cross from Lee'), not inside a quotation moved to the
+    front."""
+    return (i < subject_at and en[i + len(name) : i + len(name) + 2] not in ("'s", "’s")
+            and not _EN_NOT_SUBJECT.search(en[:i]) and not _quoted(en, i))
+
+
 def _quoted(en: str, i: int) -> bool:
     """Whether position i of the English is inside a quotation ("We agreed to ... Takaichi ...," X said)."""
     before = en[:i]
@@ -123,8 +131,7 @@ def swapped(ko: str, en: str) -> tuple[tuple[str, str], tuple[str, str, int]] | 
         if not b_at:
             continue
         i, n = b_at[0]
-        if (i < a_at[0][0] and not en[i + len(n) : i + len(n) + 2] in ("'s", "’s") and not _EN_NOT_SUBJECT.search(en[:i])
-                and not _quoted(en, i)):
+        if _acts_first(en, i, n, a_at[0][0]):
             return (a, a_at[0][1]), (b, n, i)
     return None
 
@@ -202,8 +209,8 @@ def swapped_parties(ko: str, en: str) -> tuple[tuple[str, str], tuple[str, str, 
         first_a = a_at[0][0]
         if i >= first_a or any(abs(i - j) < 2 for j, _ in a_at):
             return None  # the subject comes first (or the same words name both): as the Korean has it
-        if en[i + len(n) : i + len(n) + 2] in ("'s", "’s") or _EN_NOT_SUBJECT.search(en[:i]) or _quoted(en, i):
-            return None  # a possessive, after a preposition, or inside a quotation the English moved to the front
+        if not _acts_first(en, i, n, first_a):
+            return None
         if re.search(r"\bby\s+(?:the\s+)?$", en[: first_a]):
             return None  # a passive: "the Doosan Bears were beaten by the LG Twins"
         return (_named(a, en), a_at[0][1]), (_named(b, en), n, i)
