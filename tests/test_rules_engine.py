@@ -125,6 +125,29 @@ def test_check_without_ctx_and_signature():
     assert "code@" in rs.signature
 
 
+@pytest.mark.parametrize(
+    "ko, en, rule",
+    [
+        # a short name, and the same syllables as an ordinary word (a noun + particle, a genre, food)
+        ("산은은 구조조정 방안을 발표했다.", "The Industrial Bank announced a restructuring plan.", "KO-TERM-112"),
+        ("이 산은 해발 1950m로 남한에서 가장 높다.", "At 1,950 meters, this mountain is the highest in South Korea.", None),
+        ("한은이 기준금리를 동결했다.", "Han Eun froze the base rate.", "KO-TERM-117"),
+        ("그의 한은 쉽게 풀리지 않았다.", "His resentment did not easily go away.", None),
+        ("무협은 올해 수출 전망을 발표했다.", "The Korea Trade Association released this year's export outlook.", "KO-TERM-109"),
+        ("그는 어린 시절부터 무협 소설을 즐겨 읽었다.", "He has enjoyed reading martial arts novels since childhood.", None),
+        ("그는 무협지를 쓰는 작가다.", "He is a writer of martial arts fiction.", None),
+        ("회사는 바이오를 새 먹거리로 키운다.", "The company is growing bio as a new food.", "KO-TERM-002"),
+        ("회사는 새로운 먹거리 발굴에 나섰다.", "The company set out to find new food.", "KO-TERM-002"),
+        ("시장에는 새로운 먹거리가 가득했다.", "The market was full of new things to eat.", None),
+        ("관광객들은 새로운 먹거리를 맛보려고 줄을 섰다.", "Tourists lined up to taste the new snacks.", None),
+    ],
+)
+def test_builtin_terms_in_their_sense_only(ko, en, rule):
+    doc, pairs = example_document(Example(ko=ko, en=en))
+    got = {f.rule_id for f in check(doc, pairs, load_ruleset([])) if f.rule_id.startswith("KO-TERM")}
+    assert got == ({rule} if rule else set())
+
+
 # ------------------------------------------------------------------ code rules
 
 

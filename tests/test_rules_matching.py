@@ -146,6 +146,24 @@ def test_korean_with_other_combining_marks_does_not_loop():
     assert [h.payload for h in KO.find(text)] == ["선점"]
 
 
+SHORT = ko_matcher("산은", "한은", "국비")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("산은은 구조조정 방안을 발표했다.", ["산은"]),  # KDB's short name, then its topic particle
+        ("산은 관계자는 이렇게 말했다.", ["산은"]),
+        ("한은이 기준금리를 동결했다.", ["한은"]),
+        ("국비 100억 원을 확보했다.", ["국비"]),
+        ("이 산은 해발 1950m로 남한에서 가장 높다.", []),  # 산 "mountain" + 은
+        ("그의 한은 쉽게 풀리지 않았다.", []),  # 한 "resentment" + 은
+    ],
+)
+def test_korean_two_syllable_term_is_one_morpheme(text, expected):
+    assert [text[h.start : h.end] for h in SHORT.find(text)] == expected
+
+
 def test_korean_matcher_tells_when_it_needs_morphemes():
     m = KoreanMatcher()
     m.add("이차전지", 0)
@@ -153,6 +171,7 @@ def test_korean_matcher_tells_when_it_needs_morphemes():
     assert m.needs_morphemes("대전시는 이차전지산업을 육성한다.")  # inside a compound: kiwipiepy decides
     assert not m.needs_morphemes("이차전지는 미래 산업이다.")  # a particle after it: decided without it
     assert not m.needs_morphemes("반도체 산업을 육성한다.")  # no hit at all
+    assert SHORT.needs_morphemes("이 산은 높다.")  # two syllables: a noun and a particle can spell them
     assert not KoreanMatcher().needs_morphemes("이차전지산업")  # an empty matcher
 
 

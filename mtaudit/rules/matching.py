@@ -235,7 +235,7 @@ class KoreanMatcher(_Automaton[T]):
         if not self._n:
             return False
         text = matching_text(text)
-        return any(not self._on_word_edges(text, s, e) for s, e, _, _ in self._raw(text))
+        return any(not self._on_word_edges(text, s, e) or _short(text, s, e) for s, e, _, _ in self._raw(text))
 
     def _find(self, text: str) -> list[Hit[T]]:
         raw = self._raw(text)
@@ -244,11 +244,14 @@ class KoreanMatcher(_Automaton[T]):
         kiwi_tokens: list[tuple[int, int]] | None = None
         kept: list[tuple[int, int, str, list[T]]] = []
         for start, end, key, payloads in raw:
-            if not self._on_word_edges(text, start, end):
+            on_edges = self._on_word_edges(text, start, end)
+            if not on_edges or _short(text, start, end):
                 if kiwi_tokens is None:
                     kiwi_tokens = _Kiwi.tokens(text)
-                if not _on_morphemes(text, start, end, kiwi_tokens):
+                if not on_edges and not _on_morphemes(text, start, end, kiwi_tokens):
                     continue
+                if _short(text, start, end) and any(start < e < end for _, e in kiwi_tokens):
+                    continue  # two morphemes that spell a short term: 산은 "the mountain" + topic, 한은 "resentment" + topic
             kept.append((start, end, key, payloads))
         kept = _drop_contained(kept)
         return [Hit(s, e, k, p) for s, e, k, ps in kept for p in ps]
@@ -267,6 +270,11 @@ class KoreanMatcher(_Automaton[T]):
             return True
         tail = _word_tail(text, end)
         return tail in _PARTICLE_SET
+
+
+def _short(text: str, start: int, end: int) -> bool:
+    """A hit of two Hangul syllables: a short form (산은, 한은) that a noun and a particle can also spell."""
+    return end - start == 2 and _is_hangul(text[start]) and _is_hangul(text[start + 1])
 
 
 def _compose(text: str) -> tuple[str, list[int]]:
