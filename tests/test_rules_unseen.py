@@ -212,3 +212,51 @@ def test_a_sentence_that_lost_a_clause_is_one_partial_omission(tmp_path):
     assert [f.rule_id for f in got["full"].findings] == []
     assert [(f.rule_id, f.pair) for f in got["cut"].findings] == [("MT-OMIT-003", 2)]
     assert got["cut"].pairs[2].scores.get("rejoined") == 1.0 and "rejoined" not in got["full"].pairs[2].scores
+
+
+_MATCH_KO = [
+    "전북 현대가 홈에서 울산 HD에 0-1로 졌다.",
+    "전북은 경기 내내 점유율에서 앞섰지만 결정적인 기회를 살리지 못했다.",
+    "전북은 후반 추가시간 골키퍼까지 공격에 가담했지만 끝내 동점을 만들지 못했다.",
+    "경기 뒤 감독은 선수들의 투지를 높이 평가했다.",
+]
+_MATCH_EN = [
+    "Jeonbuk Hyundai lost 0-1 to Ulsan HD at home.",
+    "Jeonbuk dominated possession throughout the game but failed to take their decisive chances.",
+    "Jeonbuk even sent their goalkeeper forward in stoppage time but could not equalize.",
+    "After the game, the coach praised the players' fighting spirit.",
+]
+
+
+def test_a_lost_clause_with_no_number_or_name_is_named(tmp_path):
+    # sentence 3 loses its second clause (끝내 동점을 만들지 못했다): no number, no name, the English merely short;
+    # the Korean without that clause matches the English better than the whole does, and the finding names it
+    cut = list(_MATCH_EN)
+    cut[2] = "Jeonbuk even sent their goalkeeper forward in stoppage time."
+    for name, en in (("full", _MATCH_EN), ("cut", cut)):
+        (tmp_path / f"{name}.ko.txt").write_text("\n".join(_MATCH_KO) + "\n", encoding="utf-8")
+        (tmp_path / f"{name}.en.txt").write_text("\n".join(en) + "\n", encoding="utf-8")
+    got = {d.document.id: d for d in run_audit([str(tmp_path)], AuditConfig()).documents}
+    assert [f.rule_id for f in got["full"].findings] == []
+    assert {f.pair for f in got["cut"].findings} == {2}  # (MT-NEG-001 too: the lost clause held the negation)
+    (finding,) = [f for f in got["cut"].findings if f.rule_id == "MT-OMIT-003"]
+    assert "“끝내 동점을 만들지 못했다.” is not in it" in finding.message
+    # without an encoder there is no such evidence, and length alone is not enough here
+    bare = {d.document.id: d for d in run_audit([str(tmp_path)], AuditConfig(encoder="none")).documents}
+    assert [f.rule_id for f in bare["cut"].findings if f.rule_id == "MT-OMIT-003"] == []
+
+
+def test_korean_clauses_cut_at_connective_endings_only():
+    from mtaudit.rules.omission import korean_clauses
+
+    def parts(text):
+        return [text[a:b].strip(" ,") for a, b in korean_clauses(text)]
+
+    assert parts("반도체 수출은 14개월 연속 증가세를 이어갔으며 월간 기준 역대 최대치를 경신했다.") == [
+        "반도체 수출은 14개월 연속 증가세를 이어갔으며",
+        "월간 기준 역대 최대치를 경신했다.",
+    ]
+    # one predicate with an auxiliary (하고 있다, 꺾이지 않을) and an adverb (성실하게) are not clauses
+    assert len(korean_clauses("경찰은 정확한 사고 원인을 조사하고 있다.")) == 1
+    assert len(korean_clauses("수출 증가세가 쉽게 꺾이지 않을 것으로 보인다.")) == 1
+    assert len(korean_clauses("노조는 사측이 성실하게 교섭에 임해야 한다고 말했다.")) == 1
