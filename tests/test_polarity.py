@@ -65,3 +65,42 @@ def test_a_negation_english_says_its_own_way_is_not_flagged(code_only, ko, en):
 def test_a_lost_negation_is_flagged_on_the_korean_predicate(code_only, ko, en, said):
     fs = negation_findings(code_only, ko, en)
     assert len(fs) == 1 and fs[0].source_term == said
+
+
+def direction_findings(rs, ko, en):
+    doc, pairs = example_document(Example(ko=ko, en=en))
+    return [f for f in check(doc, pairs, rs) if f.rule_id == "MT-NEG-002"]
+
+
+@pytest.mark.parametrize(
+    "ko, en, said",
+    [
+        ("지난달 자동차 수출이 전년 동월 대비 감소했다.", "Car exports increased last month from a year earlier.", "감소했다"),
+        ("정부는 다음 달부터 전기요금을 인하하기로 했다.", "The government decided to raise electricity rates starting next month.", "인하하기로"),
+        ("올해 상반기 출생아 수는 작년보다 줄었다.", "The number of births in the first half rose from last year.", "줄었다"),
+        ("서울 아파트 매매가격이 다시 오른 것으로 나타났다.", "Seoul apartment prices fell again.", "오른"),
+        ("시는 내년부터 청년 월세 지원을 확대한다.", "The city will reduce rent support for young people from next year.", "확대한다"),
+        ("이번 조치로 중소기업의 부담이 크게 늘어날 전망이다.", "The measure is expected to cut the burden on small businesses significantly.", "늘어날"),
+    ],
+)
+def test_a_change_said_the_other_way_is_flagged(code_only, ko, en, said):
+    (f,) = direction_findings(code_only, ko, en)
+    assert f.source_term == said
+
+
+@pytest.mark.parametrize(
+    "ko, en",
+    [
+        ("지난달 자동차 수출이 전년 동월 대비 감소했다.", "Car exports fell last month from a year earlier."),
+        ("정부는 다음 달부터 전기요금을 인하하기로 했다.", "The government decided to cut electricity rates from next month."),
+        ("출생아 수는 줄었지만 혼인 건수는 늘었다.", "Births fell, but marriages rose."),  # both ways on both sides
+        ("수출은 줄지 않고 오히려 늘었다.", "Exports did not fall; they rose."),  # a negation: not judged
+        ("올해 적자 규모가 크게 줄었다.", "Profits improved sharply this year."),  # the gain side of a loss
+        ("회사 측은 임금 인상 요구에 대해 답하지 않았다.", "The company declined to comment on the demand for a wage increase."),
+        ("관광객은 올가을 크게 늘었다.", "Tourist numbers increased sharply this fall."),  # the season
+        ("디스플레이 수출은 7.3% 감소했다.", "Display exports rose 7.3%."),  # a number's change: MT-NUM-003's
+        ("이 회사는 무대에 올랐다.", "The company took the stage."),  # no English change word
+    ],
+)
+def test_a_change_said_the_same_way_or_not_judged_is_not_flagged(code_only, ko, en):
+    assert direction_findings(code_only, ko, en) == []

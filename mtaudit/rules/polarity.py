@@ -140,3 +140,107 @@ def _predicate(text: str, start: int, end: int) -> tuple[int, int]:
     while end < len(text) and not text[end].isspace() and text[end] not in ".,\"'”’)":
         end += 1
     return start, end
+
+
+# A change the Korean states as a verb (감소했다, 늘었다, 인하하기로 했다, 줄어든), not a number's change (MT-NUM-003
+# judges 7.3% 감소), nor a noun (확대 회의, 인상적): the cue must carry a verb or trend ending
+_KO_VERB_END = r"(?=했|하[였고며기는여면지자]|한|해|할|됐|된|되[었고며어는]|돼|세[가를로는였이에])"
+_KO_CHANGE = re.compile(
+    r"(?P<up>(?:증가|상승|인상|확대|급증|급등|상향)" + _KO_VERB_END + r"|늘(?:었|어났|어난|어나|어|린|렸|려)|올(?:랐|린|렸)|오른(?!쪽))|"
+    r"(?P<down>(?:감소|하락|인하|축소|급감|급락|감축|하향)" + _KO_VERB_END + r"|줄(?:었|어들|어든|어|인|였|여)|떨어(?:졌|진|지고|지며))"
+)
+# English change words that say nothing else: not "up"/"down"/"more"/"less"/"lower" (up to, set up, lower house),
+# "contract" (an agreement), "fall" the season, "declined to comment", "cut ties", "raised concerns"
+_EN_CHANGE = re.compile(
+    r"\b(?:(?P<up>increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|grew|grow(?:s|n|ing)?|jump(?:s|ed)?|surg(?:e|es|ed|ing)|"
+    r"soar(?:s|ed|ing)?|climb(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|hik(?:e|es|ed|ing)|"
+    r"rais(?:e|es|ed|ing)(?!\s+(?:concerns?|questions?|awareness|doubts?|funds?|money|children|the issue|an objection))|"
+    r"(?:went|go|goes|gone|going) up)|"
+    r"(?P<down>decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)(?!\s+to\b)|fell|(?<!this )(?<!last )(?<!next )(?<!the )(?<!in )"
+    r"(?<!early )(?<!late )fall(?:s|en|ing)?|drop(?:s|ped|ping)?(?!\s+(?:out|off|by|in)\b)|shr(?:ank|unk|ink|inks|inking)|"
+    r"reduc(?:e|es|ed|ing|tion)|cut(?:s|ting)?(?!\s+(?:off|ties|the ribbon|ribbons?)\b)|slump(?:s|ed|ing)?|plung(?:e|es|ed|ing)|"
+    r"lower(?:ed|ing|s)|slid|slides?|tumbl(?:e|es|ed|ing)|(?:went|go|goes|gone|going) down))\b",
+    re.IGNORECASE,
+)
+_EN_PLAIN_NEGATION = re.compile(r"n't\b|\b(?:not|no|never|neither|nor|without|fail(?:s|ed)? to|rather than|instead)\b", re.IGNORECASE)
+# a gain in one word, a loss in the other: 적자가 줄었다 may be "profits improved", 손실이 늘었다 "earnings fell"
+_KO_LOSS, _EN_GAIN = re.compile(r"적자|손실|손해|결손|부채|실업"), re.compile(r"\b(?:profits?|surplus\w*|earnings?|income|employment)\b", re.IGNORECASE)
+_KO_GAIN, _EN_LOSS = re.compile(r"흑자|이익|수익|이윤|고용"), re.compile(r"\b(?:loss(?:es)?|deficits?|unemployment|debts?)\b", re.IGNORECASE)
+
+
+@code_rule
+class DirectionReversed(CodeRule):
+    info = RuleInfo(
+        id="MT-NEG-002",
+        name="direction-reversed",
+        kind="polarity",
+        severity=Severity.WARNING,
+        message="The Korean says '{ko}' ({ko_dir}); the English says '{en}' ({en_dir}): check that the change is not reversed",
+        docs=(
+            "A change translated as its opposite with no number beside it (MT-NUM-003 judges a number's change): 수출이 "
+            "감소했다 as 'exports increased', 전기요금을 인하하기로 했다 as 'decided to raise electricity rates', 출생아 수는 "
+            "줄었다 as 'births increased'. Checked: every change verb of the Korean (증가·상승·인상·확대 or 감소·하락·인하·축소 "
+            "with a verb ending, 늘었다, 줄었다, 올랐다, 떨어졌다) goes one way, and every unambiguous change word of the "
+            "English (increase, rise, grow, raise, expand / decrease, fall, drop, reduce, cut, lower) the other. Not "
+            "checked: a sentence with a negation on either side, a number's change word (MT-NUM-003's), and a gain "
+            "said as a loss (적자가 줄었다 as 'profits improved'). A warning: English may restate a change from the "
+            "other side."
+        ),
+        fail=(
+            Example(ko="지난달 수출이 전년 동월 대비 감소했다.", en="Exports increased last month compared to the same month of the previous year."),
+            Example(ko="정부는 다음 달부터 전기요금을 인하하기로 했다.", en="The government decided to raise electricity rates starting next month."),
+            Example(ko="올해 상반기 출생아 수는 작년보다 줄었다.", en="The number of births in the first half of this year increased from last year."),
+        ),
+        passes=(
+            Example(ko="지난달 수출이 전년 동월 대비 감소했다.", en="Exports fell last month from the same month a year earlier."),
+            Example(ko="정부는 다음 달부터 전기요금을 인하하기로 했다.", en="The government decided to cut electricity rates from next month."),
+            Example(ko="올해 상반기 적자가 크게 줄었다.", en="Profits improved sharply in the first half, and losses decreased."),
+            Example(ko="수출은 줄지 않고 늘었다.", en="Exports did not fall but rose."),
+            Example(ko="올가을 관광객이 늘었다.", en="Tourists increased this fall."),
+            Example(ko="회사 측은 임금 인상 요구에 대해 답하지 않았다.", en="The company declined to comment on the demand for a wage increase."),
+        ),
+    )
+
+    reads_options = ()
+
+    def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
+        loc = SegmentLocator(doc)
+        for p in pairs:
+            if p.kind not in TRANSLATED_KINDS or left_in_korean(doc, p):
+                continue
+            found = _reversed_change(doc, p)
+            if found is None:
+                continue
+            seg, (start, end), ko_dir, en_word, en_dir = found
+            yield Finding(
+                rule_id=self.info.id,
+                severity=self.info.severity,
+                message=self.info.message.format(ko=seg.text[start:end], ko_dir=ko_dir, en=en_word, en_dir=en_dir),
+                pair=p.index,
+                ko_spans=(loc.span(seg, start, end),),
+                en_spans=tuple(doc.en[j].span for j in p.en),
+                source_term=seg.text[start:end],
+                rendering=en_word,
+            )
+
+
+def _reversed_change(doc: Document, p: AlignedPair):
+    """(segment, predicate span, Korean direction, English word, English direction) when every Korean change verb
+    goes one way, none follows a number, and every English change word goes the other; else None."""
+    ko_text, en_text = p.ko_text(doc), p.en_text(doc)
+    if _KO_NEGATION.search(ko_text) or _EN_PLAIN_NEGATION.search(en_text):
+        return None
+    hits = [(doc.ko[i], m) for i in p.ko for m in _KO_CHANGE.finditer(doc.ko[i].text)]
+    en_hits = list(_EN_CHANGE.finditer(en_text))
+    if not hits or not en_hits:
+        return None
+    ko_dirs = {"a rise" if m.group("up") else "a fall" for _, m in hits}
+    en_dirs = {"a rise" if m.group("up") else "a fall" for m in en_hits}
+    if len(ko_dirs) != 1 or len(en_dirs) != 1 or ko_dirs == en_dirs:
+        return None
+    if any(re.search(r"\d", seg.text[max(0, m.start() - 12) : m.start()]) for seg, m in hits):
+        return None  # a number's change: MT-NUM-003
+    if (_KO_LOSS.search(ko_text) and _EN_GAIN.search(en_text)) or (_KO_GAIN.search(ko_text) and _EN_LOSS.search(en_text)):
+        return None
+    seg, m = hits[-1]
+    return seg, _predicate(seg.text, m.start(), m.end()), ko_dirs.pop(), en_hits[-1].group(0), en_dirs.pop()
