@@ -140,6 +140,12 @@ def test_check_without_ctx_and_signature():
         ("회사는 새로운 먹거리 발굴에 나섰다.", "The company set out to find new food.", "KO-TERM-002"),
         ("시장에는 새로운 먹거리가 가득했다.", "The market was full of new things to eat.", None),
         ("관광객들은 새로운 먹거리를 맛보려고 줄을 섰다.", "Tourists lined up to taste the new snacks.", None),
+        # parties and state bodies: the calque, and the English news's own ways of saying them
+        ("국민의힘은 이날 의원총회를 열었다.", "The power of the people held a general meeting of lawmakers.", "KO-TERM-165"),
+        ("국민의힘 소속 의원들은 표결에 불참했다.", "PPP lawmakers boycotted the vote.", None),
+        ("공수처는 이날 관련자들을 소환했다.", "The Airborne Division summoned those involved on the day.", "KO-TERM-170"),
+        ("여야는 이날 국회 본회의에서 예산안을 처리했다.", "The rival parties passed the budget bill at a plenary session on the day.", None),
+        ("국회의원 10명이 법안을 공동 발의했다.", "Ten lawmakers jointly proposed the bill.", None),
     ],
 )
 def test_builtin_terms_in_their_sense_only(ko, en, rule):

@@ -260,3 +260,15 @@ def test_korean_clauses_cut_at_connective_endings_only():
     assert len(korean_clauses("경찰은 정확한 사고 원인을 조사하고 있다.")) == 1
     assert len(korean_clauses("수출 증가세가 쉽게 꺾이지 않을 것으로 보인다.")) == 1
     assert len(korean_clauses("노조는 사측이 성실하게 교섭에 임해야 한다고 말했다.")) == 1
+
+
+def test_an_acronym_is_not_a_lost_part(tmp_path):
+    # "PPP lawmakers" says 국민의힘 소속 의원들 in three letters: the English is short, nothing is lost
+    ko = ["여야는 이날 국회 본회의에서 내년도 예산안을 처리했다.", "국민의힘 소속 의원들은 표결에 불참했다.", "예산안은 찬성 180표로 가결됐다."]
+    en = ["The rival parties handled next year's budget bill at a plenary session of the National Assembly on the day.",
+          "PPP lawmakers boycotted the vote.", "The budget bill passed with 180 votes in favor."]
+    (tmp_path / "vote.ko.txt").write_text("\n".join(ko) + "\n", encoding="utf-8")
+    (tmp_path / "vote.en.txt").write_text("\n".join(en) + "\n", encoding="utf-8")
+    (doc,) = run_audit([str(tmp_path)], AuditConfig()).documents
+    assert [(p.ko, p.en) for p in doc.pairs] == [((i,), (i,)) for i in range(3)]
+    assert [f.rule_id for f in doc.findings if f.rule_id.startswith("MT-OMIT")] == []
