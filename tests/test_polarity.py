@@ -81,6 +81,8 @@ def direction_findings(rs, ko, en):
         ("서울 아파트 매매가격이 다시 오른 것으로 나타났다.", "Seoul apartment prices fell again.", "오른"),
         ("시는 내년부터 청년 월세 지원을 확대한다.", "The city will reduce rent support for young people from next year.", "확대한다"),
         ("이번 조치로 중소기업의 부담이 크게 늘어날 전망이다.", "The measure is expected to cut the burden on small businesses significantly.", "늘어날"),
+        ("정부는 할당관세 적용 품목을 늘리기로 했다.", "The government decided to reduce the items subject to quota tariffs.", "늘리기로"),
+        ("시는 공공요금 인상 폭을 줄이기로 했다.", "The city decided to increase the rise in public utility charges.", "줄이기로"),
     ],
 )
 def test_a_change_said_the_other_way_is_flagged(code_only, ko, en, said):
