@@ -83,6 +83,7 @@ def direction_findings(rs, ko, en):
         ("이번 조치로 중소기업의 부담이 크게 늘어날 전망이다.", "The measure is expected to cut the burden on small businesses significantly.", "늘어날"),
         ("정부는 할당관세 적용 품목을 늘리기로 했다.", "The government decided to reduce the items subject to quota tariffs.", "늘리기로"),
         ("시는 공공요금 인상 폭을 줄이기로 했다.", "The city decided to increase the rise in public utility charges.", "줄이기로"),
+        ("국회는 정부 예산안을 삭감했다.", "The National Assembly increased the government's budget proposal.", "삭감했다"),
     ],
 )
 def test_a_change_said_the_other_way_is_flagged(code_only, ko, en, said):

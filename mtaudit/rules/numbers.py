@@ -402,9 +402,9 @@ def compare_pair(ko: list[tuple[Segment, NumberMention]], en: list[tuple[Segment
 UP, DOWN = "up", "down"
 # A Korean change word right after the number: "7.3% 감소", "3천억원 줄었다", "2.5%포인트 상승", "15억 달러로 감소했다"
 _KO_CUE = re.compile(
-    r"(?P<up>증가|상승|늘(?:었|어|린|려|리|고|며|면)|확대|(?<!역)(?<!마이너스)(?<!마이너스 )성장|급증|급등|올랐|올라|오른(?!쪽)|뛰었|뛴|신장|인상(?!적)|상향|"
+    r"(?P<up>증가|증액|상승|늘(?:었|어|린|려|리|고|며|면)|확대|(?<!역)(?<!마이너스)(?<!마이너스 )성장|급증|급등|올랐|올라|오른(?!쪽)|뛰었|뛴|신장|인상(?!적)|상향|"
     r"높(?:다|았|은|고|으며|지만|게|아)|많(?:다|았|은|고|으며|지만|게|아))|"
-    r"(?P<down>역성장|마이너스\s?성장|감소|하락|줄(?:었|어|인|여|이|고|며|면)|축소|급감|급락|떨어|내렸|내린|내려|낮아|감축|하향|인하|"
+    r"(?P<down>역성장|마이너스\s?성장|감소|감액|삭감|하락|줄(?:었|어|인|여|이|고|며|면)|축소|급감|급락|떨어|내렸|내린|내려|낮아|감축|하향|인하|"
     r"낮(?:다|았|은|고|으며|지만|게)|적(?:다|었|은|고|으며|지만|게)(?![가-힣]{2}))"
 )  # 높다/낮다, 많다/적다: "지난해보다 2.5%포인트 낮다" is a fall against last year as much as 낮아졌다
 _KO_AFTER = 10  # characters after a Korean number searched for its change word
@@ -664,6 +664,7 @@ class ChangeReversed(CodeRule):
             Example(ko="소재 수입은 작년보다 3천억원 줄었다.", en="Material imports rose by 300 billion won from last year."),
             Example(ko="접종률은 지난해 같은 기간보다 2.5%포인트 낮다.", en="The vaccination rate is 2.5 percentage points higher than a year earlier."),
             Example(ko="시는 월세 지원 대상을 3천명에서 5천명으로 확대한다.", en="The city will reduce rent support from 3,000 to 5,000 people."),
+            Example(ko="국회는 예산안에서 4조 1천억 원을 감액했다.", en="The National Assembly increased the budget bill by 4.1 trillion won."),
         ),
         passes=(
             Example(ko="디스플레이 수출은 7.3% 감소한 15억 달러에 그쳤다.", en="Display exports fell 7.3% to 1.5 billion dollars."),

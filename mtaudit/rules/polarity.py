@@ -146,8 +146,8 @@ def _predicate(text: str, start: int, end: int) -> tuple[int, int]:
 # judges 7.3% 감소), nor a noun (확대 회의, 인상적): the cue must carry a verb or trend ending
 _KO_VERB_END = r"(?=했|하[였고며기는여면지자]|한|해|할|됐|된|되[었고며어는]|돼|세[가를로는였이에])"
 _KO_CHANGE = re.compile(
-    r"(?P<up>(?:증가|상승|인상|확대|급증|급등|상향)" + _KO_VERB_END + r"|늘(?:었|어났|어난|어나|어|린|렸|려|리(?=[기고며는면겠자]))|올(?:랐|린|렸|리(?=[기고며는면겠자]))|오른(?!쪽))|"
-    r"(?P<down>(?:감소|하락|인하|축소|급감|급락|감축|하향)" + _KO_VERB_END + r"|줄(?:었|어들|어든|어|인|였|여|이(?=[기고며는면겠자]))|떨어(?:졌|진|지고|지며)|낮추(?=[기고며는면겠자]))"
+    r"(?P<up>(?:증가|증액|상승|인상|확대|급증|급등|상향)" + _KO_VERB_END + r"|늘(?:었|어났|어난|어나|어|린|렸|려|리(?=[기고며는면겠자]))|올(?:랐|린|렸|리(?=[기고며는면겠자]))|오른(?!쪽))|"
+    r"(?P<down>(?:감소|감액|삭감|하락|인하|축소|급감|급락|감축|하향)" + _KO_VERB_END + r"|줄(?:었|어들|어든|어|인|였|여|이(?=[기고며는면겠자]))|떨어(?:졌|진|지고|지며)|낮추(?=[기고며는면겠자]))"
 )
 # English change words that say nothing else: not "up"/"down"/"more"/"less"/"lower" (up to, set up, lower house),
 # "contract" (an agreement), "fall" the season, "declined to comment", "cut ties", "raised concerns"
