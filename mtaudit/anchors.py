@@ -325,7 +325,10 @@ class DocumentAnchors:
                     lower = {loose_key(w) for w in re.findall(r"[A-Za-z][A-Za-z'-]*", en_text)}
                 if keys & lower:
                     continue
-                out.append(_without_particle(word))
+                base = _without_particle(word)
+                if len(base) == 3 and base[0] in SURNAMES and _surname_in(base[0], en_text):
+                    continue  # "Son's 12th goal" for 손흥민의: after the first mention English names a person by the surname
+                out.append(base)
         return out
 
     @classmethod
@@ -397,3 +400,10 @@ def _similar_keys(kk: str, ek: str, threshold: float) -> bool:
 
 def has_hangul(text: str) -> bool:
     return any(is_hangul(c) for c in text)
+
+
+def _surname_in(syllable: str, en_text: str) -> bool:
+    """Whether the English writes a romanisation of the Korean surname `syllable` as a word of its own (Son, Sohn's,
+    Mr. Kim); one-letter forms (I, O) do not count."""
+    forms = [f for f in SURNAMES.get(syllable, ()) if len(f) > 1]
+    return bool(forms) and re.search(r"\b(?:" + "|".join(forms) + r")(?:['’]s)?\b", en_text) is not None

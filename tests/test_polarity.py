@@ -107,3 +107,40 @@ def test_a_change_said_the_other_way_is_flagged(code_only, ko, en, said):
 )
 def test_a_change_said_the_same_way_or_not_judged_is_not_flagged(code_only, ko, en):
     assert direction_findings(code_only, ko, en) == []
+
+
+def added_findings(rs, ko, en):
+    doc, pairs = example_document(Example(ko=ko, en=en))
+    return [f for f in check(doc, pairs, rs) if f.rule_id == "MT-NEG-003"]
+
+
+@pytest.mark.parametrize(
+    "ko, en, said",
+    [
+        ("조 장관은 북한의 추가 도발 가능성에 우려를 표명했다.", "Minister Cho expressed no concern about further provocations by North Korea.", "expressed no concern about"),
+        ("두 장관은 올해 안에 정상회담을 추진하기로 뜻을 모았다.", "The two ministers did not agree to push for a summit within the year.", "did not agree to"),
+        ("경찰은 용의자의 신원을 확인했다.", "Police never confirmed the suspect's identity.", "Police never confirmed the"),
+        ("이 제품은 유럽 시장에서도 판매된다.", "The product isn't sold in European markets.", "product isn't sold in"),
+    ],
+)
+def test_a_negation_the_english_added_is_flagged(code_only, ko, en, said):
+    (f,) = added_findings(code_only, ko, en)
+    assert f.rendering == said
+
+
+@pytest.mark.parametrize(
+    "ko, en",
+    [
+        ("피해자는 생명에는 지장이 없는 것으로 알려졌다.", "The victim's injuries are not life-threatening."),  # the Korean negates too
+        ("생명에는 지장이 있는 것은 아니다.", "His life is not in danger."),
+        ("이번 회담은 지난 2월 이후 9개월 만이다.", "The two have not met since February."),  # a first time in months
+        ("노조는 사측의 제안을 거부했다.", "The union did not accept the company's offer."),  # a refusal
+        ("이번 사고로 인한 사망자는 0명이다.", "No one died in the accident."),  # zero
+        ("그는 무자본 갭투자로 주택을 사들였다.", "He bought the houses through no-capital gap investment."),  # a prefix
+        ("회의는 결렬됐다.", "The meeting ended without an agreement."),
+        ("정부는 추가 대책과 예산 검토를 함께 진행한다.", "The government will not only prepare measures but also review the budget."),
+        ("정부는 늦어도 다음 달까지 대책을 발표한다.", "The government will announce measures no later than next month."),
+    ],
+)
+def test_a_negation_the_korean_has_or_implies_is_not_flagged(code_only, ko, en):
+    assert added_findings(code_only, ko, en) == []

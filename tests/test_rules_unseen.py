@@ -272,3 +272,18 @@ def test_an_acronym_is_not_a_lost_part(tmp_path):
     (doc,) = run_audit([str(tmp_path)], AuditConfig()).documents
     assert [(p.ko, p.en) for p in doc.pairs] == [((i,), (i,)) for i in range(3)]
     assert [f.rule_id for f in doc.findings if f.rule_id.startswith("MT-OMIT")] == []
+
+
+def test_a_person_named_by_the_surname_alone_is_not_lost(tmp_path):
+    # after the first mention English news says "Son", not "Son Heung-min": 손흥민의 is rendered, not lost
+    ko = ["손흥민이 결승골을 터뜨린 LAFC가 시애틀 사운더스를 2-1로 꺾고 4강에 진출했다.",
+          "손흥민은 1-1로 맞선 후반 35분 오른발 슈팅으로 골망을 흔들었다.", "이번 시즌 손흥민의 12번째 골이다."]
+    en = ["LAFC, with Son Heung-min scoring the winning goal, beat the Seattle Sounders 2-1 to advance to the semifinals.",
+          "Son found the net with a right-footed shot in the 35th minute of the second half with the score tied 1-1.",
+          "It was Son's 12th goal of the season."]
+    for name, last in (("named", en[2]), ("lost", "It was the 12th goal of the season.")):
+        (tmp_path / f"{name}.ko.txt").write_text("\n".join(ko) + "\n", encoding="utf-8")
+        (tmp_path / f"{name}.en.txt").write_text("\n".join(en[:2] + [last]) + "\n", encoding="utf-8")
+    got = {d.document.id: d for d in run_audit([str(tmp_path)], AuditConfig()).documents}
+    assert [f.rule_id for f in got["named"].findings] == []
+    assert [(f.rule_id, f.pair, f.source_term) for f in got["lost"].findings] == [("MT-OMIT-003", 2, "손흥민")]

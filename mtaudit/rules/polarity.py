@@ -244,3 +244,86 @@ def _reversed_change(doc: Document, p: AlignedPair):
         return None
     seg, m = hits[-1]
     return seg, _predicate(seg.text, m.start(), m.end()), ko_dirs.pop(), en_hits[-1].group(0), en_dirs.pop()
+
+
+# English that negates outright; "No. 11", "not only", "no longer", "no later/more/less/fewer than", "nothing but",
+# "not until", "no doubt", "no matter" say something positive or are names
+_EN_NEGATIVE = re.compile(
+    r"n't\b|\b(?:not(?!\s+(?:only|until|least|to mention)\b)|no(?!\.?\s?\d)(?!\s+(?:longer|later|more|less|fewer|sooner|doubt|matter)\b)|"
+    r"never(?!\s+before\b)|nobody|nothing(?!\s+but\b)|none(?!\s+other\b)|neither|nor|without(?!\s+exception\b))\b",
+    re.IGNORECASE,
+)
+# Korean that English may say with a negative word although no predicate is negated: a refusal, a failure, a stop,
+# a lack, an exception, a first time (만에 "for the first time in", "not since"), a negative prefix (무/불/미/비),
+# zero (0명 "no one"), 지장 (생명에는 지장이 없다 "not life-threatening")
+_KO_NEGATIVE_SENSE = re.compile(
+    r"없|않|못|아니|(?<![가-힣])안\s|지\s?말|말라|마라|말고|금지|중단|거부|거절|반대|실패|부족|제외|어렵|어려|전혀|아직|뿐|그쳤|그친|"
+    r"그칠|외에|대신|방지|차단|취소|연기|보류|철회|유보|자제|삼가|피하|모르|잃|놓치|배제|부인|부정|면제|해제|폐지|사라|끊|멈|그만|드물|"
+    r"최초|처음|유일|별도|무산|결렬|불발|무관|지장|만[에이의]|막[아았으는]|(?<![가-힣])[불무미비][가-힣]|(?<![\d.,])0(?![\d.,])"
+)
+
+
+@code_rule
+class NegationAdded(CodeRule):
+    info = RuleInfo(
+        id="MT-NEG-003",
+        name="negation-added",
+        kind="polarity",
+        severity=Severity.WARNING,
+        message="The English says '{en}' (a negation); the Korean negates nothing: check that it does not say the opposite",
+        docs=(
+            "A negation the English added turns the sentence into its opposite as surely as one it lost: 우려를 "
+            "표명했다 ('expressed concern') as 'expressed no concern', 합의했다 as 'did not agree'. Checked: an English "
+            "negative word (not, no, never, n't, nothing, without, ...) in a pair whose Korean has no negation and "
+            "nothing English may say with one: no 없다/않다/못하다/아니다, no refusal, failure, stop, lack, exception or "
+            "first time (거부, 실패, 중단, 부족, 제외, 만에 'the first in nine months', 'not since'), no negative prefix "
+            "(무·불·미·비) and no zero (0명 'no one'). Idioms that are not negations ('not only', 'no longer', 'no later "
+            "than', 'No. 11') are skipped. A warning: an English that says a positive thing negatively ('not far from') "
+            "is rare but possible."
+        ),
+        fail=(
+            Example(ko="조 장관은 북한의 추가 도발 가능성에 우려를 표명했다.", en="Minister Cho expressed no concern about further provocations by North Korea."),
+            Example(ko="양측은 경제 협력을 강화하기로 합의했다.", en="The two sides did not agree to strengthen economic cooperation."),
+        ),
+        passes=(
+            Example(ko="조 장관은 북한의 추가 도발 가능성에 우려를 표명했다.", en="Minister Cho expressed concern about further provocations by North Korea."),
+            Example(ko="이번 회담은 지난 2월 이후 9개월 만이다.", en="The two have not met since February, nine months ago."),
+            Example(ko="이번 사고로 인한 사망자는 0명이다.", en="No one died in the accident."),
+            Example(ko="정부는 추가 대책을 마련하기로 했다.", en="The government will not only prepare additional measures but also review the budget."),
+            Example(ko="정부는 늦어도 다음 달까지 대책을 발표한다.", en="The government will announce measures no later than next month."),
+        ),
+    )
+
+    reads_options = ()
+
+    def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
+        for p in pairs:
+            if p.kind not in TRANSLATED_KINDS or left_in_korean(doc, p):
+                continue
+            ko = p.ko_text(doc)
+            if _KO_NEGATIVE_SENSE.search(ko) or _KO_NEGATION.search(ko):
+                continue
+            seg, m = next(((doc.en[j], m) for j in p.en if (m := _EN_NEGATIVE.search(doc.en[j].text))), (None, None))
+            if m is None:
+                continue
+            start, end = _english_phrase(seg.text, m.start(), m.end())
+            loc = SegmentLocator(doc)
+            yield Finding(
+                rule_id=self.info.id,
+                severity=self.info.severity,
+                message=self.info.message.format(en=seg.text[start:end]),
+                pair=p.index,
+                ko_spans=tuple(doc.ko[i].span for i in p.ko),
+                en_spans=(loc.span(seg, start, end),),
+                rendering=seg.text[start:end],
+            )
+
+
+def _english_phrase(text: str, start: int, end: int) -> tuple[int, int]:
+    """The negative word with the word before and the two after it ('expressed no concern about')."""
+    words = list(re.finditer(r"\S+", text))
+    at = next((i for i, w in enumerate(words) if w.start() <= start < w.end()), None)
+    if at is None:
+        return start, end
+    lo, hi = max(0, at - 1), min(len(words) - 1, at + 2)
+    return words[lo].start(), words[hi].end() - (1 if words[hi].group(0)[-1] in ".,;:" else 0)
