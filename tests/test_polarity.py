@@ -138,6 +138,8 @@ def test_a_negation_the_english_added_is_flagged(code_only, ko, en, said):
         ("이번 사고로 인한 사망자는 0명이다.", "No one died in the accident."),  # zero
         ("그는 무자본 갭투자로 주택을 사들였다.", "He bought the houses through no-capital gap investment."),  # a prefix
         ("회의는 결렬됐다.", "The meeting ended without an agreement."),
+        ("한국은행은 기준금리를 연 2.5%로 동결했다.", "The Bank of Korea did not change its base rate of 2.5%."),  # a freeze
+        ("태풍으로 제주공항 항공편이 무더기 결항됐다.", "Dozens of flights at Jeju airport did not operate because of the typhoon."),
         ("정부는 추가 대책과 예산 검토를 함께 진행한다.", "The government will not only prepare measures but also review the budget."),
         ("정부는 늦어도 다음 달까지 대책을 발표한다.", "The government will announce measures no later than next month."),
     ],

@@ -259,7 +259,8 @@ _EN_NEGATIVE = re.compile(
 _KO_NEGATIVE_SENSE = re.compile(
     r"없|않|못|아니|(?<![가-힣])안\s|지\s?말|말라|마라|말고|금지|중단|거부|거절|반대|실패|부족|제외|어렵|어려|전혀|아직|뿐|그쳤|그친|"
     r"그칠|외에|대신|방지|차단|취소|연기|보류|철회|유보|자제|삼가|피하|모르|잃|놓치|배제|부인|부정|면제|해제|폐지|사라|끊|멈|그만|드물|"
-    r"최초|처음|유일|별도|무산|결렬|불발|무관|지장|만[에이의]|막[아았으는]|(?<![가-힣])[불무미비][가-힣]|(?<![\d.,])0(?![\d.,])"
+    r"최초|처음|유일|별도|무산|결렬|불발|무관|지장|만[에이의]|동결|유지|보합|침묵|함구|휴[업장교무진]|정전|단수|단전|결항|결석|결근|"
+    r"공석|공백|부재|결여|전무|제로|외면|반려|기각|각하|이견|커녕|막[아았으는]|(?<![가-힣])[불무미비][가-힣]|(?<![\d.,])0(?![\d.,])"
 )
 
 
@@ -277,7 +278,8 @@ class NegationAdded(CodeRule):
             "negative word (not, no, never, n't, nothing, without, ...) in a pair whose Korean has no negation and "
             "nothing English may say with one: no 없다/않다/못하다/아니다, no refusal, failure, stop, lack, exception or "
             "first time (거부, 실패, 중단, 부족, 제외, 만에 'the first in nine months', 'not since'), no negative prefix "
-            "(무·불·미·비) and no zero (0명 'no one'). Idioms that are not negations ('not only', 'no longer', 'no later "
+            "(무·불·미·비), no freeze or hold (동결, 유지, 보합 'unchanged'), no closure, absence or rejection (휴업, 결항, "
+            "공석, 기각, 침묵) and no zero (0명 'no one'). Idioms that are not negations ('not only', 'no longer', 'no later "
             "than', 'No. 11') are skipped. A warning: an English that says a positive thing negatively ('not far from') "
             "is rare but possible."
         ),
