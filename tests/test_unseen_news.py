@@ -195,3 +195,16 @@ def test_numbers_said_another_way_are_matched(round6):
     p = pair_with(summit, "1시간 40분")
     assert "100-minute" in " ".join(summit.document.en[j].text for j in p.en)
     assert not [f for f in summit.findings if f.rule_id.startswith("MT-NUM")]
+
+
+ROUND7 = [f"{n}.{lang}.txt" for n in ("c01_econ", "c02_crime", "c03_jobs", "c04_weather", "c05_pol", "c06_dip", "c07_sport")
+          for lang in ("ko", "en")]
+
+
+@pytest.mark.slow
+def test_correct_articles_with_changes_negations_parties_and_surnames_draw_no_finding(tmp_path):
+    # written in session 12 for its rules (a change said either way, a negation the English adds, parties' names, a
+    # person named by the surname alone, 김모씨): prices, a crime, jobs, weather, a budget deal, talks, football
+    docs = {dr.document.id: dr for dr in audit(tmp_path, *ROUND7).documents}
+    assert len(docs) == 7
+    assert {d: [(f.rule_id, f.message) for f in dr.findings] for d, dr in docs.items() if dr.findings} == {}

@@ -402,19 +402,19 @@ def compare_pair(ko: list[tuple[Segment, NumberMention]], en: list[tuple[Segment
 UP, DOWN = "up", "down"
 # A Korean change word right after the number: "7.3% 감소", "3천억원 줄었다", "2.5%포인트 상승", "15억 달러로 감소했다"
 _KO_CUE = re.compile(
-    r"(?P<up>증가|증액|상승|늘(?:었|어|린|려|리|고|며|면)|확대|(?<!역)(?<!마이너스)(?<!마이너스 )성장|급증|급등|올랐|올라|오른(?!쪽)|뛰었|뛴|신장|인상(?!적)|상향|"
+    r"(?P<up>증가|증액|길어|연장|상승|늘(?:었|어|린|려|리|고|며|면)|확대|(?<!역)(?<!마이너스)(?<!마이너스 )성장|급증|급등|올랐|올라|오른(?!쪽)|뛰었|뛴|신장|인상(?!적)|상향|"
     r"높(?:다|았|은|고|으며|지만|게|아)|많(?:다|았|은|고|으며|지만|게|아))|"
-    r"(?P<down>역성장|마이너스\s?성장|감소|감액|삭감|하락|줄(?:었|어|인|여|이|고|며|면)|축소|급감|급락|떨어|내렸|내린|내려|낮아|감축|하향|인하|"
+    r"(?P<down>역성장|마이너스\s?성장|감소|감액|삭감|짧아|단축|하락|줄(?:었|어|인|여|이|고|며|면)|축소|급감|급락|떨어|내렸|내린|내려|낮아|감축|하향|인하|"
     r"낮(?:다|았|은|고|으며|지만|게)|적(?:다|었|은|고|으며|지만|게)(?![가-힣]{2}))"
 )  # 높다/낮다, 많다/적다: "지난해보다 2.5%포인트 낮다" is a fall against last year as much as 낮아졌다
 _KO_AFTER = 10  # characters after a Korean number searched for its change word
 _EN_CUE = re.compile(
     r"\b(?:(?P<up>increas\w*|rise[sn]?|rising|rose|gr[eo]wn?|grows|growing|growth|gain(?:s|ed|ing)?|jump(?:s|ed|ing)?|"
     r"surg(?:e|es|ed|ing)|climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|up(?!\s+to\b)|expan(?:d|ds|ded|ding|sion)|higher|hike[sd]?|"
-    r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|more(?!\s+than)|greater|larger|bigger)|"
+    r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|more(?!\s+than)|greater|larger|bigger|longer|extend(?:s|ed|ing)?)|"
     r"(?P<down>decreas\w*|declin\w*|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|down|shr(?:ink|inks|ank|unk|inking)|"
     r"reduc\w*|cut(?:s|ting)?|slump\w*|plung\w*|dip(?:s|ped)?|contract(?:s|ed|ion)?|lower(?:s|ed|ing)?|slid(?:e|es)?|tumbl\w*|"
-    r"less(?!\s+than)|fewer(?!\s+than)|smaller))\b",
+    r"less(?!\s+than)|fewer(?!\s+than)|smaller|shorter|shorten(?:s|ed|ing)?))\b",
     re.IGNORECASE,
 )
 _EN_BEFORE, _EN_AFTER = 35, 20  # characters before / after an English number searched for its change word
@@ -665,6 +665,7 @@ class ChangeReversed(CodeRule):
             Example(ko="접종률은 지난해 같은 기간보다 2.5%포인트 낮다.", en="The vaccination rate is 2.5 percentage points higher than a year earlier."),
             Example(ko="시는 월세 지원 대상을 3천명에서 5천명으로 확대한다.", en="The city will reduce rent support from 3,000 to 5,000 people."),
             Example(ko="국회는 예산안에서 4조 1천억 원을 감액했다.", en="The National Assembly increased the budget bill by 4.1 trillion won."),
+            Example(ko="회담은 예정보다 30분 길어진 1시간 30분 동안 진행됐다.", en="The talks lasted 90 minutes, 30 minutes shorter than scheduled."),
         ),
         passes=(
             Example(ko="디스플레이 수출은 7.3% 감소한 15억 달러에 그쳤다.", en="Display exports fell 7.3% to 1.5 billion dollars."),
@@ -674,6 +675,7 @@ class ChangeReversed(CodeRule):
             Example(ko="접종률은 지난해 같은 기간보다 2.5%포인트 낮다.", en="The vaccination rate is 2.5 percentage points lower than a year earlier."),
             Example(ko="시는 월세 지원 대상을 3천명에서 5천명으로 확대한다.", en="The city will expand rent support from 3,000 to 5,000 people."),
             Example(ko="매출은 12% 이상 감소했다.", en="Sales fell by more than 12%."),
+            Example(ko="회담은 예정보다 30분 길어진 1시간 30분 동안 진행됐다.", en="The talks lasted 90 minutes, 30 minutes longer than scheduled."),
             Example(ko="원/달러 환율은 전일보다 9.8원 내린 1,438.2원에 마감했다.",
                     en="The won closed at 1,438.2 per dollar, up 9.8 won from the previous day."),
         ),
