@@ -458,9 +458,9 @@ def korean_clauses(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def clause_left_out(ko: str, en: str, encoder) -> tuple[str, float] | None:
-    """The clause of `ko` whose removal raises the Korean's cosine with `en` the most, and by how much, when by
-    CLAUSE_OUT_GAIN or more: the English does not say it. None for a Korean of one clause."""
+def clause_left_out(ko: str, en: str, encoder) -> tuple[str, float, int, int] | None:
+    """The clause of `ko` whose removal raises the Korean's cosine with `en` the most, how much, and where it is in
+    `ko`, when by CLAUSE_OUT_GAIN or more: the English does not say it. None for a Korean of one clause."""
     import numpy as np
 
     spans = korean_clauses(ko)
@@ -475,7 +475,11 @@ def clause_left_out(ko: str, en: str, encoder) -> tuple[str, float] | None:
     if gains[best] < CLAUSE_OUT_GAIN:
         return None
     a, b = spans[best]
-    return ko[a:b].strip(" ,"), float(gains[best])
+    while a < b and ko[a] in " ,":
+        a += 1
+    while b > a and ko[b - 1] in " ,":
+        b -= 1
+    return ko[a:b], float(gains[best]), a, b
 
 
 def _short_common_nouns(text: str) -> set[str]:
@@ -628,12 +632,17 @@ class PartialOmission(CodeRule):
             return None  # length alone, or a cut start with a merely short English: not enough
         expected = 100 * math.exp(max(-50.0, z) * _sigma())
         evidence.insert(0, f"the English is {expected:.0f}% of the usual length")
+        ko_spans = tuple(doc.ko[i].span for i in p.ko)
+        if left_out is not None and len(p.ko) == 1:  # the clause the English left out, marked in the Korean
+            from .textmap import SegmentLocator
+
+            ko_spans = (SegmentLocator(doc).span(doc.ko[p.ko[0]], left_out[2], left_out[3]),)
         return Finding(
             rule_id=self.info.id,
             severity=self.info.severity,
             message=self.info.message.format(evidence="; ".join(evidence)),
             pair=p.index,
-            ko_spans=tuple(doc.ko[i].span for i in p.ko),
+            ko_spans=ko_spans,
             en_spans=tuple(doc.en[j].span for j in p.en),
             source_term=", ".join(names[:4]) or None,
             rendering=doc.en[p.en[0]].text[:80],

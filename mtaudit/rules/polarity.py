@@ -212,13 +212,17 @@ class DirectionReversed(CodeRule):
             if found is None:
                 continue
             seg, (start, end), ko_dir, en_word, en_dir = found
+            en_spans = tuple(doc.en[j].span for j in p.en)
+            word = next(((doc.en[j], m) for j in p.en for m in _EN_CHANGE.finditer(doc.en[j].text) if m.group(0) == en_word), None)
+            if word is not None:  # the English change word itself, marked in the English
+                en_spans = (loc.span(word[0], word[1].start(), word[1].end()),)
             yield Finding(
                 rule_id=self.info.id,
                 severity=self.info.severity,
                 message=self.info.message.format(ko=seg.text[start:end], ko_dir=ko_dir, en=en_word, en_dir=en_dir),
                 pair=p.index,
                 ko_spans=(loc.span(seg, start, end),),
-                en_spans=tuple(doc.en[j].span for j in p.en),
+                en_spans=en_spans,
                 source_term=seg.text[start:end],
                 rendering=en_word,
             )
