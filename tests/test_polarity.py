@@ -84,6 +84,7 @@ def direction_findings(rs, ko, en):
         ("정부는 할당관세 적용 품목을 늘리기로 했다.", "The government decided to reduce the items subject to quota tariffs.", "늘리기로"),
         ("시는 공공요금 인상 폭을 줄이기로 했다.", "The city decided to increase the rise in public utility charges.", "줄이기로"),
         ("국회는 정부 예산안을 삭감했다.", "The National Assembly increased the government's budget proposal.", "삭감했다"),
+        ("석유류 가격은 국제유가 하락 영향으로 내렸다.", "Petroleum prices rose as international oil prices declined.", "내렸다"),
     ],
 )
 def test_a_change_said_the_other_way_is_flagged(code_only, ko, en, said):
@@ -103,6 +104,9 @@ def test_a_change_said_the_other_way_is_flagged(code_only, ko, en, said):
         ("관광객은 올가을 크게 늘었다.", "Tourist numbers increased sharply this fall."),  # the season
         ("디스플레이 수출은 7.3% 감소했다.", "Display exports rose 7.3%."),  # a number's change: MT-NUM-003's
         ("이 회사는 무대에 올랐다.", "The company took the stage."),  # no English change word
+        ("전날 밤 비가 내렸다.", "Rain fell the night before, and temperatures rose."),  # 내렸다 of rain is no fall
+        ("석유류 가격은 국제유가 하락 영향으로 내렸다.", "Petroleum prices fell as international oil prices declined."),
+        ("수입은 수출이 줄면서 늘었다.", "Imports rose as exports fell."),  # the reason clause's change is not judged
     ],
 )
 def test_a_change_said_the_same_way_or_not_judged_is_not_flagged(code_only, ko, en):

@@ -163,6 +163,23 @@ _EN_CHANGE = re.compile(
     re.IGNORECASE,
 )
 _EN_PLAIN_NEGATION = re.compile(r"n't\b|\b(?:not|no|never|neither|nor|without|fail(?:s|ed)? to|rather than|instead)\b", re.IGNORECASE)
+# 내렸다 is a fall only of a price or a rate (비가 내렸다 "it rained", 결론을 내렸다 "concluded")
+_KO_PRICE = re.compile(r"가격|값|금리|요금|물가|지수|환율|주가|유가|시세|세율|수수료")
+_KO_PRICE_FELL = re.compile(r"(?P<up>(?!))|(?P<down>내(?:렸|린|려\s?(?:[0-9]|마감|거래|장을)))")
+# the reason an English change gives after its main clause ("prices rose as oil prices declined") says nothing of
+# the main change's direction
+_EN_BECAUSE = re.compile(r"\b(?:as|because|since|amid|after|following|due to|on the back of|thanks to)\b", re.IGNORECASE)
+
+
+def _main_clause_changes(en: str) -> list:
+    """The English change words, without those of a reason clause after the first one ('rose as ... declined')."""
+    hits = list(_EN_CHANGE.finditer(en))
+    if len(hits) < 2:
+        return hits
+    cut = _EN_BECAUSE.search(en, hits[0].end())
+    return [h for h in hits if cut is None or h.start() < cut.start()]
+
+
 # a gain in one word, a loss in the other: 적자가 줄었다 may be "profits improved", 손실이 늘었다 "earnings fell"
 _KO_LOSS, _EN_GAIN = re.compile(r"적자|손실|손해|결손|부채|실업"), re.compile(r"\b(?:profits?|surplus\w*|earnings?|income|employment)\b", re.IGNORECASE)
 _KO_GAIN, _EN_LOSS = re.compile(r"흑자|이익|수익|이윤|고용"), re.compile(r"\b(?:loss(?:es)?|deficits?|unemployment|debts?)\b", re.IGNORECASE)
@@ -180,8 +197,9 @@ class DirectionReversed(CodeRule):
             "A change translated as its opposite with no number beside it (MT-NUM-003 judges a number's change): 수출이 "
             "감소했다 as 'exports increased', 전기요금을 인하하기로 했다 as 'decided to raise electricity rates', 출생아 수는 "
             "줄었다 as 'births increased'. Checked: every change verb of the Korean (증가·상승·인상·확대 or 감소·하락·인하·축소 "
-            "with a verb ending, 늘었다, 줄었다, 올랐다, 떨어졌다) goes one way, and every unambiguous change word of the "
-            "English (increase, rise, grow, raise, expand / decrease, fall, drop, reduce, cut, lower) the other. Not "
+            "with a verb ending, 늘었다, 줄었다, 올랐다, 떨어졌다; 내렸다 of a price or a rate) goes one way, and every "
+            "unambiguous change word of the English main clause (increase, rise, grow, raise, expand / decrease, fall, "
+            "drop, reduce, cut, lower; not a reason after 'as', 'because', 'amid': 'rose as oil prices declined') the other. Not "
             "checked: a sentence with a negation on either side, a number's change word (MT-NUM-003's), and a gain "
             "said as a loss (적자가 줄었다 as 'profits improved'). A warning: English may restate a change from the "
             "other side."
@@ -235,7 +253,8 @@ def _reversed_change(doc: Document, p: AlignedPair):
     if _KO_NEGATION.search(ko_text) or _EN_PLAIN_NEGATION.search(en_text):
         return None
     hits = [(doc.ko[i], m) for i in p.ko for m in _KO_CHANGE.finditer(doc.ko[i].text)]
-    en_hits = list(_EN_CHANGE.finditer(en_text))
+    hits += [(doc.ko[i], m) for i in p.ko if _KO_PRICE.search(doc.ko[i].text) for m in _KO_PRICE_FELL.finditer(doc.ko[i].text)]
+    en_hits = _main_clause_changes(en_text)
     if not hits or not en_hits:
         return None
     ko_dirs = {"a rise" if m.group("up") else "a fall" for _, m in hits}
