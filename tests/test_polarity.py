@@ -144,6 +144,9 @@ def test_a_negation_the_english_added_is_flagged(code_only, ko, en, said):
         ("회의는 결렬됐다.", "The meeting ended without an agreement."),
         ("한국은행은 기준금리를 연 2.5%로 동결했다.", "The Bank of Korea did not change its base rate of 2.5%."),  # a freeze
         ("태풍으로 제주공항 항공편이 무더기 결항됐다.", "Dozens of flights at Jeju airport did not operate because of the typhoon."),
+        ("그는 구체적인 언급은 아꼈다.", "He did not elaborate."),  # reticence
+        ("연내 금리 인하 가능성은 낮다.", "A rate cut within the year is not likely."),  # unlikely
+        ("이 조항은 최종안에서 빠졌다.", "The clause was not included in the final draft."),  # left out
         ("정부는 추가 대책과 예산 검토를 함께 진행한다.", "The government will not only prepare measures but also review the budget."),
         ("정부는 늦어도 다음 달까지 대책을 발표한다.", "The government will announce measures no later than next month."),
     ],
