@@ -475,6 +475,8 @@ def test_a_matchs_minutes_count_from_kick_off(code_only, ko, en):
         ("10대 청소년 3명이 검거됐다.", "Three teenagers were arrested."),
         ("사망자는 10년 만에 최저치인 2,551명으로 집계됐다.", "The number of deaths was 2,551, the lowest in a decade."),
         ("1~3월 수출은 1,650억 달러였다.", "Exports in the first quarter were 165 billion dollars."),
+        ("올해 1~9월 방한 외국인은 1,410만 명이었다.", "14.1 million foreigners visited in the first nine months of this year."),
+        ("1~6월 수출은 3,300억 달러였다.", "Exports in the first half were 330 billion dollars."),
         ("한국은 반도체 생산 세계 1위 국가다.", "Korea is the world's largest semiconductor producer."),
         ("코로나 사태 이후 처음으로 방문객이 1,000만 명을 넘었다.", "For the first time since the COVID-19 pandemic, the number of visitors exceeded 10 million."),
         # numbers English writes another way
@@ -512,6 +514,7 @@ def test_numbers_english_says_its_own_way_are_not_missing(code_only, ko, en):
         ("그는 이후 60여 년간 영화 150여 편에 출연했다.", "Over the following five decades, he appeared in more than 150 films.", "MT-NUM-001"),
         ("회의는 2시간 30분 동안 이어졌다.", "The meeting lasted two hours.", "MT-NUM-001"),
         ("회의는 2시간 30분 동안 이어졌다.", "The meeting lasted three and a half hours.", "MT-NUM-001"),
+        ("올해 1~9월 수출은 5,000억 달러로 집계됐다.", "Exports in the first eight months of this year totaled $500 billion.", "MT-NUM-001"),
         # two clauses joined by a comma are not a list that a count restates
         ("1심은 징역 13년을 선고했으나, 2심은 형량을 2년 늘렸다.", "The first-instance court sentenced him to 13 years, but the appellate court added three years.", "MT-NUM-001"),
     ],
