@@ -67,11 +67,12 @@ PLANTED12 = Path(__file__).resolve().parent / "fixtures" / "planted12"
 
 @pytest.mark.slow
 def test_session_12_planted_errors_found_on_their_sentence():
-    """Planted copies of five of tests/fixtures/unseen's c0* articles (whose correct English draws no finding): every
+    """Planted copies of eight of tests/fixtures/unseen's c* articles (whose correct English draws no finding): every
     finding, by (document, Korean sentence, rule). Not found, and so not listed: a cause dropped inside one clause (crime 3),
     법정 시한 내에 dropped (pol 6), a duration's
     30분 길어진 as 'shorter' (dip 6: the English's two '30 minutes' are matched the other way), 골대를 맞혔다
-    dropped from a short sentence (sport 5)."""
+    dropped from a short sentence (sport 5), 말을 아꼈다 as 'answered reporters' questions' (court 7), 한 달 만 as 'in a
+    year' (mil 3)."""
     result = run_audit([str(PLANTED12)], AuditConfig(encoder="usem3"))
     found = set()
     for dr in result.documents:
@@ -94,4 +95,20 @@ def test_session_12_planted_errors_found_on_their_sentence():
         ("pol", 4, "KO-TERM-167"),  # 조국혁신당 as 'Cho Kuk Innovation Party'
         ("dip", 3, "MT-NEG-003"),  # 우려를 표명했다 as 'expressed no concern'
         ("sport", 2, "MT-ROLE-001"),  # LAFC는 시애틀을 제압했다 as 'Seattle overpowered LAFC'
+        ("court", 1, "MT-NEG-004"),  # 무죄를 선고했다 as 'convicted'
+        ("court", 1, "KO-FORBID-031"),  # 박모(62)씨 as 'Park Mo (62)'
+        ("court", 3, "MT-NUM-001"),  # 5천만 원 as '500 million won'
+        ("court", 4, "MT-NEG-001"),  # 받아들이지 않았다 as 'the court accepted it'
+        ("court", 5, "MT-NEG-004"),  # 혐의를 부인해 왔다 as 'has admitted the charges'
+        ("mil", 1, "MT-NUM-001"),  # 2발 as 'three'
+        ("mil", 1, "KO-TERM-171"),  # 합동참모본부 as 'Joint Staff Headquarters'
+        ("mil", 4, "MT-OMIT-001"),  # the JCS's quotation dropped
+        ("mil", 5, "MT-NEG-003"),  # 규탄했다 as 'did not condemn'
+        ("mil", 6, "MT-NEG-004"),  # EEZ 밖에 as 'inside its EEZ'
+        ("tour", 2, "KO-TERM-164"),  # 한국관광공사 as 'Korea Tourism Corporation'
+        ("tour", 2, "MT-NUM-003"),  # 17% 증가 as 'down 17%'
+        ("tour", 3, "MT-OMIT-003"),  # 일본과 대만이 뒤를 이었다 dropped
+        ("tour", 4, "MT-NEG-002"),  # 줄었다 as 'increased'
+        ("tour", 6, "MT-NEG-001"),  # 쉽지 않을 as 'will be easy'
+        ("tour", 7, "MT-REPEAT-001"),  # 'procedures procedures'
     }

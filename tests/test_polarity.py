@@ -153,3 +153,43 @@ def test_a_negation_the_english_added_is_flagged(code_only, ko, en, said):
 )
 def test_a_negation_the_korean_has_or_implies_is_not_flagged(code_only, ko, en):
     assert added_findings(code_only, ko, en) == []
+
+
+def opposite_findings(rs, ko, en):
+    doc, pairs = example_document(Example(ko=ko, en=en))
+    return [f for f in check(doc, pairs, rs) if f.rule_id == "MT-NEG-004"]
+
+
+@pytest.mark.parametrize(
+    "ko, en, said",
+    [
+        ("법원은 전직 구청장에게 무죄를 선고했다.", "The court convicted the former district head.", "convicted"),
+        ("그는 혐의를 전면 부인했다.", "He admitted all the charges.", "admitted"),
+        ("미사일은 배타적경제수역(EEZ) 밖에 떨어졌다.", "The missile fell inside the exclusive economic zone (EEZ).", "inside"),
+        ("의원들은 법안에 반대했다.", "Lawmakers supported the bill.", "supported"),
+        ("회사는 3분기 흑자를 기록했다.", "The company posted a deficit in the third quarter.", "deficit"),
+        ("코스피가 사상 최고치를 기록했다.", "The KOSPI hit its lowest level ever.", "lowest"),
+        ("참가자는 1만 명 이상으로 예상된다.", "Participants are expected to number fewer than 10,000.", "fewer than"),
+        ("40대 남성이 현장에서 체포됐다.", "A woman in her 40s was arrested at the scene.", "woman"),
+    ],
+)
+def test_a_word_said_as_its_opposite_is_flagged(code_only, ko, en, said):
+    (f,) = opposite_findings(code_only, ko, en)
+    assert f.rendering == said
+
+
+@pytest.mark.parametrize(
+    "ko, en",
+    [
+        ("법원은 전직 구청장에게 무죄를 선고했다.", "The court found the former district head not guilty."),
+        ("1심은 유죄를 선고했지만 2심은 무죄를 선고했다.", "The lower court convicted him, but the appeals court acquitted him."),
+        ("법안은 찬성 180표, 반대 90표로 가결됐다.", "The bill passed with 180 votes for and 90 against."),
+        ("회사는 적자에서 흑자로 전환했다.", "The company swung to a profit from a loss."),
+        ("그는 혐의를 인정하지 않았다.", "He denied the charges."),  # a negation: not judged here
+        ("남성과 여성 각각 10명이 참여했다.", "Ten men and ten women took part."),
+        ("40대 남성이 현장에서 체포됐다.", "A man in his 40s was arrested at the scene; his wife was questioned."),
+        ("그는 이번 결정을 받아들일 수밖에 없었다.", "He had to accept the decision, which he called an inside job."),
+    ],
+)
+def test_a_word_said_its_own_way_is_not_flagged(code_only, ko, en):
+    assert opposite_findings(code_only, ko, en) == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from ..types import AlignedPair, Document, Finding, Severity
@@ -353,3 +354,84 @@ def _english_phrase(text: str, start: int, end: int) -> tuple[int, int]:
         return start, end
     lo, hi = max(0, at - 1), min(len(words) - 1, at + 2)
     return words[lo].start(), words[hi].end() - (1 if words[hi].group(0)[-1] in ".,;:" else 0)
+
+
+@lru_cache(maxsize=1)
+def opposites() -> tuple[tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern | None, str], ...]:
+    """The rows of rules/data/opposites.tsv: (Korean, English renderings, English opposites, Korean exception, note)."""
+    from importlib import resources
+
+    text = (resources.files("mtaudit") / "rules" / "data" / "opposites.tsv").read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            ko, en, opp, unless, note = (line.split("\t") + [""] * 5)[:5]
+            out.append((re.compile(ko), re.compile(en, re.I), re.compile(opp, re.I), re.compile(unless) if unless.strip() else None, note))
+    return tuple(out)
+
+
+@code_rule
+class OppositeWord(CodeRule):
+    info = RuleInfo(
+        id="MT-NEG-004",
+        name="opposite-word",
+        kind="polarity",
+        severity=Severity.WARNING,
+        message="The Korean says '{ko}'; the English says '{en}', its opposite: check that the meaning is not reversed",
+        docs=(
+            "A word translated as its opposite, no negation involved: 무죄 ('acquitted') as 'convicted', 혐의를 부인했다 "
+            "('denied') as 'admitted', EEZ 밖에 ('outside') as 'inside', 반대했다 as 'supported', 흑자 as 'deficit', "
+            "사상 최고 as 'lowest', 100명 이상 as 'fewer than 100', 40대 남성 as 'a woman'. A table "
+            "(mtaudit/rules/data/opposites.tsv: the Korean, its English renderings, their opposites, and Korean that "
+            "makes an opposite right, such as 찬성 and 반대 in one sentence) says what counts; a pair is reported when "
+            "the English has an opposite and none of the renderings, and neither side negates. A warning: English can "
+            "say a thing from the other side ('the prosecution's case failed')."
+        ),
+        fail=(
+            Example(ko="법원은 전직 구청장 박모(62)씨에게 무죄를 선고했다.", en="The court convicted a 62-year-old former district head surnamed Park."),
+            Example(ko="박씨는 재판 내내 혐의를 부인해 왔다.", en="Park has admitted the charges throughout the trial."),
+            Example(ko="일본 정부는 미사일이 배타적경제수역(EEZ) 밖에 떨어졌다고 발표했다.", en="The Japanese government said the missiles fell inside its exclusive economic zone (EEZ)."),
+        ),
+        passes=(
+            Example(ko="법원은 전직 구청장 박모(62)씨에게 무죄를 선고했다.", en="The court acquitted a 62-year-old former district head surnamed Park."),
+            Example(ko="박씨는 재판 내내 혐의를 부인해 왔다.", en="Park has denied the charges throughout the trial."),
+            Example(ko="일본 정부는 미사일이 배타적경제수역(EEZ) 밖에 떨어졌다고 발표했다.", en="The Japanese government said the missiles fell outside its exclusive economic zone (EEZ)."),
+            Example(ko="1심은 유죄를 선고했지만 2심은 무죄를 선고했다.", en="The lower court convicted him, but the appeals court acquitted him."),
+            Example(ko="법안은 찬성 180표, 반대 90표로 가결됐다.", en="The bill passed with 180 votes for and 90 against."),
+        ),
+    )
+
+    reads_options = ()
+
+    def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
+        loc = None
+        for p in pairs:
+            if p.kind not in TRANSLATED_KINDS or left_in_korean(doc, p):
+                continue
+            ko, en = p.ko_text(doc), p.en_text(doc)
+            if _KO_NEGATION.search(ko) or _EN_PLAIN_NEGATION.search(en):
+                continue
+            for ko_re, en_re, opp_re, unless, _ in opposites():
+                km = ko_re.search(ko)
+                if km is None or (unless is not None and unless.search(ko)) or en_re.search(en):
+                    continue
+                om = opp_re.search(en)
+                if om is None:
+                    continue
+                loc = loc or SegmentLocator(doc)
+                ko_spans, en_spans = tuple(doc.ko[i].span for i in p.ko), tuple(doc.en[j].span for j in p.en)
+                if len(p.ko) == 1:
+                    ko_spans = (loc.span(doc.ko[p.ko[0]], km.start(), km.end()),)
+                if len(p.en) == 1:
+                    en_spans = (loc.span(doc.en[p.en[0]], om.start(), om.end()),)
+                yield Finding(
+                    rule_id=self.info.id,
+                    severity=self.info.severity,
+                    message=self.info.message.format(ko=km.group(0), en=om.group(0)),
+                    pair=p.index,
+                    ko_spans=ko_spans,
+                    en_spans=en_spans,
+                    source_term=km.group(0),
+                    rendering=om.group(0),
+                )
+                break  # one finding a pair
