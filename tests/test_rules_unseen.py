@@ -214,6 +214,12 @@ def test_a_sentence_that_lost_a_clause_is_one_partial_omission(tmp_path):
     assert got["cut"].pairs[2].scores.get("rejoined") == 1.0 and "rejoined" not in got["full"].pairs[2].scores
 
 
+def pair_files(folder, name, ko, en):
+    """NAME.ko.txt and NAME.en.txt in `folder`, one sentence a line."""
+    (folder / f"{name}.ko.txt").write_text("\n".join(ko) + "\n", encoding="utf-8")
+    (folder / f"{name}.en.txt").write_text("\n".join(en) + "\n", encoding="utf-8")
+
+
 _MATCH_KO = [
     "전북 현대가 홈에서 울산 HD에 0-1로 졌다.",
     "전북은 경기 내내 점유율에서 앞섰지만 결정적인 기회를 살리지 못했다.",
@@ -234,8 +240,7 @@ def test_a_lost_clause_with_no_number_or_name_is_named(tmp_path):
     cut = list(_MATCH_EN)
     cut[2] = "Jeonbuk even sent their goalkeeper forward in stoppage time."
     for name, en in (("full", _MATCH_EN), ("cut", cut)):
-        (tmp_path / f"{name}.ko.txt").write_text("\n".join(_MATCH_KO) + "\n", encoding="utf-8")
-        (tmp_path / f"{name}.en.txt").write_text("\n".join(en) + "\n", encoding="utf-8")
+        pair_files(tmp_path, name, _MATCH_KO, en)
     got = {d.document.id: d for d in run_audit([str(tmp_path)], AuditConfig()).documents}
     assert [f.rule_id for f in got["full"].findings] == []
     assert {f.pair for f in got["cut"].findings} == {2}  # (MT-NEG-001 too: the lost clause held the negation)
@@ -267,8 +272,7 @@ def test_an_acronym_is_not_a_lost_part(tmp_path):
     ko = ["여야는 이날 국회 본회의에서 내년도 예산안을 처리했다.", "국민의힘 소속 의원들은 표결에 불참했다.", "예산안은 찬성 180표로 가결됐다."]
     en = ["The rival parties handled next year's budget bill at a plenary session of the National Assembly on the day.",
           "PPP lawmakers boycotted the vote.", "The budget bill passed with 180 votes in favor."]
-    (tmp_path / "vote.ko.txt").write_text("\n".join(ko) + "\n", encoding="utf-8")
-    (tmp_path / "vote.en.txt").write_text("\n".join(en) + "\n", encoding="utf-8")
+    pair_files(tmp_path, "vote", ko, en)
     (doc,) = run_audit([str(tmp_path)], AuditConfig()).documents
     assert [(p.ko, p.en) for p in doc.pairs] == [((i,), (i,)) for i in range(3)]
     assert [f.rule_id for f in doc.findings if f.rule_id.startswith("MT-OMIT")] == []
@@ -282,8 +286,7 @@ def test_a_person_named_by_the_surname_alone_is_not_lost(tmp_path):
           "Son found the net with a right-footed shot in the 35th minute of the second half with the score tied 1-1.",
           "It was Son's 12th goal of the season."]
     for name, last in (("named", en[2]), ("lost", "It was the 12th goal of the season.")):
-        (tmp_path / f"{name}.ko.txt").write_text("\n".join(ko) + "\n", encoding="utf-8")
-        (tmp_path / f"{name}.en.txt").write_text("\n".join(en[:2] + [last]) + "\n", encoding="utf-8")
+        pair_files(tmp_path, name, ko, en[:2] + [last])
     got = {d.document.id: d for d in run_audit([str(tmp_path)], AuditConfig()).documents}
     assert [f.rule_id for f in got["named"].findings] == []
     assert [(f.rule_id, f.pair, f.source_term) for f in got["lost"].findings] == [("MT-OMIT-003", 2, "손흥민")]

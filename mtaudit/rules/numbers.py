@@ -9,8 +9,7 @@ from typing import Iterable, Sequence
 from ..numbers import _MONTHS, MEASURE_RE, MEASURES, NumberMention, extract_numbers, same_value
 from ..types import AlignedPair, Document, Finding, Segment, Severity
 from .base import CheckContext, CodeRule, Example, RuleInfo, code_rule
-from .common import TRANSLATED_KINDS
-from .surface import left_in_korean
+from .surface import translated_pairs
 from .textmap import SegmentLocator
 
 _CURRENCIES = {"won", "dollar", "yen", "euro", "yuan"}
@@ -528,9 +527,7 @@ class NumberMissing(CodeRule):
 
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
         loc = SegmentLocator(doc)
-        for p in pairs:
-            if p.kind not in TRANSLATED_KINDS or left_in_korean(doc, p):
-                continue
+        for p in translated_pairs(doc, pairs):
             ko, en = pair_mentions(doc, p)
             if not ko:
                 continue
@@ -591,9 +588,7 @@ class NumberAdded(CodeRule):
 
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
         loc = SegmentLocator(doc)
-        for p in pairs:
-            if p.kind not in TRANSLATED_KINDS or left_in_korean(doc, p):
-                continue
+        for p in translated_pairs(doc, pairs):
             ko, en = pair_mentions(doc, p)
             if not en:
                 continue
@@ -690,9 +685,7 @@ class ChangeReversed(CodeRule):
 
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
         loc = SegmentLocator(doc)
-        for p in pairs:
-            if p.kind not in TRANSLATED_KINDS or left_in_korean(doc, p):
-                continue
+        for p in translated_pairs(doc, pairs):
             ko, en = pair_mentions(doc, p)
             if not ko:
                 continue
@@ -771,9 +764,7 @@ class PointsAsPercent(CodeRule):
 
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
         loc = SegmentLocator(doc)
-        for p in pairs:
-            if p.kind not in TRANSLATED_KINDS or left_in_korean(doc, p):
-                continue
+        for p in translated_pairs(doc, pairs):
             ko, en = pair_mentions(doc, p)
             ko = [(s, m) for s, m in ko if m.unit == "%p"]
             if not ko:

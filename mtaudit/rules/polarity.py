@@ -8,8 +8,7 @@ from typing import Iterable, Sequence
 
 from ..types import AlignedPair, Document, Finding, Severity
 from .base import CheckContext, CodeRule, Example, RuleInfo, code_rule
-from .common import TRANSLATED_KINDS
-from .surface import left_in_korean
+from .surface import translated_pairs
 from .textmap import SegmentLocator
 
 # A predicate the Korean negates: 이뤄지지 않았다, 확인하지 못했다, 못 했다, 피해는 없었다, 외출하지 마라. Not 없이
@@ -89,9 +88,7 @@ class NegationLost(CodeRule):
 
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
         loc = SegmentLocator(doc)
-        for p in pairs:
-            if p.kind not in TRANSLATED_KINDS or left_in_korean(doc, p):
-                continue
+        for p in translated_pairs(doc, pairs):
             seg, m = next(((doc.ko[i], m) for i in p.ko if (m := _KO_NEGATION.search(doc.ko[i].text))), (None, None))
             if m is None or _KO_POSITIVE.search(p.ko_text(doc)) or _negated_in_english(p.ko_text(doc), p.en_text(doc)):
                 continue
@@ -224,9 +221,7 @@ class DirectionReversed(CodeRule):
 
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
         loc = SegmentLocator(doc)
-        for p in pairs:
-            if p.kind not in TRANSLATED_KINDS or left_in_korean(doc, p):
-                continue
+        for p in translated_pairs(doc, pairs):
             found = _reversed_change(doc, p)
             if found is None:
                 continue
@@ -324,9 +319,7 @@ class NegationAdded(CodeRule):
     reads_options = ()
 
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
-        for p in pairs:
-            if p.kind not in TRANSLATED_KINDS or left_in_korean(doc, p):
-                continue
+        for p in translated_pairs(doc, pairs):
             ko = p.ko_text(doc)
             if _KO_NEGATIVE_SENSE.search(ko) or _KO_NEGATION.search(ko):
                 continue
@@ -405,9 +398,7 @@ class OppositeWord(CodeRule):
 
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
         loc = None
-        for p in pairs:
-            if p.kind not in TRANSLATED_KINDS or left_in_korean(doc, p):
-                continue
+        for p in translated_pairs(doc, pairs):
             ko, en = p.ko_text(doc), p.en_text(doc)
             if _KO_NEGATION.search(ko) or _EN_PLAIN_NEGATION.search(en):
                 continue

@@ -4,11 +4,11 @@ dangling fragments, doubled punctuation."""
 from __future__ import annotations
 
 import re
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from ..types import AlignedPair, Document, Finding, Segment, Severity, Span
 from .base import CheckContext, CodeRule, Example, RuleInfo, code_rule
-from .common import ends_paragraph, line_bounds, pair_of_en, preceded_in_line
+from .common import TRANSLATED_KINDS, ends_paragraph, line_bounds, pair_of_en, preceded_in_line
 from .textmap import SegmentLocator
 
 _HANGUL_RUN = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]+(?:[\s·.,()\-]*[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]+)*")
@@ -81,6 +81,11 @@ def left_in_korean(doc: Document, p: AlignedPair) -> bool:
     """Whether an English sentence of `p` is mostly Korean: MT-HANGUL-001 reports it whole, so the number and
     length rules have no English to compare."""
     return any(mostly_korean(doc.en[j].text) for j in p.en)
+
+
+def translated_pairs(doc: Document, pairs: Sequence[AlignedPair]) -> Iterator[AlignedPair]:
+    """The pairs that are translations (TRANSLATED_KINDS) with English to compare (not left in Korean)."""
+    return (p for p in pairs if p.kind in TRANSLATED_KINDS and not left_in_korean(doc, p))
 
 
 # Doubled words that are grammatical English ("had had", "that that") or idiom ("very very").
