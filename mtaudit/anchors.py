@@ -405,5 +405,11 @@ def has_hangul(text: str) -> bool:
 def _surname_in(syllable: str, en_text: str) -> bool:
     """Whether the English writes a romanisation of the Korean surname `syllable` as a word of its own (Son, Sohn's,
     Mr. Kim); one-letter forms (I, O) do not count."""
+    pattern = _surname_re(syllable)
+    return pattern is not None and pattern.search(en_text) is not None
+
+
+@lru_cache(maxsize=256)
+def _surname_re(syllable: str) -> re.Pattern | None:
     forms = [f for f in SURNAMES.get(syllable, ()) if len(f) > 1]
-    return bool(forms) and re.search(r"\b(?:" + "|".join(forms) + r")(?:['’]s)?\b", en_text) is not None
+    return re.compile(r"\b(?:" + "|".join(forms) + r")(?:['’]s)?\b") if forms else None

@@ -244,13 +244,13 @@ class KoreanMatcher(_Automaton[T]):
         kiwi_tokens: list[tuple[int, int]] | None = None
         kept: list[tuple[int, int, str, list[T]]] = []
         for start, end, key, payloads in raw:
-            on_edges = self._on_word_edges(text, start, end)
-            if not on_edges or _short(text, start, end):
+            on_edges, short = self._on_word_edges(text, start, end), _short(text, start, end)
+            if not on_edges or short:
                 if kiwi_tokens is None:
                     kiwi_tokens = _Kiwi.tokens(text)
                 if not on_edges and not _on_morphemes(text, start, end, kiwi_tokens):
                     continue
-                if _short(text, start, end) and any(start < e < end for _, e in kiwi_tokens):
+                if short and any(start < e < end for _, e in kiwi_tokens):
                     continue  # two morphemes that spell a short term: 산은 "the mountain" + topic, 한은 "resentment" + topic
             kept.append((start, end, key, payloads))
         kept = _drop_contained(kept)

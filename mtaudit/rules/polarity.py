@@ -163,7 +163,7 @@ _EN_CHANGE = re.compile(
 _EN_PLAIN_NEGATION = re.compile(r"n't\b|\b(?:not|no|never|neither|nor|without|fail(?:s|ed)? to|rather than|instead)\b", re.IGNORECASE)
 # 내렸다 is a fall only of a price or a rate (비가 내렸다 "it rained", 결론을 내렸다 "concluded")
 _KO_PRICE = re.compile(r"가격|값|금리|요금|물가|지수|환율|주가|유가|시세|세율|수수료")
-_KO_PRICE_FELL = re.compile(r"(?P<up>(?!))|(?P<down>내(?:렸|린|려\s?(?:[0-9]|마감|거래|장을)))")
+_KO_PRICE_FELL = re.compile(r"내(?:렸|린|려\s?(?:[0-9]|마감|거래|장을))")
 # the reason an English change gives after its main clause ("prices rose as oil prices declined") says nothing of
 # the main change's direction
 _EN_BECAUSE = re.compile(r"\b(?:as|because|since|amid|after|following|due to|on the back of|thanks to)\b", re.IGNORECASE)
@@ -225,44 +225,56 @@ class DirectionReversed(CodeRule):
             found = _reversed_change(doc, p)
             if found is None:
                 continue
-            seg, (start, end), ko_dir, en_word, en_dir = found
-            en_spans = tuple(doc.en[j].span for j in p.en)
-            word = next(((doc.en[j], m) for j in p.en for m in _EN_CHANGE.finditer(doc.en[j].text) if m.group(0) == en_word), None)
-            if word is not None:  # the English change word itself, marked in the English
-                en_spans = (loc.span(word[0], word[1].start(), word[1].end()),)
+            seg, (start, end), ko_dir, (en_seg, en_start, en_end), en_dir = found
+            en_word = en_seg.text[en_start:en_end]
             yield Finding(
                 rule_id=self.info.id,
                 severity=self.info.severity,
                 message=self.info.message.format(ko=seg.text[start:end], ko_dir=ko_dir, en=en_word, en_dir=en_dir),
                 pair=p.index,
                 ko_spans=(loc.span(seg, start, end),),
-                en_spans=en_spans,
+                en_spans=(loc.span(en_seg, en_start, en_end),),  # the English change word itself
                 source_term=seg.text[start:end],
                 rendering=en_word,
             )
 
 
 def _reversed_change(doc: Document, p: AlignedPair):
-    """(segment, predicate span, Korean direction, English word, English direction) when every Korean change verb
-    goes one way, none follows a number, and every English change word goes the other; else None."""
+    """(Korean segment, predicate span, Korean direction, (English segment, start, end) of the English change word,
+    English direction) when every Korean change verb goes one way, none follows a number, and every English change
+    word goes the other; else None."""
     ko_text, en_text = p.ko_text(doc), p.en_text(doc)
     if _KO_NEGATION.search(ko_text) or _EN_PLAIN_NEGATION.search(en_text):
         return None
-    hits = [(doc.ko[i], m) for i in p.ko for m in _KO_CHANGE.finditer(doc.ko[i].text)]
-    hits += [(doc.ko[i], m) for i in p.ko if _KO_PRICE.search(doc.ko[i].text) for m in _KO_PRICE_FELL.finditer(doc.ko[i].text)]
+    hits = [(doc.ko[i], m, bool(m.group("up"))) for i in p.ko for m in _KO_CHANGE.finditer(doc.ko[i].text)]
+    hits += [(doc.ko[i], m, False) for i in p.ko if _KO_PRICE.search(doc.ko[i].text) for m in _KO_PRICE_FELL.finditer(doc.ko[i].text)]
     en_hits = _main_clause_changes(en_text)
     if not hits or not en_hits:
         return None
-    ko_dirs = {"a rise" if m.group("up") else "a fall" for _, m in hits}
+    ko_dirs = {"a rise" if up else "a fall" for _, _, up in hits}
     en_dirs = {"a rise" if m.group("up") else "a fall" for m in en_hits}
     if len(ko_dirs) != 1 or len(en_dirs) != 1 or ko_dirs == en_dirs:
         return None
-    if any(re.search(r"\d", seg.text[max(0, m.start() - 12) : m.start()]) for seg, m in hits):
+    if any(re.search(r"\d", seg.text[max(0, m.start() - 12) : m.start()]) for seg, m, _ in hits):
         return None  # a number's change: MT-NUM-003
     if (_KO_LOSS.search(ko_text) and _EN_GAIN.search(en_text)) or (_KO_GAIN.search(ko_text) and _EN_LOSS.search(en_text)):
         return None
-    seg, m = hits[-1]
-    return seg, _predicate(seg.text, m.start(), m.end()), ko_dirs.pop(), en_hits[-1].group(0), en_dirs.pop()
+    seg, m, _ = hits[-1]
+    en_seg, offset = _en_segment_at(doc, p, en_hits[-1].start())
+    word = (en_seg, en_hits[-1].start() - offset, en_hits[-1].end() - offset)
+    return seg, _predicate(seg.text, m.start(), m.end()), ko_dirs.pop(), word, en_dirs.pop()
+
+
+def _en_segment_at(doc: Document, p: AlignedPair, pos: int):
+    """The English segment of `p` holding character `pos` of `p.en_text(doc)` (its segments joined by a space), and
+    where that segment starts in it."""
+    start = 0
+    for j in p.en:
+        seg = doc.en[j]
+        if pos < start + len(seg.text) or j == p.en[-1]:
+            return seg, start
+        start += len(seg.text) + 1
+    raise ValueError("a pair without English")
 
 
 # English that negates outright; "No. 11", "not only", "no longer", "no later/more/less/fewer than", "nothing but",
@@ -319,6 +331,7 @@ class NegationAdded(CodeRule):
     reads_options = ()
 
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
+        loc = None
         for p in translated_pairs(doc, pairs):
             ko = p.ko_text(doc)
             if _KO_NEGATIVE_SENSE.search(ko) or _KO_NEGATION.search(ko):
@@ -327,7 +340,7 @@ class NegationAdded(CodeRule):
             if m is None:
                 continue
             start, end = _english_phrase(seg.text, m.start(), m.end())
-            loc = SegmentLocator(doc)
+            loc = loc or SegmentLocator(doc)
             yield Finding(
                 rule_id=self.info.id,
                 severity=self.info.severity,
