@@ -34,6 +34,7 @@ _EN_WORDS = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "hundred": 100, "thousand": 1000, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
     "twice": 2, "doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3,  # 2배로 늘었다 "doubled"
+    "once": 1, "single": 1,  # 주 1회 "once a week", 1회 충전 "a single charge"
 }
 # "second" is far more often "secondary"/time than the ordinal 2 in this domain
 _EN_WORDS.pop("second")
@@ -43,9 +44,7 @@ _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # Korean: 1,172억 / 20조 5천억 / 3.5% / 16명: a number and an optional 만/억/조 chain
 _KO_CLOCK = re.compile(r"(?<!\d)([01]?\d|2[0-4])\s?시\s?([0-5]?\d)\s?분")
 _KO_NUM = re.compile(rf"(?<![A-Za-z0-9])({_NUM})\s*((?:[만억조천백]\s*)*)")  # not the 2 of G2G or the 5 of FE5
-_KO_COMPOUND = re.compile(rf"({_NUM})\s*조\s*({_NUM})\s*([천백]?)\s*억")
-# a number with 억/만 followed by another number group: 3만3천, 2억5천만, 1억 2,000만
-_KO_CHAIN = re.compile(rf"{_NUM}\s*[천백]?\s*[억만]\s*{_NUM}\s*[천백]?\s*[만천백]?(?!\d)")
+_CHAINED = re.compile(r"[천백십조억만]\s?\d")  # a group followed by another: one number of several groups
 _EN_NUM = re.compile(rf"(?<![\w.])(?:{_NUM}|\.\d+(?![.,]\d))(?:st|nd|rd|th)?(?:\s+(thousand|million|billion|trillion|quadrillion|hundred))?", re.I)
 _EN_WORD_NUM = re.compile(r"\b(" + "|".join(_EN_WORDS) + r")\b", re.I)
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[&\-.][A-Za-z0-9]+)*")
@@ -115,18 +114,18 @@ def korean_numbers(text: str) -> set[str]:
     for m in _KO_CLOCK.finditer(text):  # 오전 1시 13분 = "1:13 a.m." (one time, not the numbers 1 and 13)
         keys.add(f"t:{int(m.group(1))}:{int(m.group(2)):02d}")
     text = _KO_CLOCK.sub(" ", text)
-    from .numbers import _KO_PER_HEAD, ko_chain_value
+    from .numbers import _KO_AMOUNT, _KO_PER_HEAD, ko_chain_value
 
     text = _KO_PER_HEAD.sub(" ", text)  # 1인당 = per capita: no number in the English
-    for m in _KO_COMPOUND.finditer(text):
-        small = _num(m.group(2)) * (1e3 if m.group(3) == "천" else 1e2 if m.group(3) == "백" else 1)
-        keys.add(_value_key(_num(m.group(1)) * 1e12 + small * 1e8))
-    text = _KO_COMPOUND.sub(" ", text)
-    for m in _KO_CHAIN.finditer(text):  # 3만3천 = 33,000, 2억5천만 = 250,000,000 (one number, not two)
-        value = ko_chain_value(m.group(0))
+    # a chain of groups is one number: 3만3천 = 33,000, 2억5천만 = 250,000,000, 1조 2천억, 1천45억, 7천245, 1만 3천531
+    # (read as the number rules read it)
+    chains = [m.span("groups") for m in _KO_AMOUNT.finditer(text) if _CHAINED.search(m.group("groups"))]
+    for a, b in chains:
+        value = ko_chain_value(text[a:b])
         if value is not None:
             keys.add(_value_key(value))
-    text = _KO_CHAIN.sub(" ", text)
+    for a, b in reversed(chains):
+        text = text[:a] + " " + text[b:]
     for m in _KO_NUM.finditer(text):
         v = _num(m.group(1))
         units = [c for c in (m.group(2) or "") if c in _KO_UNITS]
@@ -262,10 +261,15 @@ class Anchors:
     # institutions"): such a word mostly renders a Korean word (최초, 양 기관), so with no Korean counterpart it
     # does not count as an extra number
     spelled: frozenset[str] = frozenset()
+    # Korean side: the numbers of `numbers` found only inside a number idiom (3·1절 "Independence Movement Day", 8강
+    # "the quarterfinals", 차량 2부제 "the odd-even system", rules/data/number_idioms.tsv): they count when the
+    # English has them and are not missing when it does not
+    optional: frozenset[str] = frozenset()
 
     def merge(self, other: "Anchors") -> "Anchors":
         return Anchors(self.numbers | other.numbers, self.latin | other.latin, self.names | other.names,
-                       (self.spelled | other.spelled) - (self.numbers - self.spelled) - (other.numbers - other.spelled))
+                       (self.spelled | other.spelled) - (self.numbers - self.spelled) - (other.numbers - other.spelled),
+                       (self.optional | other.optional) - (self.numbers - self.optional) - (other.numbers - other.optional))
 
 
 EMPTY = Anchors()
@@ -295,6 +299,8 @@ def compare(ko: Anchors, en: Anchors) -> AnchorComparison:
     en_names = en.names
     name_match = sum(1 for group in ko.names if not group.isdisjoint(en_names)) if en_names and ko.names else 0
     num_missing = len(ko.numbers) - num_match
+    if ko.optional and num_missing:
+        num_missing -= len(ko.optional - en.numbers)
     name_missing = len(ko.names) - name_match
     return AnchorComparison(
         matched=num_match + lat_match + name_match,
@@ -384,12 +390,32 @@ class DocumentAnchors:
         ko_out = []
         for t, cands in zip(ko_texts, ko_cands):
             groups = frozenset(ko_match[w] for w in cands if ko_match[w])
-            ko_out.append(Anchors(frozenset(korean_numbers(t)), frozenset(korean_latin(t)), groups))
+            numbers = frozenset(korean_numbers(t))
+            ko_out.append(Anchors(numbers, frozenset(korean_latin(t)), groups, optional=_idiom_numbers(t, numbers)))
         en_out = []
         for t, cands in zip(en_texts, en_cands):
             names = frozenset(en_key_of[c] for c in cands if en_key_of[c] in used)
             en_out.append(Anchors(frozenset(english_numbers(t)), frozenset(english_words(t)), names, frozenset(english_word_numbers(t))))
         return cls(ko_out, en_out, {w: k for w, k in ko_match.items() if k})
+
+
+def _idiom_numbers(text: str, numbers: frozenset[str]) -> frozenset[str]:
+    """The number keys of `text` (Korean) that occur only inside its number idioms (see Anchors.optional)."""
+    if not numbers:
+        return frozenset()
+    from .numbers import korean_idiom_spans
+
+    spans = korean_idiom_spans(text)
+    if not spans:
+        return frozenset()
+    inside: set[str] = set()
+    rest, last = [], 0
+    for a, b in spans:
+        inside |= korean_numbers(text[a:b])
+        rest.append(text[last:a])
+        last = b
+    rest.append(text[last:])
+    return frozenset((inside & numbers) - korean_numbers(" ".join(rest)))
 
 
 @lru_cache(maxsize=262_144)  # pure; the same names meet each other in every document (and in each build)

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["NumberMention", "extract_numbers", "same_value"]
+__all__ = ["NumberMention", "extract_numbers", "number_idioms", "same_value"]
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,33 @@ def _extract(text: str, lang: str) -> tuple[NumberMention, ...]:
     return tuple(_below_zero(text, _korean(text) if lang == "ko" else _english(text), lang))
 
 
+@lru_cache(maxsize=1)
+def number_idioms() -> tuple[tuple[re.Pattern, re.Pattern], ...]:
+    """(Korean, English) patterns of rules/data/number_idioms.tsv: numbers the other side says its own way."""
+    from importlib import resources
+
+    text = (resources.files("mtaudit") / "rules" / "data" / "number_idioms.tsv").read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            ko, en = line.split("\t")[:2]
+            out.append((re.compile(ko.strip(), re.I), re.compile(en.strip(), re.I)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _korean_idioms() -> re.Pattern:
+    return re.compile("|".join(f"(?:{ko.pattern})" for ko, _ in number_idioms()), re.I)
+
+
+def korean_idiom_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` (Korean) has a number idiom of number_idioms.tsv (3·1절, 8강, 차량 2부제): numbers English may
+    say its own way or not at all."""
+    if not any(c.isdigit() for c in text):
+        return []
+    return [m.span() for m in _korean_idioms().finditer(text) if m.end() > m.start()]
+
+
 # Temperatures below zero: 영하 3도, -3도, "minus 3 degrees", "-3°C", "3 degrees below zero". In a sentence about
 # temperatures the sign is part of the number (a forecast of 영하 3도 written "3 degrees" is 6 degrees off); elsewhere
 # a minus belongs to the wording (마이너스 성장 0.2% is "contracted 0.2%") and is left alone. 영하 alone always is one.
@@ -94,9 +121,11 @@ _KO_SMALL = {"천": 1e3, "백": 1e2, "십": 10}
 _KO_GROUP = rf"(?:{_NUM})\s?(?:[천백십])?\s?(?:[조억만])?"
 
 _KO_AMOUNT = re.compile(
-    rf"(?<![\d.,A-Za-z])(?P<groups>(?:{_NUM})(?:\s?[천백십])?(?:\s?[조억만])?(?:\s?(?:{_NUM})(?:\s?[천백십])?\s?[억만천](?![가-힣]{{0,0}}\d))*"
-    # the last group after 조/억/만 may be a plain number: 2만3000명, 2만 3,000호 (23,000)
-    r"(?:(?<=[조억만])\s?(?:\d{1,3},\d{3}|\d{1,4})(?![\d.,]))?)"
+    rf"(?<![\d.,A-Za-z])(?P<groups>(?:{_NUM})(?:\s?[천백십])?(?:\s?[조억만])?(?:\s?(?:{_NUM})(?:\s?[천백십])?\s?[억만천](?![가-힣]{{0,0}}\d)"
+    r"|\s?\d{1,4}\s?[천백])*"  # 5만 2천500톤, 2천3백 명: a thousands or hundreds group inside the chain
+    # the last group after 조/억/만 may be a plain number: 2만3000명, 2만 3,000호 (23,000); after 천/백 one of
+    # three / two digits, written on: 7천245건 (7,245), 1만 3천531명 (13,531)
+    r"(?:(?<=[조억만])\s?(?:\d{1,3},\d{3}|\d{1,4})(?![\d.,천백십])|(?<=천)\d{1,3}(?![\d.,천백십조억만])|(?<=백)\d{1,2}(?![\d.,천백십조억만]))?)"
     r"(?:\s?(?:여\s?)?(?P<unit>시간|개월|분기|세대|척|가구|주(?![가-힣])|주간|여\s?원|원|달러|불|엔|유로|위안|%\s?포인트|퍼센트\s?포인트|%p|%|퍼센트|포인트|명|개국|개사|개소|개|곳|건|가지|국|사|대|배|톤|년|월|일|시|분|세|차|호|층|위|등|번째|번|회))?"
 )
 _KO_GROUP_RE = re.compile(rf"(?P<n>{_NUM})\s?(?P<small>[천백십])?\s?(?P<big>[조억만])?")
@@ -109,6 +138,14 @@ _KO_CLOCK_RANGE = re.compile(
 )
 _KO_NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "스무": 20}
 _KO_NATIVE_RE = re.compile(r"(?<![가-힣])(?P<w>한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무)\s?(?P<c>명|개|가지|곳|번|차례|배|나라|개국|군데)(?![가-힣]{2})")
+# Durations in native Korean numbers: 한 달 (a month), 석 달 (three months), 두 해 (two years), 이틀 (two days), 일주일 (a
+# week). A particle or 간/째/여/동안 may follow, nothing else (두 달러 is two dollars, 열 해법 "open a solution")
+_KO_TIME_TAIL = r"(?=(?:간|째|여|동안)?(?:[은는이가을를에의도만씩]|에는|에도|부터|까지|이나|만에|이다|였다|이었다)?(?![가-힣]))"
+_KO_NATIVE_TIME_RE = re.compile(r"(?<![가-힣])(?P<w>한|두|세|석|네|넉|다섯|여섯|일곱|여덟|아홉|열)\s?(?P<c>달|해)" + _KO_TIME_TAIL)
+_KO_DAYS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10}
+_KO_DAYS_RE = re.compile(r"(?<![가-힣])(?P<w>하루|이틀|사흘|나흘|닷새|엿새|이레|열흘)" + _KO_TIME_TAIL)
+_KO_ONE_WEEK_RE = re.compile(r"(?<![가-힣\d])(?:일|1)\s?주일" + _KO_TIME_TAIL)
+_KO_NATIVE_ORDINAL = re.compile(r"(?<![가-힣])(?P<w>첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?번째")  # 두 번째로 높았다 "the second highest"
 _KO_DOUBLE = re.compile(r"두\s?배")
 _RESERVED = "reserved"  # a span no number pattern may take, and no mention
 _KO_PER_HEAD = re.compile(r"(?<![\d.,])1\s?인(?=\s?(?:당|가구|기업|창조기업|시위|체제|승|실|용))")
@@ -251,6 +288,19 @@ def _korean(text: str) -> list[NumberMention]:
     for m in _KO_DOUBLE.finditer(text):
         if free(m.start(), m.end()):
             add(NumberMention(2.0, "times", "count", m.start(), m.end(), m.group(0), spelled=True))
+    for m in _KO_NATIVE_ORDINAL.finditer(text):
+        if free(m.start(), m.end()):
+            add(NumberMention(float(_KO_NATIVE.get(m.group("w"), 1)), "ordinal", "ordinal", m.start(), m.end(), m.group(0), spelled=True))
+    for m in _KO_NATIVE_TIME_RE.finditer(text):
+        if free(m.start(), m.end()):
+            value = _KO_NATIVE.get(m.group("w"), 3 if m.group("w") == "석" else 4)
+            add(NumberMention(float(value), "month" if m.group("c") == "달" else "year", "count", m.start(), m.end(), m.group(0), spelled=True))
+    for m in _KO_DAYS_RE.finditer(text):
+        if free(m.start(), m.end()):
+            add(NumberMention(float(_KO_DAYS[m.group("w")]), "day", "count", m.start(), m.end(), m.group(0), spelled=True))
+    for m in _KO_ONE_WEEK_RE.finditer(text):
+        if free(m.start(), m.end()):
+            add(NumberMention(1.0, "week", "count", m.start(), m.end(), m.group(0), spelled=m.group(0)[0] == "일"))
     for m in _KO_NATIVE_RE.finditer(text):
         if free(m.start(), m.end()):
             unit, kind = _KO_UNIT.get(m.group("c"), ("item", "count"))
@@ -518,6 +568,24 @@ def _english(text: str) -> list[NumberMention]:
         if points and kind == "count" and re.match(r"\s(?:percentage\s)?point", points.group(0), re.I) and "percentage" in points.group(0).lower():
             unit, kind, end = "%p", "percent", end + points.end()  # "one percentage point" (1%포인트)
         add(NumberMention(v, unit, kind, m.start(), end, text[m.start() : end], spelled=True))
-    out = [_with_measure(text, m, "en") for m in out]
+    for m in _EN_A_TIME.finditer(text):  # "a month", "an hour": one, with its unit
+        if free(m.start(), m.end()):
+            add(NumberMention(1.0, m.group("u").lower(), "count", m.start(), m.end(), m.group(0), spelled=True))
+    out = [_with_time_unit(text, _with_measure(text, m, "en")) for m in out]
     out.sort(key=lambda x: x.start)
     return _years_and_months(text, out)
+
+
+TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+_EN_A_TIME = re.compile(r"\b(?:a|an)\s(?:single\s|full\s)?(?P<u>minute|hour|day|week|month|year)\b(?!-)", re.IGNORECASE)
+_EN_TIME_AFTER = re.compile(r"(?:\s|-)(?P<u>minute|hour|day|week|month|year)s?\b", re.IGNORECASE)
+
+
+def _with_time_unit(text: str, m: NumberMention) -> NumberMention:
+    """An English count of time with its unit: "three months", "30 minutes", "a 10-year bond" (not "three people")."""
+    if m.unit or m.kind not in ("amount", "count"):
+        return m
+    got = _EN_TIME_AFTER.match(text, m.end)
+    if got is None:
+        return m
+    return NumberMention(m.value, got.group("u").lower(), "count", m.start, got.end(), text[m.start : got.end()], m.spelled)

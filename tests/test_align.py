@@ -380,3 +380,14 @@ def test_a_quotation_put_one_sentence_a_line_can_join():
         doc = read(units[0])
         pairs = align(doc, None)
     assert [(p.ko, p.en) for p in pairs] == [((0,), (0,)), ((1,), (1, 2, 3)), ((2,), (4,))]
+
+
+def test_a_sentence_whose_number_english_says_by_name_or_word_still_links(usem3):
+    # 3·1절 is "Independence Movement Day" (no number in the English), 주 1회 "once a week": with those numbers counted
+    # as missing, each pair was split into an untranslated Korean sentence and an English one with no source
+    ko = ["서울 날씨는 맑았다.", "3·1절 기념식이 서울 세종문화회관에서 열렸다.", "행사에는 시민 2,000여 명이 참석했다.",
+          "의대 교수들도 주 1회 휴진을 이어가며 전공의들에게 힘을 보태고 있다."]
+    en = ["The weather in Seoul was clear.", "The Independence Movement Day ceremony was held at the Sejong Center for the Performing Arts in Seoul.",
+          "About 2,000 citizens attended the event.", "Medical school professors are also continuing to close clinics once a week to support the residents."]
+    pairs = align_sentences(ko, en, usem3)
+    assert [(p.ko, p.en) for p in pairs] == [((i,), (i,)) for i in range(4)]

@@ -141,6 +141,21 @@ def test_korean_number_chains_are_one_anchor():
     assert korean_numbers("1인당 국민소득은 3만3천 달러를 넘어섰다.") == english_numbers("Per capita national income exceeded $33,000.") == {"n:33000"}
     assert korean_numbers("2억5천만 원과 1억 2,000만 원") == {"n:250000000", "n:120000000"}
     assert korean_numbers("20조 5천억 원, 16명, 23일 15:00") == {"n:20500000000000", "n:16", "n:23", "t:15:00"}
+    # thousands written on, and a thousands group before 억: one number each
+    assert korean_numbers("거래량은 7천245건, 전공의 1만 3천531명") == english_numbers("7,245 deals and 13,531 residents") == {"n:7245", "n:13531"}
+    assert korean_numbers("매출 1천45억 원") == english_numbers("sales of 104.5 billion won") == {"n:104500000000"}
+
+
+def test_numbers_inside_a_korean_number_idiom_are_not_missing_when_the_english_names_it():
+    from mtaudit.anchors import DocumentAnchors, compare
+
+    anchors = DocumentAnchors.build(["3·1절 기념식이 열렸다.", "3·1절 기념식에 2,000명이 왔다."],
+                                    ["The Independence Movement Day ceremony was held.", "2,000 people came to the March 1st ceremony."])
+    named, dated = compare(anchors.ko[0], anchors.en[0]), compare(anchors.ko[1], anchors.en[1])
+    assert (named.numbers_missing, named.extra) == (0, 0)
+    assert (dated.matched, dated.numbers_missing, dated.extra) == (3, 0, 0)  # March 1st still counts for the link
+    # a number outside the idiom is still missing
+    assert compare(anchors.ko[1], anchors.en[0]).numbers_missing == 1
 
 
 def test_units_after_numbers_are_not_latin_anchors_and_hyphens_split():
@@ -196,6 +211,8 @@ def test_a_korean_count_of_one_said_with_a_word_is_not_missing():
     ])
     assert clean["anchors_missing"] == 0 and clean["anchor_cov"] == 1.0
     assert wrong["numbers_missing"] == 1 and wrong["anchor_cov"] == 0.0
+    # "once" is a one: 주 1회 "once a week"
+    assert korean_numbers("주 1회 휴진") == english_numbers("close clinics once a week") == {"n:1"}
 
 
 def test_short_common_words_are_not_fuzzy_names_and_exonyms_are_names():

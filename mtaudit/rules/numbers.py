@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-from ..numbers import _MONTHS, MEASURE_RE, MEASURES, NumberMention, extract_numbers, same_value
+from ..numbers import _MONTHS, MEASURE_RE, MEASURES, TIME_UNITS, NumberMention, extract_numbers, number_idioms, same_value
 from ..types import AlignedPair, Document, Finding, Segment, Severity
 from .base import CheckContext, CodeRule, Example, RuleInfo, code_rule
 from .surface import translated_pairs
@@ -69,6 +69,8 @@ def suggest_english(k: NumberMention, e: NumberMention) -> str | None:
     if k.kind == "ordinal" and e.kind == "ordinal" and e.spelled and k.value == int(k.value) and 1 <= k.value <= len(_ORDINAL_WORDS):
         word = _ORDINAL_WORDS[int(k.value) - 1]  # "its fifth title" -> "its sixth title"
         return word.capitalize() if text[:1].isupper() else word
+    if k.unit in TIME_UNITS and e.unit in TIME_UNITS and k.unit != e.unit and k.kind == e.kind == "count":
+        return _time_unit_swapped(k, e)
     if k.kind in ("time", "date", "fraction") or e.spelled:
         return None
     converted = _in_units_of(k, e) if k.unit != e.unit else None
@@ -97,6 +99,18 @@ def suggest_english(k: NumberMention, e: NumberMention) -> str | None:
         return None
     number = str(int(k.value)) if k.kind == "year" else english_number(k.value)
     return text[: m.start()] + number + text[m.end() :]
+
+
+_TIME_WORD = re.compile(r"(?P<u>minute|hour|day|week|month|year)(?P<s>s?)\b", re.IGNORECASE)
+
+
+def _time_unit_swapped(k: NumberMention, e: NumberMention) -> str | None:
+    """ "3 years" -> "3 months", "a year" -> "a month" for 3개월, 한 달: the English number with the Korean's unit (only
+    when the number itself is right)."""
+    m = _TIME_WORD.search(e.text)
+    if m is None or not same_value(k.value, e.value):
+        return None
+    return e.text[: m.start()] + k.unit + m.group("s") + e.text[m.end() :]
 
 
 def _sig_digits(text: str) -> int | None:
@@ -172,7 +186,20 @@ def _converts(k: NumberMention, e: NumberMention) -> bool:
     return value is not None and (same_value(value, e.value) or _rounded_equal(value, e.value, _sig_digits(e.text)))
 
 
+# lengths of time in days, to compare a duration English says in another unit (1년 "12 months", 2주 "14 days",
+# 24시간 "a day"); a month is a twelfth of a year
+_TIME_SCALE = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
+
+
+def _same_time(k: NumberMention, e: NumberMention) -> bool:
+    """Whether two durations with different units are one length of time, to 10% (한 달 "30 days", 1년 "52 weeks")."""
+    value = k.value * _TIME_SCALE[k.unit] / _TIME_SCALE[e.unit]
+    return e.value > 0 and abs(value - e.value) <= 0.1 * e.value
+
+
 def _compatible(k: NumberMention, e: NumberMention) -> bool:
+    if k.unit in TIME_UNITS and e.unit in TIME_UNITS and k.unit != e.unit and k.kind == e.kind == "count":
+        return _same_time(k, e)  # 3개월 is not "3 years", 한 달 not "a year"
     value = k.value
     if k.unit in _MEASURE_UNITS and e.unit in _MEASURE_UNITS and k.unit != e.unit:
         value = _in_units_of(k, e)
@@ -189,6 +216,15 @@ def _compatible(k: NumberMention, e: NumberMention) -> bool:
     if (k.kind == "weekday") != (e.kind == "weekday"):
         return False  # Friday is the 5th weekday, not the number 5
     return True
+
+
+_TIME_AFTER_ORDINAL = re.compile(r"(?:[\s-][A-Za-z]+){0,2}?[\s-](?:(?:minute|hour|day|week|month|year|quarter|season)s?|hourly|daily|weekly|monthly|quarterly|yearly|annual|time in a row)\b", re.I)
+
+
+def _ordinal_not_of_time(k: NumberMention, text: str, e: NumberMention) -> bool:
+    """A Korean duration (두 달 연속, 3년째) may be an English ordinal of its time ("the second straight month", "the
+    third consecutive year"), not one of something else ("for the first time in a year" for 한 달 만에)."""
+    return k.kind == "count" and k.unit in TIME_UNITS and e.kind == "ordinal" and not _TIME_AFTER_ORDINAL.match(text, e.end)
 
 
 def _is_enumeration_count(text: str, m: NumberMention) -> bool:
@@ -209,7 +245,7 @@ def in_place_of(k: NumberMention, e: NumberMention) -> bool:
     """Whether the English number `e` (unmatched) may stand where the Korean `k` (missing) was: the same kind,
     or a bare English number for a Korean count ("50 semiconductor professionals" for 500명). A number spelled out
     stands in only as a weekday or an ordinal, which English spells as a rule (6번째 as "its fifth title")."""
-    if e.spelled and e.kind not in ("weekday", "ordinal"):
+    if e.spelled and e.kind not in ("weekday", "ordinal") and not (e.unit in TIME_UNITS and k.unit in TIME_UNITS):
         return False
     return e.kind == k.kind or (k.kind == "count" and e.kind == "amount" and not e.unit)
 
@@ -224,20 +260,6 @@ def _keep_korean(text: str, m: NumberMention) -> bool:
     if m.text.endswith("번") and _BATTING_ORDER.match(text, m.end):
         return False
     return True
-
-
-@lru_cache(maxsize=1)
-def number_idioms() -> tuple[tuple[re.Pattern, re.Pattern], ...]:
-    """(Korean, English) patterns of rules/data/number_idioms.tsv: numbers the other side says its own way."""
-    from importlib import resources
-
-    text = (resources.files("mtaudit") / "rules" / "data" / "number_idioms.tsv").read_text(encoding="utf-8")
-    out = []
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            ko, en = line.split("\t")[:2]
-            out.append((re.compile(ko.strip(), re.I), re.compile(en.strip(), re.I)))
-    return tuple(out)
 
 
 def pair_mentions(doc: Document, p: AlignedPair) -> tuple[list, list]:
@@ -286,13 +308,17 @@ def match_pair(ko: list[tuple[Segment, NumberMention]], en: list[tuple[Segment, 
     missing = []
     # two passes, in Korean order: an English number of the same kind first, then any compatible one (4번 타자
     # "cleanup hitter" must not take the 4 of "4 RBIs" from 4타점 and leave that one missing)
+    # (a duration takes an English one of its own unit first: 52주 연속 "the 52nd consecutive week" and 1년 "a year"
+    # must not pair 52 weeks with "a year")
     best_of: dict[int, int] = {}
-    for same_kind in (True, False):
+    for level in (2, 1, 0):
         for i, (_, k) in enumerate(ko):
             if i in best_of:
                 continue
-            for j, (_, e) in enumerate(en):
-                if j not in used and (e.kind == k.kind) >= same_kind and _compatible(k, e):
+            for j, (eseg, e) in enumerate(en):
+                if j in used or (level and e.kind != k.kind) or (level == 2 and e.unit != k.unit):
+                    continue
+                if _compatible(k, e) and not _ordinal_not_of_time(k, eseg.text, e):
                     best_of[i] = j
                     used.add(j)
                     break
@@ -357,7 +383,7 @@ def _match_durations(missing: list, extra: list, matched: list) -> None:
         elif k.unit == "year" and k.value >= 20 and k.value % 10 == 0:
             options.append((k.value / 10, "decade"))
         for value, unit in options:
-            got = next(((s, e) for s, e in extra if same_value(e.value, value) and _EN_UNIT_AFTER[unit].match(s.text, e.end)), None)
+            got = next(((s, e) for s, e in extra if same_value(e.value, value) and (e.unit == unit or _EN_UNIT_AFTER[unit].match(s.text, e.end))), None)
             if got is not None:
                 for part in parts:
                     missing.remove(part)
