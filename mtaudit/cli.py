@@ -111,14 +111,18 @@ def inspect(
     from .errors import InputError
 
     units, problems = io.discover([str(path)])
-    if problems:
-        fail(str(problems[0]))
+    # like `audit`: an unreadable file is one error line, the other files are still shown; exit 2 at the end
+    for problem in problems:
+        typer.echo(f"mtaudit: error: {problem}", err=True)
+    bad = len(problems)
     structural = {"markup", "table structure", "JSON structure"}
     for unit in units:
         try:
             doc = io.read(unit)
         except InputError as exc:
-            fail(str(exc))
+            typer.echo(f"mtaudit: error: {exc}", err=True)
+            bad += 1
+            continue
         typer.echo(f"# {doc.id}")
         for f in doc.files:
             typer.echo(f"file: {f.path} (format: {doc.input_format}, encoding: {f.encoding}, {f.line_col(len(f.text))[0]} lines)")
@@ -153,6 +157,8 @@ def inspect(
         if hidden and not markup:
             typer.echo(f"  ({hidden} markup/structure pieces not listed; --markup lists them)")
         typer.echo("")
+    if bad:
+        raise typer.Exit(2)
 
 
 from .commands import register_all  # noqa: E402  (subcommands of the feature areas)

@@ -13,7 +13,9 @@ through in flat memory.
 
 from __future__ import annotations
 
+import math
 import os
+import re
 import threading
 from collections import deque
 from typing import Iterator, Sequence
@@ -93,6 +95,49 @@ def _in_order(chunks, submit, result, window: int, stats: Stats) -> Iterator[tup
 
 # ------------------------------------------------------------------ dask
 
+SCHEDULER_SCHEMES = ("tcp", "tls", "ucx", "inproc")
+_HOST = r"\[[0-9A-Fa-f:.]+(?:%[\w.-]+)?\]|[A-Za-z0-9._-]+"  # [IPv6] or a name / IPv4
+_HOST_PORT = re.compile(rf"(?:{_HOST}):(?P<port>[^:]*)")
+
+
+def check_scheduler_address(address: str) -> str:
+    """`address` if it names a Dask scheduler ([SCHEME://]HOST:PORT), else a ConfigError naming --scheduler.
+
+    Checked before a Client is made: given a bad address, a Client fails inside its connection thread
+    and then hangs for a minute while it closes."""
+    scheme, sep, rest = address.strip().rpartition("://")
+    scheme = scheme.lower() if sep else "tcp"
+
+    def bad(why: str) -> ConfigError:
+        return ConfigError(f"--scheduler {address!r}: not a scheduler address ({why}; expected tcp://HOST:PORT)")
+
+    if scheme not in SCHEDULER_SCHEMES:
+        raise bad(f"unknown scheme {scheme!r}: use {', '.join(SCHEDULER_SCHEMES)}")
+    if scheme == "inproc":  # inproc://IP/PID/N, an address inside one process: no port
+        if not rest or any(ch.isspace() for ch in rest):
+            raise bad("no inproc location")
+        return address.strip()
+    m = _HOST_PORT.fullmatch(rest)
+    if m is None:
+        raise bad("no port" if re.fullmatch(_HOST, rest) else "not HOST:PORT")
+    port = m.group("port")
+    if not port.isdigit() or not 1 <= int(port) <= 65535:
+        raise bad(f"port {port!r} is not a number from 1 to 65535")
+    return address.strip()
+
+
+def connect_timeout() -> float:
+    """Seconds to keep trying to reach the scheduler: $MTAUDIT_DASK_CONNECT_TIMEOUT (docs/scale.md), default 30."""
+    text = os.environ.get("MTAUDIT_DASK_CONNECT_TIMEOUT", "30")
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = math.nan
+    if not math.isfinite(seconds) or seconds <= 0:
+        raise ConfigError(f"MTAUDIT_DASK_CONNECT_TIMEOUT={text!r}: not a number of seconds greater than 0")
+    return seconds
+
+
 _DASK_AUDITORS: dict = {}
 _DASK_LOCK = threading.Lock()
 
@@ -115,8 +160,9 @@ def _dask_work(config: AuditConfig, cache_dir: str | None, persistent: bool, uni
 
 def run_dask(units: Sequence, config: AuditConfig, scheduler: str, *, cache_dir: str | None, persistent: bool, stats: Stats,
              batch: int = BATCH_DOCUMENTS, timeout: float | None = None, stored_results: bool = False) -> Iterator[tuple]:
+    scheduler = check_scheduler_address(scheduler)
     if timeout is None:  # how long to keep trying to reach the scheduler (docs/scale.md)
-        timeout = float(os.environ.get("MTAUDIT_DASK_CONNECT_TIMEOUT", "30"))
+        timeout = connect_timeout()
     try:
         from distributed import Client
     except ImportError:

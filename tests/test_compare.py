@@ -119,3 +119,31 @@ def test_missing_file_is_one_line_and_exit_2(files, capsys, monkeypatch):
     assert code == 2 and "source: no such file" in err
     code, _, err = run_cli(["compare", str(d / "a.en.txt"), str(d / "b.en.txt"), "--source", str(d / "a.en.txt")], capsys, monkeypatch)
     assert code == 2 and "no Korean text" in err and err.strip().count("\n") == 0
+
+
+def test_files_are_decoded_as_audit_decodes_them(files, tmp_path, capsys, monkeypatch):
+    """A CP949 source and a UTF-16 (BOM) translation compare exactly like their UTF-8 copies."""
+    d, _ = files
+    (tmp_path / "src.ko.txt").write_bytes((d / "src.ko.txt").read_text(encoding="utf-8").encode("cp949"))
+    (tmp_path / "a.en.txt").write_bytes((d / "a.en.txt").read_text(encoding="utf-8").encode("utf-16"))  # with a BOM
+    args = ["--encoder", "none", "--json"]
+    code, want, err = run_cli(["compare", str(d / "a.en.txt"), str(d / "b.en.txt"), "--source", str(d / "src.ko.txt"), *args], capsys, monkeypatch)
+    assert code == 0, err
+    code, got, err = run_cli(["compare", str(tmp_path / "a.en.txt"), str(d / "b.en.txt"), "--source", str(tmp_path / "src.ko.txt"), *args],
+                             capsys, monkeypatch)
+    assert code == 0, err
+    want, got = json.loads(want), json.loads(got)
+    assert got["rows"] == want["rows"] and got["units"] == 9
+
+
+def test_binary_and_empty_files_get_the_audit_messages(files, tmp_path, capsys, monkeypatch):
+    d, _ = files
+    (tmp_path / "empty.en.txt").write_bytes(b"")
+    (tmp_path / "blank.en.txt").write_text("  \n\n", encoding="utf-8")
+    (tmp_path / "binary.en.txt").write_bytes(b"\x00\x01\x02" * 50)
+    for name, problem in (("empty.en.txt", "file is empty"), ("blank.en.txt", "file holds only whitespace"),
+                          ("binary.en.txt", "binary data (NUL bytes), not a text file")):
+        p = tmp_path / name
+        code, _, err = run_cli(["compare", str(d / "a.en.txt"), str(p), "--source", str(d / "src.ko.txt"), "--encoder", "none"], capsys, monkeypatch)
+        assert code == 2
+        assert err == f"mtaudit: error: {p}: translation B: {problem}\n"

@@ -53,3 +53,66 @@ def test_unreachable_scheduler_is_a_config_error(tmp_path, monkeypatch):
             [str(PAIRS)], tmp_path / "o", AuditConfig(encoder="none"),
             ScaleOptions(executor="dask", scheduler="tcp://127.0.0.1:9", cache=False),
         )
+
+
+def run_cli(args, capsys, monkeypatch):
+    """The real entry point in-process: (exit code, stdout, stderr)."""
+    import sys
+
+    from mtaudit import cli
+
+    monkeypatch.setattr(sys, "argv", ["mtaudit", *args])
+    try:
+        cli.run()
+        code = 0
+    except SystemExit as exc:
+        code = exc.code or 0
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.mark.parametrize("address", ["garbage", "tcp://127.0.0.1", "tcp://[::1", "foo://127.0.0.1:8786", "tcp://127.0.0.1:70000", "tcp://[::1]"])
+@pytest.mark.parametrize("command", ["audit", "check"])
+def test_bad_scheduler_address_is_one_line_before_any_client(tmp_path, capsys, monkeypatch, address, command):
+    import time
+
+    out = tmp_path / "o"
+    t0 = time.perf_counter()
+    code, _, err = run_cli([command, str(PAIRS), "--out", str(out), "--encoder", "none", "--executor", "dask", "--scheduler", address],
+                           capsys, monkeypatch)
+    assert time.perf_counter() - t0 < 10  # refused at once, not after a connection attempt
+    assert code == 2
+    assert err == f"mtaudit: error: --scheduler {address!r}: not a scheduler address" + err.split("not a scheduler address", 1)[1]
+    assert err.count("\n") == 1 and "expected tcp://HOST:PORT" in err
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("address", ["tcp://127.0.0.1:8786", "127.0.0.1:8786", "tls://sched.example.org:8786", "tcp://[::1]:8786", "ucx://10.0.0.5:13337"])
+def test_good_scheduler_addresses_pass_the_check(address):
+    from mtaudit.executors import check_scheduler_address
+
+    assert check_scheduler_address(address) == address
+
+
+@pytest.mark.parametrize("value", ["abc", "-1", "0", "nan"])
+def test_bad_connect_timeout_is_one_line(tmp_path, capsys, monkeypatch, value):
+    monkeypatch.setenv("MTAUDIT_DASK_CONNECT_TIMEOUT", value)
+    code, _, err = run_cli(["audit", str(PAIRS), "--out", str(tmp_path / "o"), "--encoder", "none", "--executor", "dask",
+                            "--scheduler", "tcp://127.0.0.1:9"], capsys, monkeypatch)
+    assert code == 2
+    assert err == f"mtaudit: error: MTAUDIT_DASK_CONNECT_TIMEOUT={value!r}: not a number of seconds greater than 0\n"
+
+
+def test_bad_address_is_a_config_error_in_the_library_too(tmp_path):
+    with pytest.raises(ConfigError, match="--scheduler 'tcp://127.0.0.1': not a scheduler address"):
+        audit_to_folder([str(PAIRS)], tmp_path / "o", AuditConfig(encoder="none"),
+                        ScaleOptions(executor="dask", scheduler="tcp://127.0.0.1", cache=False))
+
+
+@pytest.mark.parametrize("command", ["audit", "check"])
+def test_scheduler_without_dask_executor_is_refused(tmp_path, capsys, monkeypatch, command):
+    code, _, err = run_cli([command, str(PAIRS), "--out", str(tmp_path / "o"), "--encoder", "none", "--scheduler", "tcp://127.0.0.1:8786"],
+                           capsys, monkeypatch)
+    assert code == 2
+    assert err == "mtaudit: error: --scheduler needs --executor dask\n"
+    assert not (tmp_path / "o").exists()

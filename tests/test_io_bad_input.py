@@ -160,6 +160,25 @@ def test_inspect_bad_file_is_one_line_exit_2(tmp_path):
     assert r.stderr.strip() == f"mtaudit: error: {p}: file is empty"
 
 
+def test_inspect_folder_shows_every_readable_file_and_lists_the_bad_ones(tmp_path):
+    import shutil
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    with open(corpus / "a_big.txt", "wb") as fh:  # first in the folder; sparse, so cheap
+        fh.truncate(11 * 1024 * 1024)
+    good = next(PAIRS.glob("003_*.txt"))
+    shutil.copy(good, corpus / good.name)
+    (corpus / "z_empty.txt").write_bytes(b"")
+    r = runner.invoke(app, ["inspect", str(corpus)])
+    assert r.exit_code == 2
+    assert f"# {good.stem}" in r.stdout and "## Korean: 15 sentences" in r.stdout
+    assert r.stderr.splitlines() == [
+        f"mtaudit: error: {corpus / 'a_big.txt'}: file is too large (11.0 MB; the limit is 10 MB per file)",
+        f"mtaudit: error: {corpus / 'z_empty.txt'}: file is empty",
+    ]
+
+
 def test_inspect_shows_format_encoding_parts_and_dropped_pieces():
     path = next(PAIRS.glob("003_*.txt"))
     r = runner.invoke(app, ["inspect", str(path)])

@@ -334,3 +334,21 @@ def test_any_text_survives_a_write_and_a_read(tmp_path_factory):
         )
 
     check()
+
+
+@pytest.mark.parametrize("case", ["missing", "empty folder", "empty file"])
+def test_cli_review_without_a_readable_input_exits_2_and_serves_nothing(tmp_path, monkeypatch, case):
+    import uvicorn
+    from typer.testing import CliRunner
+
+    from mtaudit.cli import app
+
+    served = []
+    monkeypatch.setattr(uvicorn.Server, "run", lambda self, sockets=None: served.append(sockets))
+    target = {"missing": tmp_path / "nope.txt", "empty folder": tmp_path / "corpus", "empty file": tmp_path / "empty.txt"}[case]
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "empty.txt").write_bytes(b"")
+    r = CliRunner().invoke(app, ["review", str(target), "--port", "0", "--encoder", "none"])
+    assert r.exit_code == 2 and served == []
+    assert r.stdout == ""  # no "0 flagged term occurrences ... open http://..."
+    assert r.stderr.startswith(f"mtaudit: error: {target}: ") and r.stderr.count("\n") == 1

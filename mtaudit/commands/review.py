@@ -65,6 +65,11 @@ def register(app: typer.Typer) -> None:
             raise
         for e in result.errors:
             typer.echo(f"mtaudit: error: {e}", err=True)
+        if not result.documents:  # nothing to review: the lines above say why; no server
+            sock.close()
+            if not result.errors:
+                typer.echo("mtaudit: error: no document could be read", err=True)
+            raise typer.Exit(2)
         state = ReviewState(result, decisions)
         token = secrets.token_urlsafe(24)
         sock.listen(64)

@@ -30,10 +30,20 @@ def scale_options(jobs: int = 1, resume: bool = False, executor: str = "local", 
     import os
 
     from ..corpus import ScaleOptions
+    from ..errors import ConfigError
+    from ..executors import check_scheduler_address, connect_timeout
 
     if jobs == 0:
         jobs = os.cpu_count() or 1
-    return ScaleOptions(jobs=jobs, executor=executor.strip().lower(), scheduler=scheduler, cache_dir=str(cache_dir) if cache_dir else None,
+    executor = executor.strip().lower()
+    # the Dask settings are checked here, before any work: a bad address would otherwise surface from inside a Client
+    if scheduler is not None and executor == "local":
+        raise ConfigError("--scheduler needs --executor dask")
+    if executor == "dask":
+        if scheduler is not None:
+            scheduler = check_scheduler_address(scheduler)
+        connect_timeout()
+    return ScaleOptions(jobs=jobs, executor=executor, scheduler=scheduler, cache_dir=str(cache_dir) if cache_dir else None,
                         cache=not no_cache, resume=resume)
 
 

@@ -70,16 +70,16 @@ class Comparison:
 
 
 def read_text(path: str, what: str) -> SourceFile:
-    p = Path(path)
-    if not p.is_file():
+    """One file decoded as `audit` decodes it (UTF-8/16/32 with or without BOM, CP949, ...; size, binary and empty checks)."""
+    from ..io.decode import load_text
+
+    if not Path(path).is_file():
         raise InputError(path, f"{what}: no such file")
     try:
-        text = p.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(path, f"{what}: cannot read as UTF-8 ({exc.__class__.__name__})") from None
-    if not text.strip():
-        raise InputError(path, f"{what}: file is empty")
-    return SourceFile(path=str(path), text=text)
+        text, encoding = load_text(str(path))
+    except InputError as exc:
+        raise InputError(path, f"{what}: {exc.problem}") from None
+    return SourceFile(path=str(path), text=text, encoding=encoding)
 
 
 def _segments(text: str, lang: Lang, file: int) -> tuple[Segment, ...]:
