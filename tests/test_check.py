@@ -68,7 +68,9 @@ def test_baseline_round_trip_fails_only_on_new_findings(fixed, tmp_path):
     full = without_errors(build_result())
     fixed["result"] = full
     base = tmp_path / "ci" / "baseline.json"
-    r = invoke([str(tmp_path), "--fail-on", "info", "--write-baseline", str(base)])
+    corpus = tmp_path / "corpus"  # the input: the baseline is written outside it
+    corpus.mkdir()
+    r = invoke([str(corpus), "--fail-on", "info", "--write-baseline", str(base)])
     assert r.exit_code == 0, r.stderr  # what was just recorded is the baseline
     data = json.loads(base.read_text(encoding="utf-8"))
     fps = [e["fingerprint"] for e in data["findings"]]
@@ -79,14 +81,14 @@ def test_baseline_round_trip_fails_only_on_new_findings(fixed, tmp_path):
     )
     assert all(e["message"] and e["rule_id"] for e in data["findings"])
     # same findings again: nothing new
-    assert invoke([str(tmp_path), "--fail-on", "info", "--baseline", str(base)]).exit_code == 0
+    assert invoke([str(corpus), "--fail-on", "info", "--baseline", str(base)]).exit_code == 0
     # one finding dropped from the baseline: it is new again
     data["findings"] = [e for e in data["findings"] if e["rule_id"] != "MT-NAME-001"]
     base.write_text(json.dumps(data), encoding="utf-8")
-    r = invoke([str(tmp_path), "--fail-on", "warning", "--baseline", str(base)])
+    r = invoke([str(corpus), "--fail-on", "warning", "--baseline", str(base)])
     assert r.exit_code == 1 and "1 new finding(s) at or above warning" in r.stderr
     # below the threshold it does not count
-    assert invoke([str(tmp_path), "--fail-on", "error", "--baseline", str(base)]).exit_code == 0
+    assert invoke([str(corpus), "--fail-on", "error", "--baseline", str(base)]).exit_code == 0
 
 
 def test_new_findings_and_exit_code_functions():
@@ -140,6 +142,21 @@ def test_unusable_options_exit_2_with_one_line(args, message):
     assert p.returncode == 2
     assert message in p.stderr
     assert len(p.stderr.strip().splitlines()) == 1 and "Traceback" not in p.stderr
+
+
+@pytest.mark.parametrize("where", ["b.json", "ci/b.json"])
+def test_write_baseline_inside_the_input_folder_is_refused(tmp_path, where):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / SEED_003.name).write_text(SEED_003.read_text(encoding="utf-8"), encoding="utf-8")
+    base = corpus / where
+    p = _cli(str(corpus), "--encoder", "none", "--write-baseline", str(base))
+    assert p.returncode == 2
+    assert p.stderr == f"mtaudit: error: --write-baseline {base} is inside the input folder {corpus}; choose a place outside the inputs\n"
+    assert sorted(x.name for x in corpus.iterdir()) == [SEED_003.name]  # nothing written into the input folder
+    p = _cli(str(corpus / SEED_003.name), "--encoder", "none", "--write-baseline", str(corpus / SEED_003.name))
+    assert p.returncode == 2 and "is the input file" in p.stderr
+    assert (corpus / SEED_003.name).read_text(encoding="utf-8") == SEED_003.read_text(encoding="utf-8")
 
 
 def test_bad_baseline_file_exits_2(tmp_path):
@@ -273,3 +290,14 @@ def test_a_document_with_one_side_missing_cannot_pass_the_check(tmp_path):
     assert r.returncode == 2, r.stderr
     assert "no English translation found; it cannot be checked as a translation" in r.stderr
     assert "no document could be checked" not in r.stderr  # b was checked
+    # the verdict on what was checked is still printed, so a CI log tells broken inputs from new errors
+    assert "mtaudit check: no finding at or above error in the documents that could be checked" in r.stderr
+    # --allow-one-sided: the page is listed, the check passes on the rest
+    r = _cli(str(tmp_path), "--encoder", "none", "--fail-on", "error", "--allow-one-sided")
+    assert r.returncode == 0, r.stderr
+    assert "a.ko.txt: no English translation found; not checked as a translation (--allow-one-sided)" in r.stderr
+    assert "mtaudit check: no finding at or above error" in r.stderr
+    # a real finding still fails it
+    (tmp_path / "b.txt").write_text("충청북도는 지정서를 받았다.\n\nChungbuk received the designation in 2019.\n", encoding="utf-8")
+    r = _cli(str(tmp_path), "--encoder", "none", "--fail-on", "warning", "--allow-one-sided")
+    assert r.returncode == 1 and "finding(s) at or above warning" in r.stderr, r.stderr

@@ -176,6 +176,7 @@ def register(app: typer.Typer) -> None:
         no_cache: NoCacheOpt = False,
         qe: QeOpt = None,
         pivot: PivotOpt = None,
+        allow_one_sided: Annotated[bool, typer.Option("--allow-one-sided", help="A document with no English or no Korean (a page saved with one side) is listed but does not fail the check.")] = False,
     ) -> None:
         """CI gate: exit 0 when nothing at or above --fail-on is new, 1 when something is, 2 when the input cannot be used."""
         from ..pipeline import AuditConfig
@@ -193,6 +194,8 @@ def register(app: typer.Typer) -> None:
             raise ConfigError("several machine-readable formats on stdout cannot be told apart: give --out DIR")
         if out is not None:
             check_output_location(out, paths)
+        if write_baseline is not None:
+            check_output_location(write_baseline, paths, "--write-baseline", is_folder=False)
         known = read_baseline(baseline) if baseline is not None else None
         from ..review.decisions import resolve_decisions_path
 
@@ -232,12 +235,21 @@ def register(app: typer.Typer) -> None:
         one_sided = [dr for dr in result.documents if not dr.document.ko or not dr.document.en]
         for dr in one_sided:
             side = "English translation" if not dr.document.en else "Korean source"
-            typer.echo(f"mtaudit: error: {dr.document.path or dr.document.id}: no {side} found; it cannot be checked as a translation", err=True)
-        if one_sided:
+            where = dr.document.path or dr.document.id
+            if allow_one_sided:
+                typer.echo(f"mtaudit: note: {where}: no {side} found; not checked as a translation (--allow-one-sided)", err=True)
+            else:
+                typer.echo(f"mtaudit: error: {where}: no {side} found; it cannot be checked as a translation "
+                           "(--allow-one-sided lets such pages through)", err=True)
+        if one_sided and not allow_one_sided:
             code = 2
         what = "new " if known is not None else ""
         if code == 2 and not result.errors and not result.documents:
             typer.echo("mtaudit: error: no document could be checked", err=True)
+        elif code == 2:  # the verdict on what could be checked, so a CI log tells "inputs broken" from "and new errors"
+            verdict = f"{len(fresh)} {what}finding(s)" if fresh else f"no {what}finding"
+            typer.echo(f"mtaudit check: {verdict} at or above {threshold.value} in the documents that could be checked; "
+                       "exit 2 for the inputs above", err=True)
         elif code == 1:
             typer.echo(f"mtaudit check: {len(fresh)} {what}finding(s) at or above {threshold.value}", err=True)
             if known is not None:  # the summary lists the worst of each document; these are what failed the check
