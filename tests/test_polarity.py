@@ -60,11 +60,26 @@ def test_a_negation_english_says_its_own_way_is_not_flagged(code_only, ko, en):
          "Experts expected house prices to fall sharply for the time being.", "떨어지지는 않을"),
         ("노조는 사측의 제안을 검토하지도 않았다.", "The union reviewed the management's proposal.", "검토하지도 않았다"),
         ("그는 \"결코 쉽진 않을 것\"이라고 말했다.", "He said, \"It will certainly be easy.\"", "쉽진 않을"),
+        # a negated condition as well: the English's one negative word ('unless') is the condition's
+        ("전공의들은 \"증원을 백지화하지 않으면 복귀하지 않겠다\"는 입장을 고수했다.",
+         "The residents maintained that \"we will return unless the increase is scrapped.\"", "복귀하지 않겠다"),
     ],
 )
 def test_a_lost_negation_is_flagged_on_the_korean_predicate(code_only, ko, en, said):
     fs = negation_findings(code_only, ko, en)
     assert len(fs) == 1 and fs[0].source_term == said
+
+
+@pytest.mark.parametrize(
+    "en",
+    [
+        "The residents maintained that \"we will not return unless the increase is scrapped.\"",
+        "The residents maintained that they would not return if the increase was not scrapped.",
+        "The residents maintained that they would return only if the increase was scrapped.",
+    ],
+)
+def test_a_negated_condition_and_main_clause_both_said_is_not_flagged(code_only, en):
+    assert negation_findings(code_only, "전공의들은 \"증원을 백지화하지 않으면 복귀하지 않겠다\"는 입장을 고수했다.", en) == []
 
 
 def direction_findings(rs, ko, en):
@@ -85,6 +100,7 @@ def direction_findings(rs, ko, en):
         ("시는 공공요금 인상 폭을 줄이기로 했다.", "The city decided to increase the rise in public utility charges.", "줄이기로"),
         ("국회는 정부 예산안을 삭감했다.", "The National Assembly increased the government's budget proposal.", "삭감했다"),
         ("석유류 가격은 국제유가 하락 영향으로 내렸다.", "Petroleum prices rose as international oil prices declined.", "내렸다"),
+        ("신차 효과로 판매가 늘어난 것으로 나타났다.", "The new model led to lower sales.", "늘어난"),
     ],
 )
 def test_a_change_said_the_other_way_is_flagged(code_only, ko, en, said):
@@ -98,6 +114,8 @@ def test_a_change_said_the_other_way_is_flagged(code_only, ko, en, said):
         ("지난달 자동차 수출이 전년 동월 대비 감소했다.", "Car exports fell last month from a year earlier."),
         ("정부는 다음 달부터 전기요금을 인하하기로 했다.", "The government decided to cut electricity rates from next month."),
         ("출생아 수는 줄었지만 혼인 건수는 늘었다.", "Births fell, but marriages rose."),  # both ways on both sides
+        ("신차 효과로 판매가 늘어난 것으로 나타났다.", "The new model led to higher sales."),
+        ("개정안은 하원을 통과했다.", "The bill passed the lower house."),  # 'lower' as no change
         ("수출은 줄지 않고 오히려 늘었다.", "Exports did not fall; they rose."),  # a negation: not judged
         ("올해 적자 규모가 크게 줄었다.", "Profits improved sharply this year."),  # the gain side of a loss
         ("회사 측은 임금 인상 요구에 대해 답하지 않았다.", "The company declined to comment on the demand for a wage increase."),
@@ -125,6 +143,8 @@ def added_findings(rs, ko, en):
         ("두 장관은 올해 안에 정상회담을 추진하기로 뜻을 모았다.", "The two ministers did not agree to push for a summit within the year.", "did not agree to"),
         ("경찰은 용의자의 신원을 확인했다.", "Police never confirmed the suspect's identity.", "Police never confirmed the"),
         ("이 제품은 유럽 시장에서도 판매된다.", "The product isn't sold in European markets.", "product isn't sold in"),
+        ("이 후보는 패배를 인정하며 지지자들에게 감사를 전했다.", "Candidate Lee refused to admit defeat and thanked his supporters.", "Lee refused to admit"),
+        ("양측은 최종 합의안에 서명했다.", "Both sides rejected the final agreement.", "sides rejected the final"),
     ],
 )
 def test_a_negation_the_english_added_is_flagged(code_only, ko, en, said):
@@ -149,6 +169,10 @@ def test_a_negation_the_english_added_is_flagged(code_only, ko, en, said):
         ("이 조항은 최종안에서 빠졌다.", "The clause was not included in the final draft."),  # left out
         ("정부는 추가 대책과 예산 검토를 함께 진행한다.", "The government will not only prepare measures but also review the budget."),
         ("정부는 늦어도 다음 달까지 대책을 발표한다.", "The government will announce measures no later than next month."),
+        ("법원은 구속영장 청구를 기각했다.", "The court rejected the request for an arrest warrant."),  # a rejection
+        ("개정안은 본회의에서 부결됐다.", "The amendment was rejected at the plenary session."),
+        ("그는 의혹을 일축했다.", "He denied the allegations."),
+        ("수출 증가율은 2.5%로 둔화했다.", "Export growth declined to 2.5%."),  # a fall, not a refusal
     ],
 )
 def test_a_negation_the_korean_has_or_implies_is_not_flagged(code_only, ko, en):
@@ -171,6 +195,15 @@ def opposite_findings(rs, ko, en):
         ("코스피가 사상 최고치를 기록했다.", "The KOSPI hit its lowest level ever.", "lowest"),
         ("참가자는 1만 명 이상으로 예상된다.", "Participants are expected to number fewer than 10,000.", "fewer than"),
         ("40대 남성이 현장에서 체포됐다.", "A woman in her 40s was arrested at the scene.", "woman"),
+        ("당선 소감은 5일 오전 선거사무소에서 발표됐다.", "The acceptance speech was delivered at the campaign office on the afternoon of the 5th.", "afternoon"),
+        ("제주 산지에는 최대 500㎜의 비가 내리겠다.", "At least 500mm of rain will fall on Jeju's mountains.", "At least"),
+        ("개정안은 본회의에서 가결됐다.", "The amendment was voted down at the plenary session.", "voted down"),
+        ("정부는 야간 영업을 허용하기로 했다.", "The government decided to ban night-time business.", "ban"),
+        ("그는 지난달 미국으로 출국했다.", "He entered the United States last month.", "entered"),
+        ("지난달 반도체 수출은 15% 늘었다.", "Semiconductor imports rose 15% last month.", "imports"),
+        ("외국인은 삼성전자를 3천억 원어치 순매수했다.", "Foreigners sold a net 300 billion won of Samsung Electronics shares.", "sold"),
+        ("이번 조치로 국내 기업의 경쟁력이 더욱 강화될 전망이다.", "The measure is expected to further weaken the competitiveness of domestic companies.", "weaken"),
+        ("정부는 수도권 대출 규제를 완화하기로 했다.", "The government decided to tighten lending regulations in the capital area.", "tighten"),
     ],
 )
 def test_a_word_said_as_its_opposite_is_flagged(code_only, ko, en, said):
@@ -189,6 +222,19 @@ def test_a_word_said_as_its_opposite_is_flagged(code_only, ko, en, said):
         ("남성과 여성 각각 10명이 참여했다.", "Ten men and ten women took part."),
         ("40대 남성이 현장에서 체포됐다.", "A man in his 40s was arrested at the scene; his wife was questioned."),
         ("그는 이번 결정을 받아들일 수밖에 없었다.", "He had to accept the decision, which he called an inside job."),
+        ("당선 소감은 5일 오전 선거사무소에서 발표됐다.", "The acceptance speech was delivered at the campaign office on the morning of the 5th."),
+        ("투표는 오전 6시부터 오후 6시까지 진행된다.", "Voting runs from 6 a.m. to 6 p.m."),
+        ("회의는 오후에 열렸고 저녁까지 이어졌다.", "The meeting opened in the afternoon and ran into the evening; 'I am tired,' one said."),
+        ("제주 산지에는 최대 500㎜의 비가 내리겠다.", "Up to 500mm of rain will fall on Jeju's mountains."),
+        ("개정안은 찬성 150표로 가결됐고, 수정안은 부결됐다.", "The amendment passed with 150 votes, and the revised bill was rejected."),
+        ("정부는 야간 영업 금지 조치를 해제했다.", "The government lifted the ban and allowed night-time business."),
+        ("지난달 반도체 수출은 15% 늘었고 수입은 3% 줄었다.", "Semiconductor exports rose 15% last month, and imports fell 3%."),
+        ("외국인은 삼성전자를 순매수하고 SK하이닉스를 순매도했다.", "Foreigners bought Samsung Electronics and sold SK Hynix."),
+        ("그는 지난달 미국으로 출국했다.", "He left for the United States last month."),
+        ("정부는 수도권 대출 규제를 완화하기로 했다.", "The government decided to ease lending rules in the capital area."),
+        ("양국은 안보 협력을 강화하기로 했다.", "The two countries agreed to step up security cooperation."),
+        ("규제 완화로 기업 경쟁력이 강화됐다.", "Deregulation strengthened corporate competitiveness."),
+        ("경찰은 연말 음주운전 단속을 강화한다.", "Police will crack down harder on drunk driving at the end of the year."),
     ],
 )
 def test_a_word_said_its_own_way_is_not_flagged(code_only, ko, en):

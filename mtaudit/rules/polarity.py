@@ -60,7 +60,9 @@ class NegationLost(CodeRule):
             "('had to') and 못지않다 ('as good as') say something positive and are not checked; nor is 없이 "
             "('without', 'smoothly'). An English negative word that only renders a Korean noun with a negative "
             "prefix (불확실성 'uncertainties', 미확인 'unconfirmed') does not stand for the negated predicate. A warning: English can negate with a word this check does not know "
-            "('the damage remains unrecovered')."
+            "('the damage remains unrecovered'). When the Korean negates a condition as well as its main clause (A하지 "
+            "않으면 B하지 않겠다, 'will not B unless A'), the English needs a negative word for each: 'will B unless A' "
+            "has lost one ('will B only if A' says both)."
         ),
         fail=(
             Example(ko="피해 회복도 제대로 이뤄지지 않았다.", en="The damage has been properly recovered."),
@@ -69,6 +71,8 @@ class NegationLost(CodeRule):
             Example(ko="한은은 기준금리를 당분간 올리지는 않을 것으로 보인다.", en="The Bank of Korea is expected to raise its base rate for the time being."),
             Example(ko="장관은 \"관세 정책 등 불확실성이 여전하지만 수출 증가세가 꺾이지는 않을 것\"이라고 말했다.",
                     en="The minister said, \"Despite uncertainties such as tariff policy, the export growth trend will be broken.\""),
+            Example(ko="노조는 \"임금 협상이 타결되지 않으면 복귀하지 않겠다\"고 밝혔다.",
+                    en="The union said, \"We will return unless the wage negotiations are concluded.\""),
         ),
         passes=(
             Example(ko="피해 회복도 제대로 이뤄지지 않았다.", en="The damage has not been properly recovered."),
@@ -81,6 +85,10 @@ class NegationLost(CodeRule):
                     en="The minister said, \"Despite uncertainties such as tariff policy, the export growth trend will not be broken.\""),
             Example(ko="행사는 차질 없이 진행됐다.", en="The event went smoothly."),
             Example(ko="안 장관은 업계와 긴밀히 소통하겠다고 말했다.", en="Minister Ahn said he would communicate closely with the industry."),
+            Example(ko="노조는 \"임금 협상이 타결되지 않으면 복귀하지 않겠다\"고 밝혔다.",
+                    en="The union said, \"We will not return unless the wage negotiations are concluded.\""),
+            Example(ko="노조는 \"임금 협상이 타결되지 않으면 복귀하지 않겠다\"고 밝혔다.",
+                    en="The union said it would return only if the wage negotiations were concluded."),
         ),
     )
 
@@ -90,13 +98,21 @@ class NegationLost(CodeRule):
         loc = SegmentLocator(doc)
         for p in translated_pairs(doc, pairs):
             seg, m = next(((doc.ko[i], m) for i in p.ko if (m := _KO_NEGATION.search(doc.ko[i].text))), (None, None))
-            if m is None or _KO_POSITIVE.search(p.ko_text(doc)) or _negated_in_english(p.ko_text(doc), p.en_text(doc)):
+            if m is None or _KO_POSITIVE.search(p.ko_text(doc)):
                 continue
+            message = self.info.message
+            if _negated_in_english(p.ko_text(doc), p.en_text(doc)):
+                # 백지화하지 않으면 복귀하지 않겠다 as "will return unless ... is scrapped": the English's one negative
+                # word is the condition's; the main clause's negation is lost
+                seg, m = next(((doc.ko[i], m) for i in p.ko if (m := _main_negation_unpaired(doc.ko[i].text, p.en_text(doc)))), (None, None))
+                if m is None:
+                    continue
+                message = _MAIN_NEGATION_MESSAGE
             start, end = _predicate(seg.text, m.start(), m.end())
             yield Finding(
                 rule_id=self.info.id,
                 severity=self.info.severity,
-                message=self.info.message.format(ko=seg.text[start:end]),
+                message=message.format(ko=seg.text[start:end]),
                 pair=p.index,
                 ko_spans=(loc.span(seg, start, end),),
                 en_spans=tuple(doc.en[j].span for j in p.en),
@@ -121,6 +137,28 @@ def _negated_in_english(ko: str, en: str) -> bool:
         plain = [h for h in hits if not _EN_PREFIXED.fullmatch(h.group(0))]
         return len(plain) > 0 or len(hits) > spare
     return bool(hits)
+
+
+_MAIN_NEGATION_MESSAGE = ("The Korean says '{ko}' (a negation) besides a negated condition; the English negates only the "
+                          "condition: check that it does not say the opposite")
+# a negated condition: 하지 않으면 / 않는 한 / 않을 경우 ("unless", "if not")
+_KO_NEGATED_IF = re.compile(r"지(?:는|도)?\s?(?:않|못)(?:으면|는다면|는\s?한|을\s?경우|으면서)")
+# the English words that negate a clause (not "scrapped" for 백지화, which renders a word, not a negation)
+_EN_CLAUSE_NEGATION = re.compile(r"n't\b|\b(?:not|no|never|neither|nor|without|unless|cannot|unable|refus\w+|fail(?:s|ed)? to)\b", re.IGNORECASE)
+_EN_ONLY_IF = re.compile(r"\bonly\s+(?:if|when|after|once|on condition)\b", re.IGNORECASE)
+
+
+def _main_negation_unpaired(ko: str, en: str) -> re.Match | None:
+    """The negation of the Korean's main clause when the Korean also negates a condition (A하지 않으면 B하지 않겠다) and
+    the English has no negative word beyond one for each condition ("will return unless A": the condition's
+    'unless' and nothing for 'will not'); "will return only if A" says both."""
+    conditions = [c.span() for c in _KO_NEGATED_IF.finditer(ko)]
+    if not conditions or _EN_ONLY_IF.search(en):
+        return None
+    main = [m for m in _KO_NEGATION.finditer(ko) if not any(a <= m.start() < b for a, b in conditions)]
+    if not main:
+        return None
+    return main[-1] if len(_EN_CLAUSE_NEGATION.findall(en)) <= len(conditions) else None
 
 
 def _predicate(text: str, start: int, end: int) -> tuple[int, int]:
@@ -153,11 +191,12 @@ _EN_CHANGE = re.compile(
     r"\b(?:(?P<up>increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|grew|grow(?:s|n|ing)?|jump(?:s|ed)?|surg(?:e|es|ed|ing)|"
     r"soar(?:s|ed|ing)?|climb(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|hik(?:e|es|ed|ing)|"
     r"rais(?:e|es|ed|ing)(?!\s+(?:concerns?|questions?|awareness|doubts?|funds?|money|children|the issue|an objection))|"
-    r"(?:went|go|goes|gone|going) up)|"
+    r"(?:went|go|goes|gone|going) up|higher(?=\s+(?:sales|prices|demand|exports|imports|output|production|costs?|rates?|revenues?|profits?|earnings|wages|spending|turnout|numbers?)\b))|"
     r"(?P<down>decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)(?!\s+to\b)|fell|(?<!this )(?<!last )(?<!next )(?<!the )(?<!in )"
     r"(?<!early )(?<!late )fall(?:s|en|ing)?|drop(?:s|ped|ping)?(?!\s+(?:out|off|by|in)\b)|shr(?:ank|unk|ink|inks|inking)|"
     r"reduc(?:e|es|ed|ing|tion)|cut(?:s|ting)?(?!\s+(?:off|ties|the ribbon|ribbons?)\b)|slump(?:s|ed|ing)?|plung(?:e|es|ed|ing)|"
-    r"lower(?:ed|ing|s)|slid|slides?|tumbl(?:e|es|ed|ing)|(?:went|go|goes|gone|going) down))\b",
+    r"lower(?:ed|ing|s)|lower(?=\s+(?:sales|prices|demand|exports|imports|output|production|costs?|rates?|revenues?|profits?|earnings|wages|spending|turnout|numbers?)\b)|"
+    r"slid|slides?|tumbl(?:e|es|ed|ing)|(?:went|go|goes|gone|going) down))\b",
     re.IGNORECASE,
 )
 _EN_PLAIN_NEGATION = re.compile(r"n't\b|\b(?:not|no|never|neither|nor|without|fail(?:s|ed)? to|rather than|instead)\b", re.IGNORECASE)
@@ -281,7 +320,9 @@ def _en_segment_at(doc: Document, p: AlignedPair, pos: int):
 # "not until", "no doubt", "no matter" say something positive or are names
 _EN_NEGATIVE = re.compile(
     r"n't\b|\b(?:not(?!\s+(?:only|until|least|to mention)\b)|no(?!\.?\s?\d)(?!\s+(?:longer|later|more|less|fewer|sooner|doubt|matter)\b)|"
-    r"never(?!\s+before\b)|nobody|nothing(?!\s+but\b)|none(?!\s+other\b)|neither|nor|without(?!\s+exception\b))\b",
+    r"never(?!\s+before\b)|nobody|nothing(?!\s+but\b)|none(?!\s+other\b)|neither|nor|without(?!\s+exception\b)|"
+    # a verb that says no: 인정했다 as "refused to admit", 합의했다 as "rejected"
+    r"refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|den(?:y|ies|ied|ying)|fail(?:s|ed|ing)?\s+to|declin(?:e|es|ed|ing)\s+to(?=\s+(?!(?:a|an|the|its|their|his|her|about|around|some|just|only|below|under|record|this|that)\b)[a-z]+\b))\b",
     re.IGNORECASE,
 )
 # Korean that English may say with a negative word although no predicate is negated: a refusal, a failure, a stop,
@@ -292,7 +333,8 @@ _KO_NEGATIVE_SENSE = re.compile(
     r"그칠|외에|대신|방지|차단|취소|연기|보류|철회|유보|자제|삼가|피하|모르|잃|놓치|배제|부인|부정|면제|해제|폐지|사라|끊|멈|그만|드물|"
     r"최초|처음|유일|별도|무산|결렬|불발|무관|지장|만[에이의]|동결|유지|보합|침묵|함구|휴[업장교무진]|정전|단수|단전|결항|결석|결근|"
     r"공석|공백|부재|결여|전무|제로|외면|반려|기각|각하|이견|커녕|막[아았으는혔히]|아끼|아꼈|입을\s?(?:닫|다물)|시기상조|"
-    r"가능성[은이]?\s?(?:낮|희박|적)|빠[졌지져진]|누락|생략|한계|어긋|다르|다른|달리|틀리|틀린|거짓|허위|오해|잊|(?<![가-힣])[불무미비][가-힣]|(?<![\d.,])0(?![\d.,])"
+    r"가능성[은이]?\s?(?:낮|희박|적)|빠[졌지져진]|누락|생략|한계|어긋|다르|다른|달리|틀리|틀린|거짓|허위|오해|잊|(?<![가-힣])[불무미비][가-힣]|(?<![\d.,])0(?![\d.,])|"
+    r"부결|일축|반박|밑돌|하회|퇴짜|패소|무시|묵살|사양|고사|손사래|낙선|탈락|낙방|불합격|좌절|무릎|역부족|미치지"
 )
 
 
@@ -311,13 +353,15 @@ class NegationAdded(CodeRule):
             "nothing English may say with one: no 없다/않다/못하다/아니다, no refusal, failure, stop, lack, exception or "
             "first time (거부, 실패, 중단, 부족, 제외, 만에 'the first in nine months', 'not since'), no negative prefix "
             "(무·불·미·비), no freeze or hold (동결, 유지, 보합 'unchanged'), no closure, absence or rejection (휴업, 결항, "
-            "공석, 기각, 침묵) and no zero (0명 'no one'). Idioms that are not negations ('not only', 'no longer', 'no later "
+            "공석, 기각, 부결, 일축, 침묵) and no zero (0명 'no one'). Verbs that say no count as negative words: 'refused "
+            "to', 'rejected', 'denied', 'failed to', 'declined to' (not 'declined to 2.5%'). Idioms that are not negations ('not only', 'no longer', 'no later "
             "than', 'No. 11') are skipped. A warning: an English that says a positive thing negatively ('not far from') "
             "is rare but possible."
         ),
         fail=(
             Example(ko="조 장관은 북한의 추가 도발 가능성에 우려를 표명했다.", en="Minister Cho expressed no concern about further provocations by North Korea."),
             Example(ko="양측은 경제 협력을 강화하기로 합의했다.", en="The two sides did not agree to strengthen economic cooperation."),
+            Example(ko="이 후보는 패배를 인정하며 승자에게 축하를 전했다.", en="Candidate Lee refused to admit defeat and congratulated the winner."),
         ),
         passes=(
             Example(ko="조 장관은 북한의 추가 도발 가능성에 우려를 표명했다.", en="Minister Cho expressed concern about further provocations by North Korea."),
@@ -325,6 +369,8 @@ class NegationAdded(CodeRule):
             Example(ko="이번 사고로 인한 사망자는 0명이다.", en="No one died in the accident."),
             Example(ko="정부는 추가 대책을 마련하기로 했다.", en="The government will not only prepare additional measures but also review the budget."),
             Example(ko="정부는 늦어도 다음 달까지 대책을 발표한다.", en="The government will announce measures no later than next month."),
+            Example(ko="법원은 검찰의 구속영장 청구를 기각했다.", en="The court rejected the prosecution's request for an arrest warrant."),
+            Example(ko="수출 증가율은 2.5%로 둔화했다.", en="Export growth declined to 2.5%."),
         ),
     )
 
