@@ -139,6 +139,18 @@ def _exact_marks(doc: Document, segs: list, spans) -> tuple[tuple[int, int], ...
     return tuple(sorted(set(out)))
 
 
+def merged_marks(marks) -> tuple[tuple[int, int], ...]:
+    """Marks in order, overlapping or touching ones joined: 새로운 미래먹거리 / 미래먹거리 / 먹거리 산업 are one mark over
+    '새로운 미래먹거리 산업' (printed one by one, the overlap repeated the Korean)."""
+    out: list[list[int]] = []
+    for s, e in sorted(marks):
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return tuple((s, e) for s, e in out)
+
+
 def occurrence_of(dr: DocumentResult, finding: Finding, suppressed: bool = False, decisions=None) -> Occurrence:
     doc = dr.document
     pairs_by_index = {p.index: p for p in dr.pairs}
@@ -148,8 +160,8 @@ def occurrence_of(dr: DocumentResult, finding: Finding, suppressed: bool = False
     en = " ".join(s.text for s in en_segs)
     ko_needles = [_span_text(doc, s) for s in finding.ko_spans] + ([finding.source_term] if finding.source_term else [])
     en_needles = [_span_text(doc, s) for s in finding.en_spans] + ([finding.rendering] if finding.rendering else [])
-    ko_marks = _exact_marks(doc, ko_segs, finding.ko_spans) or _marks(ko, [n for n in ko_needles if n and n.strip()])
-    en_marks = _exact_marks(doc, en_segs, finding.en_spans) or _marks(en, [n for n in en_needles if n and n.strip()])
+    ko_marks = merged_marks(_exact_marks(doc, ko_segs, finding.ko_spans) or _marks(ko, [n for n in ko_needles if n and n.strip()]))
+    en_marks = merged_marks(_exact_marks(doc, en_segs, finding.en_spans) or _marks(en, [n for n in en_needles if n and n.strip()]))
     d = decisions.lookup(finding, doc.id) if decisions is not None else None
     return Occurrence(
         document=doc.id,

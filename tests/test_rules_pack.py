@@ -158,6 +158,36 @@ def test_csv_glossary_errors_name_the_line(tmp_path):
         load_pack_file(path)
 
 
+def test_csv_glossary_with_another_header_is_refused_not_read_as_a_term(tmp_path):
+    path = tmp_path / "gloss.csv"
+    path.write_text("term,translation\n정주여건,living conditions\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"gloss.csv: line 1: field 'ko': 'term' is not Korean \(a header must name the columns ko,en"):
+        load_pack_file(path)
+    path.write_text("source,target\n정주여건,living conditions\n", encoding="utf-8")  # the segment tables' names
+    assert [(r.source, r.expected) for r in load_pack_file(path).rules] == [(("정주여건",), ("living conditions",))]
+    path.write_text("정주여건,living conditions\nliving conditions,정주여건\n", encoding="utf-8")  # columns swapped
+    with pytest.raises(ConfigError, match=r"line 2: field 'ko': 'living conditions' is not Korean"):
+        load_pack_file(path)
+
+
+def test_context_words_of_a_bad_rendering_stay_in_its_suggestion(tmp_path):
+    from mtaudit.rules import check
+    from mtaudit.rules.base import Example
+    from mtaudit.rules.engine import RuleSet, example_document
+
+    pack = load_pack_file(write(tmp_path, GOOD.replace("bad: [small manager, division manager]",
+                                                        'bad: [small manager, "[battery] owner", "division manager [complex]"]')))
+    assert pack.rules[0].bad == ("small manager", "battery owner", "division manager complex")
+    rs = RuleSet.build([pack])
+    doc, pairs = example_document(Example(ko="이차전지 소부장 생산 거점과 소부장 특화단지를 만든다.",
+                                          en="It builds a hub for secondary battery owners and a Division Manager Complex."))
+    got = sorted((f.rendering, f.suggestion) for f in check(doc, pairs, rs) if f.rule_id == "T-TERM-001")
+    assert got == [("Division Manager Complex", "materials, parts and equipment Complex"),
+                   ("battery owners", "battery materials, parts and equipment")]
+    with pytest.raises(ConfigError, match=r"field 'bad': '\[battery owner': context words go in brackets"):
+        load_pack_file(write(tmp_path, GOOD.replace("bad: [small manager, division manager]", 'bad: ["[battery owner"]'), "q.yaml"))
+
+
 TBX = """<?xml version="1.0" encoding="UTF-8"?>
 <martif type="TBX" xml:lang="en"><text><body>
   <termEntry id="t1">

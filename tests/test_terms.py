@@ -145,3 +145,13 @@ def test_omissions_are_not_terms(tmp_path):
     table = T.build_term_table(result)
     assert [t.term for t in table] == ["미래먹거리"]
     assert all(not rid.startswith("MT-OMIT") for t in table for r in t.renderings for rid in r.rules)
+
+
+def test_overlapping_marks_are_one_mark_so_the_sentence_reads_once():
+    assert T.merged_marks([(95, 100), (91, 100), (97, 103)]) == ((91, 103),)
+    assert T.merged_marks([(10, 12), (0, 3)]) == ((0, 3), (10, 12))
+    text = "이차전지산업을 새로운 미래먹거리 산업으로 육성한다."
+    s = text.index("새로운")
+    marks = T.merged_marks([(s, s + 9), (s + 4, s + 9), (s + 6, s + 12)])
+    assert T._bracket(text, marks) == "이차전지산업을 [[새로운 미래먹거리 산업]]으로 육성한다."
+    assert T.highlight_html(text, marks).count("<mark>") == 1

@@ -496,14 +496,14 @@ def _consistency_findings(rs: RuleSet, loc: SegmentLocator, doc_hits: _DocHits) 
     for ri, hits in cons.items():
         rule = rs.rules[ri]
         assert isinstance(rule, ConsistencyRule)
-        forms = Counter(h.text for h in hits)
+        forms = Counter(_bare(h.text) for h in hits)  # "POSCO Future M's" is the form "POSCO Future M"
         if len(forms) < 2:
             continue
         reference = rule.expected[0] if rule.expected else forms.most_common(1)[0][0]
         listed = ", ".join(f"'{f}'" for f in forms)
         src = rule.source[0] if rule.source else reference
         for h in hits:
-            if h.text == reference:
+            if _bare(h.text) == _bare(reference):
                 continue
             p = doc_hits.pair_of_en.get(h.seg.index)
             src_hits = doc_hits.ko_rules(p).get(ri, [])
@@ -518,6 +518,11 @@ def _consistency_findings(rs: RuleSet, loc: SegmentLocator, doc_hits: _DocHits) 
                 source_term=_term_label(rule, src) if rule.source else None,
                 rendering=h.text,
             )
+
+
+def _bare(text: str) -> str:
+    """A rendering without its possessive ending."""
+    return re.sub(r"['’]s?$", "", text)
 
 
 def _exact_form(text: str) -> str:
@@ -553,6 +558,10 @@ def _term_finding(rule: TermRule, p: AlignedPair, h: _EnHit, src_hits: list[_KoH
     src = rule.source[0] if rule.source else (src_hits[0].seg.text[src_hits[0].start : src_hits[0].end] if src_hits else "")
     expected = rule.expected[0] if rule.expected else None
     msg = _message(rule.info.message, source=src, rendering=h.text, expected=expected or "", suggestion=expected or "") + note
+    core = rule.core_of(h.text) if expected and rule.bad_core else None
+    words = h.text.split()
+    if core is not None and core[1] <= len(words):  # the context words stay: "battery owners" -> "battery materials, ..."
+        expected = " ".join(words[: core[0]] + [expected] + words[core[1] :])
     return Finding(
         rule_id=rule.info.id,
         severity=rule.info.severity,

@@ -554,6 +554,7 @@ class NameVariants(CodeRule):
             Example(ko="정은경 장관은 말했다. 정 장관은 또 말했다.",
                     en="Minister of Health and Welfare Jung Eun-kyeong said so. Minister Jeong also said it again."),
             Example(ko="박지훈 대표가 참석했다. 박지훈 대표는 말했다.", en="CEO Park Ji-hoon attended. CEO Bak Ji-hoon said so."),
+            Example(ko="윤지해 랩장은 말했다. 윤 랩장은 또 전망했다.", en="Yoon Ji-hae, head of the lab, said so. Yun also predicted it."),
             Example(ko="산불은 의성군 안평면의 야산에서 시작됐다. 의성군은 주민 대피를 권고했다.",
                     en="The fire started on a hill in Anpyeong-myeon, Uiseong-gun. Euiseong-gun advised residents to evacuate."),
         ),
@@ -563,6 +564,8 @@ class NameVariants(CodeRule):
                     en="The court sentenced A, CEO of Daesung Construction, to three years. Daesung Construction was fined."),
             Example(ko="정은경 장관은 말했다. 정 장관은 또 말했다.",
                     en="Minister of Health and Welfare Jung Eun-kyeong said so. Minister Jung also said it again."),
+            Example(ko="윤지해 랩장은 말했다. 윤 랩장은 또 전망했다.", en="Yoon Ji-hae, head of the lab, said so. Yoon also predicted it."),
+            Example(ko="안덕근 장관은 말했다. 그러나 안 된다는 의견도 나왔다.", en="Minister Ahn Duk-geun said so. An official said it would not work."),
             Example(ko="산업부 장관", en="The Minister of Trade met the Ministry of Trade officials. Korea and Korean firms attended."),
             Example(ko="김종현 대표가 참석했다. 김종훈 교수는 말했다.", en="Kim Jong-hyun attended. Kim Jong-hoon said so."),
             Example(ko="청주시와 충주시가 협약을 맺었다. 충주시는 예산을 늘렸다.",
@@ -688,8 +691,9 @@ class NameVariants(CodeRule):
                 )
 
     def _title_surnames(self, doc: Document, pairs: Sequence[AlignedPair], people: list[PersonMention]) -> Iterable[Finding]:
-        """'Minister Jeong' after 'Jung Eun-kyeong': a title with the family name alone, spelled another way than the
-        one full name of the document with that family name (the same Korean name romanised twice)."""
+        """'Minister Jeong' after 'Jung Eun-kyeong': a title with the family name alone (or the family name alone where
+        the Korean says it with a title, 윤 랩장은 'Yun predicted'), spelled another way than the one full name of the
+        document with that family name (the same Korean name romanised twice)."""
         spellings: dict[str, set[str]] = defaultdict(set)
         for m in people:
             spellings[_surname_key(m.family)].add(m.family)
@@ -697,7 +701,9 @@ class NameVariants(CodeRule):
             return
         loc, where = SegmentLocator(doc), pair_of_en(pairs)
         for seg in doc.en:
-            for t in _TITLE_SURNAME.finditer(seg.text):
+            p = where.get(seg.index)
+            bare = _bare_surnames(seg.text, p.ko_text(doc) if p is not None and p.ko else "")
+            for t in sorted([*_TITLE_SURNAME.finditer(seg.text), *bare], key=lambda t: t.start()):
                 name = t.group("s")
                 if name not in _SURNAMES:
                     continue
@@ -705,7 +711,6 @@ class NameVariants(CodeRule):
                 if len(forms) != 1 or name in forms:
                     continue  # no full name with this family name, several spellings already, or the same one
                 ref = next(iter(forms))
-                p = where.get(seg.index)
                 yield Finding(
                     rule_id=self.info.id,
                     severity=self.info.severity,
@@ -716,6 +721,26 @@ class NameVariants(CodeRule):
                     source_term=ref,
                     rendering=name,
                 )
+
+
+# A family name alone, not next to another capitalised word (not part of a full name): "Yun predicted", "said Yun."
+_BARE_SURNAME = re.compile(r"(?<![A-Z][a-z]\s)(?<![A-Z][a-z][a-z]\s)(?<!-)\b(?P<s>[A-Z][a-z]+)\b(?:['’]s)?(?![\s-]+[A-Z])(?!-)")
+# family names that are also English words a sentence may start with ("An official said", "No one")
+_SURNAME_WORDS = frozenset({"An", "No", "Do", "Go", "So", "Ha", "Um", "Song", "Moon", "Won", "Gang", "Sin", "Jin", "Min", "Na",
+                            "Ra", "Ma", "Bang", "Ju", "Ko", "Yu", "Cha", "Sung"})
+
+
+def _bare_surnames(en: str, ko: str) -> list[re.Match]:
+    """Family names the English uses alone where its Korean names the person by the family name and a title (윤 랩장은
+    as "Yun predicted", 김씨는 as "Kim said"): one of that syllable's romanisations."""
+    from ..romanize import SURNAMES
+
+    syllables = {m.group(1) for m in re.finditer(r"(?<![가-힣])([가-힣])(?=\s[가-힣]|씨)", ko) if m.group(1) in SURNAMES}
+    if not syllables:
+        return []
+    keys = {_surname_key(f) for h in syllables for f in SURNAMES[h]}
+    return [m for m in _BARE_SURNAME.finditer(en)
+            if m.group("s") not in _SURNAME_WORDS and len(m.group("s")) > 2 and _surname_key(m.group("s")) in keys]
 
 
 # A title and a family name alone ("Minister Jeong said"), not followed by a given name

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Iterable, Sequence
 
 from ..numbers import _MONTHS, MEASURE_RE, MEASURES, TIME_UNITS, NumberMention, extract_numbers, number_idioms, same_value

@@ -49,6 +49,15 @@ class TermRule:
     expected: tuple[str, ...]
     accepted: tuple[str, ...]
     bad: tuple[str, ...]
+    # bad rendering -> (first, end) of its words that render the term, when the pack marks the others as context
+    # in brackets ("[battery] owner": "owner" is 소부장's, "battery" 이차전지's); a fix replaces only those words
+    bad_core: tuple[tuple[str, int, int], ...] = ()
+
+    def core_of(self, rendering: str) -> tuple[int, int] | None:
+        from .matching import normalise_en_term
+
+        key = normalise_en_term(rendering)
+        return next(((a, b) for r, a, b in self.bad_core if normalise_en_term(r) == key), None)
 
 
 @dataclass(frozen=True)
@@ -215,11 +224,11 @@ def parse_rule(raw: Any, shown: str, pack: str, index: int = 0) -> PackRule:
             raise where.error("source", "required: the Korean term (a list of literal forms)")
         expected = _strings(raw, "expected", where)
         accepted = _strings(raw, "accepted", where)
-        bad = _strings(raw, "bad", where)
+        bad, bad_core = _bad_with_context(_strings(raw, "bad", where), where)
         if not expected and not bad:
             raise where.error("expected", "required: the preferred English rendering (or at least 'bad' renderings)")
         check_sev = _severity(raw, "check_severity", where, required=False) or Severity.INFO
-        return TermRule(info, check_sev, tuple(source), tuple(source_regex), tuple(expected), tuple(accepted), tuple(bad))
+        return TermRule(info, check_sev, tuple(source), tuple(source_regex), tuple(expected), tuple(accepted), tuple(bad), bad_core)
     if kind == "forbidden":
         phrases = _strings(raw, "phrases", where)
         phrases_regex = _regexes(raw, "phrases_regex", where)
@@ -248,6 +257,27 @@ def _severity(raw: dict, fld: str, where: _Where, required: bool) -> Severity | 
         return Severity.parse(value)
     except ValueError as exc:
         raise where.error(fld, str(exc)) from None
+
+
+_CONTEXT = re.compile(r"^(?:\[(?P<pre>[^\[\]]+)\]\s+)?(?P<core>[^\[\]]+?)(?:\s+\[(?P<post>[^\[\]]+)\])?$")
+
+
+def _bad_with_context(items: list[str], where) -> tuple[list[str], tuple[tuple[str, int, int], ...]]:
+    """Bad renderings with their context words in brackets ("[battery] owner", "division manager [complex]"): the
+    phrase to match without brackets, and which of its words render the term."""
+    out, cores = [], []
+    for item in items:
+        if "[" not in item and "]" not in item:
+            out.append(item)
+            continue
+        m = _CONTEXT.match(item.strip())
+        if m is None or not (m.group("pre") or m.group("post")):
+            raise where.error("bad", f"{item!r}: context words go in brackets before or after the rendering, as in '[battery] owner'")
+        pre, core, post = (m.group("pre") or "").split(), m.group("core").split(), (m.group("post") or "").split()
+        phrase = " ".join(pre + core + post)
+        out.append(phrase)
+        cores.append((phrase, len(pre), len(pre) + len(core)))
+    return out, tuple(cores)
 
 
 def _strings(raw: dict, fld: str, where: _Where) -> list[str]:
@@ -351,6 +381,7 @@ def _load_glossary(text: str, shown: str, digest: str, delimiter: str) -> Pack:
     if not rows:
         raise ConfigError(f"{shown}: glossary is empty (expected columns ko,en[,bad])")
     header = [c.strip().lower() for c in rows[0]]
+    header = ["ko" if h == "source" else "en" if h == "target" else h for h in header]  # as segment-pair tables
     if "ko" in header and "en" in header:
         cols = {name: header.index(name) for name in ("ko", "en", "bad") if name in header}
         body = rows[1:]
@@ -367,6 +398,9 @@ def _load_glossary(text: str, shown: str, digest: str, delimiter: str) -> Pack:
         bad = _split_variants(row[cols["bad"]]) if "bad" in cols and len(row) > cols["bad"] else []
         if not ko:
             raise ConfigError(f"{shown}: line {line}: field 'ko': empty Korean term")
+        if not re.search(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]", ko):
+            hint = " (a header must name the columns ko,en[,bad])" if line == 1 else ""
+            raise ConfigError(f"{shown}: line {line}: field 'ko': {ko!r} is not Korean{hint}")
         if not en:
             raise ConfigError(f"{shown}: line {line}: field 'en': empty English rendering for {ko}")
         rules.append(_glossary_rule(pack, shown, len(rules) + 1, ko, en, bad))
