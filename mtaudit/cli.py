@@ -90,8 +90,10 @@ def audit(
     )
     c = summary.counts
     resumed = f" ({summary.resumed} resumed)" if summary.resumed else ""
-    typer.echo(f"{summary.documents} documents{resumed}: {c['error']} errors, {c['warning']} warnings, {c['info']} info; "
-               f"{len(summary.errors)} inputs could not be read")
+    from .report.common import counted, severity_counts
+
+    typer.echo(f"{counted(summary.documents, 'document')}{resumed}: {severity_counts(c)}; "
+               f"{counted(len(summary.errors), 'input')} could not be read")
     if decisions:
         typer.echo(f"review decisions applied: {decisions}")
     typer.echo(f"report: {summary.main_file}")
@@ -171,7 +173,8 @@ def run() -> None:
     try:
         app()
     except MtauditError as exc:
-        typer.echo(f"mtaudit: error: {exc}", err=True)
+        for line in str(exc).splitlines() or [""]:  # a pack with several mistakes: one line each
+            typer.echo(f"mtaudit: error: {line}", err=True)
         sys.exit(2)
     except KeyboardInterrupt:
         sys.exit(130)

@@ -236,7 +236,8 @@ def mine_corpus(
         from kiwipiepy import Kiwi
 
         kiwi = Kiwi()
-    known_keys = {re.sub(r"\s+", "", k) for k in known}
+    # spacing and middle dots are no difference (소재·부품·장비 covers 소재부품장비), as in the rules' matcher
+    known_keys = {re.sub(r"[\s·ㆍ・‧]+", "", k) for k in known}
 
     term_pairs: dict[str, set[int]] = defaultdict(set)
     term_docs: dict[str, set[str]] = defaultdict(set)
@@ -282,7 +283,7 @@ def mine_corpus(
     keep = [
         t
         for t in term_count
-        if (len(term_docs[t]) >= min_docs or term_count[t] >= min_count) and not any(t in k for k in known_keys)
+        if (len(term_docs[t]) >= min_docs or term_count[t] >= min_count) and not any(re.sub(r"[\s·ㆍ・‧]+", "", t) in k for k in known_keys)
     ]
     # closed candidates: drop a term that only ever occurs inside one longer kept term
     keep_set = set(keep)

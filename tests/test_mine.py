@@ -88,6 +88,9 @@ def test_statistics_alone_find_the_inconsistent_term(kiwi):
 def test_known_terms_are_skipped(kiwi):
     proposals = mine_corpus(corpus(), kiwi=kiwi, known=["미래먹거리"])
     assert all(p.term != "미래먹거리" for p in proposals)
+    # written with middle dots or spaces in the rule, it is the same term
+    proposals = mine_corpus(corpus(), kiwi=kiwi, known=["미래·먹거리"])
+    assert all(p.term != "미래먹거리" for p in proposals)
 
 
 def test_rare_terms_are_not_proposed(kiwi):

@@ -255,7 +255,7 @@ def test_csv_rows_columns_and_formula_guard():
 
 def test_text_summary_lists_documents_by_risk_with_counts():
     out = FORMATTERS[Format.TEXT](build_result(), options())
-    assert out.index("sample-003: 5 pairs") < out.index("clean-001: 1 pairs")
+    assert out.index("sample-003: 5 pairs") < out.index("clean-001: 1 pair,")
     assert "3 errors, 3 warnings, 2 info, 1 suppressed" in out
     assert "input error: fixtures/broken.txt: file is empty" in out
     assert "KO-TERM-001" in out and "no findings" in out

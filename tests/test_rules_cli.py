@@ -100,3 +100,13 @@ def test_test_command_warns_about_a_phrase_split_at_its_comma(tmp_path):
     good = tmp_path / "good.yaml"
     good.write_text(GOOD, encoding="utf-8")
     assert "warning" not in runner.invoke(app, ["rules", "test", str(good)]).stdout
+
+
+def test_an_unknown_kind_and_a_glossary_whose_name_makes_builtin_ids_are_user_errors(tmp_path):
+    r = runner.invoke(app, ["rules", "list", "--kind", "bogus"])
+    assert isinstance(r.exception, ConfigError) and "unknown kind 'bogus'" in str(r.exception) and "term" in str(r.exception)
+    assert runner.invoke(app, ["rules", "list", "--kind", "polarity"]).exit_code == 0
+    gloss = tmp_path / "ko.csv"  # ids KO-TERM-001, ... like the built-in pack's
+    gloss.write_text("ko,en\n정주여건,living conditions\n", encoding="utf-8")
+    r = runner.invoke(app, ["rules", "list", "--rules", str(gloss)])
+    assert isinstance(r.exception, ConfigError) and "rename the glossary file" in str(r.exception)

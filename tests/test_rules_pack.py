@@ -125,6 +125,22 @@ def test_cli_reports_pack_mistake_in_one_line(tmp_path):
     assert isinstance(r.exception, ConfigError) and "rule T-TERM-001: field 'severity'" in str(r.exception)
 
 
+def test_every_rule_s_mistake_is_reported_in_one_run(tmp_path):
+    import subprocess
+    import sys
+
+    text = GOOD.replace("severity: error\n    check", "severity: eror\n    check").replace("suggestion: future growth engine",
+                                                                                          "suggestion: future growth engine\n    expectd: x")
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as info:
+        load_pack_file(path)
+    lines = str(info.value).splitlines()
+    assert len(lines) == 2 and "rule T-TERM-001: field 'severity'" in lines[0] and "rule T-FORBID-001: field 'expectd'" in lines[1]
+    r = subprocess.run([sys.executable, "-m", "mtaudit.cli", "rules", "list", "--rules", str(path)], capture_output=True, text=True)
+    assert r.returncode == 2
+    assert [line.startswith("mtaudit: error: ") for line in r.stderr.splitlines()] == [True, True], r.stderr
+
+
 def test_signature_names_packs_with_content_hash(tmp_path):
     path = write(tmp_path, GOOD)
     a = load_ruleset([str(path)], builtin=False).signature

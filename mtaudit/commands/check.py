@@ -70,7 +70,12 @@ def print_summary(result, options) -> None:
 
     from ..report.text import render_summary
 
-    render_summary(result, options, Console(highlight=False, soft_wrap=False))
+    import os
+    import sys
+
+    # a CI log is no terminal: rich's 80 columns would break every row of the table; COLUMNS still wins
+    width = None if sys.stdout.isatty() or os.environ.get("COLUMNS") else 160
+    render_summary(result, options, Console(highlight=False, soft_wrap=False, width=width))
 
 
 # ---------------------------------------------------------------- baseline

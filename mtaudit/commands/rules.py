@@ -22,6 +22,11 @@ def register(app: typer.Typer) -> None:
         from ..rules import load_ruleset
 
         rs = load_ruleset([str(r) for r in rules or ()])
+        kinds = sorted({i.kind for i in rs.infos()})
+        if kind is not None and kind not in kinds:
+            from ..errors import ConfigError
+
+            raise ConfigError(f"--kind: unknown kind {kind!r} (one of: {', '.join(kinds)})")
         infos = [i for i in rs.infos() if kind is None or i.kind == kind]
         for info in infos:
             typer.echo(f"{info.id:<16} {info.severity.value:<8} {info.kind:<12} {info.name:<36} {info.pack}")

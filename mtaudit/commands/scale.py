@@ -63,7 +63,9 @@ def run_corpus(paths, out, config, scale, *, formats=None, report_options=None, 
 
     def line(item) -> str:
         c = item.counts
-        text = f"{item.doc_id}: {item.n_pairs} pairs, {c['error']} errors, {c['warning']} warnings, {c['info']} info"
+        from ..report.common import counted, severity_counts
+
+        text = f"{item.doc_id}: {counted(item.n_pairs, 'pair')}, {severity_counts(c)}"
         if item.suppressed:
             text += f", {item.suppressed} suppressed by review"
         if item.resumed:

@@ -89,6 +89,16 @@ class ReportOptions:
         return self.rules.get(rule_id) or rule_doc(rule_id)
 
 
+def counted(n: int, word: str, plural: str | None = None) -> str:
+    """'1 error', '3 errors', '0 documents' ('info' stays as it is)."""
+    return f"{n} {word if n == 1 else (plural or word + 's')}"
+
+
+def severity_counts(c: Mapping[str, int]) -> str:
+    """'3 errors, 1 warning, 0 info'."""
+    return f"{counted(c['error'], 'error')}, {counted(c['warning'], 'warning')}, {c['info']} info"
+
+
 def rule_doc(rule_id: str) -> RuleDoc:
     """Docs for one rule id, from the built-in rules when they know it; a bare record otherwise."""
     info = _builtin_rule_infos().get(rule_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 from ..types import AuditResult, Severity
-from .common import ReportOptions, file_label, is_new, primary_location, sort_findings, with_suggestion
+from .common import ReportOptions, counted, file_label, is_new, primary_location, severity_counts, sort_findings, with_suggestion
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 TOP = 5  # findings listed per document
@@ -21,9 +21,9 @@ def render_summary(result: AuditResult, options: ReportOptions, console) -> None
         for f in dr.findings:
             totals[f.severity] += 1
     n_supp = sum(len(dr.suppressed) for dr in result.documents)
-    head = Text(f"mtaudit: {len(result.documents)} document(s), ")
-    for sev, label in ((Severity.ERROR, "errors"), (Severity.WARNING, "warnings"), (Severity.INFO, "info")):
-        head.append(f"{totals[sev]} {label}", style=STYLE[sev] if totals[sev] else None)
+    head = Text(f"mtaudit: {counted(len(result.documents), 'document')}, ")
+    for sev, label in ((Severity.ERROR, "error"), (Severity.WARNING, "warning"), (Severity.INFO, "info")):
+        head.append(counted(totals[sev], label) if label != "info" else f"{totals[sev]} info", style=STYLE[sev] if totals[sev] else None)
         head.append(", ")
     head.append(f"{n_supp} suppressed")
     if result.errors:
@@ -35,8 +35,8 @@ def render_summary(result: AuditResult, options: ReportOptions, console) -> None
         doc = dr.document
         c = dr.counts()
         title = (
-            f"{doc.id}: {len(dr.pairs)} pairs, risk {dr.risk:.2f}, "
-            f"{c['error']} errors, {c['warning']} warnings, {c['info']} info, {len(dr.suppressed)} suppressed"
+            f"{doc.id}: {counted(len(dr.pairs), 'pair')}, risk {dr.risk:.2f}, "
+            f"{severity_counts(c)}, {len(dr.suppressed)} suppressed"
         )
         table = Table(show_edge=False, expand=False, pad_edge=False)
         table.add_column("severity", no_wrap=True)

@@ -50,6 +50,9 @@ class RuleSet:
         for pack in packs:
             for rule in pack.rules:
                 if rule.info.id in seen:
+                    if pack.path.lower().endswith((".csv", ".tsv", ".tbx", ".xml")):  # a glossary's ids come from its file name
+                        raise ConfigError(f"{pack.path}: its rule ids ({rule.info.id}, ...) are made from the file name and clash with "
+                                          f"{seen[rule.info.id]}: rename the glossary file")
                     raise ConfigError(f"{pack.path}: rule {rule.info.id}: field 'id': already defined in {seen[rule.info.id]}")
                 seen[rule.info.id] = pack.path
                 rs._add(rule)

@@ -164,12 +164,19 @@ def _load_yaml(text: str, shown: str, digest: str) -> Pack:
         raise where.error("rules", "required: a non-empty list of rules")
     rules: list[PackRule] = []
     seen: set[str] = set()
+    mistakes: list[str] = []  # every rule is checked: one line per mistake (the first of each rule)
     for i, raw in enumerate(rules_raw):
-        rule = parse_rule(raw, shown, name, i)
-        if rule.info.id in seen:
-            raise _Where(shown, rule.info.id).error("id", "duplicate rule id")
+        try:
+            rule = parse_rule(raw, shown, name, i)
+            if rule.info.id in seen:
+                raise _Where(shown, rule.info.id).error("id", "duplicate rule id")
+        except ConfigError as exc:
+            mistakes.append(str(exc))
+            continue
         seen.add(rule.info.id)
         rules.append(rule)
+    if mistakes:
+        raise ConfigError("\n".join(mistakes))
     return Pack(name=name, path=shown, digest=digest, rules=tuple(rules), description=str(doc.get("description") or ""), version=str(doc.get("version", "1")))
 
 
