@@ -50,8 +50,21 @@ def korean_spans(text: str) -> list[tuple[int, int]]:
     for s in kiwi().split_into_sents(text):
         a, b = _strip(text, s.start, s.end)
         if a < b:
-            spans.append((a, b))
+            if spans and _headline_ellipsis(text, spans[-1], a):
+                spans[-1] = (spans[-1][0], b)  # "실손보험료 7.5% 오른다…4세대는 동결": one headline
+            else:
+                spans.append((a, b))
     return _fill_gaps(text, spans)
+
+
+def _headline_ellipsis(text: str, prev: tuple[int, int], start: int) -> bool:
+    """Whether a sentence that ends in an ellipsis and the one after it are one headline: on one line that ends
+    without a full stop (a headline or subtitle "A…B")."""
+    if not text[prev[0] : prev[1]].rstrip("\"'”’)]").endswith(("…", "...")) or "\n" in text[prev[1] : start]:
+        return False
+    line_end = text.find("\n", start)
+    line = text[text.rfind("\n", 0, prev[0]) + 1 : len(text) if line_end < 0 else line_end].rstrip()
+    return not line.endswith((".", "다", "!", "?")) and len(line) <= HEADLINE_LINE
 
 
 # Words that end with a period without ending the sentence.
@@ -83,9 +96,12 @@ def english_spans(text: str) -> list[tuple[int, int]]:
     for m in re.finditer(r"[^\r\n]+", text):
         start = m.start()
         line_end = m.end()
+        # a headline or subtitle: short, or ending with no full stop ("... raised to 1.2 billion won... Tax law
+        # amendment passes the committee")
+        headline = line_end - m.start() <= HEADLINE_LINE or not text[m.start() : line_end].rstrip().endswith((".", "!", "?", '."', ".”"))
         for c in _CANDIDATE.finditer(text, m.start(), line_end):
             end = c.end()
-            if _is_boundary(text, start, c, line_end, line_end - m.start() <= HEADLINE_LINE):
+            if _is_boundary(text, start, c, line_end, headline):
                 a, b = _strip(text, start, end)
                 if a < b:
                     spans.append((a, b))

@@ -24,6 +24,8 @@ DROP = {
         "Facebook Twitter LinkedIn",
         "이 기사를 공유합니다",
         "Share this article",
+        "Share on Facebook",
+        "share on X · share on Kakao",
     ],
     "photo caption": [
         "▲ 이차전지산업 새로운 미래먹거리로 육성_사진\u00a0 © 대전시",
@@ -86,6 +88,7 @@ KEEP = [
     "다음은 정부가 발표한 영문 보도자료의 요지다.",
     "The following is a list of English-speaking companies in Ochang.",
     "He said copyright rules apply to battery patents too.",
+    "Hangyeol Financial resolved a quarterly dividend of 600 won per share on the same day.",  # "share on" in a sentence
     "산업통상자원부는 23일 지정서를 전달했다고 밝혔다.",
     "Daejeon City launches secondary battery industry development council",
     "日 제조업 중심지서 한일 배터리 협력 본격화",

@@ -60,6 +60,12 @@ def test_korean_no_hits_inside_unrelated_words(text):
     assert KO.find(text) == []
 
 
+def test_a_spaced_hit_does_not_start_with_the_last_syllable_of_a_word():
+    m = ko_matcher("도비", "국비")
+    assert m.find("금리 인하기에도 비이자이익 확대로") == []  # 에도 + 비이자: no 도비
+    assert [(h.start, h.end) for h in m.find("국비와 도 비 등")] == [(0, 2), (4, 7)]  # 도 비 on its own: 도비 spaced
+
+
 EN = en_matcher("small manager", "materials, parts and equipment", "future food", "secondary battery", "Division Manager")
 
 

@@ -28,7 +28,13 @@ _SHARE_WORDS = re.compile(
 _IMAGE_MD = re.compile(r"^!\[.*\]\(\S+\)$")
 _LISTEN = re.compile(r"^(본문\s*듣기|기사\s*듣기|음성\s*(으로\s*)?듣기|듣기\s*중지|listen(\s+to\s+(this\s+)?article)?)$", re.I)
 _FONT = re.compile(r"^(가\s*[-−–]?\s*가\s*[+＋]?|글자\s*크기.*|글씨\s*크기.*|폰트\s*크기.*|text\s*size.*)$", re.I)
-_SHARE_ONE = re.compile(r"url\s*복사|링크\s*복사|복사하실\s*수|copy\s+(the\s+)?link|share\s+on\b|공유하기", re.I)
+# "share on" only as a button's label: the line starts with it or it names a network ("a dividend of 600 won per share on
+# the same day" is a sentence)
+_SHARE_ONE = re.compile(
+    r"url\s*복사|링크\s*복사|복사하실\s*수|copy\s+(the\s+)?link|^\W*share\s+on\b|"
+    r"share\s+on\s+(facebook|twitter|x\b|kakao|naver|band|line\b|linkedin|telegram|whatsapp|e-?mail|pinterest|reddit)|공유하기",
+    re.I,
+)
 # a share button's label on a line of its own: "이 기사를 공유합니다", "기사 공유하기", "Share this article"
 _SHARE_LINE = re.compile(r"^((이\s*)?기사\s*(를\s*)?공유(합니다|하기)?|share\s+(this\s+)?(article|story|page))\W*$", re.I)
 _COPYRIGHT = re.compile(

@@ -244,6 +244,8 @@ class KoreanMatcher(_Automaton[T]):
         kiwi_tokens: list[tuple[int, int]] | None = None
         kept: list[tuple[int, int, str, list[T]]] = []
         for start, end, key, payloads in raw:
+            if _particle_across_space(text, start, end):
+                continue  # 인하기에도 비이자이익: the 도 of 에도 and the 비 of the next word are no 도비
             on_edges, short = self._on_word_edges(text, start, end), _short(text, start, end)
             if not on_edges or short:
                 if kiwi_tokens is None:
@@ -270,6 +272,13 @@ class KoreanMatcher(_Automaton[T]):
             return True
         tail = _word_tail(text, end)
         return tail in _PARTICLE_SET
+
+
+def _particle_across_space(text: str, start: int, end: int) -> bool:
+    """A hit across a space whose first piece is one syllable at the end of a longer word: that syllable is the word's
+    ending or particle, not the start of a term written with a space (국비와 도 비 is 도비; 인하기에도 비 is not)."""
+    gap = text.find(" ", start, end)
+    return gap == start + 1 and start > 0 and _is_hangul(text[start - 1])
 
 
 def _short(text: str, start: int, end: int) -> bool:
