@@ -204,6 +204,9 @@ def opposite_findings(rs, ko, en):
         ("외국인은 삼성전자를 3천억 원어치 순매수했다.", "Foreigners sold a net 300 billion won of Samsung Electronics shares.", "sold"),
         ("이번 조치로 국내 기업의 경쟁력이 더욱 강화될 전망이다.", "The measure is expected to further weaken the competitiveness of domestic companies.", "weaken"),
         ("정부는 수도권 대출 규제를 완화하기로 했다.", "The government decided to tighten lending regulations in the capital area.", "tighten"),
+        ("A사는 지난해 영업손실을 냈지만 올해 1분기 흑자로 전환했다.", "Company A posted an operating loss last year but swung to a deficit in the first quarter.", "to a deficit"),
+        ("외국인은 반도체주를 3천억 원어치 사들였다.", "Foreigners sold 300 billion won worth of chip stocks.", "sold"),
+        ("정부는 주민 의견 수렴 없이 사업을 강행했다.", "The government pushed ahead with the project after collecting residents' opinions.", "after"),
     ],
 )
 def test_a_word_said_as_its_opposite_is_flagged(code_only, ko, en, said):
@@ -235,6 +238,10 @@ def test_a_word_said_as_its_opposite_is_flagged(code_only, ko, en, said):
         ("양국은 안보 협력을 강화하기로 했다.", "The two countries agreed to step up security cooperation."),
         ("규제 완화로 기업 경쟁력이 강화됐다.", "Deregulation strengthened corporate competitiveness."),
         ("경찰은 연말 음주운전 단속을 강화한다.", "Police will crack down harder on drunk driving at the end of the year."),
+        ("A사는 지난해 영업손실을 냈지만 올해 1분기 흑자로 전환했다.", "Company A posted an operating loss last year but swung to a profit in the first quarter."),
+        ("외국인은 반도체주를 사들였고 기관은 팔았다.", "Foreigners bought chip stocks while institutions sold them."),
+        ("정부는 주민 의견 수렴 없이 사업을 강행했다.", "The government pushed ahead with the project without gathering residents' views."),
+        ("행사는 차질 없이 진행됐다.", "The event went smoothly after the opening ceremony."),
     ],
 )
 def test_a_word_said_its_own_way_is_not_flagged(code_only, ko, en):

@@ -287,6 +287,8 @@ def test_name_order(code_only):
     fs = run(code_only, "", "Lee Si-jong met Sung Yun-mo. Jonghyun Kim and Kwon Woo-seok attended.", "MT-NAME-003")
     assert [f.rendering for f in fs] == ["Jonghyun Kim"]
     assert fs[0].suggestion == "Kim Jong-hyun"
+    # a rank or title before the family name is no given name ("Captain Kim" was 'Kim Cap-tain')
+    assert run(code_only, "", "Lee Si-jong met Kim Tae-hoon. Captain Kim and Pastor Lee said so.", "MT-NAME-003") == []
 
 
 @pytest.mark.parametrize(

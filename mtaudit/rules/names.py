@@ -29,7 +29,8 @@ _SURNAMES = set(
     Han Oh Seo Suh Shin Sin Kwon Gwon Hwang Ahn An Song Yoo Yu Ryu Hong Jeon Jun Chun Ko Go Moon Mun Yang Son Sohn Bae Pae
     Baek Paik Heo Huh Nam Sim Shim Noh Roh No Ha Kwak Gwak Sung Seong Cha Joo Ju Woo U Koo Ku Gu Min Na Jin Ji Eom Um Byun
     Byeon Chae Won Bang Gong Kong Hyun Hyeon Ham Yeo Choo Chu Do Seok Suk Sun Seol Sul Ma Gil Yeon Wi Pyo Myung Myeong Ki Gi
-    Ban Wang Geum Keum Ok Yook Yuk In Maeng Je Mo Tak Kook Guk Jegal Namgung Hwangbo Seomun Dokgo""".split()
+    Ban Wang Geum Keum Ok Yook Yuk In Maeng Je Mo Tak Kook Guk Jegal Namgung Hwangbo Seomun Dokgo
+    Whang Koh Wu Chwe Ree Yeom Yum Rho Lyu Youn Yune""".split()
 )
 _ONSET = r"(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhc])?[yw]?"
 _VOWEL = r"[aeiou]{1,3}"
@@ -40,10 +41,20 @@ _ONE_SYL = re.compile(_SYL)
 _NAME_TOKEN = re.compile(r"\b([A-Z][a-z]+(?:-[a-z]+)?)\b")
 
 
+# English titles, ranks and words shaped like a two-syllable given name (cap-tain, pas-tor)
+_RANKS_AND_WORDS = frozenset({"captain", "sergeant", "major", "general", "colonel", "private", "corporal", "officer", "pastor",
+                              "doctor", "master", "senior", "junior", "madam", "mister", "detective", "inspector", "justice",
+                              "chairman", "leader", "member", "coach", "manager", "player", "director", "teacher", "student",
+                              "father", "mother", "brother", "sister", "auntie", "uncle", "grandma", "grandpa", "nurse",
+                              "chief", "admiral", "commander", "marshal", "warden", "bishop", "priest", "monk", "elder"})
+
+
 @lru_cache(maxsize=20000)
 def _given_shape(token: str) -> bool:
     """Looks like a romanised two-syllable Korean given name: Byung-nae, Woo-seok, Jonghyun, Woosuk."""
     t = token.lower()
+    if t in _RANKS_AND_WORDS:
+        return False  # "Captain Kim", "Pastor Lee": a title before the family name, not a given name
     if "-" in t:
         a, _, b = t.partition("-")
         return bool(_ONE_SYL.fullmatch(a) and _ONE_SYL.fullmatch(b))
@@ -64,7 +75,9 @@ def hyphenate_given(given: str) -> str:
 
 
 _ROM_RULES = [("eo", "u"), ("oo", "u"), ("ou", "u"), ("ee", "i"), ("ae", "e"), ("wo", "o"), ("sh", "s"), ("ch", "j"), ("g", "k"), ("d", "t"), ("b", "p"), ("r", "l"), ("-", ""), ("'", "")]
-_SURNAME_KEY = {"lee": "i", "yi": "i", "rhee": "i", "rim": "im", "lim": "im", "ryu": "yu", "yoo": "yu", "roh": "no", "noh": "no", "oh": "o", "sohn": "son", "suh": "so", "paik": "pek", "huh": "ho", "heo": "ho", "chung": "jung", "cheong": "jung", "um": "um", "eom": "um", "park": "pak", "bak": "pak", "choe": "choi", "ahn": "an"}
+_SURNAME_KEY = {"lee": "i", "yi": "i", "rhee": "i", "rim": "im", "lim": "im", "ryu": "yu", "yoo": "yu", "roh": "no", "noh": "no", "oh": "o", "sohn": "son", "suh": "so", "paik": "pek", "huh": "ho", "heo": "ho", "chung": "jung", "cheong": "jung", "um": "um", "eom": "um", "park": "pak", "bak": "pak", "choe": "choi", "ahn": "an",
+                "whang": "hwang", "koh": "ko", "chwe": "choi", "ree": "i", "yum": "yeom", "rho": "no", "lyu": "yu", "youn": "yoon",
+                "yune": "yoon", "yun": "yoon"}
 
 
 def rom_key(text: str) -> str:
@@ -555,6 +568,11 @@ class NameVariants(CodeRule):
                     en="Minister of Health and Welfare Jung Eun-kyeong said so. Minister Jeong also said it again."),
             Example(ko="박지훈 대표가 참석했다. 박지훈 대표는 말했다.", en="CEO Park Ji-hoon attended. CEO Bak Ji-hoon said so."),
             Example(ko="윤지해 랩장은 말했다. 윤 랩장은 또 전망했다.", en="Yoon Ji-hae, head of the lab, said so. Yun also predicted it."),
+            Example(ko="황주호 사장은 말했다. 황 사장은 덧붙였다.", en="President Hwang Joo-ho said so. President Whang added it."),
+            Example(ko="넷마블은 신작을 출시했다. 넷마블은 흑자를 냈다. 넷마블 주가는 올랐다.",
+                    en="Netmarble launched a new game. Netmarble posted a profit. Netmable's stock rose."),
+            Example(ko="경찰은 총책 최모(41)씨를 구속했다. 총책 최씨는 콜센터를 차렸다.",
+                    en="Police detained ringleader Choi (41). Ringleader Choe set up a call center."),
             Example(ko="산불은 의성군 안평면의 야산에서 시작됐다. 의성군은 주민 대피를 권고했다.",
                     en="The fire started on a hill in Anpyeong-myeon, Uiseong-gun. Euiseong-gun advised residents to evacuate."),
         ),
@@ -566,6 +584,11 @@ class NameVariants(CodeRule):
                     en="Minister of Health and Welfare Jung Eun-kyeong said so. Minister Jung also said it again."),
             Example(ko="윤지해 랩장은 말했다. 윤 랩장은 또 전망했다.", en="Yoon Ji-hae, head of the lab, said so. Yoon also predicted it."),
             Example(ko="안덕근 장관은 말했다. 그러나 안 된다는 의견도 나왔다.", en="Minister Ahn Duk-geun said so. An official said it would not work."),
+            Example(ko="경찰은 총책 최모(41)씨를 구속했다. 총책 최씨는 콜센터를 차렸다.",
+                    en="Police detained ringleader Choi (41). Ringleader Choi set up a call center."),
+            Example(ko="넷마블은 신작을 출시했다. 넷마블은 흑자를 냈다. 넷마블 주가는 올랐다.",
+                    en="Netmarble launched a new game. Netmarble posted a profit. Netmarble's stock rose."),
+            Example(ko="한국은 성장했다. 한국은 수출했다. 한국인은 여행했다.", en="Korea grew. Korea exported. Koreans traveled."),
             Example(ko="산업부 장관", en="The Minister of Trade met the Ministry of Trade officials. Korea and Korean firms attended."),
             Example(ko="김종현 대표가 참석했다. 김종훈 교수는 말했다.", en="Kim Jong-hyun attended. Kim Jong-hoon said so."),
             Example(ko="청주시와 충주시가 협약을 맺었다. 충주시는 예산을 늘렸다.",
@@ -591,6 +614,7 @@ class NameVariants(CodeRule):
         yield from _cluster_findings(self, doc, pairs, list(groups.values()), person_surface, lambda f: order.get(f, True), ff, korean=True)
         yield from self._title_surnames(doc, pairs, people)
         yield from self._place_variants(doc, pairs)
+        yield from self._one_word_variants(doc, pairs)
 
         person_spans = {(m.seg.index, m.start, m.end) for m in people}
         names = [n for n in name_mentions(doc) if not any(s == n.seg.index and a < n.end and n.start < b for s, a, b in person_spans)]
@@ -649,6 +673,47 @@ class NameVariants(CodeRule):
                 yield from _cluster_findings(self, doc, pairs, [group], org_surface, lambda f: True, True)
 
 
+    def _one_word_variants(self, doc: Document, pairs: Sequence[AlignedPair]) -> Iterable[Finding]:
+        """A one-word name spelled once another way than it is spelled at least twice elsewhere ('Netmable' beside
+        four 'Netmarble'), where the Korean of both says the same word (넷마블): a typo of the name, not another word."""
+        words: dict[str, list[tuple[Segment, int, int]]] = defaultdict(list)
+        for seg in doc.en:
+            for m in _ONE_WORD_NAME.finditer(seg.text):
+                words[m.group(1)].append((seg, m.start(1), m.end(1)))
+        common = [w for w, places in words.items() if len(places) >= 2]
+        if not common:
+            return
+        where = pair_of_en(pairs)
+        loc = None
+        ko_words: set[str] | None = None
+        for var, places in words.items():
+            if len(places) != 1:
+                continue
+            ref = next((w for w in common if _one_word_typo(w, var)), None)
+            if ref is None:
+                continue
+            if ko_words is None:
+                ko_words = _korean_romanised(doc)
+            if _two_in_korean([ref], [var], ko_words):
+                continue  # 청주 and 충주: two Korean words, two names
+            seg, a, b = places[0]
+            p = where.get(seg.index)
+            ko_here = _hangul_words(p.ko_text(doc)) if p is not None and p.ko else set()
+            ko_ref = [_hangul_words(q.ko_text(doc)) for s2, _, _ in words[ref] if (q := where.get(s2.index)) is not None and q.ko]
+            if not ko_here or sum(bool(ko_here & k) for k in ko_ref) < 2 or not set.intersection(ko_here, *ko_ref):
+                continue  # the Korean does not say one word in all of them: maybe another name
+            loc = loc or SegmentLocator(doc)
+            yield Finding(
+                rule_id=self.info.id,
+                severity=self.info.severity,
+                message=self.info.message.format(rendering=var, reference=ref, others=f"'{var}'"),
+                pair=p.index if p else None,
+                en_spans=(loc.span(seg, a, b),),
+                suggestion=ref,
+                source_term=ref,
+                rendering=var,
+            )
+
     def _place_variants(self, doc: Document, pairs: Sequence[AlignedPair]) -> Iterable[Finding]:
         """One Korean place, two romanisations ('Uiseong-gun' and 'Euiseong-gun' for 의성군): the spellings of places
         (a name with -gun, -si, -myeon ..., or before County, River, ...) that render the same Korean word of their
@@ -697,30 +762,53 @@ class NameVariants(CodeRule):
         spellings: dict[str, set[str]] = defaultdict(set)
         for m in people:
             spellings[_surname_key(m.family)].add(m.family)
-        if not spellings:
-            return
         loc, where = SegmentLocator(doc), pair_of_en(pairs)
+        mentions = []
         for seg in doc.en:
             p = where.get(seg.index)
             bare = _bare_surnames(seg.text, p.ko_text(doc) if p is not None and p.ko else "")
             for t in sorted([*_TITLE_SURNAME.finditer(seg.text), *bare], key=lambda t: t.start()):
-                name = t.group("s")
-                if name not in _SURNAMES:
-                    continue
-                forms = spellings.get(_surname_key(name), set())
-                if len(forms) != 1 or name in forms:
-                    continue  # no full name with this family name, several spellings already, or the same one
-                ref = next(iter(forms))
-                yield Finding(
-                    rule_id=self.info.id,
-                    severity=self.info.severity,
-                    message=self.info.message.format(rendering=t.group(0), reference=ref),
-                    pair=p.index if p else None,
-                    en_spans=(loc.span(seg, t.start("s"), t.end("s")),),
-                    suggestion=ref,
-                    source_term=ref,
-                    rendering=name,
-                )
+                if t.group("s") in _SURNAMES:
+                    mentions.append((seg, p, t))
+        # with no full name of that family name, the first spelling of it alone is the reference ('ringleader Choi',
+        # then 'ringleader Choe' for 총책 최씨)
+        first: dict[str, str] = {}
+        for _, _, t in mentions:
+            first.setdefault(_surname_key(t.group("s")), t.group("s"))
+        for seg, p, t in mentions:
+            name = t.group("s")
+            forms = spellings.get(_surname_key(name)) or {first[_surname_key(name)]}
+            if len(forms) != 1 or name in forms:
+                continue  # the same spelling, or several spellings already
+            ref = next(iter(forms))
+            yield Finding(
+                rule_id=self.info.id,
+                severity=self.info.severity,
+                message=self.info.message.format(rendering=t.group(0), reference=ref),
+                pair=p.index if p else None,
+                en_spans=(loc.span(seg, t.start("s"), t.end("s")),),
+                suggestion=ref,
+                source_term=ref,
+                rendering=name,
+            )
+
+
+# a capitalised word of five letters or more, without its possessive: a one-word company or brand name (Netmarble)
+_ONE_WORD_NAME = re.compile(r"\b([A-Z][a-z]{4,}|[A-Z][a-z]+[A-Z][a-z]+)(?:['’]s)?\b(?![-'’])")
+
+
+def _one_word_typo(a: str, b: str) -> bool:
+    """A spelling variant of a one-word name that is no other English form of it (not a plural, not a case change)."""
+    if a.lower() == b.lower() or singular(a.lower()) == singular(b.lower()):
+        return False
+    return token_variant(a, b)
+
+
+def _hangul_words(text: str) -> set[str]:
+    """The Hangul words of a text without their particles (넷마블은 -> 넷마블), two syllables or more."""
+    from ..anchors import _without_particle
+
+    return {w for m in re.finditer(r"[가-힣]{2,}", text) if len(w := _without_particle(m.group(0))) >= 2}
 
 
 # A family name alone, not next to another capitalised word (not part of a full name): "Yun predicted", "said Yun."
@@ -732,10 +820,10 @@ _SURNAME_WORDS = frozenset({"An", "No", "Do", "Go", "So", "Ha", "Um", "Song", "M
 
 def _bare_surnames(en: str, ko: str) -> list[re.Match]:
     """Family names the English uses alone where its Korean names the person by the family name and a title (윤 랩장은
-    as "Yun predicted", 김씨는 as "Kim said"): one of that syllable's romanisations."""
+    as "Yun predicted", 김씨는 or 김모(45)씨 as "Kim said"): one of that syllable's romanisations."""
     from ..romanize import SURNAMES
 
-    syllables = {m.group(1) for m in re.finditer(r"(?<![가-힣])([가-힣])(?=\s[가-힣]|씨)", ko) if m.group(1) in SURNAMES}
+    syllables = {m.group(1) for m in re.finditer(r"(?<![가-힣])([가-힣])(?=\s[가-힣]|씨|모\s?(?:\(|씨))", ko) if m.group(1) in SURNAMES}
     if not syllables:
         return []
     keys = {_surname_key(f) for h in syllables for f in SURNAMES[h]}
