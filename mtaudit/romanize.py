@@ -55,6 +55,7 @@ def is_hangul(ch: str) -> bool:
     return _HANGUL_START <= ord(ch) <= _HANGUL_END
 
 
+@lru_cache(maxsize=65_536)  # pure; the name rules romanise the same Korean words in document after document
 def romanize(text: str) -> str:
     """Revised Romanisation of the Hangul syllables in `text` (other characters kept as they are).
 

@@ -692,16 +692,16 @@ class NameVariants(CodeRule):
             ref = next((w for w in common if _one_word_typo(w, var)), None)
             if ref is None:
                 continue
-            if ko_words is None:
-                ko_words = _korean_romanised(doc)
-            if _two_in_korean([ref], [var], ko_words):
-                continue  # 청주 and 충주: two Korean words, two names
             seg, a, b = places[0]
             p = where.get(seg.index)
             ko_here = _hangul_words(p.ko_text(doc)) if p is not None and p.ko else set()
             ko_ref = [_hangul_words(q.ko_text(doc)) for s2, _, _ in words[ref] if (q := where.get(s2.index)) is not None and q.ko]
             if not ko_here or sum(bool(ko_here & k) for k in ko_ref) < 2 or not set.intersection(ko_here, *ko_ref):
                 continue  # the Korean does not say one word in all of them: maybe another name
+            if ko_words is None:
+                ko_words = _korean_romanised(doc)
+            if _two_in_korean([ref], [var], ko_words):
+                continue  # 청주 and 충주: two Korean words, two names
             loc = loc or SegmentLocator(doc)
             yield Finding(
                 rule_id=self.info.id,
