@@ -513,6 +513,7 @@ def test_a_matchs_minutes_count_from_kick_off(code_only, ko, en):
         ("서울 전셋값은 31주 연속 상승했다.", "Seoul jeonse prices marked a 31st consecutive weekly gain."),
         ("투표율은 역대 두 번째로 높았다.", "The turnout was the second highest ever."),
         ("올해 들어 세 번째 발사다.", "It is the third launch this year."),
+        ("LG는 8회 말 1점을 더 추가했다.", "LG added another run in the bottom of the eighth inning."),  # a one said with a word
     ],
 )
 def test_numbers_english_says_its_own_way_are_not_missing(code_only, ko, en):
@@ -536,6 +537,7 @@ def test_numbers_english_says_its_own_way_are_not_missing(code_only, ko, en):
         ("1심은 징역 13년을 선고했으나, 2심은 형량을 2년 늘렸다.", "The first-instance court sentenced him to 13 years, but the appellate court added three years.", "MT-NUM-001"),
         ("6월 서울 아파트 거래량은 7천245건으로 집계됐다.", "Seoul apartment transactions totaled 7,425 in June.", "MT-NUM-001"),
         ("투표율은 역대 두 번째로 높았다.", "The turnout was the highest ever.", "MT-NUM-001"),  # a rank in native Korean
+        ("LG는 8회 말 1점을 더 추가했다.", "LG added 3 more runs in the bottom of the eighth inning.", "MT-NUM-001"),  # another number in its place
     ],
 )
 def test_an_idiom_or_a_rewritten_number_that_says_another_value_is_still_reported(code_only, ko, en, rule):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from ..numbers import _MONTHS, MEASURE_RE, MEASURES, TIME_UNITS, NumberMention, extract_numbers, number_idioms, same_value
@@ -264,29 +265,38 @@ def _keep_korean(text: str, m: NumberMention) -> bool:
 def pair_mentions(doc: Document, p: AlignedPair) -> tuple[list, list]:
     """The Korean and English numbers of a pair, (segment, mention) each, without those of a number idiom the other
     side says its own way (rules/data/number_idioms.tsv: 6·25 전쟁 "the Korean War", 8강 "the quarterfinals", 3점슛
-    "three-pointers", 코로나 "COVID-19"): such a number is neither missing nor extra."""
+    "three-pointers", 코로나 "COVID-19"): such a number is neither missing nor extra. (Memoised by the pair's texts:
+    the number, omission and polarity rules all ask for the same pairs.)"""
     ko_segs, en_segs = _pair_segments(doc, p.ko, "ko"), _pair_segments(doc, p.en, "en")
-    ko, en = _mentions(ko_segs, "ko"), _mentions(en_segs, "en")
+    ko, en = _pair_mention_index(tuple(s.text for s in ko_segs), tuple(s.text for s in en_segs))
+    return [(ko_segs[i], m) for i, m in ko], [(en_segs[i], m) for i, m in en]
+
+
+@lru_cache(maxsize=4096)
+def _pair_mention_index(ko_texts: tuple[str, ...], en_texts: tuple[str, ...]) -> tuple[tuple, tuple]:
+    """pair_mentions by texts: ((segment position, mention), ...) for each side."""
+    ko = [(i, m) for i, t in enumerate(ko_texts) for m in extract_numbers(t, "ko")]
+    en = [(i, m) for i, t in enumerate(en_texts) for m in extract_numbers(t, "en")]
     if not ko and not en:
-        return ko, en
-    ko_text, en_text = " ".join(s.text for s in ko_segs), " ".join(s.text for s in en_segs)
+        return (), ()
+    ko_text, en_text = " ".join(ko_texts), " ".join(en_texts)
     for kre, ere in number_idioms():
         if ko and ere.search(en_text):
-            ko = _outside(ko, kre)
+            ko = _outside(ko, kre, ko_texts)
         if en and kre.search(ko_text):
-            en = _outside(en, ere)
-    return ko, en
+            en = _outside(en, ere, en_texts)
+    return tuple(ko), tuple(en)
 
 
-def _outside(mentions: list, pattern: re.Pattern) -> list:
-    """The mentions no match of `pattern` in their segment overlaps."""
+def _outside(mentions: list, pattern: re.Pattern, texts: tuple[str, ...]) -> list:
+    """The (segment position, mention) pairs no match of `pattern` in their segment's text overlaps."""
     spans: dict[int, list] = {}
     out = []
-    for seg, m in mentions:
-        if id(seg) not in spans:
-            spans[id(seg)] = [(x.start(), x.end()) for x in pattern.finditer(seg.text)]
-        if not any(m.start < b and m.end > a for a, b in spans[id(seg)]):
-            out.append((seg, m))
+    for i, m in mentions:
+        if i not in spans:
+            spans[i] = [(x.start(), x.end()) for x in pattern.finditer(texts[i])]
+        if not any(m.start < b and m.end > a for a, b in spans[i]):
+            out.append((i, m))
     return out
 
 
@@ -408,7 +418,8 @@ def _match_minute(text: str, k: NumberMention, extra: list) -> tuple | None:
 
 
 def _one_or_weekday(k: NumberMention) -> bool:
-    return k.kind == "weekday" or (k.value == 1 and k.kind == "count")
+    # a one English says with a word: 1점을 더 "another run", 1년 전 "a year ago", 1명 "a man"
+    return k.kind == "weekday" or (k.value == 1 and (k.kind == "count" or (k.kind == "amount" and not k.unit)))
 
 
 def _stands_in(k: NumberMention, e: NumberMention) -> bool:

@@ -30,7 +30,7 @@ _KO_POSITIVE = re.compile(
 # "refrained from", "fell short of", "called off", "ruled out", "unpaid")
 _EN_NEGATION = re.compile(
     r"n't\b|\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|unless|fail(?:s|ed|ing|ure)?|unable|"
-    r"lack(?:s|ed|ing)?|absent|absence|refus\w*|den(?:y|ied|ies)|yet to|avoid\w*|refrain\w*|prevent\w*|free of|zero|"
+    r"lack(?:s|ed|ing)?|absent|absence|refus\w*|reject\w*|den(?:y|ied|ies)|yet to|avoid\w*|refrain\w*|prevent\w*|free of|zero|"
     r"impossible|insufficient|inadequate|incomplete|illegal\w*|invalid|"
     r"halt\w*|stop(?:s|ped|ping)?|ban(?:s|ned)?|prohibit\w*|miss(?:ed|ing)?|declin(?:e|ed|es|ing) to|instead|hardly|"
     r"barely|little|few|only|rather than|other than|let alone|short of|fell short|falls? short|"
@@ -182,8 +182,10 @@ def _predicate(text: str, start: int, end: int) -> tuple[int, int]:
 # judges 7.3% 감소), nor a noun (확대 회의, 인상적): the cue must carry a verb or trend ending
 _KO_VERB_END = r"(?=했|하[였고며기는여면지자]|한|해|할|됐|된|되[었고며어는]|돼|세[가를로는였이에])"
 _KO_CHANGE = re.compile(
-    r"(?P<up>(?:증가|증액|상승|인상|확대|급증|급등|상향)" + _KO_VERB_END + r"|늘(?:었|어났|어난|어나|어|린|렸|려|리(?=[기고며는면겠자]))|올(?:랐|린|렸|리(?=[기고며는면겠자]))|오른(?!쪽))|"
-    r"(?P<down>(?:감소|감액|삭감|하락|인하|축소|급감|급락|감축|하향)" + _KO_VERB_END + r"|줄(?:었|어들|어든|어|인|였|여|이(?=[기고며는면겠자]))|떨어(?:졌|진|지고|지며)|낮추(?=[기고며는면겠자]))"
+    r"(?P<up>(?:증가|증액|상승|인상|확대|급증|급등|상향)" + _KO_VERB_END + r"|늘(?:었|어났|어난|어나|어|린|렸|려|리(?=[기고며는면겠자]))|올(?:랐|린|렸|리(?=[기고며는면겠자]))|오른(?!쪽)|"
+    r"올라(?:간|갈|가[고며는겠]|갔))|"
+    r"(?P<down>(?:감소|감액|삭감|하락|인하|축소|급감|급락|감축|하향)" + _KO_VERB_END + r"|줄(?:었|어들|어든|어|인|였|여|이(?=[기고며는면겠자]))|떨어(?:졌|진|지고|지며)|낮추(?=[기고며는면겠자])|"
+    r"내려(?:간|갈|가[고며는겠]|갔))"
 )
 # English change words that say nothing else: not "up"/"down"/"more"/"less"/"lower" (up to, set up, lower house),
 # "contract" (an agreement), "fall" the season, "declined to comment", "cut ties", "raised concerns"

@@ -351,6 +351,7 @@ class TruncatedSentence(CodeRule):
             Example(ko="시민들이 무엇을 원하는지 알아야 한다.", en="We need to know what citizens are asking for."),
             Example(ko="그는 \"시민들이 무엇을 원하는지 알아야 한다\"고 말했다.", en="He said, \"We need to know what citizens are asking for.\""),
             Example(ko="삼성SDI, 헝가리 공장에 2조 투자", en="Samsung SDI to invest 2 trillion won in Hungary plant"),
+            Example(ko="윤씨는 전 소속사 A사를 상대로 소송을 냈다.", en="Yoon filed a lawsuit against her former agency, Company A."),
         ),
     )
 
@@ -366,6 +367,8 @@ class TruncatedSentence(CodeRule):
             if m is None:
                 continue
             word = m.group(1).lower()
+            if m.group(1) in ("A", "B", "C") and _CLOSED.search(seg.text):
+                continue  # "her former agency, Company A.": an anonymised name, not the article
             if word not in _CANNOT_END and (_CLOSED.search(seg.text) or (word not in _OPEN_END and not re.search(r"[,;:]\s*$", seg.text))):
                 continue
             yield Finding(
