@@ -245,3 +245,17 @@ def test_correct_articles_of_the_second_blind_round(tmp_path):
     assert any("per share on the same day" in bank.document.en[j].text for p in bank.pairs for j in p.en)
     tax = docs["e01_tax"]
     assert tax.document.en[0].text.endswith("Strategy and Finance Committee")  # the headline is one sentence
+
+
+ROUND10 = ["f01_chip_plant.txt", "f02_baseball.txt", "f03_er_policy.txt", "f04_presale.txt"] + [
+    f"f{n}.{lang}.txt" for n in ("birth_budget", "box_office", "cold_wave", "truck_crash") for lang in ("ko", "en")]
+
+
+@pytest.mark.slow
+def test_correct_articles_of_the_third_blind_round_draw_no_finding(tmp_path):
+    # session 13's third blind round (a chip plant, baseball, an ER policy, an apartment presale, a birth budget, the box
+    # office, a cold wave, a truck crash; pages and pair files): one false alarm on the first run (1bab1ed), 1점을 더
+    # 추가했다 "added another run" read as a missing 1 (a bare one English says with a word, like a count of one)
+    docs = {dr.document.id: dr for dr in audit(tmp_path, *ROUND10).documents}
+    assert len(docs) == 8
+    assert {d: [(f.rule_id, f.message) for f in dr.findings] for d, dr in docs.items() if dr.findings} == {}
