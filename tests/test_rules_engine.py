@@ -195,6 +195,7 @@ def run(rs, ko, en, rule_prefix):
         ("점유율은 2020년 34.7%에서 2023년 23.1%로 하락했다.", "The share fell from 34.7% in 2020 to 23.1% in 2023."),
         ("수출이 3년 줄곧 증가했다.", "Exports have increased for three years."),  # 줄곧 (all along) is no 줄었다
         ("경제는 지난해 0.8% 역성장했다.", "The economy contracted 0.8% last year."),  # 역성장: negative growth
+        ("유류할증료는 이달 18단계에서 다음 달 16단계로 내려간다.", "The fuel surcharge will fall from level 18 this month to level 16 next month."),
     ],
 )
 def test_numbers_that_match(code_only, ko, en):
@@ -217,6 +218,7 @@ def test_numbers_that_match(code_only, ko, en):
         ("한국은행은 기준금리를 0.25%포인트 인하했다.", "The Bank of Korea raised the base rate by 0.25 percentage points.", "MT-NUM-003"),
         ("점유율은 2.5%포인트 상승했다.", "The share rose 2.5%.", "MT-NUM-004"),
         ("점유율은 2020년 34.7%에서 2023년 23.1%로 하락했다.", "The share rose from 34.7% in 2020 to 23.1% in 2023.", "MT-NUM-003"),
+        ("유류할증료는 이달 18단계에서 다음 달 16단계로 내려간다.", "The fuel surcharge will rise from level 18 this month to level 16 next month.", "MT-NUM-003"),
     ],
 )
 def test_numbers_that_differ(code_only, ko, en, rule):

@@ -477,7 +477,8 @@ def korean_direction(text: str, m: NumberMention) -> str | None:
 
 # "fell from 34.7% in 2020 to 23.1%", "will reduce youth rent support from 3,000 to 5,000": the change word before
 # "from" governs the number after "to" across the one after "from" (up to five words between it and "from")
-_FROM_TO = re.compile(r"\b(\w+)((?:\s+[\w'-]+){0,5}?)\s+from\s+(?:[^,;:!?]|(?<=\d),(?=\d)){1,40}?\s+to\s+$")
+# (a word may stand between "to" and the number: "from level 18 this month to level 16")
+_FROM_TO = re.compile(r"\b(\w+)((?:\s+[\w'-]+){0,5}?)\s+from\s+(?:[^,;:!?]|(?<=\d),(?=\d)){1,40}?\s+to\s+(?:[a-z]+\s+)?$")
 
 
 def english_direction(text: str, m: NumberMention) -> tuple[str, int, int] | None:
