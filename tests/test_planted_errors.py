@@ -244,9 +244,9 @@ def test_session_13_third_blind_round_planted_errors_found_on_their_sentence():
     found, 2 vaguely, 15 missed, with two false alarms ('Company A.' read as a sentence cut after the article 'a';
     'rejected' not read as a negation). After the fixes made on it (no longer blind: 6주의 as weeks, 무혐의 'indicted',
     the two false alarms, and pack entries for the names and calques it showed), every finding is one of these. Not
-    found: 증편 'increase the editions' (airline 7), a modifier dropped (수요가 부진한, airline 8), 헬기를 철수하지
-    않겠다 as 'will withdraw ... until' (disaster 9), 사지 않는 일이 없도록 (energy 9), a condition dropped (A사가
-    항소하면, lawsuit 10); the fragment of jobs 10 is found by its missing number only."""
+    found: 증편 'increase the editions' (airline 7), a modifier dropped (수요가 부진한, airline 8), 사지 않는 일이
+    없도록 (energy 9), a condition dropped (A사가 항소하면, lawsuit 10); the fragment of jobs 10 is found by its
+    missing number only."""
     assert found_on_sentences(PLANTED15 / "pairs") == {
         ("airline", 1, "KO-TERM-178"),  # 티웨이항공 as 'Tiwei Hanggong'
         ("airline", 2, "MT-NUM-001"),  # 오전 10시 20분 as p.m.
@@ -254,6 +254,7 @@ def test_session_13_third_blind_round_planted_errors_found_on_their_sentence():
         ("disaster", 2, "KO-TERM-177"),  # 산림청 as 'Mountain Forest Office'
         ("disaster", 3, "MT-NUM-001"),  # 오전 11시 25분께
         ("disaster", 8, "MT-OMIT-001"),  # a sentence dropped
+        ("disaster", 10, "MT-NEG-001"),  # 철수하지 않겠다 as 'will withdraw ... until'
         ("disaster", 12, "MT-HANGUL-001"),  # 성묘객 left in Korean
         ("energy", 2, "MT-NEG-004"),  # 규제를 완화하기로 as tightening
         ("energy", 5, "MT-HANGUL-001"),  # 급속충전기 left in Korean

@@ -73,6 +73,8 @@ class NegationLost(CodeRule):
                     en="The minister said, \"Despite uncertainties such as tariff policy, the export growth trend will be broken.\""),
             Example(ko="노조는 \"임금 협상이 타결되지 않으면 복귀하지 않겠다\"고 밝혔다.",
                     en="The union said, \"We will return unless the wage negotiations are concluded.\""),
+            Example(ko="청장은 \"잔불 정리가 끝날 때까지 헬기를 철수하지 않겠다\"고 말했다.",
+                    en="The commissioner said, \"We will withdraw the helicopters until the remaining fires are cleaned up.\""),
         ),
         passes=(
             Example(ko="피해 회복도 제대로 이뤄지지 않았다.", en="The damage has not been properly recovered."),
@@ -89,6 +91,9 @@ class NegationLost(CodeRule):
                     en="The union said, \"We will not return unless the wage negotiations are concluded.\""),
             Example(ko="노조는 \"임금 협상이 타결되지 않으면 복귀하지 않겠다\"고 밝혔다.",
                     en="The union said it would return only if the wage negotiations were concluded."),
+            Example(ko="청장은 \"잔불 정리가 끝날 때까지 헬기를 철수하지 않겠다\"고 말했다.",
+                    en="The commissioner said, \"We will not withdraw the helicopters until the remaining fires are cleaned up.\""),
+            Example(ko="행사는 열리지 않고 취소됐다.", en="The event was cancelled."),
         ),
     )
 
@@ -101,7 +106,9 @@ class NegationLost(CodeRule):
             if m is None or _KO_POSITIVE.search(p.ko_text(doc)):
                 continue
             message = self.info.message
-            if _negated_in_english(p.ko_text(doc), p.en_text(doc)):
+            if _only_the_verb_itself(seg.text, m, p.en_text(doc)):
+                message = _VERB_ALONE_MESSAGE  # 철수하지 않겠다 as "will withdraw"
+            elif _negated_in_english(p.ko_text(doc), p.en_text(doc)):
                 # 백지화하지 않으면 복귀하지 않겠다 as "will return unless ... is scrapped": the English's one negative
                 # word is the condition's; the main clause's negation is lost
                 seg, m = next(((doc.ko[i], m) for i in p.ko if (m := _main_negation_unpaired(doc.ko[i].text, p.en_text(doc)))), (None, None))
@@ -139,6 +146,38 @@ def _negated_in_english(ko: str, en: str) -> bool:
     return bool(hits)
 
 
+# English verbs _EN_NEGATION counts as negative, and the Korean verbs they translate: when the Korean negates that very
+# verb (철수하지 않겠다, "will not withdraw"), the English verb alone is its translation without the negation ("will
+# withdraw the helicopters until ..."), not a negation said another way
+_NEGATIVE_VERB_OF = (
+    (re.compile(r"withdr[ae]w\w*|pull\w* out", re.I), re.compile(r"철수|철회|탈퇴")),
+    (re.compile(r"cancel\w*|call\w* off", re.I), re.compile(r"취소")),
+    (re.compile(r"suspend\w*|halt\w*|stop(?:s|ped|ping)?", re.I), re.compile(r"중단|중지|정지|멈추|멈춰")),
+    (re.compile(r"postpon\w*|delay\w*|put\w* off", re.I), re.compile(r"연기|미루|늦추")),
+    (re.compile(r"scrap(?:s|ped|ping)?", re.I), re.compile(r"폐기|백지화|폐지")),
+    (re.compile(r"ban(?:s|ned)?|prohibit\w*", re.I), re.compile(r"금지")),
+    (re.compile(r"exclud\w*", re.I), re.compile(r"제외|배제")),
+    (re.compile(r"prevent\w*", re.I), re.compile(r"막|방지|예방")),
+    (re.compile(r"avoid\w*", re.I), re.compile(r"피하|피해|회피")),
+)
+
+
+def _only_the_verb_itself(ko: str, m: re.Match, en: str) -> bool:
+    """Whether every negative word of the English is the English of the Korean verb the Korean negates: 철수하지
+    않겠다 as "will withdraw" (the negation lost), not 열리지 않고 취소됐다 as "was cancelled"."""
+    start, end = _predicate(ko, m.start(), m.end())
+    verb = ko[start:m.start()]
+    hits = list(_EN_NEGATION.finditer(en))
+    if not hits:
+        return False
+    for h in hits:
+        if not any(e.fullmatch(h.group(0)) and k.search(verb) for e, k in _NEGATIVE_VERB_OF):
+            return False
+    return True
+
+
+_VERB_ALONE_MESSAGE = ("The Korean says '{ko}' (a negation); the English has the verb without it: check that it does not say "
+                       "the opposite")
 _MAIN_NEGATION_MESSAGE = ("The Korean says '{ko}' (a negation) besides a negated condition; the English negates only the "
                           "condition: check that it does not say the opposite")
 # a negated condition: 하지 않으면 / 않는 한 / 않을 경우 ("unless", "if not")
