@@ -244,12 +244,12 @@ def test_session_13_third_blind_round_planted_errors_found_on_their_sentence():
     found, 2 vaguely, 15 missed, with two false alarms ('Company A.' read as a sentence cut after the article 'a';
     'rejected' not read as a negation). After the fixes made on it (no longer blind: 6주의 as weeks, 무혐의 'indicted',
     the two false alarms, and pack entries for the names and calques it showed), every finding is one of these. Not
-    found: 증편 'increase the editions' (airline 7), a modifier dropped (수요가 부진한, airline 8), 사지 않는 일이
-    없도록 (energy 9), a condition dropped (A사가 항소하면, lawsuit 10); the fragment of jobs 10 is found by its
-    missing number only."""
+    found: a modifier dropped (수요가 부진한, airline 8), 사지 않는 일이 없도록 (energy 9), a condition dropped (A사가
+    항소하면, lawsuit 10); the fragment of jobs 10 is found by its missing number only."""
     assert found_on_sentences(PLANTED15 / "pairs") == {
         ("airline", 1, "KO-TERM-178"),  # 티웨이항공 as 'Tiwei Hanggong'
         ("airline", 2, "MT-NUM-001"),  # 오전 10시 20분 as p.m.
+        ("airline", 7, "KO-FORBID-047"),  # 증편 as 'increase the editions'
         ("airline", 11, "MT-NUM-003"),  # 18단계에서 16단계로 내려간다 as 'rise from level 18 ... to level 16'
         ("disaster", 2, "KO-TERM-177"),  # 산림청 as 'Mountain Forest Office'
         ("disaster", 3, "MT-NUM-001"),  # 오전 11시 25분께
