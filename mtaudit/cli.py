@@ -41,12 +41,6 @@ def main(
     """Audit Korean -> English machine translations: align, check, score, report."""
 
 
-def fail(message: str, code: int = 2) -> None:
-    """One line on stderr, then exit (2 = the input or an option cannot be used)."""
-    typer.echo(f"mtaudit: error: {message}", err=True)
-    raise typer.Exit(code)
-
-
 OutOpt = Annotated[Path, typer.Option("--out", "-o", help="Folder for the reports (created; never an input folder).")]
 
 

@@ -236,8 +236,10 @@ def mine_corpus(
         from kiwipiepy import Kiwi
 
         kiwi = Kiwi()
-    # spacing and middle dots are no difference (소재·부품·장비 covers 소재부품장비), as in the rules' matcher
-    known_keys = {re.sub(r"[\s·ㆍ・‧]+", "", k) for k in known}
+    # the rules' matcher's key: spacing and middle dots are no difference (소재·부품·장비 covers 소재부품장비)
+    from .rules.matching import normalise_ko_term
+
+    known_keys = {normalise_ko_term(k) for k in known}
 
     term_pairs: dict[str, set[int]] = defaultdict(set)
     term_docs: dict[str, set[str]] = defaultdict(set)
@@ -280,11 +282,11 @@ def mine_corpus(
                     word_pairs[w].add(pid)
 
     # recurring, and not (part of) a term the rule set already has
-    keep = [
-        t
-        for t in term_count
-        if (len(term_docs[t]) >= min_docs or term_count[t] >= min_count) and not any(re.sub(r"[\s·ㆍ・‧]+", "", t) in k for k in known_keys)
-    ]
+    def known(t: str) -> bool:
+        key = normalise_ko_term(t)
+        return any(key in k for k in known_keys)
+
+    keep = [t for t in term_count if (len(term_docs[t]) >= min_docs or term_count[t] >= min_count) and not known(t)]
     # closed candidates: drop a term that only ever occurs inside one longer kept term
     keep_set = set(keep)
     for t in list(keep):

@@ -61,10 +61,10 @@ def run_corpus(paths, out, config, scale, *, formats=None, report_options=None, 
     progress = sys.stderr.isatty() if progress is None else progress
     rows = []
 
+    from ..report.common import counted, severity_counts
+
     def line(item) -> str:
         c = item.counts
-        from ..report.common import counted, severity_counts
-
         text = f"{item.doc_id}: {counted(item.n_pairs, 'pair')}, {severity_counts(c)}"
         if item.suppressed:
             text += f", {item.suppressed} suppressed by review"

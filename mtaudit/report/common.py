@@ -94,9 +94,12 @@ def counted(n: int, word: str, plural: str | None = None) -> str:
     return f"{n} {word if n == 1 else (plural or word + 's')}"
 
 
+SEVERITY_WORDS = (("error", "errors"), ("warning", "warnings"), ("info", "info"))  # (severity, its word in plural)
+
+
 def severity_counts(c: Mapping[str, int]) -> str:
     """'3 errors, 1 warning, 0 info'."""
-    return f"{counted(c['error'], 'error')}, {counted(c['warning'], 'warning')}, {c['info']} info"
+    return ", ".join(counted(c[sev], sev, plural) for sev, plural in SEVERITY_WORDS)
 
 
 def rule_doc(rule_id: str) -> RuleDoc:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 from ..types import AuditResult, Severity
-from .common import ReportOptions, counted, file_label, is_new, primary_location, severity_counts, sort_findings, with_suggestion
+from .common import SEVERITY_WORDS, ReportOptions, counted, file_label, is_new, primary_location, severity_counts, sort_findings, with_suggestion
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 TOP = 5  # findings listed per document
@@ -22,8 +22,9 @@ def render_summary(result: AuditResult, options: ReportOptions, console) -> None
             totals[f.severity] += 1
     n_supp = sum(len(dr.suppressed) for dr in result.documents)
     head = Text(f"mtaudit: {counted(len(result.documents), 'document')}, ")
-    for sev, label in ((Severity.ERROR, "error"), (Severity.WARNING, "warning"), (Severity.INFO, "info")):
-        head.append(counted(totals[sev], label) if label != "info" else f"{totals[sev]} info", style=STYLE[sev] if totals[sev] else None)
+    for word, plural in SEVERITY_WORDS:
+        sev = Severity(word)
+        head.append(counted(totals[sev], word, plural), style=STYLE[sev] if totals[sev] else None)
         head.append(", ")
     head.append(f"{n_supp} suppressed")
     if result.errors:

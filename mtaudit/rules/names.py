@@ -76,8 +76,7 @@ def hyphenate_given(given: str) -> str:
 
 _ROM_RULES = [("eo", "u"), ("oo", "u"), ("ou", "u"), ("ee", "i"), ("ae", "e"), ("wo", "o"), ("sh", "s"), ("ch", "j"), ("g", "k"), ("d", "t"), ("b", "p"), ("r", "l"), ("-", ""), ("'", "")]
 _SURNAME_KEY = {"lee": "i", "yi": "i", "rhee": "i", "rim": "im", "lim": "im", "ryu": "yu", "yoo": "yu", "roh": "no", "noh": "no", "oh": "o", "sohn": "son", "suh": "so", "paik": "pek", "huh": "ho", "heo": "ho", "chung": "jung", "cheong": "jung", "um": "um", "eom": "um", "park": "pak", "bak": "pak", "choe": "choi", "ahn": "an",
-                "whang": "hwang", "koh": "ko", "chwe": "choi", "ree": "i", "yum": "yeom", "rho": "no", "lyu": "yu", "youn": "yoon",
-                "yune": "yoon", "yun": "yoon"}
+                "whang": "hwang", "koh": "ko", "chwe": "choi", "ree": "i", "rho": "no", "lyu": "yu", "yune": "yoon"}
 
 
 def rom_key(text: str) -> str:

@@ -69,7 +69,7 @@ def suggest_english(k: NumberMention, e: NumberMention) -> str | None:
     if k.kind == "ordinal" and e.kind == "ordinal" and e.spelled and k.value == int(k.value) and 1 <= k.value <= len(_ORDINAL_WORDS):
         word = _ORDINAL_WORDS[int(k.value) - 1]  # "its fifth title" -> "its sixth title"
         return word.capitalize() if text[:1].isupper() else word
-    if k.unit in TIME_UNITS and e.unit in TIME_UNITS and k.unit != e.unit and k.kind == e.kind == "count":
+    if _other_time_unit(k, e):
         return _time_unit_swapped(k, e)
     if k.kind in ("time", "date", "fraction") or e.spelled:
         return None
@@ -191,6 +191,11 @@ def _converts(k: NumberMention, e: NumberMention) -> bool:
 _TIME_SCALE = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
 
 
+def _other_time_unit(k: NumberMention, e: NumberMention) -> bool:
+    """Two lengths of time in different units (3개월 / "3 years", 1년 / "12 months")."""
+    return k.unit in TIME_UNITS and e.unit in TIME_UNITS and k.unit != e.unit and k.kind == e.kind == "count"
+
+
 def _same_time(k: NumberMention, e: NumberMention) -> bool:
     """Whether two durations with different units are one length of time, to 10% (한 달 "30 days", 1년 "52 weeks")."""
     value = k.value * _TIME_SCALE[k.unit] / _TIME_SCALE[e.unit]
@@ -198,7 +203,7 @@ def _same_time(k: NumberMention, e: NumberMention) -> bool:
 
 
 def _compatible(k: NumberMention, e: NumberMention) -> bool:
-    if k.unit in TIME_UNITS and e.unit in TIME_UNITS and k.unit != e.unit and k.kind == e.kind == "count":
+    if _other_time_unit(k, e):
         return _same_time(k, e)  # 3개월 is not "3 years", 한 달 not "a year"
     value = k.value
     if k.unit in _MEASURE_UNITS and e.unit in _MEASURE_UNITS and k.unit != e.unit:
@@ -303,10 +308,6 @@ def _outside(mentions: list, pattern: re.Pattern, texts: tuple[str, ...]) -> lis
 def _pair_segments(doc: Document, idx: Sequence[int], side: str) -> list[Segment]:
     segs = doc.ko if side == "ko" else doc.en
     return [segs[i] for i in idx if 0 <= i < len(segs)]
-
-
-def _mentions(segs: list[Segment], lang: str) -> list[tuple[Segment, NumberMention]]:
-    return [(s, m) for s in segs for m in extract_numbers(s.text, lang)]
 
 
 def match_pair(ko: list[tuple[Segment, NumberMention]], en: list[tuple[Segment, NumberMention]]):

@@ -226,17 +226,20 @@ _KO_CHANGE = re.compile(
     r"(?P<down>(?:감소|감액|삭감|하락|인하|축소|급감|급락|감축|하향)" + _KO_VERB_END + r"|줄(?:었|어들|어든|어|인|였|여|이(?=[기고며는면겠자]))|떨어(?:졌|진|지고|지며)|낮추(?=[기고며는면겠자])|"
     r"내려(?:간|갈|가[고며는겠]|갔))"
 )
+# "higher" and "lower" are change words only before an amount ("lower sales"; not "the lower house")
+_OF_AMOUNTS = (r"(?=\s+(?:sales|prices|demand|exports|imports|output|production|costs?|rates?|revenues?|profits?|earnings|"
+               r"wages|spending|turnout|numbers?)\b)")
 # English change words that say nothing else: not "up"/"down"/"more"/"less"/"lower" (up to, set up, lower house),
 # "contract" (an agreement), "fall" the season, "declined to comment", "cut ties", "raised concerns"
 _EN_CHANGE = re.compile(
     r"\b(?:(?P<up>increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|grew|grow(?:s|n|ing)?|jump(?:s|ed)?|surg(?:e|es|ed|ing)|"
     r"soar(?:s|ed|ing)?|climb(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|hik(?:e|es|ed|ing)|"
     r"rais(?:e|es|ed|ing)(?!\s+(?:concerns?|questions?|awareness|doubts?|funds?|money|children|the issue|an objection))|"
-    r"(?:went|go|goes|gone|going) up|higher(?=\s+(?:sales|prices|demand|exports|imports|output|production|costs?|rates?|revenues?|profits?|earnings|wages|spending|turnout|numbers?)\b))|"
+    r"(?:went|go|goes|gone|going) up|higher" + _OF_AMOUNTS + r")|"
     r"(?P<down>decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)(?!\s+to\b)|fell|(?<!this )(?<!last )(?<!next )(?<!the )(?<!in )"
     r"(?<!early )(?<!late )fall(?:s|en|ing)?|drop(?:s|ped|ping)?(?!\s+(?:out|off|by|in)\b)|shr(?:ank|unk|ink|inks|inking)|"
     r"reduc(?:e|es|ed|ing|tion)|cut(?:s|ting)?(?!\s+(?:off|ties|the ribbon|ribbons?)\b)|slump(?:s|ed|ing)?|plung(?:e|es|ed|ing)|"
-    r"lower(?:ed|ing|s)|lower(?=\s+(?:sales|prices|demand|exports|imports|output|production|costs?|rates?|revenues?|profits?|earnings|wages|spending|turnout|numbers?)\b)|"
+    r"lower(?:ed|ing|s)|lower" + _OF_AMOUNTS + r"|"
     r"slid|slides?|tumbl(?:e|es|ed|ing)|(?:went|go|goes|gone|going) down))\b",
     re.IGNORECASE,
 )
