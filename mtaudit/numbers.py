@@ -90,7 +90,8 @@ def korean_idiom_spans(text: str) -> list[tuple[int, int]]:
 # temperatures the sign is part of the number (a forecast of 영하 3도 written "3 degrees" is 6 degrees off); elsewhere
 # a minus belongs to the wording (마이너스 성장 0.2% is "contracted 0.2%") and is left alone. 영하 alone always is one.
 _KO_TEMPERATURE = re.compile(r"기온|영하|영상|℃|°|체감\s?온도|수온|온도|\d\s?도(?![가-힣])")
-_EN_TEMPERATURE = re.compile(r"degree|°|℃|temperature|celsius|fahrenheit|below (zero|freezing)", re.I)
+# "minus 7 C" (Yonhap's style: a bare C after the number), "morning lows of minus 12"
+_EN_TEMPERATURE = re.compile(r"degree|°|℃|temperature|celsius|fahrenheit|below (zero|freezing)|\d\s?[CF]\b|\b(?:lows?|highs?)\b", re.I)
 _KO_BELOW = re.compile(r"(영하\s?|마이너스\s?|(?<![\w\d])[-−])$")
 _EN_BELOW = re.compile(r"(\b(minus|negative)\s|(?<![\w\d])[-−])$", re.I)
 _EN_BELOW_AFTER = re.compile(r"\s?(°\s?[CF]?\s|degrees?\s+)?(celsius\s+|fahrenheit\s+)?below\s+(zero|freezing)", re.I)
@@ -121,11 +122,11 @@ _KO_SMALL = {"천": 1e3, "백": 1e2, "십": 10}
 _KO_GROUP = rf"(?:{_NUM})\s?(?:[천백십])?\s?(?:[조억만])?"
 
 _KO_AMOUNT = re.compile(
-    rf"(?<![\d.,A-Za-z])(?P<groups>(?:{_NUM})(?:\s?[천백십])?(?:\s?[조억만])?(?:\s?(?:{_NUM})(?:\s?[천백십])?\s?[억만천](?![가-힣]{{0,0}}\d)"
-    r"|\s?\d{1,4}\s?[천백])*"  # 5만 2천500톤, 2천3백 명: a thousands or hundreds group inside the chain
+    rf"(?<![\d.,A-Za-z])(?P<groups>(?:{_NUM})(?:\s?[천백십])?(?:\s?[조억만])?(?:(?<=[천백])\d{{1,3}}\s?조|\s?(?:{_NUM})(?:\s?[천백십])?\s?[억만천](?![가-힣]{{0,0}}\d)"
+    r"|\s?\d{1,4}\s?[천백])*"  # 5만 2천500톤, 2천3백 명: a thousands or hundreds group inside the chain; 1천142조 (1,142 trillion)
     # the last group after 조/억/만 may be a plain number: 2만3000명, 2만 3,000호 (23,000); after 천/백 one of
     # three / two digits, written on: 7천245건 (7,245), 1만 3천531명 (13,531)
-    r"(?:(?<=[조억만])\s?(?:\d{1,3},\d{3}|\d{1,4})(?![\d.,천백십])|(?<=천)\d{1,3}(?![\d.,천백십조억만])|(?<=백)\d{1,2}(?![\d.,천백십조억만]))?)"
+    r"(?:(?<=[조억만])\s?(?:\d{1,3},\d{3}|\d{1,4})(?![\d.,천백십조억만])|(?<=천)\d{1,3}(?![\d.,천백십조억만])|(?<=백)\d{1,2}(?![\d.,천백십조억만]))?)"
     r"(?:\s?(?:여\s?)?(?P<unit>시간|개월|분기|세대|척|가구|주(?=(?:의|째|만에|동안|간의|간에|가|를|이|는|에|도|부터|까지)?(?![가-힣]))|주간|여\s?원|원|달러|불|엔|유로|위안|%\s?포인트|퍼센트\s?포인트|%p|%|퍼센트|포인트|명|개국|개사|개소|개|곳|건|가지|국|사|대|배|톤|년|월|일|시|분|세|차|호|층|위|등|번째|번|회))?"
 )
 _KO_GROUP_RE = re.compile(rf"(?P<n>{_NUM})\s?(?P<small>[천백십])?\s?(?P<big>[조억만])?")
@@ -435,6 +436,11 @@ _EN_WEEKDAY = re.compile(
 )
 _EN_QUARTER = re.compile(r"(?<![\w.])(?:[QH](?P<a>[1-4])|(?P<b>[1-4])[QH])(?=\b|\d{2}\b|')")  # Q3, 3Q, H1, 1H24
 _EN_NO = re.compile(r"\bNo\.\s?(?P<n>\d+)\b")
+# first place said without a number: "the top spot", "topped the box office", "came out on top", "number one"
+# (not "top 10", "on top of": in addition to)
+_EN_TOP = re.compile(
+    r"\b(?:the\s+)?top\s+(?:spot|position|place|rank|ranking|slot)s?\b|\btopp(?:ed|ing)\b|\bon\s+top\b(?!\s+of\b)"
+    r"|\bnumber\s+one\b", re.IGNORECASE)
 # 24.6 to 1, 24.6:1 (not "from 2 to 1 percent", "3 to 1 million")
 _EN_RATIO = re.compile(
     rf"(?<!from )(?<![\w.,])(?P<n>{_NUM})\s?(?:-to-|\sto\s|:)\s?(?:1|one)\b(?![\d:]|[.,]\d)(?!\s?(?:%|percent|per\b|thousand|million|billion|trillion|{_EN_UNIT_ALT}))",
@@ -492,6 +498,9 @@ def _english(text: str) -> list[NumberMention]:
                               m.group(0), spelled=True))
     for m in _EN_NO.finditer(text):
         add(NumberMention(float(m.group("n")), "rank", "ordinal", m.start(), m.end(), m.group(0)))
+    for m in _EN_TOP.finditer(text):
+        if free(m.start(), m.end()):
+            add(NumberMention(1.0, "rank", "ordinal", m.start(), m.end(), m.group(0), spelled=True))
     for m in _EN_ORDINAL.finditer(text):
         if not free(m.start(), m.end()):
             continue

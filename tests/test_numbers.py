@@ -134,6 +134,8 @@ def test_per_capita_one_is_not_a_number():
         ("연 5만 2천500톤 규모", 52500, "ton", "amount", "5만 2천500톤"),
         ("2천3백 명이 모였다", 2300, "person", "count", "2천3백 명"),
         ("매출 1천45억 원", 104_500_000_000, "won", "amount", "1천45억 원"),
+        ("가계부채는 1천142조 3천억 원", 1_142_300_000_000_000, "won", "amount", "1천142조 3천억 원"),  # thousands of 조
+        ("국가채무 1천200조원", 1_200_000_000_000_000, "won", "amount", "1천200조원"),
         # lengths of time in native Korean numbers
         ("석 달 만에 반등했다", 3, "month", "count", "석 달"),
         ("넉 달째 이어졌다", 4, "month", "count", "넉 달"),
@@ -178,6 +180,7 @@ def test_english_lengths_of_time_carry_their_unit(en, value, unit, text):
 def test_korean_chains_do_not_swallow_separate_numbers():
     assert values("지난해 2만 올해 3만", "ko") == [(20000, "amount"), (30000, "amount")]
     assert values("3000 5000", "ko") == [(3000, "amount"), (5000, "amount")]
+    assert values("1조 3조", "ko") == [(1e12, "amount"), (3e12, "amount")]  # two amounts of 조, not 1조 and 3
     assert values("오후 3시에 만난다", "ko") == [(15.0, "time")]
     assert [m.unit for m in extract_numbers("10평가 받았다", "ko")] == [""]  # 평가 is not the pyeong
     assert values("거제 286mm", "ko") == [(286, "amount")]  # the 제 of a place name is no ordinal
@@ -227,6 +230,8 @@ def test_english_quarter_and_half_abbreviations():
         ("Daytime highs will range from minus 3 degrees to 6 degrees.", "en", [-3.0, 6.0]),
         ("Temperatures fell to -15 degrees.", "en", [-15.0]),
         ("It fell to 8 degrees Celsius below zero.", "en", [-8.0]),
+        ("Seoul to plunge to minus 7 C tomorrow morning", "en", [-7.0]),  # a bare C after the number (Yonhap)
+        ("Morning lows will range from minus 12 to 2.", "en", [-12.0, 2.0]),
         # a minus outside a sentence about temperatures is the wording's: 마이너스 성장 -0.2% is "contracted 0.2%"
         ("경제성장률은 -0.2%를 기록했다.", "ko", [0.2]),
         ("The range narrowed to 3-5 units.", "en", [3.0, 5.0]),

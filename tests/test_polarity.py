@@ -207,6 +207,16 @@ def opposite_findings(rs, ko, en):
         ("A사는 지난해 영업손실을 냈지만 올해 1분기 흑자로 전환했다.", "Company A posted an operating loss last year but swung to a deficit in the first quarter.", "to a deficit"),
         ("외국인은 반도체주를 3천억 원어치 사들였다.", "Foreigners sold 300 billion won worth of chip stocks.", "sold"),
         ("정부는 주민 의견 수렴 없이 사업을 강행했다.", "The government pushed ahead with the project after collecting residents' opinions.", "after"),
+        # relative dates, a change said of what stayed, earlier/later, a game's result
+        ("시의회는 다음 달 16일 예산안을 처리한다.", "The city council will vote on the budget on the 16th of this month.", "this month"),
+        ("내년 예산은 677조 원 규모다.", "This year's budget is worth 677 trillion won.", "This year"),
+        ("수출은 지난해보다 15% 늘었다.", "Exports rose 15% this year.", "this year"),
+        ("회의는 다음 주 열린다.", "The meeting will be held this week.", "this week"),
+        ("소비자물가 상승률 전망치는 2.3%로 종전과 같았다.", "The consumer price inflation forecast was raised to 2.3%.", "raised"),
+        ("한국은행은 기준금리를 연 2.50%로 동결했다.", "The Bank of Korea cut its benchmark rate to 2.50 percent.", "cut"),
+        ("유행 시기는 예년보다 한 달 빠르다.", "The epidemic came a month later than usual.", "later"),
+        ("정부는 착공 일정을 앞당기기로 했다.", "The government decided to delay the construction schedule.", "delay"),
+        ("LG는 시리즈 전적 4승 1패를 기록했다.", "LG finished the series with four wins and one draw.", "draw"),
     ],
 )
 def test_a_word_said_as_its_opposite_is_flagged(code_only, ko, en, said):
@@ -242,6 +252,15 @@ def test_a_word_said_as_its_opposite_is_flagged(code_only, ko, en, said):
         ("외국인은 반도체주를 사들였고 기관은 팔았다.", "Foreigners bought chip stocks while institutions sold them."),
         ("정부는 주민 의견 수렴 없이 사업을 강행했다.", "The government pushed ahead with the project without gathering residents' views."),
         ("행사는 차질 없이 진행됐다.", "The event went smoothly after the opening ceremony."),
+        ("시의회는 다음 달 16일 예산안을 처리한다.", "The city council will vote on the budget on December 16."),  # the month by name
+        ("올해 수출은 지난해보다 15% 늘었다.", "Exports rose 15% this year from a year earlier."),
+        ("이달 말 발표되는 지표는 지난달보다 나아질 전망이다.", "Figures due at the end of this month are expected to improve on last month's."),
+        ("한국은행은 기준금리를 동결했다.", "The Bank of Korea kept its benchmark rate unchanged; markets had expected a cut."),
+        ("기준금리는 동결했지만 내년 인하 가능성을 열어뒀다.", "It held rates but left the door open to a cut next year."),
+        ("소비자물가 상승률 전망치는 2.3%로 종전과 같았다.", "The inflation forecast was unchanged at 2.3%."),
+        ("유행 시기는 예년보다 한 달 빠르다.", "The epidemic came a month earlier than usual."),
+        ("LG는 4승 1무 1패를 기록했다.", "LG recorded four wins, one draw and one loss."),
+        ("LG는 4승 1패로 우승했다.", "LG won the series 4-1."),
     ],
 )
 def test_a_word_said_its_own_way_is_not_flagged(code_only, ko, en):

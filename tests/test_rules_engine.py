@@ -59,6 +59,9 @@ def test_missing_expected_rendering_gives_check_finding(pack_rules):
     (f,) = [f for f in check(doc, pairs, pack_rules) if f.rule_id == "T-TERM-001"]
     assert f.severity.value == "warning" and f.rendering is None
     assert spans_text(doc, f.ko_spans) == ["소부장"]
+    doc, pairs = article(["소재·부품·장비 특화단지를 지정했다."], ["A special complex was designated."], [((0,), (0,))])
+    (f,) = [f for f in check(doc, pairs, pack_rules) if f.rule_id == "T-TERM-001"]
+    assert f.message.startswith("소재·부품·장비:")  # the form the Korean has, not the rule's first source
 
 
 def test_expected_or_accepted_rendering_is_not_flagged(pack_rules):
@@ -505,6 +508,9 @@ def test_a_matchs_minutes_count_from_kick_off(code_only, ko, en):
         ("6월 서울 아파트 거래량은 7천245건으로 집계됐다.", "Seoul apartment transactions totaled 7,245 in June."),
         ("전공의 1만 3천531명 중 1천137명만 근무 중이다.", "Of the 13,531 residents, only 1,137 are at work."),
         ("생산능력은 연 5만 2천500톤이다.", "Its production capacity is 52,500 tons a year."),
+        ("가계부채는 1천142조 3천억 원으로 집계됐다.", "Household debt stood at 1,142.3 trillion won."),
+        ("영화는 박스오피스 1위를 지켰다.", "The film held on to the top spot at the box office."),  # first place without a number
+        ("이 영화는 개봉 첫 주 박스오피스 1위에 올랐다.", "The film topped the box office in its first week."),
         # a length of time in native Korean numbers, or in another unit of the same length
         ("그는 석 달 만에 복귀했다.", "He returned after three months."),
         ("공사는 이틀 동안 중단됐다.", "Construction was halted for two days."),
@@ -538,6 +544,8 @@ def test_numbers_english_says_its_own_way_are_not_missing(code_only, ko, en):
         # two clauses joined by a comma are not a list that a count restates
         ("1심은 징역 13년을 선고했으나, 2심은 형량을 2년 늘렸다.", "The first-instance court sentenced him to 13 years, but the appellate court added three years.", "MT-NUM-001"),
         ("6월 서울 아파트 거래량은 7천245건으로 집계됐다.", "Seoul apartment transactions totaled 7,425 in June.", "MT-NUM-001"),
+        ("가계부채는 1천142조 3천억 원으로 집계됐다.", "Household debt stood at 114.23 trillion won.", "MT-NUM-001"),
+        ("그는 이번 대회에서 2위를 차지했다.", "He took the top spot at the tournament.", "MT-NUM-001"),
         ("투표율은 역대 두 번째로 높았다.", "The turnout was the highest ever.", "MT-NUM-001"),  # a rank in native Korean
         ("LG는 8회 말 1점을 더 추가했다.", "LG added 3 more runs in the bottom of the eighth inning.", "MT-NUM-001"),  # another number in its place
     ],

@@ -66,6 +66,14 @@ def test_a_spaced_hit_does_not_start_with_the_last_syllable_of_a_word():
     assert [(h.start, h.end) for h in m.find("국비와 도 비 등")] == [(0, 2), (4, 7)]  # 도 비 on its own: 도비 spaced
 
 
+def test_no_hit_inside_the_hangul_of_a_latin_prefixed_company_name():
+    m = ko_matcher("조선해양", "은행", "반도체")
+    assert m.find("HD한국조선해양은 LNG선 4척을 수주했다") == []  # a company name, not the industry
+    assert m.find("KB국민은행은 금리를 내렸다") == []
+    assert [(h.start, h.end) for h in m.find("AI반도체 시장이 커졌다")] == [(2, 5)]  # the word after AI is the term
+    assert [(h.start, h.end) for h in m.find("조선해양 기자재")] == [(0, 4)]
+
+
 EN = en_matcher("small manager", "materials, parts and equipment", "future food", "secondary battery", "Division Manager")
 
 

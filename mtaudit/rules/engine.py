@@ -402,11 +402,12 @@ def _term_findings(doc: Document, pairs: Sequence[AlignedPair], rs: RuleSet, loc
             if _refers_back(rule, ri, p, doc, doc_hits):
                 continue
             src = rule.source[0] if rule.source else src_hits[0].seg.text[src_hits[0].start : src_hits[0].end]
+            said = src_hits[0].seg.text[src_hits[0].start : src_hits[0].end]  # the form the Korean has (조선 3사, not 조선업)
             expected = rule.expected[0] if rule.expected else rule.accepted[0]
             yield Finding(
                 rule_id=rule.info.id,
                 severity=rule.check_severity,
-                message=_message(DEFAULT_MESSAGES["term-check"], source=src, expected=expected, rendering=""),
+                message=_message(DEFAULT_MESSAGES["term-check"], source=said or src, expected=expected, rendering=""),
                 pair=p.index,
                 ko_spans=tuple(loc.span(h.seg, h.start, h.end) for h in src_hits[:3]),
                 en_spans=tuple(doc.en[e].span for e in p.en),

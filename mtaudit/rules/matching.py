@@ -246,6 +246,8 @@ class KoreanMatcher(_Automaton[T]):
         for start, end, key, payloads in raw:
             if _particle_across_space(text, start, end):
                 continue  # 인하기에도 비이자이익: the 도 of 에도 and the 비 of the next word are no 도비
+            if _inside_brand(text, start):
+                continue  # HD한국조선해양: the 조선해양 of a company name is not the industry term
             on_edges, short = self._on_word_edges(text, start, end), _short(text, start, end)
             if not on_edges or short:
                 if kiwi_tokens is None:
@@ -279,6 +281,20 @@ def _particle_across_space(text: str, start: int, end: int) -> bool:
     ending or particle, not the start of a term written with a space (국비와 도 비 is 도비; 인하기에도 비 is not)."""
     gap = text.find(" ", start, end)
     return gap == start + 1 and start > 0 and _is_hangul(text[start - 1])
+
+
+_BRAND_PREFIX = re.compile(r"[A-Za-z][A-Za-z0-9&]*(?=[가-힣])")
+
+
+def _inside_brand(text: str, start: int) -> bool:
+    """A hit that starts inside the Hangul part of a word that begins with Latin letters (HD한국조선해양, KB국민은행,
+    CJ제일제당): a company or brand name, whose words are not terms of their own. A hit at the start of the Hangul
+    part (AI반도체, K소부장, LG에너지솔루션) is left to the other tests."""
+    ws = start
+    while ws > 0 and not text[ws - 1].isspace():
+        ws -= 1
+    m = _BRAND_PREFIX.match(text, ws)
+    return m is not None and start > m.end()
 
 
 def _short(text: str, start: int, end: int) -> bool:

@@ -30,7 +30,7 @@ _SURNAMES = set(
     Baek Paik Heo Huh Nam Sim Shim Noh Roh No Ha Kwak Gwak Sung Seong Cha Joo Ju Woo U Koo Ku Gu Min Na Jin Ji Eom Um Byun
     Byeon Chae Won Bang Gong Kong Hyun Hyeon Ham Yeo Choo Chu Do Seok Suk Sun Seol Sul Ma Gil Yeon Wi Pyo Myung Myeong Ki Gi
     Ban Wang Geum Keum Ok Yook Yuk In Maeng Je Mo Tak Kook Guk Jegal Namgung Hwangbo Seomun Dokgo
-    Whang Koh Wu Chwe Ree Yeom Yum Rho Lyu Youn Yune""".split()
+    Whang Koh Wu Chwe Ree Yeom Yum Rho Lyu Youn Yune O""".split()
 )
 _ONSET = r"(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhc])?[yw]?"
 _VOWEL = r"[aeiou]{1,3}"
@@ -38,7 +38,7 @@ _CODA = r"(?:ng|n|m|l|k|p|t|b|g)?"
 _SYL = rf"{_ONSET}{_VOWEL}{_CODA}"
 _TWO_SYL = re.compile(rf"(?:{_SYL})(?:{_SYL})")
 _ONE_SYL = re.compile(_SYL)
-_NAME_TOKEN = re.compile(r"\b([A-Z][a-z]+(?:-[a-z]+)?)\b")
+_NAME_TOKEN = re.compile(r"\b([A-Z][a-z]*(?:-[a-z]+)?)\b")  # O Se-hun: 오 in the Revised Romanisation is one letter
 
 
 # English titles, ranks and words shaped like a two-syllable given name (cap-tain, pas-tor)
@@ -568,6 +568,7 @@ class NameVariants(CodeRule):
             Example(ko="박지훈 대표가 참석했다. 박지훈 대표는 말했다.", en="CEO Park Ji-hoon attended. CEO Bak Ji-hoon said so."),
             Example(ko="윤지해 랩장은 말했다. 윤 랩장은 또 전망했다.", en="Yoon Ji-hae, head of the lab, said so. Yun also predicted it."),
             Example(ko="황주호 사장은 말했다. 황 사장은 덧붙였다.", en="President Hwang Joo-ho said so. President Whang added it."),
+            Example(ko="오세훈 시장은 말했다. 오 시장은 덧붙였다.", en="Mayor Oh Se-hoon said so. Mayor O Se-hun added it."),
             Example(ko="넷마블은 신작을 출시했다. 넷마블은 흑자를 냈다. 넷마블 주가는 올랐다.",
                     en="Netmarble launched a new game. Netmarble posted a profit. Netmable's stock rose."),
             Example(ko="경찰은 총책 최모(41)씨를 구속했다. 총책 최씨는 콜센터를 차렸다.",
@@ -582,6 +583,7 @@ class NameVariants(CodeRule):
             Example(ko="정은경 장관은 말했다. 정 장관은 또 말했다.",
                     en="Minister of Health and Welfare Jung Eun-kyeong said so. Minister Jung also said it again."),
             Example(ko="윤지해 랩장은 말했다. 윤 랩장은 또 전망했다.", en="Yoon Ji-hae, head of the lab, said so. Yoon also predicted it."),
+            Example(ko="오세훈 시장은 말했다. 오 시장은 덧붙였다.", en="Mayor Oh Se-hoon said so. Mayor Oh added it."),
             Example(ko="안덕근 장관은 말했다. 그러나 안 된다는 의견도 나왔다.", en="Minister Ahn Duk-geun said so. An official said it would not work."),
             Example(ko="경찰은 총책 최모(41)씨를 구속했다. 총책 최씨는 콜센터를 차렸다.",
                     en="Police detained ringleader Choi (41). Ringleader Choi set up a call center."),

@@ -477,7 +477,8 @@ class OppositeWord(CodeRule):
         docs=(
             "A word translated as its opposite, no negation involved: 무죄 ('acquitted') as 'convicted', 혐의를 부인했다 "
             "('denied') as 'admitted', EEZ 밖에 ('outside') as 'inside', 반대했다 as 'supported', 흑자 as 'deficit', "
-            "사상 최고 as 'lowest', 100명 이상 as 'fewer than 100', 40대 남성 as 'a woman'. A table "
+            "사상 최고 as 'lowest', 100명 이상 as 'fewer than 100', 40대 남성 as 'a woman', 다음 달 as 'this month', 지난해 "
+            "as 'this year', 금리를 동결했다 as 'cut', 한 달 빠른 as 'later', 1패 as 'a draw'. A table "
             "(mtaudit/rules/data/opposites.tsv: the Korean, its English renderings, their opposites, and Korean that "
             "makes an opposite right, such as 찬성 and 반대 in one sentence) says what counts; a pair is reported when "
             "the English has an opposite and none of the renderings, and neither side negates. A warning: English can "
