@@ -12,7 +12,11 @@ DROP = {
         "<*The following is [the full text] of the English article translated by 'Google Translate'.>",
         "다음은 본문을 파파고로 번역한 내용입니다.",
     ],
-    "site menu": ["Search", "PC버전", "전체메뉴", "로그인", "모바일 버전", "뉴스홈 | 부동산 | 경제", "Home > News > Economy", "홈 > 경제", "기사제보 구독하기", "로그인 회원가입"],
+    "site menu": ["Search", "PC버전", "전체메뉴", "로그인", "모바일 버전", "뉴스홈 | 부동산 | 경제", "Home > News > Economy", "홈 > 경제", "기사제보 구독하기", "로그인 회원가입",
+                  # a section menu, space-separated (Yonhap, Chosun, Hankyoreh, Yonhap's English site)
+                  "정치 북한 경제 산업 사회 전국 세계 문화 연예 스포츠 오피니언", "정치 사회 국제 경제 스포츠 연예 문화·라이프 오피니언 사설 칼럼",
+                  "정치 사회 전국 경제 국제 문화 스포츠 과학 사람 오피니언", "National North Korea Economy Market Industry Culture Sports World"],
+    "site name": ["연합뉴스", "Yonhap News Agency", "뉴시스", "The Korea Herald", "KBS 뉴스"],
     "language label": ["English", "[영문]", "English version", "(English)", "번역문", "원문 보기", "Korean original", "영문 기사:"],
     "listen button": ["본문듣기", "기사 듣기", "Listen to this article"],
     "font-size buttons": ["가 -가 +", "가 가", "글자크기 설정"],
@@ -69,9 +73,20 @@ DROP = {
     ],
     "reporter email": ["◎공감언론 뉴시스 [email protected]", "문의: press@example.go.kr"],
     "source link": ["원본 기사 보기:충북 브레이크뉴스", "Source: Yonhap"],
-    "related link": ["Also Read | K-pop star and BTS member J-Hope starts mandatory military service", "관련기사", "Related articles:", "[관련기사]"],
-    "most-read list": ["많이 본 뉴스", "[인기기사]", "Most read", "이 시각 주요뉴스"],
-    "page counters": ["댓글 0", "좋아요 0 싫어요 0", "조회수 1,234", "Comments 3"],
+    "related link": [
+        "Also Read | K-pop star and BTS member J-Hope starts mandatory military service", "관련기사", "Related articles:", "[관련기사]",
+        "관련 뉴스", "[관련 뉴스]", "연관기사", "관련 뉴스 더보기", "함께 볼만한 뉴스", "함께 보면 좋은 기사", "같이 읽으면 좋은 뉴스",
+        "이 기자의 다른 기사", "You may also like", "More stories from Yonhap", "Recommended articles",
+    ],
+    "most-read list": ["많이 본 뉴스", "[인기기사]", "Most read", "이 시각 주요뉴스", "추천 기사"],
+    "page counters": [
+        "댓글 0", "좋아요 0 싫어요 0", "조회수 1,234", "Comments 3",
+        "좋아요 8 | 슬퍼요 1 | 화나요 0 | 후속요청 0",  # Yonhap's reaction buttons
+        "좋아요 슬퍼요 화나요 후속요청",  # ... before any count
+        "좋아요 12 훈훈해요 3 슬퍼요 0 화나요 1 후속기사 원해요 2",  # Naver's
+        "추천해요 4 · 감동이에요 0 · 놀랐어요 1",
+        "Like 3 | Sad 0 | Angry 1",
+    ],
     "no words": [".", "2023.11.01", "***", "1.", "›"],
     "stray fragment": ["x", "Q"],
 }
@@ -116,6 +131,22 @@ KEEP = [
     "Seoul, Busan and Daegu joined the program.",
     "Unauthorized copies of the film spread online, but reproduction was not prohibited by the court.",
     "송고시간 변경 안내: 2026-11-20 기사는 오후 3시에 나갔다.",
+    # the words of site names, section menus, reaction buttons and list headings in article text
+    "연합뉴스는 23일 이같이 보도했다.",
+    "Yonhap News Agency reported the deal on Monday.",
+    "정치 경제 사회 문화",  # four can be a noun phrase
+    "정치 경제 사회 문화 새 판 짠다",
+    "정치·경제·사회·문화 전반에 걸친 개혁이 필요하다",
+    "North Korea fires ballistic missile into East Sea",
+    "좋아요 버튼을 누른 사람은 8명이었다.",
+    "슬퍼요 화나요",
+    "Love Sad Angry",
+    "관련 뉴스가 쏟아졌다.",
+    "관련 기사에 따르면 정부는 예산을 늘렸다.",
+    "함께 볼만한 영화 5편",
+    "Recommended dose is 5 mg.",
+    "More stories emerged of abuse.",
+    "대전일보",  # a name shaped like a site's: only at the top of a page (article.masthead)
 ]
 
 
@@ -146,10 +177,29 @@ def test_every_rule_has_examples():
         ("대전=김태영 기자 = 대전시가 예산을 늘렸다.", "대전=김태영 기자 = "),
         ("[뉴스1] 이도현 기자 = 서울 아파트값이 올랐다.", "[뉴스1] 이도현 기자 = "),
         ("대전=김태영 기자가 현장을 취재했다.", ""),
+        ("(서울=연합뉴스) 김민수 이지원 기자 = 코스피가 올랐다.", "(서울=연합뉴스) 김민수 이지원 기자 = "),
+        # the byline's machine translation goes with the dateline, as the Korean does
+        ("(Seoul=Yonhap) Reporter Han Ji-su = The Korea Meteorological Administration said so.", "(Seoul=Yonhap) Reporter Han Ji-su = "),
+        ("(Washington=Yonhap) Correspondent Kim Dong-hyun = The U.S. said so.", "(Washington=Yonhap) Correspondent Kim Dong-hyun = "),
+        ("(Seoul=Yonhap) Reporters Kim Min-su and Lee Ji-won = The KOSPI rose.", "(Seoul=Yonhap) Reporters Kim Min-su and Lee Ji-won = "),
+        ("(Seoul=Yonhap) Reporters Kim Min-su, Lee Ji-won = The KOSPI rose.", "(Seoul=Yonhap) Reporters Kim Min-su, Lee Ji-won = "),
+        ("(Seoul = Yonhap News) Han Ji-su reporter = The KMA said so.", "(Seoul = Yonhap News) Han Ji-su reporter = "),
+        ("[Seoul=Newsis] Reporter Yoo Hee-seok = The talks went on.", "[Seoul=Newsis] Reporter Yoo Hee-seok = "),
+        ("Reporter Han Ji-su = The KMA said so.", "Reporter Han Ji-su = "),
+        ("(Seoul=Yonhap) The KMA said Reporter Kim = wrong.", "(Seoul=Yonhap) "),
+        ("Reporter Kim Min-su said the = sign was wrong.", ""),
+        ("Reporter Kim Min-su won the award.", ""),
     ],
 )
 def test_dateline_prefix(text, prefix):
     assert text[: dateline_length(text)] == prefix
+
+
+def test_masthead():
+    from mtaudit.io.furniture import masthead
+
+    assert all(masthead(t) for t in ("대전일보", "충북브레이크뉴스", "경남신문", "코리아타임스", "KoreaTimes"))
+    assert not any(masthead(t) for t in ("가짜 뉴스", "정부, 예산 늘린다", "대전일보는 23일 보도했다.", "Daily", "Sometimes"))
 
 
 def test_the_items_under_a_list_heading_are_dropped_with_it(tmp_path):
@@ -179,3 +229,81 @@ def test_the_items_under_a_list_heading_are_dropped_with_it(tmp_path):
     # a bulleted headline may end like a sentence; a bare one has no full stop
     for item in ("· [사설] 맹견 관리, 제도보다 실천이 먼저다", "· 고층 아파트 화재 대피 요령은?", "송도 국제학교 신입생 모집…경쟁률 3대 1 예상된다"):
         assert reasons[item] == "related link (an item of the list)", item
+
+
+def _read_page(path):
+    from mtaudit import io
+
+    units, _ = io.discover([str(path)])
+    doc = io.read(units[0])
+    assert io.coverage(doc) == []  # every character is Korean, English or dropped with its reason
+    return doc
+
+
+def test_a_saved_yonhap_page_reads_as_its_article_only():
+    """A Yonhap page saved as text with Google's translation below it (tests/fixtures/io/yonhap_cold_wave_page.txt):
+    the masthead, section menu, reaction buttons, related news and the translated byline are furniture."""
+    from pathlib import Path
+
+    doc = _read_page(Path(__file__).resolve().parent / "fixtures" / "io" / "yonhap_cold_wave_page.txt")
+    assert [(s.text, s.kind) for s in doc.ko[:2]] == [
+        ("내일 아침 서울 영하 7도 '뚝'…중부 내륙 올가을 첫 한파특보", "headline"),
+        ("기상청은 24일 오후 9시를 기해 경기 북부와 강원 내륙·산지에 한파주의보를 발령한다고 밝혔다.", "body"),
+    ]
+    assert len(doc.ko) == 13 and doc.ko[-1].text == "한편 행정안전부는 이날 오후 6시부로 한파 대비 비상대응 체제에 들어갔다."
+    assert [s.kind for s in doc.en[:2]] == ["headline", "body"]
+    assert doc.en[1].text.startswith("The Korea Meteorological Administration (KMA) said it will issue")
+    assert len(doc.en) == 12
+    reasons = {d.text: d.reason for d in doc.dropped}
+    assert reasons["연합뉴스"] == "site name"
+    assert reasons["정치 북한 경제 산업 사회 전국 세계 문화 연예 스포츠 오피니언"] == "site menu"
+    assert reasons["좋아요 8 | 슬퍼요 1 | 화나요 0 | 후속요청 0"] == "page counters"
+    assert reasons["관련 뉴스"] == "related link"
+    assert reasons["[날씨] 출근길 영하권 추위…서해안 곳곳 눈"] == "related link (an item of the list)"
+    assert reasons["겨울철 수도관 동파 예방 요령은?"] == "related link (an item of the list)"
+    assert reasons["1 전세사기 일당 23명 기소…피해액 312억 원"] == "most-read list (an item of the list)"
+    assert reasons["(서울=연합뉴스) 한지수 기자 ="] == "dateline"
+    assert reasons["(Seoul=Yonhap) Reporter Han Ji-su ="] == "dateline"
+
+
+def test_a_regional_page_with_the_same_furniture(tmp_path):
+    """Another site's page: a one-word masthead on top, its own menu, reactions, a related list right above the
+    English headline (which stays: an item of a Korean list is Korean), two reporters in the translated byline."""
+    page = (
+        "대전일보\n정치 경제 사회 지역 국제 문화 스포츠 오피니언 포토\n\n"
+        "대전시, 이차전지 특화단지 조성에 1천억 투입\n\n"
+        "(대전=대전일보) 김민수 이지원 기자 = 대전시가 이차전지 특화단지 조성에 1천억 원을 투입한다.\n\n"
+        "시는 2028년까지 기업 30곳을 유치할 계획이다.\n\n"
+        "추천해요 4 · 감동이에요 0 · 놀랐어요 1\n\n"
+        "함께 볼만한 뉴스\n대전시, 반도체 인력 1천 명 양성\n세종시 인구 40만 돌파\n"
+        "Daejeon to invest 100 billion won in battery cluster\n\n"
+        "(Daejeon=Daejeon Ilbo) Reporters Kim Min-su and Lee Ji-won = Daejeon City will invest 100 billion won in a "
+        "secondary battery cluster.\n\nThe city plans to attract 30 companies by 2028.\n"
+    )
+    path = tmp_path / "daejeon.txt"
+    path.write_text(page, encoding="utf-8")
+    doc = _read_page(path)
+    assert [(s.text, s.kind) for s in doc.ko] == [
+        ("대전시, 이차전지 특화단지 조성에 1천억 투입", "headline"),
+        ("대전시가 이차전지 특화단지 조성에 1천억 원을 투입한다.", "body"),
+        ("시는 2028년까지 기업 30곳을 유치할 계획이다.", "body"),
+    ]
+    assert [(s.text, s.kind) for s in doc.en] == [
+        ("Daejeon to invest 100 billion won in battery cluster", "headline"),
+        ("Daejeon City will invest 100 billion won in a secondary battery cluster.", "body"),
+        ("The city plans to attract 30 companies by 2028.", "body"),
+    ]
+    reasons = {d.text: d.reason for d in doc.dropped}
+    assert reasons["대전일보"] == "site name"
+    assert reasons["정치 경제 사회 지역 국제 문화 스포츠 오피니언 포토"] == "site menu"
+    assert reasons["추천해요 4 · 감동이에요 0 · 놀랐어요 1"] == "page counters"
+    assert reasons["세종시 인구 40만 돌파"] == "related link (an item of the list)"
+    assert reasons["(Daejeon=Daejeon Ilbo) Reporters Kim Min-su and Lee Ji-won ="] == "dateline"
+
+
+def test_a_one_word_name_below_the_article_text_is_kept(tmp_path):
+    """Only the top of a page holds a masthead: the same word after article text is read as text."""
+    path = tmp_path / "fake.txt"
+    path.write_text("정부, 허위정보 대응 강화\n\n정부가 대응을 강화한다.\n\n가짜뉴스\n\nThe government will act.\n", encoding="utf-8")
+    doc = _read_page(path)
+    assert "가짜뉴스" in [s.text for s in doc.ko]

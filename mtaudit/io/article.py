@@ -4,8 +4,8 @@ A paragraph is one line of the view (see view.py). For each file:
 
 1. a body saved twice (a repeated run of paragraphs) keeps its first copy;
    the second is dropped as one piece and reported in the notes;
-2. furniture paragraphs (furniture.py) and link-only HTML paragraphs are dropped
-   with their reason; translator's notes too;
+2. furniture paragraphs (furniture.py), a one-word masthead above the article ("대전일보")
+   and link-only HTML paragraphs are dropped with their reason; translator's notes too;
 3. every other paragraph is Korean or English by its share of Hangul letters
    (or the language its file is declared to hold: NAME.ko.txt, NAME.en.txt);
 4. a dateline opening a lead ("[서울=뉴시스]유희석 기자 = ") is dropped, the sentence kept;
@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..errors import InputError
 from ..segment import collapse_ws, sentence_spans
 from ..types import Document, Dropped, Lang, Segment, SourceFile, Span
-from .furniture import LIST_HEADERS, classify, dateline_length, list_item
+from .furniture import LIST_HEADERS, classify, dateline_length, list_item, masthead
 from .view import View
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
@@ -187,20 +187,30 @@ def read_article(
             )
             paras = paras[:j] + paras[j + k :]
         listing = None  # the reason of a list heading just read ("관련기사"): its items follow
+        listing_lang = None  # ... and its language: a headline in the other language is the next article part
+        top = True  # no article text read from this file yet: a masthead ("대전일보") can stand here
         for p in paras:
             reason = classify(p.text)
             if reason is None and view.in_link is not None and view.link_share(p.a, p.b) >= 0.9:
                 reason = "link"
-            if reason is None and listing is not None and list_item(p.text):
+            if reason is None and top and masthead(p.text):
+                reason = "site name"
+            if (
+                reason is None
+                and listing is not None
+                and list_item(p.text)
+                and language_of(p.text) in (listing_lang, None)
+            ):
                 reason = f"{listing} (an item of the list)"
             if reason is not None:
                 drop(fi, view, p.a, p.b, reason)
                 if reason in LIST_HEADERS and len(p.text) < 40:
-                    listing = reason
+                    listing, listing_lang = reason, language_of(p.text)
                 elif not reason.startswith(f"{listing} ("):
                     listing = None
                 continue
             listing = None
+            top = False
             lang = forced or language_of(p.text)
             if lang is None:
                 drop(fi, view, p.a, p.b, "not Korean or English")

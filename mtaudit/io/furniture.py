@@ -18,6 +18,27 @@ _MENU_WORDS = {
     "스크랩", "기사 스크랩", "프린트", "이메일", "e-mail", "email", "뒤로", "back", "다음기사", "이전기사",
     "기사제보", "제보하기", "후원", "후원하기", "구독신청", "뉴스레터", "newsletter", "전체기사", "기사목록",
 }
+# news sites' names, as a page's masthead or footer prints them on a line of their own
+_SITE_NAMES = {
+    "연합뉴스", "연합뉴스tv", "뉴시스", "뉴스1", "뉴스1코리아", "조선일보", "중앙일보", "동아일보", "한겨레", "한겨레신문",
+    "경향신문", "한국일보", "국민일보", "서울신문", "세계일보", "문화일보", "매일경제", "한국경제", "서울경제", "머니투데이",
+    "이데일리", "아시아경제", "헤럴드경제", "파이낸셜뉴스", "아주경제", "이투데이", "뉴스핌", "노컷뉴스", "오마이뉴스",
+    "프레시안", "조선비즈", "전자신문", "디지털타임스", "브레이크뉴스", "뉴데일리", "데일리안", "머니s", "비즈니스워치",
+    "kbs", "kbs뉴스", "kbs 뉴스", "mbc", "mbc뉴스", "mbc 뉴스", "sbs", "sbs뉴스", "sbs 뉴스", "ytn", "jtbc", "jtbc뉴스",
+    "mbn", "tv조선", "채널a", "yonhap", "yonhap news", "yonhap news agency", "newsis", "news1", "news1 korea",
+    "the korea herald", "korea herald", "the korea times", "korea times", "korea joongang daily", "the chosun ilbo",
+    "the chosun daily", "the dong-a ilbo", "the hankyoreh", "hankyoreh", "kbs news", "kbs world", "arirang news",
+}
+# the section menu of a Korean news site, space-separated: "정치 북한 경제 산업 사회 전국 세계 문화 연예 스포츠 오피니언"
+_SECTIONS = {
+    "정치", "북한", "경제", "산업", "사회", "전국", "지역", "세계", "국제", "문화", "연예", "스포츠", "오피니언", "사설", "칼럼",
+    "과학", "it", "it·과학", "생활", "라이프", "건강", "부동산", "증권", "금융", "마켓", "기업", "산업·기업", "엔터", "연예·스포츠",
+    "문화·라이프", "포토", "영상", "비디오", "동영상", "피플", "사람", "인물", "교육", "환경", "날씨", "여행", "기획", "이슈",
+    "전체", "전체기사", "최신기사", "랭킹", "많이본뉴스", "뉴스", "테크", "글로벌", "월드", "사건사고", "사건·사고", "법원", "법조",
+    "politics", "economy", "business", "society", "national", "world", "culture", "entertainment", "sports", "opinion",
+    "science", "tech", "lifestyle", "life", "photos", "video", "videos", "markets", "finance", "health", "travel",
+    "features", "editorials", "columns", "nk", "k-pop", "k-culture", "latest", "north", "korea", "market", "industry",
+}
 _AD_WORDS = {"광고", "ad", "ads", "advertisement", "sponsored", "스폰서", "[광고]", "(광고)"}
 _SHARE_WORDS = re.compile(
     r"트위터|페이스북|카카오톡|카카오스토리|네이버\s*블로그|밴드|band|twitter|facebook|kakao|linkedin|"
@@ -96,8 +117,12 @@ _COPYRIGHT_EN = re.compile(
 _END_MARK = re.compile(r"^[(\[<]?\s*(end|끝)\s*[)\]>]?$", re.I)
 _EMAIL_END = re.compile(r"(\[\s*email\s*protected\s*\]|[\w.+-]+@[\w-]+(\.[\w-]+)+)\W*$", re.I)
 _SOURCE = re.compile(r"^(원본\s*기사\s*보기|기사\s*원문(\s*보기)?|원문\s*보기|출처|source|original\s+article)\s*[:：]", re.I)
+# a list of articles on the same subject: "관련기사", "관련 뉴스" (Yonhap), "함께 볼만한 뉴스", "이 기자의 다른 기사"
 _RELATED = re.compile(
-    r"^[\[【<(]?\s*(also\s+read|read\s+more|related(\s+(articles?|news|stories))?|see\s+also|관련\s*기사|함께\s*보면\s*좋은\s*기사)"
+    r"^[\[【<(]?\s*(also\s+read|read\s+more|related(\s+(articles?|news|stories|posts))?|see\s+also|"
+    r"you\s+(may|might)\s+also\s+like|more\s+(stories|articles|news)(\s+from\s+\w+)?|recommended(\s+(articles|stories|news))?|"
+    r"(연관|관련)\s*(기사|뉴스|보도)(\s*(더\s*)?보기)?|(함께|같이)\s*(보면|볼만한|볼\s*만한|읽으면|읽을만한|읽을\s*만한)\s*(좋은\s*)?(기사|뉴스)|"
+    r"(이\s*)?기자의\s*(다른|최신)\s*(기사|뉴스))"
     r"\s*[\]】>)]?\s*([:|｜>»▶-]|$)",
     re.I,
 )
@@ -108,8 +133,17 @@ _MOST_READ = re.compile(
     r"popular\s+(news|articles|stories)|top\s+stories|latest\s+news|trending(\s+now)?)\s*[\]】>)]?$",
     re.I,
 )
-# counters under an article: "댓글 0", "좋아요 0 싫어요 0", "조회수 1,234", "Comments 3"
-_COUNTERS = re.compile(r"^((댓글|좋아요|싫어요|추천|공감|조회수?|comments?|likes?|views?)\s*[:：]?\s*\d[\d,]*\s*)+$", re.I)
+# counters under an article: "댓글 0", "좋아요 0 싫어요 0", "조회수 1,234", "Comments 3"; the reaction buttons with
+# their counts: "좋아요 8 | 슬퍼요 1 | 화나요 0 | 후속요청 0" (Yonhap), "훈훈해요 3 후속기사 원해요 1" (Naver)
+_REACTION = (
+    r"댓글|좋아요|싫어요|추천|추천해요|공감|비공감|조회수?|슬퍼요|화나요|후속요청|후속\s*기사\s*원해요|훈훈해요|감동이에요|"
+    r"놀랐어요|궁금해요|기뻐요|응원해요|최고예요|흥미로워요|걱정돼요|쏠쏠정보|흥미진진|공감백배|분석탁월|후속강추|공유|스크랩"
+)
+_COUNTERS = re.compile(
+    rf"^(({_REACTION}|comments?|likes?|views?|shares?|sad|angry|wow|love|haha)\s*[:：]?\s*\d[\d,]*\s*[|｜·ㆍ/]?\s*)+$", re.I
+)
+# the same buttons before the page counted: "좋아요 슬퍼요 화나요 후속요청" (Korean only: "Love Sad Angry" can be a title)
+_REACTIONS_ONLY = re.compile(rf"^(({_REACTION})\s*[|｜·ㆍ/]?\s*){{3,}}$")
 # an item of such a list: a bullet or a rank number, then a headline (no sentence end)
 _LIST_ITEM = re.compile(r"^([-–—•·ㆍ▶▷►◆◇■□○●*]|\d{1,2}[.)]?\s)\s*\S")
 _PUNCT_FINAL = re.compile(r"[.!。][\"'”’)]*$")
@@ -151,6 +185,35 @@ def _navigation(s: str) -> bool:
     return len(items) >= 3 or bool(_NAV_HOME.match(items[0]))
 
 
+def _site_name(s: str) -> bool:
+    """"연합뉴스", "Yonhap News Agency": a news site's name alone (the masthead above the headline, or the footer)."""
+    return len(s) <= 30 and s.lower().strip(" .·|") in _SITE_NAMES
+
+
+# a name shaped like a news site's, one word: "대전일보", "충북브레이크뉴스", "경남신문", "코리아타임스", "KoreaTimes"
+# (a capital starts the English suffix: "Sometimes" is a word)
+_MASTHEAD = re.compile(
+    r"^([가-힣A-Za-z0-9]{1,12}(뉴스|일보|신문|타임스|투데이|저널|방송)|[A-Z][A-Za-z0-9]{1,12}(News|Times|Daily|Herald))(TV|tv|1|24)?$"
+)
+
+
+def masthead(paragraph: str) -> bool:
+    """Whether a paragraph at the very top of a page, before any article text, is the site's name: known names are
+    furniture anywhere (the "site name" rule); a one-word name shaped like one ("대전일보") only there."""
+    return bool(_MASTHEAD.match(paragraph))
+
+
+def _section_menu(s: str) -> bool:
+    """"정치 북한 경제 산업 사회 전국 세계 문화 연예 스포츠 오피니언": five or more section names in a row (four can
+    be a noun phrase: "정치 경제 사회 문화"), with at most one in four that this list does not know (a site's own
+    section: "오늘의 운세"), all short words without punctuation."""
+    words = s.lower().split()
+    if len(words) < 5 or len(s) > 120 or any(len(w) > 8 or re.search(r"[\d.,!?:;\"'“”‘’()]", w) for w in words):
+        return False
+    known = sum(w in _SECTIONS for w in words)
+    return known >= 5 and 4 * known >= 3 * len(words)
+
+
 def _menu_words_only(s: str) -> bool:
     """"기사제보 구독하기", "로그인 회원가입": a line of menu words only."""
     words = s.lower().split()
@@ -173,9 +236,10 @@ def _translator_note(s: str) -> bool:
 RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("image", lambda s: bool(_IMAGE_MD.match(s))),
     ("translator's note", _translator_note),
-    ("site menu", lambda s: s.lower() in _MENU_WORDS or _navigation(s) or _menu_words_only(s)),
+    ("site menu", lambda s: s.lower() in _MENU_WORDS or _navigation(s) or _menu_words_only(s) or _section_menu(s)),
+    ("site name", _site_name),
     ("most-read list", lambda s: len(s) < 40 and bool(_MOST_READ.match(s))),
-    ("page counters", lambda s: len(s) < 80 and bool(_COUNTERS.match(s))),
+    ("page counters", lambda s: len(s) < 100 and bool(_COUNTERS.match(s) or _REACTIONS_ONLY.match(s))),
     ("language label", lambda s: len(s) < 40 and bool(_LANG_LABEL.match(s))),
     ("listen button", lambda s: bool(_LISTEN.match(s))),
     ("font-size buttons", lambda s: len(s) < 30 and bool(_FONT.match(s))),
@@ -205,12 +269,21 @@ def classify(paragraph: str) -> str | None:
     return None
 
 
+# The byline after a dateline, "한지수 기자 = ", "김민수 이지원 기자 = ", and its machine translation: "Reporter Han Ji-su = ",
+# "Correspondent Kim Dong-hyun = ", "Reporters Kim Min-su and Lee Ji-won = ", "Han Ji-su reporter = "
+_KO_REPORTERS = r"[가-힣]{2,4}(\s*[,·ㆍ]?\s*[가-힣]{2,4}){0,3}\s*(기자|특파원)"
+_EN_NAME = r"[A-Z][A-Za-z'’]*(?:[- ][A-Z]?[a-z'’]+){0,3}"
+_EN_NAMES = rf"{_EN_NAME}(?:\s*(?:,|and|&)\s*{_EN_NAME}){{0,3}}"
+_EN_TITLE = r"(?i:(?:staff\s+|special\s+)?(?:reporter|correspondent|journalist)s?)"
+_EN_REPORTERS = rf"(?:{_EN_TITLE}\s+{_EN_NAMES}|{_EN_NAMES},?\s+{_EN_TITLE})"
+_REPORTERS = rf"(({_KO_REPORTERS}|{_EN_REPORTERS})\s*=\s*)?"
+
 # Furniture inside a sentence: the dateline that opens a Korean news lead.
 DATELINES = [
-    re.compile(r"^【[^】\n]{1,30}】\s*([가-힣]{2,4}\s*(기자|특파원)\s*=\s*)?"),
-    re.compile(r"^\[[^\]=\n]{1,15}=[^\]\n]{1,15}\]\s*([가-힣]{2,4}\s*(기자|특파원)\s*=\s*)?"),
-    re.compile(r"^\([^)=\n]{1,15}=[^)\n]{1,15}\)\s*([가-힣]{2,4}\s*(기자|특파원)\s*=\s*)?"),
-    re.compile(r"^[가-힣]{2,4}\s*(기자|특파원)\s*=\s*"),
+    re.compile(rf"^【[^】\n]{{1,30}}】\s*{_REPORTERS}"),
+    re.compile(rf"^\[[^\]=\n]{{1,15}}=[^\]\n]{{1,15}}\]\s*{_REPORTERS}"),
+    re.compile(rf"^\([^)=\n]{{1,15}}=[^)\n]{{1,15}}\)\s*{_REPORTERS}"),
+    re.compile(rf"^({_KO_REPORTERS}|{_EN_REPORTERS})\s*=\s*"),
     re.compile(r"^[가-힣]{1,10}\s*=\s*[가-힣]{2,4}\s*(기자|특파원)\s*=\s*"),  # 대전=김태영 기자 = 대전시가 ...
     re.compile(r"^[\[【(][가-힣A-Za-z0-9 ]{1,12}[\]】)]\s*[가-힣]{2,4}\s*(기자|특파원)\s*=\s*"),  # [뉴스1] 이도현 기자 = ...
     re.compile(r"^\[[가-힣A-Za-z0-9]{2,12}\s+[가-힣]{2,4}\s*(기자|특파원)\]\s*"),  # [이데일리 정수연 기자] HD현대중공업이 ...
