@@ -285,3 +285,60 @@ def test_session_13_third_blind_round_planted_errors_found_on_their_sentence():
         ("school", 10, "KO-FORBID-043"),  # 촉법소년 as 'touch-law boys'
         ("school", 12, "MT-NAME-001"),  # 정 교육감 spelled two ways
     }
+
+
+PLANTED16 = Path(__file__).resolve().parent / "fixtures" / "planted16"
+
+
+@pytest.mark.slow
+def test_session_14_blind_round_planted_errors_found_on_their_sentence():
+    """Session 14's blind round: 40 planted errors (planted16/answer_key.tsv; its lines are the Korean's, 1-based). On the
+    first run (commit 80169de) 22 were found, 2 vaguely, 16 missed, no false alarm but 1천142조 3천억 원 read as two numbers.
+    After the fixes made on it (no longer blind: thousands of 조, relative dates, 동결/종전과 같았다 said as a change,
+    한 달 빠른 as 'later', 1패 as a draw, 'O Se-hun', a sentence that lost its verb of saying, and pack entries for the
+    names and calques it showed), every finding is one of these. Not found: a modifier dropped (섣부른 인하, economy_rates
+    11); 검사 결과를 기다리지 않고 dropped is found as a lost negation only (health_flu 9)."""
+    assert found_on_sentences(PLANTED16 / "pairs") == {
+        ("baseball", 3, "MT-NEG-004"),  # 4승 1패 as 'one draw'
+        ("baseball", 4, "KO-FORBID-048"),  # 5피안타 as 'five blood hits'
+        ("baseball", 7, "MT-NAME-001"),  # 문보경 spelled two ways
+        ("baseball", 8, "MT-REPEAT-001"),  # a repeated word
+        ("baseball", 9, "KO-FORBID-051"),  # 공을 돌렸다 as 'turned the ball over'
+        ("court_embezzlement", 1, "KO-FORBID-044"),  # 형사합의25부 as 'Criminal Agreement Division 25'
+        ("court_embezzlement", 2, "MT-NUM-001"),  # 2023년 as 2021
+        ("court_embezzlement", 8, "MT-NEG-004"),  # 무죄 as 'guilty'
+        ("court_embezzlement", 9, "MT-NEG-001"),  # the clause 공사대금을 받지 못한 dropped
+        ("court_embezzlement", 9, "MT-NUM-001"),
+        ("court_embezzlement", 9, "MT-OMIT-003"),
+        ("court_embezzlement", 11, "MT-HANGUL-001"),  # 형량 left in Korean
+        ("defence_missile", 1, "KO-TERM-171"),  # 합동참모본부 as 'Joint Staff Headquarters'
+        ("defence_missile", 2, "MT-NUM-001"),  # 약 20분 간격으로 dropped
+        ("defence_missile", 3, "MT-NUM-001"),  # 350㎞ as miles
+        ("defence_missile", 9, "MT-NEG-004"),  # EEZ 밖에 as 'inside'
+        ("defence_missile", 11, "MT-FRAG-003"),  # 'The Ministry of National Defense, the combined exercise as planned.'
+        ("economy_rates", 1, "KO-TERM-179"),  # 금융통화위원회 as 'Financial Currency Committee'
+        ("economy_rates", 6, "MT-NEG-004"),  # 2.3%로 종전과 같았다 as 'raised to 2.3%'
+        ("economy_rates", 7, "MT-NUM-001"),  # 1천142조 3천억 원 as 114.23 trillion
+        ("economy_rates", 9, "MT-NAME-001"),  # 이 총재 as 'Governor Yi'
+        ("health_flu", 2, "KO-FORBID-049"),  # 인플루엔자 의사환자 as 'influenza doctor patients'
+        ("health_flu", 3, "MT-NEG-004"),  # 한 달 빠른 as 'a month later'
+        ("health_flu", 8, "MT-NUM-001"),  # 4월 30일 as April 13
+        ("health_flu", 8, "MT-NUM-002"),
+        ("health_flu", 9, "MT-NEG-001"),  # 검사 결과를 기다리지 않고 dropped
+        ("health_flu", 10, "MT-HANGUL-001"),  # 기침 예절 left in Korean
+        ("seoul_budget", 1, "MT-NUM-001"),  # 48조 1천억 원 as billion
+        ("seoul_budget", 5, "KO-TERM-181"),  # 기후동행카드 as 'Climate Accompanying Card'
+        ("seoul_budget", 7, "MT-OMIT-001"),  # a sentence dropped
+        ("seoul_budget", 9, "MT-NEG-004"),  # 다음 달 16일 as 'the 16th of this month'
+        ("seoul_budget", 11, "MT-NAME-001"),  # 'Mayor O Se-hun' after 'Oh Se-hoon'
+        ("shipbuilding", 1, "MT-NUM-001"),  # 17만4천㎥ as 17,400
+        ("shipbuilding", 3, "KO-TERM-180"),  # HD현대삼호 as 'HD Hyundai Samsung'
+        ("shipbuilding", 5, "KO-FORBID-050"),  # 대중국 견제 as 'large-China restraint'
+        ("shipbuilding", 9, "MT-REPEAT-001"),  # a repeated word
+        ("shipbuilding", 11, "MT-FRAG-003"),  # the quote lost: 'A company official, continuing ...'
+        ("typhoon", 1, "MT-NUM-001"),  # 오전 10시 as p.m.
+        ("typhoon", 3, "KO-FORBID-052"),  # '강' 등급 as a 'river' grade
+        ("typhoon", 5, "MT-HANGUL-001"),  # 산지 left in Korean
+        ("typhoon", 8, "MT-OMIT-001"),  # a sentence dropped
+        ("typhoon", 11, "MT-NEG-003"),  # 이어질 것 as 'would not persist'
+    }

@@ -261,3 +261,23 @@ def test_correct_articles_of_the_third_blind_round_draw_no_finding(tmp_path):
     # 추가했다 "added another run" read as a missing 1 (a bare one English says with a word, like a count of one)
     docs, flagged = audited_round(tmp_path, ROUND10)
     assert len(docs) == 8 and flagged == {}
+
+
+ROUND11 = [f"g_{n}_page.txt" for n in ("film", "markets", "prosecutors", "weather")] + [
+    f"g{n}.{lang}.txt" for n in ("baseball", "emergency_rooms", "jeonnam_budget", "shipbuilding") for lang in ("ko", "en")]
+
+
+@pytest.mark.slow
+def test_correct_articles_of_session_14s_blind_round(tmp_path):
+    # session 14's blind round (markets, prosecutors, a cold wave and the box office as saved Yonhap pages; shipbuilding,
+    # a provincial budget, emergency rooms and baseball as pair files): 15 false alarms on the first run (80169de): the
+    # site's name and section menu, the reaction buttons and a related-news list read as article text (8), 영하 7도 as
+    # "minus 7 C" (2), 1위 as "the top spot", 조선해양 inside HD한국조선해양 (2); and two joins of two Korean sentences into
+    # one English sentence across a line break (left: the short sentence's part of the English does not raise the pair's
+    # similarity, 0.49 -> 0.46 and 0.55 -> 0.51, and no number or name ties it)
+    docs, flagged = audited_round(tmp_path, ROUND11)
+    assert len(docs) == 8 and {d: [r for r, _ in fs] for d, fs in flagged.items()} == {
+        "g_weather_page": ["MT-OMIT-001"], "gbaseball": ["MT-OMIT-001"]}
+    weather = docs["g_weather_page"].document
+    assert weather.ko[0].kind == "headline" and weather.ko[0].text.startswith("내일 아침 서울 영하 7도")
+    assert weather.en[1].text.startswith("The Korea Meteorological Administration")  # the byline went with the dateline

@@ -383,6 +383,96 @@ class TruncatedSentence(CodeRule):
             )
 
 
+# A Korean sentence that ends by saying who said it: ... 진행할 방침이라고 밝혔다, ... 이어갈 것"이라고 말했다 (a word of
+# its own: not the 전했다 of 보전했다). Only the plain verbs of saying: 평가했다, 전망했다, 촉구했다 ... come out as
+# other verbs ("praised", "forecast", "urged"), which the test below cannot tell from a phrase.
+_KO_SAID = re.compile(r"(?<![가-힣])(?:밝혔|말했|전했|덧붙였|설명했|언급했|답했|발표했|알렸)(?:다|습니다)[.!]?[\"'”’)]*\s*$")
+# The English of such a sentence keeps a verb of saying, or another finite verb: an auxiliary, a modal, the copula, a
+# common irregular past, or a word in -ed that is not a participle ("as planned", "a strategy focused on"); not inside a
+# compound ("high-value-added")
+_EN_SAID = re.compile(
+    r"(?<![\w-])(?:sa(?:y|ys|id|ying)|t(?:ell|ells|old)|stat(?:ed|es)|announc\w*|add(?:ed|s)|not(?:ed|es)|explain\w*|stress\w*|"
+    r"emphasi[sz]\w*|urg(?:ed|es)|ask(?:ed|s)|claim\w*|argu\w*|point(?:ed|s) out|according to|insist\w*|warn\w*|predict\w*|"
+    r"forecast\w*|expect\w*|project(?:ed|s)|vow\w*|pledg\w*|promis\w*|call(?:ed|s)|reveal\w*|disclos\w*|report\w*|remark\w*|"
+    r"comment\w*|mention\w*|repl(?:y|ied|ies)|respond\w*|answer\w*|confirm\w*|den(?:y|ied|ies)|acknowledg\w*|admit\w*|"
+    r"declar\w*|indicat\w*|suggest\w*|propos\w*|reiterat\w*|underscor\w*|highlight\w*|unveil\w*|releas\w*|publish\w*|"
+    r"inform\w*|brief\w*|describ\w*|quot\w*|believ\w*|estimat\w*|plans|aims|intends|seeks|wants|needs|"
+    r"is|are|was|were|be|been|will|would|can|could|may|might|must|shall|should|has|have|had|do|does|did|"
+    r"made|took|gave|came|went|got|held|kept|left|put|set|led|met|paid|saw|sent|won|lost|fell|rose|cut|hit|thought|felt|found|"
+    r"brought|bought|sold|built|began|grew|became|ran|stood|spent|meant|drew|wrote|spoke|knew|chose|struck|sought|taught)(?![\w-])",
+    re.IGNORECASE,
+)
+_EN_PAST = re.compile(r"(?<![\w-])([\w-]+)\s+(\w+ed)(?![\w-])(\s+\w+)?")
+_NOT_BEFORE_VERB = frozenset({"as", "be", "been", "being", "is", "was", "were", "are", "the", "a", "an", "its", "their", "his",
+                              "her", "our", "your", "this", "that", "these", "those", "of", "and", "or", "with", "by", "newly"})
+_PARTICIPLE_AFTER = frozenset({"on", "in", "at", "by", "with", "for", "to", "from", "of", "into", "onto", "under", "over"})
+
+
+def _has_finite_verb(en: str) -> bool:
+    if _EN_SAID.search(en):
+        return True
+    for m in _EN_PAST.finditer(en):
+        after = (m.group(3) or "").strip().lower()
+        if m.group(1).lower() not in _NOT_BEFORE_VERB and after not in _PARTICIPLE_AFTER:
+            return True  # "the coach praised the players"
+    return False
+
+
+@code_rule
+class LostMainVerb(CodeRule):
+    info = RuleInfo(
+        id="MT-FRAG-003",
+        name="lost-main-verb",
+        kind="fragment",
+        severity=Severity.WARNING,
+        message="The Korean ends with '{ko}' (who said it); the English has no verb of saying or any other main verb: the sentence lost its verb",
+        docs=(
+            "A Korean news sentence that ends by saying who said it (밝혔다, 말했다, 강조했다, ...) comes out of machine "
+            "translation as a subject and a dangling phrase when the reporting verb is lost: 'The Ministry of National "
+            "Defense, the combined exercise as planned.' for 국방부는 연합훈련을 계획대로 진행할 방침이라고 밝혔다. "
+            "Reported when the English of such a sentence (one of the plain verbs of saying: 밝혔다, 말했다, 전했다, "
+            "덧붙였다, 설명했다, ...) has neither a verb of saying (said, told, according to, ...) nor another finite "
+            "verb (an auxiliary, a modal, the copula, a past tense that is not a participle: 'as planned' and 'a "
+            "strategy focused on' are not): put the verb back ('said it plans to proceed with the combined exercise as "
+            "planned')."
+        ),
+        fail=(
+            Example(ko="국방부는 연합훈련을 계획대로 진행할 방침이라고 밝혔다.", en="The Ministry of National Defense, the combined exercise as planned."),
+            Example(ko="회사 관계자는 \"고부가가치 선박 중심의 선별 수주 전략을 이어갈 것\"이라고 말했다.",
+                    en="A company official, continuing the selective order-winning strategy focused on high-value-added vessels."),
+        ),
+        passes=(
+            Example(ko="국방부는 연합훈련을 계획대로 진행할 방침이라고 밝혔다.", en="The Ministry of National Defense said it plans to proceed with the combined exercise as planned."),
+            Example(ko="국방부는 연합훈련을 계획대로 진행할 방침이라고 밝혔다.", en="The Ministry of National Defense will go ahead with the combined exercise as planned."),
+            Example(ko="회사 관계자는 \"선별 수주 전략을 이어갈 것\"이라고 말했다.", en="\"We will continue our selective order-winning strategy,\" a company official said."),
+            Example(ko="그는 \"최선을 다하겠다\"고 밝혔다.", en="According to him, the team did its best."),
+            Example(ko="경기 뒤 감독은 선수들의 투지를 높이 평가했다고 전했다.", en="After the game, the coach praised the players' fighting spirit."),
+        ),
+    )
+
+    reads_options = ()
+
+    def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
+        for p in translated_pairs(doc, pairs):
+            if not p.ko or not p.en:
+                continue
+            km = _KO_SAID.search(doc.ko[p.ko[-1]].text)
+            if km is None:
+                continue
+            en = p.en_text(doc)
+            if len(en.split()) < 4 or _has_finite_verb(en) or en[:1].islower():
+                continue  # (English that starts in mid-sentence lost its start: MT-OMIT-003 says so)
+            yield Finding(
+                rule_id=self.info.id,
+                severity=self.info.severity,
+                message=self.info.message.format(ko=km.group(0).rstrip(".!\"'”’) ")),
+                pair=p.index,
+                ko_spans=tuple(doc.ko[i].span for i in p.ko),
+                en_spans=tuple(doc.en[j].span for j in p.en),
+                rendering=en,
+            )
+
+
 def _same_paragraph(doc: Document, a, b) -> bool:
     if a.span.file != b.span.file:
         return False
