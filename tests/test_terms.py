@@ -115,6 +115,12 @@ def test_cli_formats(tmp_path):
     out = tmp_path / "terms.html"
     r = _invoke(["terms", str(PAIRS), "--encoder", "none", "--format", "html", "--out", str(out)])
     assert r.exit_code == 0 and out.read_text(encoding="utf-8").startswith("<!doctype html>")
+    # a second run does not overwrite the table unless told to
+    out.write_text("my edited table", encoding="utf-8")
+    r = _invoke(["terms", str(PAIRS), "--encoder", "none", "--format", "html", "--out", str(out)])
+    assert r.exit_code != 0 and "pass --force" in str(r.exception) and out.read_text(encoding="utf-8") == "my edited table"
+    r = _invoke(["terms", str(PAIRS), "--encoder", "none", "--format", "html", "--out", str(out), "--force"])
+    assert r.exit_code == 0 and out.read_text(encoding="utf-8").startswith("<!doctype html>")
 
 
 def test_cli_refuses_to_write_into_the_inputs(tmp_path):

