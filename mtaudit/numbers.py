@@ -426,6 +426,13 @@ _EN_WORD_RE = re.compile(
     r"\b(?P<w>" + "|".join(sorted(list(_EN_WORDS) + list(_EN_ORD_WORDS), key=len, reverse=True)) + r")\b(?:[\s-](?P<w2>one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b)?",
     re.IGNORECASE,
 )
+def _in_month_range(text: str, m: re.Match) -> bool:
+    """A month abbreviation joined to another month by a dash: "Jan-Sept", "Jul.–Sep"."""
+    before = _EN_MONTH_RE.search(text[max(0, m.start() - 12) : m.start()])
+    return bool((before is not None and re.search(r"[-–]\s?$", text[max(0, m.start() - 3) : m.start()]))
+                or re.match(r"\s?[-–]\s?[A-Z][a-z]{2,8}\b", text[m.end() :]) and _EN_MONTH_RE.match(text[m.end() :].lstrip(" -–")))
+
+
 _EN_MONTH_RE = re.compile(r"\b(?P<m>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?", re.IGNORECASE)
 _WEEKDAYS_EN = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
                 "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7}
@@ -513,8 +520,9 @@ def _english(text: str) -> list[NumberMention]:
         word = m.group("m").lower()
         if word == "may" and not re.match(r"\s+\d", text[m.end() :]) and not text[m.start()].isupper():
             continue  # the verb "may"
-        if word in ("mar", "jan", "jun", "jul", "dec", "oct", "nov", "sep", "aug", "feb", "apr", "sept") and not m.group(0).endswith(".") and not re.match(r"\s+\d", text[m.end() :]):
-            continue
+        if (word in ("mar", "jan", "jun", "jul", "dec", "oct", "nov", "sep", "aug", "feb", "apr", "sept") and not m.group(0).endswith(".")
+                and not re.match(r"\s+\d", text[m.end() :]) and not _in_month_range(text, m) and word != "sept"):
+            continue  # "Mar" and "Jun" alone are words or names; "Jan-Sept", "Sept" are months
         if not text[m.start()].isupper():
             continue
         if free(m.start(), m.end()):

@@ -217,6 +217,9 @@ def opposite_findings(rs, ko, en):
         ("유행 시기는 예년보다 한 달 빠르다.", "The epidemic came a month later than usual.", "later"),
         ("정부는 착공 일정을 앞당기기로 했다.", "The government decided to delay the construction schedule.", "delay"),
         ("LG는 시리즈 전적 4승 1패를 기록했다.", "LG finished the series with four wins and one draw.", "draw"),
+        ("팀은 최근 5경기 연속 무승(2무 3패)에 그쳤다.", "The team has recorded five consecutive wins (two draws, three losses).", "consecutive wins"),
+        ("손흥민은 후반 11분 선제골을 넣었다.", "Son Heung-min scored the opener in the 11th minute of the first half.", "first half"),
+        ("회사는 상반기 영업이익이 20% 늘었다고 밝혔다.", "The company said its second-half operating profit rose 20%.", "second-half"),
     ],
 )
 def test_a_word_said_as_its_opposite_is_flagged(code_only, ko, en, said):
@@ -261,6 +264,9 @@ def test_a_word_said_as_its_opposite_is_flagged(code_only, ko, en, said):
         ("유행 시기는 예년보다 한 달 빠르다.", "The epidemic came a month earlier than usual."),
         ("LG는 4승 1무 1패를 기록했다.", "LG recorded four wins, one draw and one loss."),
         ("LG는 4승 1패로 우승했다.", "LG won the series 4-1."),
+        ("팀은 최근 5경기 연속 무승(2무 3패)에 그쳤다.", "The team has gone five games without a win (two draws, three losses)."),
+        ("손흥민은 전반 11분 선제골을 넣고 후반 30분 추가골을 넣었다.", "Son scored in the 11th minute of the first half and again in the 30th minute of the second half."),
+        ("회사는 하반기에도 수요가 이어질 것으로 내다봤다.", "The company expects demand to continue in the second half."),
     ],
 )
 def test_a_word_said_its_own_way_is_not_flagged(code_only, ko, en):

@@ -511,6 +511,8 @@ def test_a_matchs_minutes_count_from_kick_off(code_only, ko, en):
         ("가계부채는 1천142조 3천억 원으로 집계됐다.", "Household debt stood at 1,142.3 trillion won."),
         ("영화는 박스오피스 1위를 지켰다.", "The film held on to the top spot at the box office."),  # first place without a number
         ("이 영화는 개봉 첫 주 박스오피스 1위에 올랐다.", "The film topped the box office in its first week."),
+        ("1∼9월 외국인 관광객 1천500만 명 돌파", "Foreign tourists top 15 million in Jan-Sept"),  # months abbreviated in a range
+        ("노조는 2인 1조 근무를 요구했다.", "The union demanded that staff work in two-person teams."),  # 조 is a team
         # a length of time in native Korean numbers, or in another unit of the same length
         ("그는 석 달 만에 복귀했다.", "He returned after three months."),
         ("공사는 이틀 동안 중단됐다.", "Construction was halted for two days."),
@@ -606,3 +608,25 @@ def test_a_number_two_joined_sentences_both_say_is_said_once(code_only):
     # within one sentence a second mention is still counted: "three died and three were hurt" must say both
     doc, pairs = article(["화재로 3명이 숨지고 3명이 다쳤다."], ["Three people died in the fire."], [((0,), (0,))])
     assert [f.rule_id for f in check(doc, pairs, code_only) if f.rule_id.startswith("MT-NUM")] == ["MT-NUM-001"]
+
+
+def test_a_day_the_korean_names_by_the_articles_date_is_not_an_added_number(code_only):
+    # 이날부터 "starting on the 6th": the article dates the announcement 6일 in another sentence; another day is still added
+    ko = ["국토교통부는 6일 현대차와 기아 등 5개사의 차량 10만 대를 리콜한다고 밝혔다.", "리콜 대상 차량은 이날부터 무상 수리를 받을 수 있다."]
+    for day, flagged in (("6th", []), ("9th", ["MT-NUM-002"])):
+        en = ["The transport ministry said on the 6th that 100,000 vehicles from five makers will be recalled.",
+              f"Owners can get free repairs starting on the {day}."]
+        doc, pairs = article(ko, en, [((0,), (0,)), ((1,), (1,))])
+        assert [f.rule_id for f in check(doc, pairs, code_only) if f.rule_id.startswith("MT-NUM")] == flagged
+
+
+def test_a_romanised_korean_word_is_reported_unless_english_writes_it_so(code_only):
+    def romanised(ko, en):
+        doc, pairs = article([ko], [en], [((0,), (0,))])
+        return [f.rendering for f in check(doc, pairs, code_only) if f.rule_id == "MT-HANGUL-002"]
+
+    assert romanised("오징어 채낚기 어선 120척이 출항을 포기했다.", "120 squid chaenakki fishing boats gave up going out to sea.") == ["chaenakki"]
+    assert romanised("충북도는 오송에 소부장 단지를 만든다.", "Chungbuk will build a sobujang complex in Osong.") == ["sobujang"]
+    assert romanised("서울 아파트 전셋값이 올랐다.", "Seoul apartment jeonse prices rose.") == []  # English writes it
+    assert romanised("호텔과 바나나 농장이 문을 열었다.", "A hotel and a banana farm opened.") == []  # English words
+    assert romanised("오징어 채낚기 어선이 출항했다.", "Squid chaenakki (jigging) boats set out.") == []  # glossed

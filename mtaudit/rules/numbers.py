@@ -647,6 +647,8 @@ class NumberAdded(CodeRule):
                     continue  # a conversion the English adds: "4,500 hectares (about 11,100 acres)"
                 if _designation(seg.text, e):
                     continue  # a model's or a programme's name: "Compact Advanced Satellite 500 (CAS500-5)", "Boeing 737"
+                if e.kind == "day" and _dated_elsewhere(doc, p.ko_text(doc), e.value):
+                    continue  # 이날부터 "from the 6th": the day the article dates earlier (6일)
                 yield Finding(
                     rule_id=self.info.id,
                     severity=self.info.severity,
@@ -656,6 +658,22 @@ class NumberAdded(CodeRule):
                     en_spans=(loc.span(seg, e.start, e.end),),
                     rendering=e.text,
                 )
+
+
+# Korean that names a day by one of the article's dates: 이날 (that day), 당일, 같은 날; 이튿날 and 다음 날 the day after,
+# 전날 the day before
+_SAME_DAY = {0: re.compile(r"(?<![가-힣])(?:이날|당일|같은\s?날)"), 1: re.compile(r"(?<![가-힣])(?:이튿날|다음\s?날)"),
+             -1: re.compile(r"(?<![가-힣])전날")}
+
+
+def _dated_elsewhere(doc: Document, ko: str, day: float) -> bool:
+    """Whether an English day of the month not in this Korean sentence is the day its 이날/이튿날/전날 refers to: a day the
+    document's Korean names (6일), moved by the word's offset."""
+    offsets = [d for d, pattern in _SAME_DAY.items() if pattern.search(ko)]
+    if not offsets:
+        return False
+    days = {m.value for s in doc.ko for m in extract_numbers(s.text, "ko") if m.kind == "day"}
+    return any(day - d in days for d in offsets)
 
 
 # a capitalised word a count or a date follows rather than a name: "No. 5", "March 3", "Round 37", "Article 12"

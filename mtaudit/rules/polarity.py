@@ -453,16 +453,18 @@ def _english_phrase(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=1)
-def opposites() -> tuple[tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern | None, str], ...]:
-    """The rows of rules/data/opposites.tsv: (Korean, English renderings, English opposites, Korean exception, note)."""
+def opposites() -> tuple[tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern | None, str, bool], ...]:
+    """The rows of rules/data/opposites.tsv: (Korean, English renderings, English opposites, Korean exception, note,
+    whether it is a time word that a negation leaves as it is)."""
     from importlib import resources
 
     text = (resources.files("mtaudit") / "rules" / "data" / "opposites.tsv").read_text(encoding="utf-8")
     out = []
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
-            ko, en, opp, unless, note = (line.split("\t") + [""] * 5)[:5]
-            out.append((re.compile(ko), re.compile(en, re.I), re.compile(opp, re.I), re.compile(unless) if unless.strip() else None, note))
+            ko, en, opp, unless, note, kind = (line.split("\t") + [""] * 6)[:6]
+            out.append((re.compile(ko), re.compile(en, re.I), re.compile(opp, re.I), re.compile(unless) if unless.strip() else None,
+                        note, kind.strip() == "time"))
     return tuple(out)
 
 
@@ -504,9 +506,10 @@ class OppositeWord(CodeRule):
         loc = None
         for p in translated_pairs(doc, pairs):
             ko, en = p.ko_text(doc), p.en_text(doc)
-            if _KO_NEGATION.search(ko) or _EN_PLAIN_NEGATION.search(en):
-                continue
-            for ko_re, en_re, opp_re, unless, _ in opposites():
+            negated = bool(_KO_NEGATION.search(ko) or _EN_PLAIN_NEGATION.search(en))
+            for ko_re, en_re, opp_re, unless, _, time_word in opposites():
+                if negated and not time_word:
+                    continue  # "did not support" may say 반대했다: only a time word is judged in a negated sentence
                 km = ko_re.search(ko)
                 if km is None or (unless is not None and unless.search(ko)) or en_re.search(en):
                     continue

