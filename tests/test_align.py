@@ -418,3 +418,16 @@ def test_a_lone_sentence_said_in_the_facing_clause_of_its_neighbours_english_joi
     cut = [COLD_EN[0].replace(", the first cold wave alert of this autumn", "")] + COLD_EN[1:]
     pairs = align_sentences(COLD_KO, cut, usem3, ko_breaks=breaks, en_breaks=[1] * (len(cut) - 1))
     assert [p.ko for p in pairs if p.kind is LinkKind.OMISSION] == [(1,)]
+
+
+def test_a_block_whose_sentences_translate_each_other_one_by_one_is_two_links(usem3):
+    # the joined texts score higher than their parts, so the program took the 2-2 block; each sentence has its own
+    # translation (cosines 0.57 and 0.74 on the diagonal, 0.16-0.17 across): two links, which the rules read one by one
+    ko = ["전문가들은 기준금리 인하 기대감이 매수 심리를 자극하고 있다고 분석했다.",
+          "다만 정부가 다음 달부터 스트레스 총부채원리금상환비율(DSR) 2단계 규제를 시행하는 만큼 상승세가 둔화할 수 있다는 전망도 나온다."]
+    en = ["Experts said expectations of a cut in the benchmark interest rate are stimulating buyer sentiment.",
+          "However, some forecast that the upward trend could slow as the government implements the second phase of the "
+          "stress debt service ratio (DSR) regulation starting next month."]
+    links = [L001[1], (ko[:1], en[:1]), (ko[1:], en[1:]), L001[2]]
+    k, e = sides(links)
+    assert got_links(align_sentences(k, e, usem3)) == expected_links(links)
