@@ -30,7 +30,8 @@ DROP = {
     "site name": ["연합뉴스", "Yonhap News Agency", "뉴시스", "The Korea Herald", "KBS 뉴스"],
     "language label": ["English", "[영문]", "English version", "(English)", "번역문", "원문 보기", "Korean original", "영문 기사:",
                        # the machine translation's label
-                       "AI 번역 | English", "English 번역 (AI)", "[English] AI 번역 보기", "▶ 영문 기사 보기 (AI 자동번역)", "AI 번역"],
+                       "AI 번역 | English", "English 번역 (AI)", "[English] AI 번역 보기", "▶ 영문 기사 보기 (AI 자동번역)", "AI 번역",
+                       "영문 AI 번역본 보기", "English (AI 번역)"],
     "listen button": ["본문듣기", "기사 듣기", "Listen to this article"],
     "font-size buttons": ["가 -가 +", "가 가", "글자크기 설정"],
     "advertisement": ["광고", "Advertisement", "AD"],
@@ -378,3 +379,76 @@ def test_a_one_word_name_below_the_article_text_is_kept(tmp_path):
     path.write_text("정부, 허위정보 대응 강화\n\n정부가 대응을 강화한다.\n\n가짜뉴스\n\nThe government will act.\n", encoding="utf-8")
     doc = _read_page(path)
     assert "가짜뉴스" in [s.text for s in doc.ko]
+
+
+def test_a_saved_kpop_page_with_its_widgets_reads_as_its_article_only():
+    """A made-up entertainment site's page (tests/fixtures/io/newson_kpop_page.txt, blind round r12a): the name in two
+    scripts, a breadcrumb without 홈, a reaction prompt, the comment box, two lists and the machine translation's label
+    and disclaimer are furniture; the English headline is the headline."""
+    from pathlib import Path
+
+    doc = _read_page(Path(__file__).resolve().parent / "fixtures" / "io" / "newson_kpop_page.txt")
+    assert [(s.text, s.kind) for s in doc.ko[:2]] == [
+        ('그룹 루미너스, 1년 8개월 만에 컴백…"팬들에게 보답하는 앨범"', "headline"),
+        ("그룹 루미너스(LUMINOUS)가 1년 8개월 만에 새 앨범을 들고 돌아온다.", "body"),
+    ]
+    assert len(doc.ko) == 14 and doc.ko[-1].text == "가요계에서는 이번 앨범이 연말 음원 차트 경쟁의 판도를 바꿀 수 있을지 주목하고 있다."
+    assert [(s.text, s.kind) for s in doc.en[:1]] == [
+        ('LUMINOUS returns after 1 year and 8 months: "An album to repay our fans"', "headline")
+    ]
+    assert len(doc.en) == 15 and doc.en[-1].text.startswith("The music industry is watching")
+    reasons = {d.text: d.reason for d in doc.dropped}
+    assert reasons["뉴스온 NEWSON"] == "site name"
+    assert reasons["연예 > 가요"] == "site menu"
+    assert reasons["이 기사에 공감하셨나요?"] == "page counters"
+    assert reasons["AI 번역 | English"] == "language label"
+    assert reasons["Translated by AI. The translation may differ from the original Korean article."] == "translator's note"
+    assert reasons["댓글 128개"] == "page counters"
+    assert reasons["댓글 정렬: 최신순 | 공감순"] == "comment box"
+    assert reasons["로그인 후 댓글을 작성할 수 있습니다."] == "comment box"
+    assert reasons["연예 많이 본 기사"] == "most-read list"
+    assert reasons["4. 인기 예능 '한끼 여행' 시즌3 확정"] == "most-read list (an item of the list)"
+    assert reasons["이 시각 추천 뉴스"] == "most-read list"
+    assert reasons["· 아이돌 월드투어 티켓값 논란"] == "most-read list (an item of the list)"
+    assert not doc.notes
+
+
+def test_a_saved_recall_page_drops_its_hashtags_footer_and_translation_label():
+    """tests/fixtures/io/econtoday_recall_page.txt (blind round r12a): "English 번역 (AI)" was the English headline
+    (its 번역 reported as Korean left untranslated); the hashtag line and the publisher's footer were Korean sentences."""
+    from pathlib import Path
+
+    doc = _read_page(Path(__file__).resolve().parent / "fixtures" / "io" / "econtoday_recall_page.txt")
+    assert (doc.ko[0].text, doc.ko[0].kind) == ('현대차·기아 등 5개사 23만여 대 리콜…"연료펌프 결함"', "headline")
+    assert doc.ko[-1].text == "자세한 리콜 대상 여부는 자동차리콜센터 누리집(www.car.go.kr)에서 차량번호를 입력하면 확인할 수 있다."
+    assert len(doc.ko) == 13
+    assert (doc.en[0].text, doc.en[0].kind) == (
+        "Hyundai, Kia and three others recall over 230,000 vehicles over fuel pump defects", "headline")
+    assert len(doc.en) == 13 and not any("번역" in s.text for s in doc.en)
+    reasons = {d.text: d.reason for d in doc.dropped}
+    assert reasons["산업 > 자동차"] == "site menu"
+    assert reasons["#리콜 #현대차 #기아 #국토교통부"] == "hashtags"
+    assert reasons["English 번역 (AI)"] == "language label"
+    assert reasons["이 번역문은 기계번역으로 생성되었습니다."] == "translator's note"
+    assert reasons["경제투데이 | 서울특별시 영등포구 여의대로 000 | 발행인·편집인 홍길동"] == "publisher footer"
+
+
+def test_article_sentences_with_the_words_of_page_widgets_are_kept(tmp_path):
+    """A page whose article talks about comments, logins, AI translation, hashtags and an address keeps every sentence."""
+    page = (
+        "네이버, 뉴스 댓글에 AI 번역 도입\n\n"
+        "네이버는 로그인 후 댓글을 작성할 수 있도록 하고 댓글 정렬 방식을 최신순에서 공감순으로 바꿨다.\n\n"
+        "파파고 번역은 오류가 있을 수 있다고 회사는 밝혔다.\n\n"
+        '한 이용자는 "오늘도 댓글 정주행 #네이버 #댓글"이라고 적었다.\n\n'
+        "회사는 경기도 성남시 분당구 정자일로 95 본사에서 발표회를 열었다.\n\n"
+        "Naver brings AI translation to news comments\n\n"
+        "Naver will let users comment after logging in and sort comments by likes instead of by time.\n\n"
+        "Papago's translations may contain errors, the company said.\n\n"
+        'One user wrote, "Binge-reading comments again #Naver #comments."\n\n'
+        "The company held the event at its headquarters at 95 Jeongja-ilro, Bundang-gu, Seongnam.\n"
+    )
+    path = tmp_path / "naver.txt"
+    path.write_text(page, encoding="utf-8")
+    doc = _read_page(path)
+    assert len(doc.ko) == 5 and len(doc.en) == 5 and not doc.dropped
+    assert doc.ko[0].kind == "headline" and doc.en[0].kind == "headline"

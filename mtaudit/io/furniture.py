@@ -245,7 +245,7 @@ _LANG_LABEL = re.compile(
 # ... or the machine translation's label, of such words and "AI": "AI 번역 | English", "English 번역 (AI)",
 # "[English] AI 번역 보기", "▶ 영문 기사 보기 (AI 자동번역)"
 _LABEL_WORD = re.compile(
-    r"english|korean|영문|영어|한국어|국문|원문|번역문?|translation|translated|ai|인공지능|자동\s*번역|기계\s*번역|ai\s*번역|"
+    r"english|korean|영문|영어|한국어|국문|원문|번역[문본]?|translation|translated|ai|인공지능|자동\s*번역|기계\s*번역|ai\s*번역|"
     r"version|기사|보기|버전|전문|machine|auto|by",
     re.I,
 )
@@ -257,7 +257,7 @@ def _translation_label(s: str) -> bool:
         len(s) < 40
         and 2 <= len(words) <= 6
         and all(_LABEL_WORD.fullmatch(w) for w in words)
-        and any(re.fullmatch(r"번역문?|translation|translated|자동\s*번역|기계\s*번역|ai\s*번역", w, re.I) for w in words)
+        and any(re.fullmatch(r"번역[문본]?|translation|translated|자동\s*번역|기계\s*번역|ai\s*번역", w, re.I) for w in words)
     )
 
 
