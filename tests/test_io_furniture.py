@@ -11,13 +11,27 @@ DROP = {
         "아래는 위의 글을 구글번역이 번역한 영문의 <전문>이다. [Below is an English <Full text> translated by Google Translate.]",
         "<*The following is [the full text] of the English article translated by 'Google Translate'.>",
         "다음은 본문을 파파고로 번역한 내용입니다.",
+        # disclaimers of a machine translation, on either side
+        "Translated by AI.",
+        "The translation may differ from the original Korean article.",
+        "Translated by AI. The translation may differ from the original Korean article.",
+        "본 영문 기사는 AI 번역 엔진으로 번역되었으며 오역이 있을 수 있습니다.",
+        "이 번역문은 기계번역으로 생성되었습니다.",
+        "This article was translated by AI and may contain errors.",
     ],
     "site menu": ["Search", "PC버전", "전체메뉴", "로그인", "모바일 버전", "뉴스홈 | 부동산 | 경제", "Home > News > Economy", "홈 > 경제", "기사제보 구독하기", "로그인 회원가입",
                   # a section menu, space-separated (Yonhap, Chosun, Hankyoreh, Yonhap's English site)
                   "정치 북한 경제 산업 사회 전국 세계 문화 연예 스포츠 오피니언", "정치 사회 국제 경제 스포츠 연예 문화·라이프 오피니언 사설 칼럼",
-                  "정치 사회 전국 경제 국제 문화 스포츠 과학 사람 오피니언", "National North Korea Economy Market Industry Culture Sports World"],
+                  "정치 사회 전국 경제 국제 문화 스포츠 과학 사람 오피니언", "National North Korea Economy Market Industry Culture Sports World",
+                  # a breadcrumb of two items without 홈, after a section's name (r12a pages)
+                  "경제 > 부동산", "IT·과학 > 우주항공", "산업 > 자동차", "연예 > 가요", "경제 / 부동산", "스포츠 › 야구", "World > Asia", "연예 > 가요 > 방송",
+                  # a menu line with separators
+                  "뉴스레터 구독 | 로그인", "로그인 · 회원가입"],
     "site name": ["연합뉴스", "Yonhap News Agency", "뉴시스", "The Korea Herald", "KBS 뉴스"],
-    "language label": ["English", "[영문]", "English version", "(English)", "번역문", "원문 보기", "Korean original", "영문 기사:"],
+    "language label": ["English", "[영문]", "English version", "(English)", "번역문", "원문 보기", "Korean original", "영문 기사:",
+                       # the machine translation's label
+                       "AI 번역 | English", "English 번역 (AI)", "[English] AI 번역 보기", "▶ 영문 기사 보기 (AI 자동번역)", "AI 번역",
+                       "영문 AI 번역본 보기", "English (AI 번역)"],
     "listen button": ["본문듣기", "기사 듣기", "Listen to this article"],
     "font-size buttons": ["가 -가 +", "가 가", "글자크기 설정"],
     "advertisement": ["광고", "Advertisement", "AD"],
@@ -70,6 +84,8 @@ DROP = {
         "정치 | 2026-11-17 20:30",
         "2026년 11월 20일 오후 3시 48분",
         "Nov. 20, 2026 | 15:48 KST",
+        "정민호 기자 (고흥=한국매일)",  # the reporter, then the dateline
+        "김민수·이지원 기자 [세종=경제투데이]",
     ],
     "reporter email": ["◎공감언론 뉴시스 [email protected]", "문의: press@example.go.kr"],
     "source link": ["원본 기사 보기:충북 브레이크뉴스", "Source: Yonhap"],
@@ -78,7 +94,8 @@ DROP = {
         "관련 뉴스", "[관련 뉴스]", "연관기사", "관련 뉴스 더보기", "함께 볼만한 뉴스", "함께 보면 좋은 기사", "같이 읽으면 좋은 뉴스",
         "이 기자의 다른 기사", "You may also like", "More stories from Yonhap", "Recommended articles",
     ],
-    "most-read list": ["많이 본 뉴스", "[인기기사]", "Most read", "이 시각 주요뉴스", "추천 기사"],
+    "most-read list": ["많이 본 뉴스", "[인기기사]", "Most read", "이 시각 주요뉴스", "추천 기사",
+                       "연예 많이 본 기사", "이 시각 추천 뉴스", "가장 많이 읽은 기사", "주간 인기 기사"],
     "page counters": [
         "댓글 0", "좋아요 0 싫어요 0", "조회수 1,234", "Comments 3",
         "좋아요 8 | 슬퍼요 1 | 화나요 0 | 후속요청 0",  # Yonhap's reaction buttons
@@ -86,6 +103,23 @@ DROP = {
         "좋아요 12 훈훈해요 3 슬퍼요 0 화나요 1 후속기사 원해요 2",  # Naver's
         "추천해요 4 · 감동이에요 0 · 놀랐어요 1",
         "Like 3 | Sad 0 | Angry 1",
+        # the count before its button, a button alone, the prompt before the buttons or alone
+        "이 기사 어떠셨나요? 추천해요 87 | 흥미로워요 45 | 응원해요 120 | 아쉬워요 2",
+        "추천해요", "87 | 흥미로워요", "45 | 응원해요", "120 | 아쉬워요",
+        "이 기사에 공감하셨나요?", "이 기사 어떠셨나요?", "Was this article helpful?",
+        "댓글 128개",
+    ],
+    "article buttons": ["이 기사를 추천합니다 |", "기사 제보하기", "이 기사를 추천합니다 | 기사 제보하기", "오류 신고", "기자 구독 | 기사 저장"],
+    "comment box": [
+        "댓글 정렬: 최신순 | 공감순", "공감순 | 최신순", "로그인 후 댓글을 작성할 수 있습니다.", "첫 댓글을 남겨보세요!",
+        "댓글 쓰기", "Please log in to comment.", "Be the first to comment",
+    ],
+    "hashtags": ["#리콜 #현대차 #기아 #국토교통부", "#누리호 #우주항공청", "태그: 리콜, 현대차"],
+    "publisher footer": [
+        "한빛일보 | 서울특별시 중구 세종대로 000 | 대표전화 02-000-0000 | 등록번호 서울 아00000",
+        "경제투데이 | 서울특별시 영등포구 여의대로 000 | 발행인·편집인 홍길동",
+        "등록번호 서울 아00000 | 발행인 김철수 | 편집인 이영희",
+        "Publisher: Kim Chul-su | Registration No. Seoul A00000 | Tel 02-000-0000",
     ],
     "no words": [".", "2023.11.01", "***", "1.", "›"],
     "stray fragment": ["x", "Q"],
@@ -147,6 +181,39 @@ KEEP = [
     "Recommended dose is 5 mg.",
     "More stories emerged of abuse.",
     "대전일보",  # a name shaped like a site's: only at the top of a page (article.masthead)
+    # r12a's classes in article text: a breadcrumb's arrows, the comment box's and reaction buttons' words, login,
+    # translation services, hashtags in a quoted post, an address, publishers
+    "정부, 공공주택 5만 호 공급 | 연합뉴스",
+    "찬성/반대/기권",
+    "경제 > 정부가 돈을 푼다",
+    "수출 / 수입 모두 줄었다",
+    "추천", "공감", "슬퍼요 화나요",
+    "나는 이 기사를 추천합니다",
+    "로그인 후 댓글을 작성할 수 있도록 시스템을 바꿨다.",
+    "네이버는 로그인 후 댓글을 작성할 수 있다고 밝혔다.",
+    "댓글이 많이 달렸다.",
+    "회사는 댓글 정렬 방식을 최신순에서 공감순으로 바꿨다.",
+    "Users must log in to comment, the company said.",
+    "삼성전자는 갤럭시 S24에 AI 번역 기능을 탑재했다.",
+    "네이버 파파고는 번역 품질을 높였다.",
+    "파파고 번역은 오류가 있을 수 있다고 회사는 밝혔다.",
+    "이 영문판은 원문과 차이가 있다.",
+    "AI 번역 시대 열린다",
+    "AI 번역기 써보니",
+    "Google Translate errors are common, experts said.",
+    "AI translation tools may contain errors, the study found.",
+    "The translation may differ, critics say, from the original.",
+    "The novel was translated by AI.",
+    "Translated by AI, the novel sold well.",
+    '그는 인스타그램에 "오늘도 달린다 #러닝 #운동"이라고 적었다.',
+    "#MeToo 운동이 확산됐다.",
+    "서울특별시 중구 세종대로 110 서울시청 앞에서 집회가 열렸다.",
+    "발행인 겸 편집인인 김모씨는 등록번호를 공개했다.",
+    "The publisher and editor-in-chief, Kim, resigned.",
+    "Publisher and editor-in-chief of Hankyoreh resign",
+    "연예 많이 본 기사 순위가 바뀌었다.",
+    "정민호 기자 (고흥=한국매일)가 현장을 취재했다.",
+    "이 기사 어떠셨나요? 독자들은 댓글로 답했다.",
 ]
 
 
@@ -200,6 +267,11 @@ def test_masthead():
 
     assert all(masthead(t) for t in ("대전일보", "충북브레이크뉴스", "경남신문", "코리아타임스", "KoreaTimes"))
     assert not any(masthead(t) for t in ("가짜 뉴스", "정부, 예산 늘린다", "대전일보는 23일 보도했다.", "Daily", "Sometimes"))
+    # the name in two scripts, or with a tagline (r12a's kpop and nuri pages); a headline beside it is not a tagline
+    assert all(masthead(t) for t in ("뉴스온 NEWSON", "NEWSON 뉴스온", "한국매일 | 오늘의 주요뉴스", "경제투데이 - 대한민국 경제의 창",
+                                     "연합뉴스 | 대한민국 대표 통신사"))
+    assert not any(masthead(t) for t in ("삼성전자 HBM", "대전일보 | 대전시, 예산 1조 늘린다", "한국매일 | \"예산 늘린다\"",
+                                         "한국매일은 27일 보도했다."))
 
 
 def test_the_items_under_a_list_heading_are_dropped_with_it(tmp_path):
@@ -307,3 +379,76 @@ def test_a_one_word_name_below_the_article_text_is_kept(tmp_path):
     path.write_text("정부, 허위정보 대응 강화\n\n정부가 대응을 강화한다.\n\n가짜뉴스\n\nThe government will act.\n", encoding="utf-8")
     doc = _read_page(path)
     assert "가짜뉴스" in [s.text for s in doc.ko]
+
+
+def test_a_saved_kpop_page_with_its_widgets_reads_as_its_article_only():
+    """A made-up entertainment site's page (tests/fixtures/io/newson_kpop_page.txt, blind round r12a): the name in two
+    scripts, a breadcrumb without 홈, a reaction prompt, the comment box, two lists and the machine translation's label
+    and disclaimer are furniture; the English headline is the headline."""
+    from pathlib import Path
+
+    doc = _read_page(Path(__file__).resolve().parent / "fixtures" / "io" / "newson_kpop_page.txt")
+    assert [(s.text, s.kind) for s in doc.ko[:2]] == [
+        ('그룹 루미너스, 1년 8개월 만에 컴백…"팬들에게 보답하는 앨범"', "headline"),
+        ("그룹 루미너스(LUMINOUS)가 1년 8개월 만에 새 앨범을 들고 돌아온다.", "body"),
+    ]
+    assert len(doc.ko) == 14 and doc.ko[-1].text == "가요계에서는 이번 앨범이 연말 음원 차트 경쟁의 판도를 바꿀 수 있을지 주목하고 있다."
+    assert [(s.text, s.kind) for s in doc.en[:1]] == [
+        ('LUMINOUS returns after 1 year and 8 months: "An album to repay our fans"', "headline")
+    ]
+    assert len(doc.en) == 15 and doc.en[-1].text.startswith("The music industry is watching")
+    reasons = {d.text: d.reason for d in doc.dropped}
+    assert reasons["뉴스온 NEWSON"] == "site name"
+    assert reasons["연예 > 가요"] == "site menu"
+    assert reasons["이 기사에 공감하셨나요?"] == "page counters"
+    assert reasons["AI 번역 | English"] == "language label"
+    assert reasons["Translated by AI. The translation may differ from the original Korean article."] == "translator's note"
+    assert reasons["댓글 128개"] == "page counters"
+    assert reasons["댓글 정렬: 최신순 | 공감순"] == "comment box"
+    assert reasons["로그인 후 댓글을 작성할 수 있습니다."] == "comment box"
+    assert reasons["연예 많이 본 기사"] == "most-read list"
+    assert reasons["4. 인기 예능 '한끼 여행' 시즌3 확정"] == "most-read list (an item of the list)"
+    assert reasons["이 시각 추천 뉴스"] == "most-read list"
+    assert reasons["· 아이돌 월드투어 티켓값 논란"] == "most-read list (an item of the list)"
+    assert not doc.notes
+
+
+def test_a_saved_recall_page_drops_its_hashtags_footer_and_translation_label():
+    """tests/fixtures/io/econtoday_recall_page.txt (blind round r12a): "English 번역 (AI)" was the English headline
+    (its 번역 reported as Korean left untranslated); the hashtag line and the publisher's footer were Korean sentences."""
+    from pathlib import Path
+
+    doc = _read_page(Path(__file__).resolve().parent / "fixtures" / "io" / "econtoday_recall_page.txt")
+    assert (doc.ko[0].text, doc.ko[0].kind) == ('현대차·기아 등 5개사 23만여 대 리콜…"연료펌프 결함"', "headline")
+    assert doc.ko[-1].text == "자세한 리콜 대상 여부는 자동차리콜센터 누리집(www.car.go.kr)에서 차량번호를 입력하면 확인할 수 있다."
+    assert len(doc.ko) == 13
+    assert (doc.en[0].text, doc.en[0].kind) == (
+        "Hyundai, Kia and three others recall over 230,000 vehicles over fuel pump defects", "headline")
+    assert len(doc.en) == 13 and not any("번역" in s.text for s in doc.en)
+    reasons = {d.text: d.reason for d in doc.dropped}
+    assert reasons["산업 > 자동차"] == "site menu"
+    assert reasons["#리콜 #현대차 #기아 #국토교통부"] == "hashtags"
+    assert reasons["English 번역 (AI)"] == "language label"
+    assert reasons["이 번역문은 기계번역으로 생성되었습니다."] == "translator's note"
+    assert reasons["경제투데이 | 서울특별시 영등포구 여의대로 000 | 발행인·편집인 홍길동"] == "publisher footer"
+
+
+def test_article_sentences_with_the_words_of_page_widgets_are_kept(tmp_path):
+    """A page whose article talks about comments, logins, AI translation, hashtags and an address keeps every sentence."""
+    page = (
+        "네이버, 뉴스 댓글에 AI 번역 도입\n\n"
+        "네이버는 로그인 후 댓글을 작성할 수 있도록 하고 댓글 정렬 방식을 최신순에서 공감순으로 바꿨다.\n\n"
+        "파파고 번역은 오류가 있을 수 있다고 회사는 밝혔다.\n\n"
+        '한 이용자는 "오늘도 댓글 정주행 #네이버 #댓글"이라고 적었다.\n\n'
+        "회사는 경기도 성남시 분당구 정자일로 95 본사에서 발표회를 열었다.\n\n"
+        "Naver brings AI translation to news comments\n\n"
+        "Naver will let users comment after logging in and sort comments by likes instead of by time.\n\n"
+        "Papago's translations may contain errors, the company said.\n\n"
+        'One user wrote, "Binge-reading comments again #Naver #comments."\n\n'
+        "The company held the event at its headquarters at 95 Jeongja-ilro, Bundang-gu, Seongnam.\n"
+    )
+    path = tmp_path / "naver.txt"
+    path.write_text(page, encoding="utf-8")
+    doc = _read_page(path)
+    assert len(doc.ko) == 5 and len(doc.en) == 5 and not doc.dropped
+    assert doc.ko[0].kind == "headline" and doc.en[0].kind == "headline"

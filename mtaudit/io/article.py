@@ -4,7 +4,8 @@ A paragraph is one line of the view (see view.py). For each file:
 
 1. a body saved twice (a repeated run of paragraphs) keeps its first copy;
    the second is dropped as one piece and reported in the notes;
-2. furniture paragraphs (furniture.py), a one-word masthead above the article ("대전일보")
+2. furniture paragraphs (furniture.py), the masthead above the article ("대전일보", "뉴스온 NEWSON",
+   "한국매일 | 오늘의 주요뉴스")
    and link-only HTML paragraphs are dropped with their reason; translator's notes too;
 3. every other paragraph is Korean or English by its share of Hangul letters
    (or the language its file is declared to hold: NAME.ko.txt, NAME.en.txt);

@@ -86,6 +86,8 @@ _BYLINE = (
     re.compile(r"^[가-힣]{1,10}\s*=\s*([가-힣A-Za-z0-9]{1,10}\s*[,·ㆍ]?\s*)?[가-힣]{2,4}\s*(기자|특파원)\s*=?$"),
     # the agency in brackets, the reporter after: "[뉴스1] 이도현 기자", "(서울경제) 김민수 기자 ="
     re.compile(r"^[\[【(]\s*[가-힣A-Za-z0-9 ]{1,12}[\]】)]\s*[가-힣]{2,4}\s*(기자|특파원)\s*=?$"),
+    # the reporter, then the dateline in brackets: "정민호 기자 (고흥=한국매일)", "김민수·이지원 기자 [세종=경제투데이]"
+    re.compile(r"^[가-힣]{2,4}(\s*[,·ㆍ]\s*[가-힣]{2,4}){0,3}\s*(기자|특파원)\s*[\[【(]\s*([가-힣]{1,10}\s*=\s*)?[가-힣A-Za-z0-9 ]{1,15}[\]】)]$"),
     # the English page's "place, reporter" line: "Goheung, Yoon Jae-seok", "Daejeon = Kim Tae-young"
     re.compile(r"^[A-Z][a-z]+(-[a-z]+)?\s*[,=]\s*(reporter\s+)?[A-Z][a-z]{1,5}\s+[A-Z][a-z]+-[a-z]+$"),
 )
@@ -127,9 +129,11 @@ _RELATED = re.compile(
     re.I,
 )
 # the page's lists of other articles: "많이 본 뉴스", "[인기기사]", "Most read" (a heading alone on its line)
+# ... also with a section or a period before it: "연예 많이 본 기사", "주간 인기 기사", "이 시각 추천 뉴스"
 _MOST_READ = re.compile(
-    r"^[\[【<(]?\s*(많이\s*본\s*(뉴스|기사)|인기\s*(뉴스|기사)|주요\s*(뉴스|기사)|최신\s*(뉴스|기사)|추천\s*(뉴스|기사)|"
-    r"이\s*시각\s*(주요\s*)?(뉴스|기사)|실시간\s*(인기\s*)?(뉴스|기사)|most\s+(read|viewed|popular)(\s+(news|articles|stories))?|"
+    r"^[\[【<(]?\s*([가-힣A-Za-z·]{1,8}\s+)?((가장\s*)?많이\s*(본|읽은|읽힌)\s*(뉴스|기사)|인기\s*(뉴스|기사)|주요\s*(뉴스|기사)|"
+    r"최신\s*(뉴스|기사)|추천\s*(뉴스|기사)|이\s*시각\s*(주요|추천|인기|많이\s*본)?\s*(뉴스|기사)|실시간\s*(인기\s*)?(뉴스|기사)|"
+    r"most\s+(read|viewed|popular)(\s+(news|articles|stories))?|"
     r"popular\s+(news|articles|stories)|top\s+stories|latest\s+news|trending(\s+now)?)\s*[\]】>)]?$",
     re.I,
 )
@@ -137,13 +141,48 @@ _MOST_READ = re.compile(
 # their counts: "좋아요 8 | 슬퍼요 1 | 화나요 0 | 후속요청 0" (Yonhap), "훈훈해요 3 후속기사 원해요 1" (Naver)
 _REACTION = (
     r"댓글|좋아요|싫어요|추천|추천해요|공감|비공감|조회수?|슬퍼요|화나요|후속요청|후속\s*기사\s*원해요|훈훈해요|감동이에요|"
-    r"놀랐어요|궁금해요|기뻐요|응원해요|최고예요|흥미로워요|걱정돼요|쏠쏠정보|흥미진진|공감백배|분석탁월|후속강추|공유|스크랩"
+    r"놀랐어요|궁금해요|기뻐요|응원해요|최고예요|흥미로워요|걱정돼요|쏠쏠정보|흥미진진|공감백배|분석탁월|후속강추|공유|스크랩|"
+    r"아쉬워요|유익해요|재밌어요|재미있어요|고마워요|놀라워요|공감해요|분노해요|황당해요|별로예요"
 )
 _COUNTERS = re.compile(
     rf"^(({_REACTION}|comments?|likes?|views?|shares?|sad|angry|wow|love|haha)\s*[:：]?\s*\d[\d,]*\s*[|｜·ㆍ/]?\s*)+$", re.I
 )
 # the same buttons before the page counted: "좋아요 슬퍼요 화나요 후속요청" (Korean only: "Love Sad Angry" can be a title)
 _REACTIONS_ONLY = re.compile(rf"^(({_REACTION})\s*[|｜·ㆍ/]?\s*){{3,}}$")
+# a reaction button speaks in 요 ("추천해요", "아쉬워요"): one alone on its line is a button, and a count may come first
+# ("87 | 흥미로워요"), after a prompt: "이 기사 어떠셨나요?  추천해요 87 | 흥미로워요 45 | 응원해요 120 | 아쉬워요 2"
+_BUTTON_YO = (
+    r"좋아요|싫어요|추천해요|공감해요|슬퍼요|화나요|훈훈해요|놀랐어요|궁금해요|기뻐요|응원해요|흥미로워요|걱정돼요|아쉬워요|"
+    r"유익해요|재밌어요|재미있어요|고마워요|놀라워요|감동이에요|최고예요|후속\s*기사\s*원해요|분노해요|황당해요|별로예요"
+)
+_REACTION_PROMPT = re.compile(
+    r"^((이|본)\s*)?기사(가|에|를|는|,)?\s*(어떠셨나요|어땠나요|어떠세요|공감하셨나요|공감하시나요|도움이\s*되셨나요|도움이\s*되었나요|"
+    r"유익하셨나요|만족하셨나요|만족하시나요|추천하시겠어요|추천하시겠습니까|마음에\s*드셨나요|좋으셨나요)\s*\?*|"
+    r"^(was\s+this\s+(article|story)\s+(helpful|useful|interesting)|how\s+did\s+you\s+(like|find)\s+this\s+(article|story)|"
+    r"what\s+do\s+you\s+think\s+(of|about)\s+this\s+(article|story))\s*\?+",
+    re.I,
+)
+_COUNT = r"\(?\d[\d,]*\)?\s*(?:개|건|명)?"
+
+
+def _reactions(s: str) -> bool:
+    """Reaction buttons with or without counts, a count before or after its button ("87 | 흥미로워요"), after the page's
+    prompt; the prompt alone ("이 기사에 공감하셨나요?"); one button alone ("추천해요"); "댓글 128개"."""
+    m = _REACTION_PROMPT.match(s)
+    rest = s[m.end() :].strip() if m else s
+    if m and not rest:
+        return True
+    if len(rest) >= 100:
+        return False
+    if _COUNTERS.match(rest) or _REACTIONS_ONLY.match(rest):
+        return True
+    tokens = [t.group(0) for t in re.finditer(rf"{_BUTTON_YO}|{_REACTION}|{_COUNT}|[|｜·ㆍ/:：]|\S+", rest)]
+    labels = [t for t in tokens if re.fullmatch(_REACTION, t)]
+    if not labels or any(not re.fullmatch(rf"{_REACTION}|{_COUNT}|[|｜·ㆍ/:：]", t) for t in tokens):
+        return False
+    counted = any(re.fullmatch(_COUNT, t) for t in tokens)
+    # uncounted: one button alone ("추천해요"; two are kept, "슬퍼요 화나요" can be a title)
+    return counted or bool(m) or (len(labels) == 1 and bool(re.fullmatch(_BUTTON_YO, labels[0])))
 # an item of such a list: a bullet or a rank number, then a headline (no sentence end)
 _LIST_ITEM = re.compile(r"^([-–—•·ㆍ▶▷►◆◇■□○●*]|\d{1,2}[.)]?\s)\s*\S")
 _PUNCT_FINAL = re.compile(r"[.!。][\"'”’)]*$")
@@ -164,25 +203,85 @@ _NOTE_KO = re.compile(
     r"((아래|다음|이하)[는은]?.{0,40}(기사|글|본문|내용)|(위|이|본)\s*(의\s*)?(기사|글|본문)[을를은는]).{0,60}(번역|영문)"
 )
 _NOTE_EN = re.compile(r"(the\s+following|below)\s+is\s.{0,100}translat", re.I)
-_NOTE_MT = re.compile(r"구글\s*번역|google\s*translat|파파고|papago|기계\s*번역|자동\s*번역|machine[- ]translat", re.I)
+_NOTE_MT = re.compile(
+    r"구글\s*번역|google\s*translat|파파고|papago|기계\s*번역|자동\s*번역|machine[- ]translat|"
+    r"(ai|인공지능(\s*\(ai\))?)\s*번역|번역\s*엔진|ai[- ]translat|(translated|translation)\s+(by|with|using)\s+(ai|an?\s+ai|artificial)",
+    re.I,
+)
+# ... which a disclaimer says of the text itself: "오역이 있을 수 있습니다", "원문과 차이가 있을 수 있습니다", "may differ"
+_NOTE_CAVEAT = re.compile(
+    r"오역|오류가?\s*(있을|포함될|발생할)\s*수|(차이가?|다를)\s*(있을\s*)?수|정확하지\s*않을|(생성|제공|번역)(되었|됐|되며|됩니다|된)|"
+    r"\bmay\s+(differ|contain|not\s+(be|reflect))|\binaccura|\berrors?\b",
+    re.I,
+)
+# the machine translation's own label on a line: "Translated by AI.", "This article was machine-translated."
+_MT_LABEL_EN = re.compile(
+    r"^(this\s+(article|story|text|translation)\s+(was|is|has\s+been)\s+)?(automatically\s+|machine[- ]|ai[- ])?translated"
+    r"(\s+(by|with|using)\s+(ai|an?\s+ai(\s+\w+)?|artificial\s+intelligence|a\s+machine|machine\s+translation|google\s+translate|papago|deepl))?\.?$",
+    re.I,
+)
+# the translation's disclaimer that names no engine: "The translation may differ from the original Korean article."
+# (no comma: "The translation may differ, critics say, ..." is prose)
+_NOTE_SELF_EN = re.compile(
+    r"^[※*\s]*(the|this)\s+(english\s+)?(translation|translated\s+(text|article|version)|english\s+(version|article|text))\s+"
+    r"(may|might|could|can)\s+(differ|contain|not|include)\b[^,;]{0,70}$",
+    re.I,
+)
+_NOTE_SELF_KO = re.compile(r"^[※*\s]*(본|이|위|아래|해당)\s*(영문|영어|번역)\s*(기사|번역문|본문|문|판)?\s*(은|는|이|가|에는).{0,60}(오역|오류|차이|다를\s*수|정확하지)")
+# an English disclaimer speaks of the text itself: "This article was translated by ...", "Translations are provided by ..."
+_SELF_EN = re.compile(
+    r"^[※*\s]*((this|the|our)\s+(english\s+)?(article|text|story|translation|content|version|page)s?\b|"
+    r"translations?\s+(is|are|was|were)\s+(provided|generated|produced|done|made)\b)",
+    re.I,
+)
+# ... a Korean one in the notice's 습니다, where the article's prose says 다: "오역이 있을 수 있습니다"
+_PROSE_END_KO = re.compile(r"(?<!니)다[.!]?[\"'”’)]*$")
 # A heading that only names a language or version: "English", "[영문]", "English version", "번역문", "원문 보기"
 _LANG_LABEL = re.compile(
     r"^[\[(【<《]?\s*(english|korean|영문|영어|한국어|국문|한글|원문|번역문?|translation|eng|kor)"
     r"(\s*(version|translation|text|original|기사|번역|버전|원문|본문|판|보기))?\s*[\])】>》]?\s*[:：]?$",
     re.I,
 )
+# ... or the machine translation's label, of such words and "AI": "AI 번역 | English", "English 번역 (AI)",
+# "[English] AI 번역 보기", "▶ 영문 기사 보기 (AI 자동번역)"
+_LABEL_WORD = re.compile(
+    r"english|korean|영문|영어|한국어|국문|원문|번역[문본]?|translation|translated|ai|인공지능|자동\s*번역|기계\s*번역|ai\s*번역|"
+    r"version|기사|보기|버전|전문|machine|auto|by",
+    re.I,
+)
+
+
+def _translation_label(s: str) -> bool:
+    words = [w for w in re.split(r"[\s\[\](){}【】<>《》|｜:：·ㆍ/▶▷►→-]+", s) if w]
+    return (
+        len(s) < 40
+        and 2 <= len(words) <= 6
+        and all(_LABEL_WORD.fullmatch(w) for w in words)
+        and any(re.fullmatch(r"번역[문본]?|translation|translated|자동\s*번역|기계\s*번역|ai\s*번역", w, re.I) for w in words)
+    )
+
+
 _NAV_SEP = re.compile(r"\s*[|｜>›»]\s*")
 _NAV_HOME = re.compile(r"^(홈|뉴스\s*홈|home|news)$", re.I)
+# a breadcrumb's own separators; "/" too, but only after a section's name ("경제 / 부동산"; "찬성/반대/기권" is text)
+_CRUMB_SEP = re.compile(r"\s*[>›»/]\s*")
 
 
 def _navigation(s: str) -> bool:
-    """A breadcrumb or section menu: "뉴스홈 | 부동산 | 경제", "Home > News > Economy" (short items, no sentence)."""
-    if len(s) > 100 or re.search(r"[.!?。]$|[다요]\.?$", s):
+    """A breadcrumb or section menu: "뉴스홈 | 부동산 | 경제", "Home > News > Economy" (short items, no sentence);
+    two items when the first is a section the site names: "경제 > 부동산", "IT·과학 > 우주항공", "연예 | 가요"."""
+    if len(s) > 100 or s[-1] in ".!?。":
         return False
     items = [x for x in _NAV_SEP.split(s)]
-    if len(items) < 2 or not all(0 < len(x) <= 12 and not re.search(r"[.,!?:;\d]", x) for x in items):
-        return False
-    return len(items) >= 3 or bool(_NAV_HOME.match(items[0]))
+    if not re.search(r"[다요]$", s) and len(items) >= 2 and all(0 < len(x) <= 12 and not re.search(r"[.,!?:;\d]", x) for x in items):
+        if len(items) >= 3 or _NAV_HOME.match(items[0]):
+            return True
+    crumbs = _CRUMB_SEP.split(s) if "/" in s else items
+    return (
+        2 <= len(crumbs) <= 4
+        and (crumbs[0].lower() in _SECTIONS or bool(_NAV_HOME.match(crumbs[0])))
+        and all(0 < len(x) <= 10 and len(x.split()) <= 2 and not re.search(r"[.,!?:;\d\"'“”‘’()]", x) for x in crumbs)
+    )
 
 
 def _site_name(s: str) -> bool:
@@ -190,17 +289,32 @@ def _site_name(s: str) -> bool:
     return len(s) <= 30 and s.lower().strip(" .·|") in _SITE_NAMES
 
 
-# a name shaped like a news site's, one word: "대전일보", "충북브레이크뉴스", "경남신문", "코리아타임스", "KoreaTimes"
-# (a capital starts the English suffix: "Sometimes" is a word)
-_MASTHEAD = re.compile(
-    r"^([가-힣A-Za-z0-9]{1,12}(뉴스|일보|신문|타임스|투데이|저널|방송)|[A-Z][A-Za-z0-9]{1,12}(News|Times|Daily|Herald))(TV|tv|1|24)?$"
-)
+# a name shaped like a news site's, one word: "대전일보", "충북브레이크뉴스", "경남신문", "코리아타임스", "KoreaTimes",
+# "한국매일", "뉴스온" (a capital starts the English suffix: "Sometimes" is a word)
+_NAME_KO = r"([가-힣A-Za-z0-9]{1,12}(뉴스|일보|신문|타임스|타임즈|투데이|저널|방송|매일|데일리)|뉴스[가-힣]{1,4})(TV|tv|1|24)?"
+_NAME_EN = r"[A-Z][A-Za-z0-9]{1,12}(News|Times|Daily|Herald)(TV|1|24)?"
+_MASTHEAD = re.compile(rf"^({_NAME_KO}|{_NAME_EN})$")
+# ... with its name in the other script: "뉴스온 NEWSON", "NEWSON 뉴스온", "대전일보 Daejeon Ilbo"
+_LATIN_NAME = r"[A-Z][A-Za-z0-9.&-]{1,15}(\s[A-Z][A-Za-z0-9.&-]{1,15}){0,2}"
+_MASTHEAD_TWO = re.compile(rf"^({_NAME_KO}\s+{_LATIN_NAME}|{_LATIN_NAME}\s+{_NAME_KO})$")
+# ... or with its tagline: "한국매일 | 오늘의 주요뉴스", "경제투데이 - 대한민국 경제의 창" (a tagline is a short phrase: no
+# number, comma, quote or sentence end, which a headline put beside the name would have)
+_TAGLINE = re.compile(r"^\s*[|｜·ㆍ:–—-]\s*[^\W\d][^\d,.!?…\"'“”‘’]{1,24}$")
 
 
 def masthead(paragraph: str) -> bool:
     """Whether a paragraph at the very top of a page, before any article text, is the site's name: known names are
-    furniture anywhere (the "site name" rule); a one-word name shaped like one ("대전일보") only there."""
-    return bool(_MASTHEAD.match(paragraph))
+    furniture anywhere (the "site name" rule); a one-word name shaped like one ("대전일보"), the name in two scripts
+    ("뉴스온 NEWSON") or with a tagline ("한국매일 | 오늘의 주요뉴스") only there."""
+    if _MASTHEAD.match(paragraph) or _MASTHEAD_TWO.match(paragraph):
+        return True
+    m = re.match(rf"({_NAME_KO}|{_NAME_EN})(?=\s*[|｜·ㆍ:–—-])", paragraph)
+    if m is None:
+        for name in _SITE_NAMES:
+            if paragraph.lower().startswith(name) and re.match(r"\s*[|｜·ㆍ:–—-]", paragraph[len(name) :]):
+                return bool(_TAGLINE.match(paragraph[len(name) :]))
+        return False
+    return bool(_TAGLINE.match(paragraph[m.end() :]))
 
 
 def _section_menu(s: str) -> bool:
@@ -215,9 +329,11 @@ def _section_menu(s: str) -> bool:
 
 
 def _menu_words_only(s: str) -> bool:
-    """"기사제보 구독하기", "로그인 회원가입": a line of menu words only."""
-    words = s.lower().split()
-    return 2 <= len(words) <= 6 and all(w in _MENU_WORDS for w in words)
+    """"기사제보 구독하기", "로그인 회원가입", "뉴스레터 구독 | 로그인": a line of menu words only (an item of two
+    words counts when each is one: "뉴스레터 구독")."""
+    items = [x for x in re.split(r"\s*[|｜·ㆍ/]\s*", s.lower()) if x]
+    words = [w for x in items for w in ([x] if x in _MENU_WORDS else x.split())]
+    return 2 <= len(words) <= 8 and all(w in _MENU_WORDS for w in words)
 
 
 _WORDISH = re.compile(r"[^\W\d_]")
@@ -229,8 +345,87 @@ def _translator_note(s: str) -> bool:
         return False
     if _NOTE_KO.search(s) or _NOTE_EN.search(s):
         return True
-    # "구글 번역 ... 오류가 있을 수 있습니다" style disclaimers on their own line
-    return bool(_NOTE_MT.search(s)) and len(s) < 300 and bool(re.search(r"번역|translat", s, re.I))
+    # a disclaimer on its own line, one or two sentences each saying it: "Translated by AI. The translation may differ
+    # from the original Korean article."; "본 영문 기사는 AI 번역 엔진으로 번역되었으며 오역이 있을 수 있습니다." (a sentence
+    # about a translation service says neither of its own text: "파파고는 번역 품질을 높였다.")
+    return len(s) < 300 and all(_disclaimer(x) for x in re.split(r"(?<=[.!。])\s+", s))
+
+
+def _disclaimer(s: str) -> bool:
+    if _MT_LABEL_EN.match(s) or _NOTE_SELF_EN.match(s):
+        return True
+    if _HANGUL.search(s):
+        if _PROSE_END_KO.search(s):
+            return False
+        return bool(_NOTE_SELF_KO.search(s) or (_NOTE_MT.search(s) and _NOTE_CAVEAT.search(s)))
+    return bool(_SELF_EN.match(s) and _NOTE_MT.search(s) and _NOTE_CAVEAT.search(s))
+
+
+# The buttons under an article, alone or in a row: "이 기사를 추천합니다 | 기사 제보하기", "기사 추천 | 스크랩", "오류 신고"
+_BUTTON = re.compile(
+    r"((이|본)\s*)?기사\s*(를\s*)?(추천|추천하기|추천합니다|제보|제보하기|스크랩|저장|저장하기|공유|공유하기|인쇄|인쇄하기|프린트|"
+    r"보내기|메일\s*보내기|구매|구매하기|신고|신고하기|오류\s*신고)|"
+    r"(오류|오탈자|기사\s*오류)\s*(신고|제보)(하기)?|정정\s*(보도\s*)?(요청|신청)(하기)?|"
+    r"(이\s*)?기자\s*(구독|구독하기|응원|응원하기|팔로우|의\s*다른\s*기사\s*보기)|"
+    r"(recommend|report|save|print|email)\s+(this\s+)?(article|story)|report\s+an?\s+(error|typo)",
+    re.I,
+)
+
+
+def _buttons(s: str) -> bool:
+    items = [x for x in re.split(r"\s*[|｜·ㆍ]\s*", s) if x]
+    return (
+        len(s) < 100
+        and bool(items)
+        and all(_BUTTON.fullmatch(x) or x.lower() in _MENU_WORDS or _SHARE_ONE.fullmatch(x) for x in items)
+        and any(_BUTTON.fullmatch(x) for x in items)
+    )
+
+
+# The comment box: its heading, sort control and the prompt to log in ("로그인 후 댓글을 작성할 수 있습니다.": a
+# notice speaks in 습니다, the article's prose in 다; a sentence that reports one starts with its subject)
+_COMMENT_BOX = (
+    re.compile(
+        r"^(댓글|의견)\s*(쓰기|작성(하기)?|달기|남기기|보기|더\s*보기|전체\s*보기|접기|펼치기|새로고침|입력|운영\s*(원칙|정책)|"
+        r"정책)\s*(\(\d[\d,]*\))?$"
+    ),
+    re.compile(
+        r"^((댓글|의견)\s*)?(정렬|정렬\s*기준)?\s*[:：]?\s*((최신|공감|추천|과거|오래된|등록|인기|답글|비공감|찬성|반대|호감)\s*순"
+        r"\s*[|｜·ㆍ/]?\s*)+$"
+    ),
+    re.compile(
+        r"^(로그인|회원\s*가입|본인\s*인증|실명\s*인증)\s*(을|를)?\s*(후|하시면|하셔야|한\s*뒤|한\s*후에?|하고)?,?\s*"
+        r"[^.!?]{0,20}(댓글|의견)[^.!?]{0,25}(있습니다|가능합니다|주세요|하세요|보세요|바랍니다)[.!]?$"
+    ),
+    re.compile(r"^(첫\s*)?(댓글|의견)(을|를|이|은|는)?\s*[^.!?]{0,25}(주세요|하세요|보세요|바랍니다|없습니다|있습니다)[.!]?$"),
+    re.compile(
+        r"^(please\s+)?(log\s*in|sign\s*in|sign\s*up|register)\s+(to|and|before)\s+(comment|leave\s+a\s+comment|"
+        r"post\s+a\s+comment|write\s+a\s+comment|join\s+the\s+(discussion|conversation))\W*$|"
+        r"^(be\s+the\s+first\s+to\s+comment|no\s+comments(\s+yet)?|leave\s+a\s+comment|write\s+a\s+comment|"
+        r"add\s+a\s+comment|sort\s+by\s*[:：]?\s*((newest|oldest|latest|popular|most\s+liked|top|best)\s*[|｜·/]?\s*)+)\W*$",
+        re.I,
+    ),
+)
+# A line of hashtags only: "#리콜 #현대차 #기아 #국토교통부" (a post quoted in a sentence has words around its tags)
+_HASHTAGS = re.compile(r"^(#(?=[^\s#]*[^\W\d_])[^\s#]+\s*){2,}$|^(태그|tags?|키워드|keywords?)\s*[:：]\s*#?[^\s#.!?]+(\s*[,#]\s*#?[^\s#.!?]+)*$", re.I)
+# The publisher's footer: "한빛일보 | 서울특별시 중구 세종대로 000 | 대표전화 02-000-0000 | 등록번호 서울 아00000",
+# "경제투데이 | 서울특별시 영등포구 여의대로 000 | 발행인·편집인 홍길동"
+_FOOTER_KEY = re.compile(
+    r"등록\s*번호|등록\s*일자?|발행\s*인|편집\s*인|발행\s*[·ㆍ]\s*편집인|편집\s*국장|대표\s*전화|대표\s*이사|청소년\s*보호\s*책임자|"
+    r"사업자\s*(등록\s*)?번호|통신\s*판매업|제호|발행\s*일자|팩스|\bfax\b|\btel\b|registration\s+(no|number)|"
+    r"publisher|editor[- ]in[- ]chief|business\s+license",
+    re.I,
+)
+
+
+def _publisher_footer(s: str) -> bool:
+    """The publisher's block: several footer keys, or one in a row of "|"-separated items, no sentence."""
+    if len(s) > 250 or re.search(r"다\.?$", s):
+        return False
+    keys = {re.sub(r"\s", "", k.group(0).lower()) for k in _FOOTER_KEY.finditer(s)}
+    pipes = len(re.findall(r"[|｜]", s))
+    phone = re.search(r"\d{2,4}-\d{3,4}-\d{4}", s)  # a headline can name a publisher and an editor; not a phone number
+    return len(keys) >= 2 and bool(pipes or phone) or (len(keys) >= 1 and pipes >= 2)
 
 
 RULES: list[tuple[str, Callable[[str], bool]]] = [
@@ -239,8 +434,12 @@ RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("site menu", lambda s: s.lower() in _MENU_WORDS or _navigation(s) or _menu_words_only(s) or _section_menu(s)),
     ("site name", _site_name),
     ("most-read list", lambda s: len(s) < 40 and bool(_MOST_READ.match(s))),
-    ("page counters", lambda s: len(s) < 100 and bool(_COUNTERS.match(s) or _REACTIONS_ONLY.match(s))),
-    ("language label", lambda s: len(s) < 40 and bool(_LANG_LABEL.match(s))),
+    ("page counters", lambda s: len(s) < 160 and _reactions(s)),
+    ("article buttons", _buttons),
+    ("comment box", lambda s: len(s) < 100 and any(p.match(s) for p in _COMMENT_BOX)),
+    ("hashtags", lambda s: len(s) < 200 and bool(_HASHTAGS.match(s))),
+    ("publisher footer", _publisher_footer),
+    ("language label", lambda s: len(s) < 40 and bool(_LANG_LABEL.match(s)) or _translation_label(s)),
     ("listen button", lambda s: bool(_LISTEN.match(s))),
     ("font-size buttons", lambda s: len(s) < 30 and bool(_FONT.match(s))),
     ("advertisement", lambda s: s.lower() in _AD_WORDS),
