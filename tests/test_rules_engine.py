@@ -513,6 +513,7 @@ def test_a_matchs_minutes_count_from_kick_off(code_only, ko, en):
         ("이 영화는 개봉 첫 주 박스오피스 1위에 올랐다.", "The film topped the box office in its first week."),
         ("1∼9월 외국인 관광객 1천500만 명 돌파", "Foreign tourists top 15 million in Jan-Sept"),  # months abbreviated in a range
         ("노조는 2인 1조 근무를 요구했다.", "The union demanded that staff work in two-person teams."),  # 조 is a team
+        ("현대차·기아 등 5개사 23만여 대 리콜", "Hyundai, Kia and three others recall over 230,000 vehicles"),  # 2 names + 3
         # a length of time in native Korean numbers, or in another unit of the same length
         ("그는 석 달 만에 복귀했다.", "He returned after three months."),
         ("공사는 이틀 동안 중단됐다.", "Construction was halted for two days."),
@@ -548,6 +549,7 @@ def test_numbers_english_says_its_own_way_are_not_missing(code_only, ko, en):
         ("6월 서울 아파트 거래량은 7천245건으로 집계됐다.", "Seoul apartment transactions totaled 7,425 in June.", "MT-NUM-001"),
         ("가계부채는 1천142조 3천억 원으로 집계됐다.", "Household debt stood at 114.23 trillion won.", "MT-NUM-001"),
         ("그는 이번 대회에서 2위를 차지했다.", "He took the top spot at the tournament.", "MT-NUM-001"),
+        ("현대차·기아 등 6개사 23만여 대 리콜", "Hyundai, Kia and three others recall over 230,000 vehicles", "MT-NUM-001"),
         ("투표율은 역대 두 번째로 높았다.", "The turnout was the highest ever.", "MT-NUM-001"),  # a rank in native Korean
         ("LG는 8회 말 1점을 더 추가했다.", "LG added 3 more runs in the bottom of the eighth inning.", "MT-NUM-001"),  # another number in its place
     ],

@@ -287,3 +287,20 @@ def test_correct_articles_of_session_14s_blind_round(tmp_path):
     weather = docs["g_weather_page"].document
     assert weather.ko[0].kind == "headline" and weather.ko[0].text.startswith("내일 아침 서울 영하 7도")
     assert weather.en[1].text.startswith("The Korea Meteorological Administration")  # the byline went with the dateline
+
+
+ROUND12 = [f"h_{n}_page.txt" for n in ("housing", "kpop", "nuri", "recall")] + [
+    f"h{n}.{lang}.txt" for n in ("hynix_earnings", "squid_fisheries", "subway_strike", "tourism_stats") for lang in ("ko", "en")]
+
+
+@pytest.mark.slow
+def test_correct_articles_of_session_14s_second_blind_round_draw_no_finding(tmp_path):
+    # session 14's second blind round (housing, a K-pop release, a space launch and a car recall as pages of other news
+    # sites; chip earnings, squid fisheries, a subway strike and tourism figures as pair files): 15 false alarms on the
+    # first run (65dadc6): breadcrumbs, site names, bylines, buttons, reactions, comment boxes, lists, hashtags,
+    # footers and machine-translation labels read as article text (11), a rate 'cut' read against the next sentence's
+    # rise in a 2-2 link, "Hyundai, Kia and three others" for 5개사, 이날 as "the 6th", "Jan-Sept" for 1∼9월
+    docs, flagged = audited_round(tmp_path, ROUND12)
+    assert len(docs) == 8 and flagged == {}
+    kpop = docs["h_kpop_page"].document
+    assert kpop.ko[0].kind == "headline" and not any("번역" in s.text for s in kpop.en)

@@ -349,12 +349,33 @@ def match_pair(ko: list[tuple[Segment, NumberMention]], en: list[tuple[Segment, 
             extra.remove(got)
             matched.append(((seg, k), got))
     _match_durations(missing, extra, matched)
+    # "현대차·기아 등 5개사" as "Hyundai, Kia and three others": the count is the names plus the others
+    if missing and en:
+        totals = {t for text in {seg.text for seg, _ in en} for t in _names_and_others(text)}
+        missing = [(s, k) for s, k in missing if not (k.kind == "count" and k.value in totals)]
     # two Korean sentences one English sentence joins often say a number twice ("승부는 9회말에 갈렸다. 3-3으로 맞선
     # 9회말 ..." -> "The game was decided in the bottom of the ninth inning, when ..."): a repeat of a number matched in
     # the pair's other sentence is not missing
     missing = [(s, k) for s, k in missing if not any(
         ms is not s and mk.value == k.value and mk.unit == k.unit and mk.kind == k.kind for (ms, mk), _ in matched)]
     return matched, missing, extra
+
+
+_NAME_ITEM = r"[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*"
+_AND_OTHERS = re.compile(rf"((?:{_NAME_ITEM},\s)*{_NAME_ITEM}),?\s+and\s+(\w+)\s+others?\b")
+
+
+def _names_and_others(text: str) -> list[float]:
+    """The counts "A, B and three others" says: the names listed plus the others (5 here)."""
+    from ..numbers import _EN_WORDS
+
+    out = []
+    for m in _AND_OTHERS.finditer(text):
+        n = m.group(2).lower()
+        k = float(n) if n.isdigit() else _EN_WORDS.get(n)
+        if k is not None:
+            out.append(k + len(m.group(1).split(", ")))
+    return out
 
 
 # A duration English says in another unit: 1시간 40분 "100 minutes", 1시간 반 "90 minutes", 90분 "1.5 hours", 60여 년
