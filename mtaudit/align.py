@@ -22,6 +22,11 @@ A link's score combines three pieces of evidence:
 With the encoder off (encoder=None) the similarity is a constant prior and
 length + anchors decide.
 
+After the program, three second looks with the sentence vectors: a 2-2 link whose sentences translate each other one
+by one becomes two 1-1 links (`_split_blocks`); an unlinked Korean and English side by side that are a shortened
+translation of each other are linked (`_rejoin_partial`); an unlinked Korean sentence that the facing clause of its
+neighbour's English says is joined to that link (`_join_said_inside`: two paragraphs one English sentence joins).
+
 Cost grows about linearly with the article: when the grid is large the
 sentences are merged pairwise into blocks, the blocks are aligned
 (recursively), and the full-resolution program only looks at a band around
