@@ -454,11 +454,12 @@ _EN_RATIO = re.compile(
     re.IGNORECASE,
 )
 _EN_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
-                    "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+                    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
+                    "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}
 # one-third, two thirds, three-quarters; "a third of" / "a quarter of" (not "a third term", "one third-party")
 _EN_FRACTION = re.compile(
-    r"\b(?:(?P<n>one|two|three|four|nine)[\s-](?P<d>halves|thirds?|quarters?|fourths?|fifths?|tenths?)\b(?!-)"
-    r"|(?P<a>an?)\s(?P<d2>third|quarter|fourth|fifth|tenth)(?=\sof\b))",
+    r"\b(?:(?P<n>one|two|three|four|five|six|seven|eight|nine)[\s-](?P<d>halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b(?!-)"
+    r"|(?P<a>an?)\s(?P<d2>third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\sof\b))",
     re.IGNORECASE,
 )
 

@@ -40,6 +40,7 @@ def negation_findings(rs, ko, en):
          "Experts did not expect house prices to fall sharply for the time being."),
         ("이 선수의 기량은 국가대표 선수들에 못지않다.", "His skills are on a par with those of national team players."),
         ("국내 배터리 업체들의 기술력도 중국 업체에 못지는 않다.", "Korean battery makers' technology is as good as Chinese rivals'."),
+        ("저수율은 평년의 6분의 1에도 미치지 못했다.", "The reservoir level was less than one-sixth of the normal level."),  # a comparison
     ],
 )
 def test_a_negation_english_says_its_own_way_is_not_flagged(code_only, ko, en):
@@ -60,6 +61,7 @@ def test_a_negation_english_says_its_own_way_is_not_flagged(code_only, ko, en):
          "Experts expected house prices to fall sharply for the time being.", "떨어지지는 않을"),
         ("노조는 사측의 제안을 검토하지도 않았다.", "The union reviewed the management's proposal.", "검토하지도 않았다"),
         ("그는 \"결코 쉽진 않을 것\"이라고 말했다.", "He said, \"It will certainly be easy.\"", "쉽진 않을"),
+        ("저수율은 평년의 6분의 1에도 미치지 못했다.", "The reservoir level reached one-sixth of the normal level.", "미치지 못했다"),
         # a negated condition as well: the English's one negative word ('unless') is the condition's
         ("전공의들은 \"증원을 백지화하지 않으면 복귀하지 않겠다\"는 입장을 고수했다.",
          "The residents maintained that \"we will return unless the increase is scrapped.\"", "복귀하지 않겠다"),
@@ -173,6 +175,7 @@ def test_a_negation_the_english_added_is_flagged(code_only, ko, en, said):
         ("개정안은 본회의에서 부결됐다.", "The amendment was rejected at the plenary session."),
         ("그는 의혹을 일축했다.", "He denied the allegations."),
         ("수출 증가율은 2.5%로 둔화했다.", "Export growth declined to 2.5%."),  # a fall, not a refusal
+        ("주민들은 \"설거지할 물도 모자라\"라고 말했다.", "Residents said, \"I don't even have enough water to do the dishes.\""),  # 모자라다
     ],
 )
 def test_a_negation_the_korean_has_or_implies_is_not_flagged(code_only, ko, en):

@@ -514,6 +514,8 @@ def test_a_matchs_minutes_count_from_kick_off(code_only, ko, en):
         ("1∼9월 외국인 관광객 1천500만 명 돌파", "Foreign tourists top 15 million in Jan-Sept"),  # months abbreviated in a range
         ("노조는 2인 1조 근무를 요구했다.", "The union demanded that staff work in two-person teams."),  # 조 is a team
         ("현대차·기아 등 5개사 23만여 대 리콜", "Hyundai, Kia and three others recall over 230,000 vehicles"),  # 2 names + 3
+        ("2025.3.20 국회 본회의에서 개정안이 통과됐다.", "The amendment passed at a plenary session on March 20, 2025."),  # a dotted date
+        ("저수율은 평년의 6분의 1에도 미치지 못했다.", "The reservoir level was less than one-sixth of the normal level."),
         # a length of time in native Korean numbers, or in another unit of the same length
         ("그는 석 달 만에 복귀했다.", "He returned after three months."),
         ("공사는 이틀 동안 중단됐다.", "Construction was halted for two days."),
@@ -550,6 +552,7 @@ def test_numbers_english_says_its_own_way_are_not_missing(code_only, ko, en):
         ("가계부채는 1천142조 3천억 원으로 집계됐다.", "Household debt stood at 114.23 trillion won.", "MT-NUM-001"),
         ("그는 이번 대회에서 2위를 차지했다.", "He took the top spot at the tournament.", "MT-NUM-001"),
         ("현대차·기아 등 6개사 23만여 대 리콜", "Hyundai, Kia and three others recall over 230,000 vehicles", "MT-NUM-001"),
+        ("2025.3.20 국회 본회의에서 개정안이 통과됐다.", "The amendment passed at a plenary session on March 21, 2025.", "MT-NUM-001"),
         ("투표율은 역대 두 번째로 높았다.", "The turnout was the highest ever.", "MT-NUM-001"),  # a rank in native Korean
         ("LG는 8회 말 1점을 더 추가했다.", "LG added 3 more runs in the bottom of the eighth inning.", "MT-NUM-001"),  # another number in its place
     ],
@@ -632,3 +635,15 @@ def test_a_romanised_korean_word_is_reported_unless_english_writes_it_so(code_on
     assert romanised("서울 아파트 전셋값이 올랐다.", "Seoul apartment jeonse prices rose.") == []  # English writes it
     assert romanised("호텔과 바나나 농장이 문을 열었다.", "A hotel and a banana farm opened.") == []  # English words
     assert romanised("오징어 채낚기 어선이 출항했다.", "Squid chaenakki (jigging) boats set out.") == []  # glossed
+
+
+def test_a_british_spelling_of_an_official_name_is_judged_only_where_the_korean_names_that_body(builtin):
+    # 국방부 is the "Ministry of National Defense"; North Korea's 국방성 calls itself the "Ministry of National Defence"
+    def name_findings(ko, en):
+        doc, pairs = article([ko], [en], [((0,), (0,))])
+        return [f.rule_id for f in check(doc, pairs, builtin) if f.rule_id == "MT-NAME-002"]
+
+    assert name_findings("북한 국방성은 담화를 내고 연합연습을 비난했다.",
+                         "North Korea's Ministry of National Defence issued a statement condemning the combined exercise.") == []
+    assert name_findings("국방부는 연합연습을 계획대로 진행한다고 밝혔다.",
+                         "The Ministry of National Defence said the exercise will go ahead as planned.") == ["MT-NAME-002"]

@@ -385,6 +385,18 @@ def _spelling_only(found: str, english: str) -> bool:
     return len(a) == len(b) and all(x == y or token_variant(x, y) for x, y in zip(a, b))
 
 
+_BRITISH = (("defence", "defense"), ("centre", "center"), ("organisation", "organization"), ("programme", "program"),
+            ("labour", "labor"), ("licence", "license"), ("harbour", "harbor"))
+
+
+def _british_spelling(found: str, english: str) -> bool:
+    """Whether `found` is `english` in British spelling ("Ministry of National Defence")."""
+    low = found.lower()
+    for uk, us in _BRITISH:
+        low = low.replace(uk, us)
+    return low == english.lower() and found.lower() != english.lower()
+
+
 def official_near_misses(text: str, extra: tuple[OfficialName, ...] = ()) -> list[tuple[int, int, OfficialName, str]]:
     """(start, end, official name, matched text) for near misses of official names in `text`."""
     words = _words(text)
@@ -897,8 +909,9 @@ class OfficialNameMisspelt(CodeRule):
                             if j >= 0:
                                 ko_spans = (loc.span(kseg, j, j + len(form)),)
                                 break
-                if o.korean and not ko_spans and not _spelling_only(found, o.english):
-                    continue  # a whole word differs and the Korean does not name this body: another body's name
+                if o.korean and not ko_spans and (not _spelling_only(found, o.english) or _british_spelling(found, o.english)):
+                    continue  # a whole word differs, or only British spelling ("Defence"), and the Korean does not name this
+                    # body: another body's name (북한 국방성 calls itself the "Ministry of National Defence")
                 yield Finding(
                     rule_id=self.info.id,
                     severity=self.info.severity,
@@ -1079,3 +1092,62 @@ class RomanisedCommonWord(CodeRule):
                     source_term=korean,
                     rendering=name,
                 )
+
+
+# Korean family names that are also common words, and the English word machine translation writes for them
+_SURNAME_AS_WORD = {"River": "강", "Door": "문", "Gate": "문", "Room": "방", "Forest": "임", "Gold": "김", "South": "남",
+                    "West": "서", "East": "동", "Stone": "석", "Pine": "송", "Willow": "류", "Horse": "마", "Dragon": "용",
+                    "Jade": "옥", "Summer": "하", "King": "왕", "Jewel": "옥", "Bridge": "교", "Field": "전", "Moon": "월"}
+_WORD_THEN_GIVEN = re.compile(r"\b(" + "|".join(_SURNAME_AS_WORD) + r") ([A-Z][a-z]{1,5}-[a-z]{2,6})\b")
+
+
+@code_rule
+class TranslatedSurname(CodeRule):
+    info = RuleInfo(
+        id="MT-NAME-005",
+        name="translated-surname",
+        kind="name",
+        severity=Severity.ERROR,
+        message="'{rendering}': the family name {ko} was translated as the word '{word}'; write the name ('{suggestion}')",
+        docs=(
+            "Some Korean family names are also words: 강 (river), 문 (door), 방 (room), 임 (forest), 남 (south), 석 "
+            "(stone), 송 (pine). Machine translation sometimes translates the family name of a name it does not know: "
+            "'River Jun-seok' for 강준석. Reported when the English has such a word right before a hyphenated given name "
+            "and the Korean of the sentence has that family name followed by the given name."
+        ),
+        fail=(Example(ko="강준석 부산항만공사 사장은 말했다.", en="River Jun-seok, president of Busan Port Authority, said so."),),
+        passes=(
+            Example(ko="강준석 부산항만공사 사장은 말했다.", en="Kang Joon-seok, president of Busan Port Authority, said so."),
+            Example(ko="문재인 전 대통령은 말했다.", en="Former President Moon Jae-in said so."),
+        ),
+    )
+
+    reads_options = ()
+
+    def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
+        from ..romanize import romanize, romanize_name
+
+        loc = SegmentLocator(doc)
+        for p in pairs:
+            if not p.ko or not p.en:
+                continue
+            ko = p.ko_text(doc)
+            for j in p.en:
+                seg = doc.en[j]
+                for m in _WORD_THEN_GIVEN.finditer(seg.text):
+                    family = _SURNAME_AS_WORD[m.group(1)]
+                    given = rom_key(m.group(2).replace("-", ""))
+                    korean = next((k.group(0) for k in re.finditer(family + r"([가-힣]{2})", ko) if rom_key(romanize(k.group(1))) == given), None)
+                    if korean is None:
+                        continue
+                    name = romanize_name(korean)[0]
+                    yield Finding(
+                        rule_id=self.info.id,
+                        severity=self.info.severity,
+                        message=self.info.message.format(rendering=m.group(0), ko=family, word=m.group(1), suggestion=name),
+                        pair=p.index,
+                        en_spans=(loc.span(seg, m.start(), m.end()),),
+                        suggestion=name,
+                        source_term=family,
+                        rendering=m.group(0),
+                    )

@@ -349,6 +349,7 @@ def match_pair(ko: list[tuple[Segment, NumberMention]], en: list[tuple[Segment, 
             extra.remove(got)
             matched.append(((seg, k), got))
     _match_durations(missing, extra, matched)
+    _match_dotted_dates(missing, extra, matched)
     # "현대차·기아 등 5개사" as "Hyundai, Kia and three others": the count is the names plus the others
     if missing and en:
         totals = {t for text in {seg.text for seg, _ in en} for t in _names_and_others(text)}
@@ -359,6 +360,24 @@ def match_pair(ko: list[tuple[Segment, NumberMention]], en: list[tuple[Segment, 
     missing = [(s, k) for s, k in missing if not any(
         ms is not s and mk.value == k.value and mk.unit == k.unit and mk.kind == k.kind for (ms, mk), _ in matched)]
     return matched, missing, extra
+
+
+def _match_dotted_dates(missing: list, extra: list, matched: list) -> None:
+    """2025.3.20 (one Korean mention, yyyymmdd) written "March 20, 2025": the English's year, month and day together."""
+    for seg, k in [(s, k) for s, k in missing if k.kind == "date"]:
+        y, m, d = int(k.value) // 10000, int(k.value) // 100 % 100, int(k.value) % 100
+        parts = []
+        for want in ((lambda e: e.kind == "year" and e.value == y), (lambda e: e.kind == "month" and e.value == m),
+                     (lambda e: e.kind in ("day", "amount", "ordinal") and e.value == d and not e.unit)):
+            got = next((x for x in extra if x not in parts and want(x[1])), None)
+            if got is None:
+                break
+            parts.append(got)
+        else:
+            missing.remove((seg, k))
+            for x in parts:
+                extra.remove(x)
+            matched.append(((seg, k), parts[-1]))
 
 
 _NAME_ITEM = r"[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*"

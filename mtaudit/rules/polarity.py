@@ -105,6 +105,8 @@ class NegationLost(CodeRule):
             seg, m = next(((doc.ko[i], m) for i in p.ko if (m := _KO_NEGATION.search(doc.ko[i].text))), (None, None))
             if m is None or _KO_POSITIVE.search(p.ko_text(doc)):
                 continue
+            if _SHORT_OF.search(seg.text[max(0, m.start() - 6) : m.end()]) and _EN_BELOW.search(p.en_text(doc)):
+                continue  # 6분의 1에도 미치지 못했다 "less than one-sixth": a comparison says it
             message = self.info.message
             if _only_the_verb_itself(seg.text, m, p.en_text(doc)):
                 message = _VERB_ALONE_MESSAGE  # 철수하지 않겠다 as "will withdraw"
@@ -125,6 +127,11 @@ class NegationLost(CodeRule):
                 en_spans=tuple(doc.en[j].span for j in p.en),
                 source_term=seg.text[start:end],
             )
+
+
+# 미치지 못하다 / 못 미치다 ("fall short of") English says with a comparison: "less than one-sixth", "below the target"
+_SHORT_OF = re.compile(r"미치지\s?못|못\s?미치")
+_EN_BELOW = re.compile(r"\b(?:less|fewer|lower|smaller|shorter|worse) than\b|\bbelow\b|\bunder\b|\bshort of\b|\bshy of\b", re.I)
 
 
 # Korean nouns and adjectives with a negative prefix (不, 無, 非, 未) that English says with one of its own
@@ -378,7 +385,7 @@ _KO_NEGATIVE_SENSE = re.compile(
     r"최초|처음|유일|별도|무산|결렬|불발|무관|지장|만[에이의]|동결|유지|보합|침묵|함구|휴[업장교무진]|정전|단수|단전|결항|결석|결근|"
     r"공석|공백|부재|결여|전무|제로|외면|반려|기각|각하|이견|커녕|막[아았으는혔히]|아끼|아꼈|입을\s?(?:닫|다물)|시기상조|"
     r"가능성[은이]?\s?(?:낮|희박|적)|빠[졌지져진]|누락|생략|한계|어긋|다르|다른|달리|틀리|틀린|거짓|허위|오해|잊|(?<![가-힣])[불무미비][가-힣]|(?<![\d.,])0(?![\d.,])|"
-    r"부결|일축|반박|밑돌|하회|퇴짜|패소|무시|묵살|사양|고사|손사래|낙선|탈락|낙방|불합격|좌절|무릎|역부족|미치지"
+    r"부결|일축|반박|밑돌|하회|퇴짜|패소|무시|묵살|사양|고사|손사래|낙선|탈락|낙방|불합격|좌절|무릎|역부족|미치지|모자라|모자란|모자랐|모자르|달린|달렸|동나|동난|바닥[나났난]"
 )
 
 

@@ -87,7 +87,9 @@ def _korean_word_keys(ko: str) -> dict[str, str]:
     from .names import rom_key
 
     keys: dict[str, str] = {}
-    for w in re.findall(r"[가-힣]{2,}", ko):
+    words = re.findall(r"[가-힣]+", ko)
+    # each word, and two neighbouring words written as one (군 복무 -> gunbokmu)
+    for w in [w for w in words if len(w) >= 2] + [a + b for a, b in zip(words, words[1:]) if len(a + b) <= 6]:
         for i in range(len(w) - 1):
             for j in range(i + 2, min(len(w), i + 6) + 1):
                 keys.setdefault(rom_key(romanize(w[i:j])), w[i:j])
