@@ -26,12 +26,15 @@ DROP = {
                   # a breadcrumb of two items without 홈, after a section's name (r12a pages)
                   "경제 > 부동산", "IT·과학 > 우주항공", "산업 > 자동차", "연예 > 가요", "경제 / 부동산", "스포츠 › 야구", "World > Asia", "연예 > 가요 > 방송",
                   # a menu line with separators
-                  "뉴스레터 구독 | 로그인", "로그인 · 회원가입"],
+                  "뉴스레터 구독 | 로그인", "로그인 · 회원가입",
+                  # r13a: menu toggles, skip links, a section after "·", a trade paper's section menu
+                  "전체메뉴 열기", "메뉴 닫기", "주요서비스 바로가기 본문 바로가기", "사회 · 사건사고",
+                  "뉴스 제약·바이오 의료기기 병원·의료 정책 인사·동정 영문뉴스"],
     "site name": ["연합뉴스", "Yonhap News Agency", "뉴시스", "The Korea Herald", "KBS 뉴스"],
     "language label": ["English", "[영문]", "English version", "(English)", "번역문", "원문 보기", "Korean original", "영문 기사:",
                        # the machine translation's label
                        "AI 번역 | English", "English 번역 (AI)", "[English] AI 번역 보기", "▶ 영문 기사 보기 (AI 자동번역)", "AI 번역",
-                       "영문 AI 번역본 보기", "English (AI 번역)"],
+                       "영문 AI 번역본 보기", "English (AI 번역)", "Read in English (Machine translation)"],
     "listen button": ["본문듣기", "기사 듣기", "Listen to this article"],
     "font-size buttons": ["가 -가 +", "가 가", "글자크기 설정"],
     "advertisement": ["광고", "Advertisement", "AD"],
@@ -108,18 +111,31 @@ DROP = {
         "추천해요", "87 | 흥미로워요", "45 | 응원해요", "120 | 아쉬워요",
         "이 기사에 공감하셨나요?", "이 기사 어떠셨나요?", "Was this article helpful?",
         "댓글 128개",
+        "이 기사에 대한 반응", "이 기사에 대한 감정은?", "이 기사가 도움이 되셨나요? 추천 0 반대 0",
     ],
-    "article buttons": ["이 기사를 추천합니다 |", "기사 제보하기", "이 기사를 추천합니다 | 기사 제보하기", "오류 신고", "기자 구독 | 기사 저장"],
+    "article buttons": ["이 기사를 추천합니다 |", "기사 제보하기", "이 기사를 추천합니다 | 기사 제보하기", "오류 신고", "기자 구독 | 기사 저장", "다른기사 보기", "기사 요약 보기"],
     "comment box": [
         "댓글 정렬: 최신순 | 공감순", "공감순 | 최신순", "로그인 후 댓글을 작성할 수 있습니다.", "첫 댓글을 남겨보세요!",
         "댓글 쓰기", "Please log in to comment.", "Be the first to comment",
+        "clean bot 악성댓글 필터 ON", "댓글삭제", "댓글쓰기 로그인", "계정을 선택하시면 로그인·계정인증을 통해 댓글을 남기실 수 있습니다.",
+        "주의 : 댓글 작성 시 명예훼손 등 법적 책임을 질 수 있습니다.",
     ],
-    "hashtags": ["#리콜 #현대차 #기아 #국토교통부", "#누리호 #우주항공청", "태그: 리콜, 현대차"],
+    # a comment's rows: the masked ID (with its text after it), time and counts with 답글/신고/반대
+    "reader comment": ["kim****", "hwang**** 2025.03.20 18:30", "└ park**** 노인분들은 정말 속기 쉬워요. 가족들이 신경 써야 합니다",
+                       "06.03 12:21 신고 답글 4 공감 88 비공감 6", "강릉사람 2025-08-27 07:12 추천 15 반대 0"],
+    "AI summary": ["AI 요약", "[AI 요약]", "AI 기사 요약", "세줄 요약", "AI가 요약한 내용입니다. 정확한 내용은 기사 본문을 확인해주세요."],
+    "tool bar": ["가 가 공유 프린트 스크랩", "공유 북마크 댓글 27 글씨크기 조절하기 번역 English",
+                 "바로가기 복사하기 본문 글씨 키우기 본문 글씨 줄이기", "북마크  인쇄  글씨크기 조절하기"],
+    "tip line": ["제보는 카카오톡 okjebo", "기사제보: 이메일 tip@example.com"],
+    "hashtags": ["키워드", "#리콜 #현대차 #기아 #국토교통부", "#누리호 #우주항공청", "태그: 리콜, 현대차"],
     "publisher footer": [
         "한빛일보 | 서울특별시 중구 세종대로 000 | 대표전화 02-000-0000 | 등록번호 서울 아00000",
         "경제투데이 | 서울특별시 영등포구 여의대로 000 | 발행인·편집인 홍길동",
         "등록번호 서울 아00000 | 발행인 김철수 | 편집인 이영희",
         "Publisher: Kim Chul-su | Registration No. Seoul A00000 | Tel 02-000-0000",
+        "중앙타임즈 | 회사소개 | 이용약관 | 개인정보처리방침 | 고충처리 | 고객센터 1588-0000",
+        "서울특별시 종로구 율곡로 2길 25 | 인터넷신문 등록번호 서울 아 09876",
+        "서울특별시 영등포구 국제금융로 10 | 청소년보호책임자 정다인",
     ],
     "no words": [".", "2023.11.01", "***", "1.", "›"],
     "stray fragment": ["x", "Q"],
@@ -214,6 +230,18 @@ KEEP = [
     "연예 많이 본 기사 순위가 바뀌었다.",
     "정민호 기자 (고흥=한국매일)가 현장을 취재했다.",
     "이 기사 어떠셨나요? 독자들은 댓글로 답했다.",
+    # r13a: the words of the new classes in article sentences
+    "정부는 전체 메뉴를 열기로 했다.",
+    "AI 요약 서비스가 인기를 끌고 있다.",
+    "AI가 요약한 기사는 오류가 많다고 연구진은 밝혔다.",
+    "네이버는 악성 댓글 필터를 강화했다.",
+    "경찰은 댓글 작성자를 명예훼손 혐의로 입건했다.",
+    "회사는 공유 오피스와 북마크 기능을 선보였다.",
+    "찬성 8, 반대 3으로 가결됐다.",
+    "신고 건수는 1천234건, 반대 의견은 12건이었다.",
+    "제보는 카카오톡으로 받는다고 경찰은 밝혔다.",
+    "무단 복제와 배포는 저작권법 위반이라고 법원은 판단했다.",
+    "The company's employees, kim and lee, were charged.",
 ]
 
 
@@ -238,6 +266,14 @@ def test_every_rule_has_examples():
         ("[서울=뉴시스]유희석 기자 = 한-일 정상회담에서 합의된 기조가 이어졌다.", "[서울=뉴시스]유희석 기자 = "),
         ("(대전=연합뉴스) 김정환 기자 = 대전시가 준비에 돌입했다.", "(대전=연합뉴스) 김정환 기자 = "),
         ("SEOUL, Nov. 1 (Yonhap) -- South Korea's exports rose.", "SEOUL, Nov. 1 (Yonhap) -- "),
+        # r13a: any site's name in the brackets, the month written out
+        ("SEOUL, March 20 (Hanbit News) -- A pension bill passed.", "SEOUL, March 20 (Hanbit News) -- "),
+        ("SEOUL, Nov. 23 (Yonhap) -- Exports rose.", "SEOUL, Nov. 23 (Yonhap) -- "),
+        ("GANGNEUNG, July 3 (Yonhap) -- The drought worsened.", "GANGNEUNG, July 3 (Yonhap) -- "),
+        ("SEOUL, June 3 (Joongang Times) -- Police arrested 54.", "SEOUL, June 3 (Joongang Times) -- "),
+        ("(Donghae Ilbo reporter Choi Min-jun) The drought is severe.", "(Donghae Ilbo reporter Choi Min-jun) "),
+        ("Seoul, March 20 (local time) the talks ended.", ""),
+        ("In Seoul, March 20 (Friday) -- a day of protests -- ended quietly.", ""),
         ("대전시가 (주)에코프로비엠과 협약했다.", ""),
         ("[단독] 대전시가 협약했다.", ""),
         ("[이데일리 정수연 기자] HD현대중공업이 실적을 냈다.", "[이데일리 정수연 기자] "),
@@ -266,6 +302,9 @@ def test_masthead():
     from mtaudit.io.furniture import masthead
 
     assert all(masthead(t) for t in ("대전일보", "충북브레이크뉴스", "경남신문", "코리아타임스", "KoreaTimes"))
+    # r13a: the site's edition after its name, a trade paper named by its field
+    assert all(masthead(t) for t in ("중앙타임즈 모바일", "대전일보 mobile", "바이오헬스경제", "에너지경제"))
+    assert not any(masthead(t) for t in ("중앙타임즈 모바일 개편", "경제", "Sometimes mobile"))
     assert not any(masthead(t) for t in ("가짜 뉴스", "정부, 예산 늘린다", "대전일보는 23일 보도했다.", "Daily", "Sometimes"))
     # the name in two scripts, or with a tagline (r12a's kpop and nuri pages); a headline beside it is not a tagline
     assert all(masthead(t) for t in ("뉴스온 NEWSON", "NEWSON 뉴스온", "한국매일 | 오늘의 주요뉴스", "경제투데이 - 대한민국 경제의 창",
@@ -452,3 +491,43 @@ def test_article_sentences_with_the_words_of_page_widgets_are_kept(tmp_path):
     doc = _read_page(path)
     assert len(doc.ko) == 5 and len(doc.en) == 5 and not doc.dropped
     assert doc.ko[0].kind == "headline" and doc.en[0].kind == "headline"
+
+
+def test_a_saved_page_with_an_ai_summary_and_reader_comments_reads_as_its_article_only():
+    """tests/fixtures/io/investment_fraud_ring_page.txt (blind round r13a): the site's name with its edition, the AI
+    summary box with its bullets, the tool bar, the English section's button and its Yonhap-style dateline, and the
+    reader comments (masked IDs, their texts and rows) read as article text before."""
+    from pathlib import Path
+
+    doc = _read_page(Path(__file__).resolve().parent / "fixtures" / "io" / "investment_fraud_ring_page.txt")
+    assert (doc.ko[0].text, doc.ko[0].kind) == ("캄보디아 거점 '투자 리딩방' 사기 조직 검거…피해액 320억 원", "headline")
+    assert doc.ko[1].text.startswith("캄보디아에 거점을 두고") and doc.ko[1].kind == "body"
+    assert doc.ko[-1].text.startswith("금융감독원은 올해 들어") and len(doc.ko) == 13
+    assert (doc.en[0].text, doc.en[0].kind) == (
+        "Cambodia-based 'stock-tip chat room' fraud ring busted... losses total 32 billion won", "headline")
+    assert doc.en[1].text.startswith("Police have arrested members")  # the dateline dropped, not the sentence
+    assert doc.en[-1].text.startswith("The Financial Supervisory Service") and len(doc.en) == 13
+    reasons = {" ".join(d.text.split()): d.reason for d in doc.dropped}
+    assert reasons["중앙타임즈 모바일"] == "site name"
+    assert reasons["AI 요약"] == "AI summary"
+    assert reasons["· 범죄수익 58억 원 추징보전"] == "AI summary (an item of the list)"
+    assert reasons["Read in English (Machine translation)"] == "language label"
+    assert reasons["SEOUL, June 3 (Joongang Times) --"] == "dateline"
+    assert reasons["kim****"] == "reader comment"
+    assert reasons["300% 수익 보장에 넘어가는 사람이 아직도 있다니"] == "reader comment"
+    assert reasons["끝까지 추적해서 피해금 돌려주길"] == "reader comment"
+    assert not doc.notes
+
+
+def test_a_short_paragraph_is_a_comment_only_beside_a_comments_row(tmp_path):
+    """A comment's text is dropped between its rows; short article paragraphs after a "댓글 3" counter at the top stay."""
+    page = (
+        "정부, 연금 개혁안 발표\n\n댓글 3\n\n정부가 개혁안을 냈다.\n\n보험료율은 13%다.\n\n"
+        "Government unveils pension reform\n\nThe government unveiled a plan.\n\nThe rate is 13%.\n\n"
+        "댓글 3\n\n좋은 소식이네요\n\n연금러버 2025.03.20 18:11 공감 4 비공감 1 답글 0\n"
+    )
+    path = tmp_path / "p.txt"
+    path.write_text(page, encoding="utf-8")
+    doc = _read_page(path)
+    assert [s.text for s in doc.ko] == ["정부, 연금 개혁안 발표", "정부가 개혁안을 냈다.", "보험료율은 13%다."]
+    assert {d.text.strip(): d.reason for d in doc.dropped}["좋은 소식이네요"] == "reader comment"

@@ -4,7 +4,8 @@ A paragraph is one line of the view (see view.py). For each file:
 
 1. a body saved twice (a repeated run of paragraphs) keeps its first copy;
    the second is dropped as one piece and reported in the notes;
-2. furniture paragraphs (furniture.py), the masthead above the article ("대전일보", "뉴스온 NEWSON",
+2. furniture paragraphs (furniture.py), reader comments (a short paragraph next to a comment's row, "kim****",
+   "06.03 12:21 신고 답글 4"), the masthead above the article ("대전일보", "뉴스온 NEWSON",
    "한국매일 | 오늘의 주요뉴스")
    and link-only HTML paragraphs are dropped with their reason; translator's notes too;
 3. every other paragraph is Korean or English by its share of Hangul letters
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 from ..errors import InputError
 from ..segment import collapse_ws, sentence_spans
 from ..types import Document, Dropped, Lang, Segment, SourceFile, Span
-from .furniture import LIST_HEADERS, classify, dateline_length, list_item, masthead
+from .furniture import LIST_HEADERS, classify, comment_row, dateline_length, list_item, masthead
 from .view import View
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
@@ -190,8 +191,15 @@ def read_article(
         listing = None  # the reason of a list heading just read ("관련기사"): its items follow
         listing_lang = None  # ... and its language: a headline in the other language is the next article part
         top = True  # no article text read from this file yet: a masthead ("대전일보") can stand here
-        for p in paras:
+        comments = False  # the comment section has begun: a comment's text between its rows is furniture
+        prev_reason: str | None = None
+        for i, p in enumerate(paras):
             reason = classify(p.text)
+            if reason in ("reader comment", "comment box") or (reason == "page counters" and p.text.startswith("댓글")):
+                comments = comments or not top
+            if reason is None and comments and _comment_text(p.text, prev_reason, paras[i + 1 :]):
+                reason = "reader comment"
+            prev_reason = reason
             if reason is None and view.in_link is not None and view.link_share(p.a, p.b) >= 0.9:
                 reason = "link"
             if reason is None and top and masthead(p.text):
@@ -203,6 +211,7 @@ def read_article(
                 and language_of(p.text) in (listing_lang, None)
             ):
                 reason = f"{listing} (an item of the list)"
+            prev_reason = reason
             if reason is not None:
                 drop(fi, view, p.a, p.b, reason)
                 if reason in LIST_HEADERS and len(p.text) < 40:
@@ -287,6 +296,17 @@ def read_article(
         notes=tuple(doc_notes),
         input_format=input_format,
     )
+
+
+COMMENT_MAX = 300  # a reader's comment is short
+
+
+def _comment_text(text: str, prev_reason: str | None, rest: list[_Para]) -> bool:
+    """In the comment section, a short paragraph right after a comment's row (the commenter's "kim****") or right before
+    one ("06.03 12:21 신고 답글 4 공감 88", "강릉사람 2025-08-27 07:12 추천 15 반대 0") is a comment's text."""
+    if len(text) > COMMENT_MAX:
+        return False
+    return prev_reason == "reader comment" or (bool(rest) and comment_row(rest[0].text))
 
 
 UNTRANSLATED_MAX = 2  # Korean paragraphs inside a file's English block read as English left untranslated

@@ -38,6 +38,7 @@ _SECTIONS = {
     "politics", "economy", "business", "society", "national", "world", "culture", "entertainment", "sports", "opinion",
     "science", "tech", "lifestyle", "life", "photos", "video", "videos", "markets", "finance", "health", "travel",
     "features", "editorials", "columns", "nk", "k-pop", "k-culture", "latest", "north", "korea", "market", "industry",
+    "속보", "정책", "인사", "부고", "인사·동정", "제약·바이오", "바이오", "의료기기", "병원·의료", "의료", "헬스", "영문뉴스", "english",
 }
 _AD_WORDS = {"광고", "ad", "ads", "advertisement", "sponsored", "스폰서", "[광고]", "(광고)"}
 _SHARE_WORDS = re.compile(
@@ -59,7 +60,8 @@ _SHARE_ONE = re.compile(
 # a share button's label on a line of its own: "이 기사를 공유합니다", "기사 공유하기", "Share this article"
 _SHARE_LINE = re.compile(r"^((이\s*)?기사\s*(를\s*)?공유(합니다|하기)?|share\s+(this\s+)?(article|story|page))\W*$", re.I)
 _COPYRIGHT = re.compile(
-    r"^\W*(copyright|ⓒ|©|\(c\))|all rights reserved|무단\s*전재\s*(및|-|ㆍ|·|&)?\s*재배포\s*금지|^\W*저작권자(?!\s*의)", re.I
+    r"^\W*(copyright|ⓒ|©|\(c\))|all rights reserved|무단\s*전재\s*(및|-|ㆍ|·|&)?\s*재배포\s*금지|^\W*저작권자(?!\s*의)|"
+    r"무단\s*(전재|복제|복사|배포)[^.!?]{0,40}(금합니다|금지합니다|금지됩니다)", re.I
 )
 _CAPTION_MARK = re.compile(r"^[▲△].*(사진|ⓒ|©|제공|photo|courtesy)", re.I)  # "▲소재 ▲부품" bullets are text
 _CAPTION = re.compile(
@@ -75,6 +77,11 @@ _BYLINE = (
     # the English page's copy of the date line: "Input 2026.09.14 10:20 Modified 2026.09.14 11:05"
     re.compile(r"^(input|entered|posted|modified|updated|approved|registered)\s*:?\s*\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}", re.I),
     re.compile(r"^[가-힣]{2,4}\s*(기자|특파원)(\s*[\w.+-]+@[\w-]+\.[\w.]+)?$"),
+    # the byline with its label or the reporter's buttons: "기자명 정다인 기자", "이현우 기자 기자 페이지", "정다인 기자 다른기사 보기"
+    re.compile(
+        r"^(기자명\s*[:：]?\s*)?[가-힣]{2,4}\s*(기자|특파원)(\s*(기자\s*)?(페이지|홈|구독(하기)?|(의\s*)?다른\s*기사(\s*(더\s*)?보기)?|"
+        r"기사\s*더\s*보기))?$"
+    ),
     re.compile(r"^[\[【(]\s*[가-힣A-Za-z0-9]{2,12}\s+[가-힣]{2,4}\s*(기자|특파원)\s*[\]】)]$"),  # [이데일리 정수연 기자]
     re.compile(r"^[\[【(]\s*[가-힣]{1,10}\s*=\s*[가-힣A-Za-z0-9 ]{1,15}[\]】)]\s*([가-힣]{2,4}\s*(기자|특파원)\s*=?)?$"),  # [대전=뉴스1] 이서연 기자 =
     re.compile(r"^\W*(by\s+)?[A-Za-z][\w'-]*(\s+[A-Za-z][\w'-]*){0,2},?\s+(reporter|correspondent|staff\s+writer)[^\w.]*$", re.I),
@@ -142,7 +149,7 @@ _MOST_READ = re.compile(
 _REACTION = (
     r"댓글|좋아요|싫어요|추천|추천해요|공감|비공감|조회수?|슬퍼요|화나요|후속요청|후속\s*기사\s*원해요|훈훈해요|감동이에요|"
     r"놀랐어요|궁금해요|기뻐요|응원해요|최고예요|흥미로워요|걱정돼요|쏠쏠정보|흥미진진|공감백배|분석탁월|후속강추|공유|스크랩|"
-    r"아쉬워요|유익해요|재밌어요|재미있어요|고마워요|놀라워요|공감해요|분노해요|황당해요|별로예요"
+    r"아쉬워요|유익해요|재밌어요|재미있어요|고마워요|놀라워요|공감해요|분노해요|황당해요|별로예요|반대|비추천|답글|신고"
 )
 _COUNTERS = re.compile(
     rf"^(({_REACTION}|comments?|likes?|views?|shares?|sad|angry|wow|love|haha)\s*[:：]?\s*\d[\d,]*\s*[|｜·ㆍ/]?\s*)+$", re.I
@@ -158,6 +165,7 @@ _BUTTON_YO = (
 _REACTION_PROMPT = re.compile(
     r"^((이|본)\s*)?기사(가|에|를|는|,)?\s*(어떠셨나요|어땠나요|어떠세요|공감하셨나요|공감하시나요|도움이\s*되셨나요|도움이\s*되었나요|"
     r"유익하셨나요|만족하셨나요|만족하시나요|추천하시겠어요|추천하시겠습니까|마음에\s*드셨나요|좋으셨나요)\s*\?*|"
+    r"^((이|본)\s*)?기사에\s*대한\s*(반응|감정|의견|생각|평가)(은|는)?\s*\?*|"
     r"^(was\s+this\s+(article|story)\s+(helpful|useful|interesting)|how\s+did\s+you\s+(like|find)\s+this\s+(article|story)|"
     r"what\s+do\s+you\s+think\s+(of|about)\s+this\s+(article|story))\s*\?+",
     re.I,
@@ -198,7 +206,7 @@ def list_item(paragraph: str) -> bool:
     return len(paragraph) <= 60 and not _PUNCT_FINAL.search(paragraph)  # a headline has no full stop: "...예상된다"
 
 
-LIST_HEADERS = ("related link", "most-read list")
+LIST_HEADERS = ("related link", "most-read list", "AI summary")
 _NOTE_KO = re.compile(
     r"((아래|다음|이하)[는은]?.{0,40}(기사|글|본문|내용)|(위|이|본)\s*(의\s*)?(기사|글|본문)[을를은는]).{0,60}(번역|영문)"
 )
@@ -246,7 +254,7 @@ _LANG_LABEL = re.compile(
 # "[English] AI 번역 보기", "▶ 영문 기사 보기 (AI 자동번역)"
 _LABEL_WORD = re.compile(
     r"english|korean|영문|영어|한국어|국문|원문|번역[문본]?|translation|translated|ai|인공지능|자동\s*번역|기계\s*번역|ai\s*번역|"
-    r"version|기사|보기|버전|전문|machine|auto|by",
+    r"version|기사|보기|버전|전문|machine|auto|by|read|in|view",
     re.I,
 )
 
@@ -264,7 +272,7 @@ def _translation_label(s: str) -> bool:
 _NAV_SEP = re.compile(r"\s*[|｜>›»]\s*")
 _NAV_HOME = re.compile(r"^(홈|뉴스\s*홈|home|news)$", re.I)
 # a breadcrumb's own separators; "/" too, but only after a section's name ("경제 / 부동산"; "찬성/반대/기권" is text)
-_CRUMB_SEP = re.compile(r"\s*[>›»/]\s*")
+_CRUMB_SEP = re.compile(r"\s*[>›»/]\s*|\s+[·ㆍ]\s+")
 
 
 def _navigation(s: str) -> bool:
@@ -276,7 +284,7 @@ def _navigation(s: str) -> bool:
     if not re.search(r"[다요]$", s) and len(items) >= 2 and all(0 < len(x) <= 12 and not re.search(r"[.,!?:;\d]", x) for x in items):
         if len(items) >= 3 or _NAV_HOME.match(items[0]):
             return True
-    crumbs = _CRUMB_SEP.split(s) if "/" in s else items
+    crumbs = _CRUMB_SEP.split(s) if re.search(r"/|\s[·ㆍ]\s", s) else items
     return (
         2 <= len(crumbs) <= 4
         and (crumbs[0].lower() in _SECTIONS or bool(_NAV_HOME.match(crumbs[0])))
@@ -293,7 +301,11 @@ def _site_name(s: str) -> bool:
 # "한국매일", "뉴스온" (a capital starts the English suffix: "Sometimes" is a word)
 _NAME_KO = r"([가-힣A-Za-z0-9]{1,12}(뉴스|일보|신문|타임스|타임즈|투데이|저널|방송|매일|데일리)|뉴스[가-힣]{1,4})(TV|tv|1|24)?"
 _NAME_EN = r"[A-Z][A-Za-z0-9]{1,12}(News|Times|Daily|Herald)(TV|1|24)?"
-_MASTHEAD = re.compile(rf"^({_NAME_KO}|{_NAME_EN})$")
+# ... or a trade paper's name that ends in its field: "바이오헬스경제", "에너지경제", "IT조선비즈"
+_NAME_FIELD = r"[가-힣A-Za-z0-9]{2,10}(경제|비즈|미디어|포스트|프레스)"
+# ... with the site's edition after it: "중앙타임즈 모바일", "대전일보 mobile"
+_EDITION = r"(\s+(?i:모바일|mobile|m|pc|모바일\s*웹|모바일\s*버전))?"
+_MASTHEAD = re.compile(rf"^({_NAME_KO}|{_NAME_EN}|{_NAME_FIELD}){_EDITION}$")
 # ... with its name in the other script: "뉴스온 NEWSON", "NEWSON 뉴스온", "대전일보 Daejeon Ilbo"
 _LATIN_NAME = r"[A-Z][A-Za-z0-9.&-]{1,15}(\s[A-Z][A-Za-z0-9.&-]{1,15}){0,2}"
 _MASTHEAD_TWO = re.compile(rf"^({_NAME_KO}\s+{_LATIN_NAME}|{_LATIN_NAME}\s+{_NAME_KO})$")
@@ -366,7 +378,7 @@ _BUTTON = re.compile(
     r"((이|본)\s*)?기사\s*(를\s*)?(추천|추천하기|추천합니다|제보|제보하기|스크랩|저장|저장하기|공유|공유하기|인쇄|인쇄하기|프린트|"
     r"보내기|메일\s*보내기|구매|구매하기|신고|신고하기|오류\s*신고)|"
     r"(오류|오탈자|기사\s*오류)\s*(신고|제보)(하기)?|정정\s*(보도\s*)?(요청|신청)(하기)?|"
-    r"(이\s*)?기자\s*(구독|구독하기|응원|응원하기|팔로우|의\s*다른\s*기사\s*보기)|"
+    r"(이\s*)?기자\s*(구독|구독하기|응원|응원하기|팔로우|의\s*다른\s*기사\s*보기)|다른\s*기사\s*(더\s*)?보기|기사\s*요약(\s*보기)?|"
     r"(recommend|report|save|print|email)\s+(this\s+)?(article|story)|report\s+an?\s+(error|typo)",
     re.I,
 )
@@ -407,13 +419,14 @@ _COMMENT_BOX = (
     ),
 )
 # A line of hashtags only: "#리콜 #현대차 #기아 #국토교통부" (a post quoted in a sentence has words around its tags)
-_HASHTAGS = re.compile(r"^(#(?=[^\s#]*[^\W\d_])[^\s#]+\s*){2,}$|^(태그|tags?|키워드|keywords?)\s*[:：]\s*#?[^\s#.!?]+(\s*[,#]\s*#?[^\s#.!?]+)*$", re.I)
+_HASHTAGS = re.compile(r"^(키워드|태그|tags?|keywords?)$|^(#(?=[^\s#]*[^\W\d_])[^\s#]+\s*){2,}$|^(태그|tags?|키워드|keywords?)\s*[:：]\s*#?[^\s#.!?]+(\s*[,#]\s*#?[^\s#.!?]+)*$", re.I)
 # The publisher's footer: "한빛일보 | 서울특별시 중구 세종대로 000 | 대표전화 02-000-0000 | 등록번호 서울 아00000",
 # "경제투데이 | 서울특별시 영등포구 여의대로 000 | 발행인·편집인 홍길동"
 _FOOTER_KEY = re.compile(
     r"등록\s*번호|등록\s*일자?|발행\s*인|편집\s*인|발행\s*[·ㆍ]\s*편집인|편집\s*국장|대표\s*전화|대표\s*이사|청소년\s*보호\s*책임자|"
     r"사업자\s*(등록\s*)?번호|통신\s*판매업|제호|발행\s*일자|팩스|\bfax\b|\btel\b|registration\s+(no|number)|"
-    r"publisher|editor[- ]in[- ]chief|business\s+license",
+    r"publisher|editor[- ]in[- ]chief|business\s+license|회사\s*소개|이용\s*약관|개인\s*정보\s*(처리|취급)\s*방침|고충\s*처리(인)?|"
+    r"고객\s*센터|광고\s*문의|청소년\s*보호\s*정책|이메일\s*무단\s*수집\s*거부|[가-힣]{2,3}(특별시|광역시|특별자치시|특별자치도)",
     re.I,
 )
 
@@ -428,15 +441,111 @@ def _publisher_footer(s: str) -> bool:
     return len(keys) >= 2 and bool(pipes or phone) or (len(keys) >= 1 and pipes >= 2)
 
 
+# The page's skip links and menu toggles: "주요서비스 바로가기 본문 바로가기", "전체메뉴 열기", "메뉴 닫기"
+_SKIP_LINKS = re.compile(
+    r"^(((주요\s*)?서비스|본문|주\s*메뉴|메뉴|검색|콘텐츠|컨텐츠|skip\s+to\s+(main\s+)?content)\s*(바로\s*가기)?\s*){1,4}$|"
+    r"^(전체\s*)?(메뉴|섹션|검색(창)?)\s*(열기|닫기|펼치기|접기|보기)$",
+    re.I,
+)
+
+
+def _skip_links(s: str) -> bool:
+    return len(s) < 60 and bool(_SKIP_LINKS.match(s)) and bool(re.search(r"바로\s*가기|열기|닫기|펼치기|접기|보기|skip", s, re.I))
+
+
+# The tool bar under the headline, of any of these buttons in a row: "가 가  공유  프린트  스크랩",
+# "공유  북마크  댓글 27  글씨크기 조절하기  번역 English", "바로가기 복사하기 본문 글씨 키우기 본문 글씨 줄이기"
+_TOOL = (
+    r"가\s*[-−–]?\s*가\s*[+＋]?|(본문\s*)?(글씨|글자|폰트|텍스트)\s*(크기)?\s*(조절(하기)?|키우기|줄이기|크게|작게|확대|축소|변경|설정)|"
+    r"(글씨|글자|폰트)\s*크기|공유(하기)?|북마크|즐겨찾기|프린트|인쇄(하기)?|스크랩|저장|바로\s*가기|(링크|주소|url)\s*복사(하기)?|복사(하기)?|"
+    r"번역(하기)?|english|좋아요|댓글(\s*\d[\d,]*)?|(본문\s*)?듣기|기사\s*요약(\s*보기)?|메일|이메일|"
+    r"카카오톡|카카오스토리|페이스북|트위터|x\s*\(트위터\)|x|밴드|네이버\s*블로그|텔레그램|라인"
+)
+_TOOL_ANCHOR = re.compile(r"가\s*[-−–]?\s*가|글씨|글자|폰트|공유|북마크|프린트|인쇄|스크랩|복사")
+
+
+def _tool_bar(s: str) -> bool:
+    """Two or more of the page's tool buttons in a row, one of them a font, share, print, bookmark or copy button."""
+    if len(s) >= 120 or not _TOOL_ANCHOR.search(s):
+        return False
+    tokens = [m.group(0) for m in re.finditer(rf"(?i:{_TOOL})(?=[\s|｜·ㆍ/]|$)|\S+", s)]
+    return len(tokens) >= 2 and all(re.fullmatch(rf"(?i:{_TOOL})|[|｜·ㆍ/]", t) for t in tokens)
+
+
+# The site's machine summary above the article: its heading ("AI 요약"), then its bullets (an item of the list), then
+# its notice: "AI가 요약한 내용입니다. 정확한 내용은 기사 본문을 확인해주세요."
+_AI_SUMMARY_HEAD = re.compile(
+    r"^[\[【<(]?\s*((ai|인공지능)\s*(기사\s*)?(요약|핵심\s*요약|세\s*줄\s*요약|3\s*줄\s*요약)|ai\s+summary|summary\s+by\s+ai|"
+    r"(기사\s*)?(핵심|세\s*줄|3\s*줄)\s*요약)\s*[\]】>)]?$",
+    re.I,
+)
+_AI_SUMMARY_NOTE = re.compile(
+    r"^[※*\s]*(이\s*(기사|내용|요약)[은는]\s*)?(ai|인공지능)[가-힣 ()ai]{0,12}요약.{0,80}(니다|세요)[.!]?$|"
+    r"^[※*\s]*(this\s+summary\s+(was|is)\s+(generated|produced|written|made)\s+(by|with|using)\s+ai)\b.{0,120}$",
+    re.I,
+)
+
+
+def _ai_summary(s: str) -> bool:
+    return len(s) < 40 and bool(_AI_SUMMARY_HEAD.match(s)) or len(s) < 200 and bool(_AI_SUMMARY_NOTE.match(s))
+
+
+# Reader comments under the article, marked by their rows: the commenter's masked ID ("kim****", "└ park**** 노인분들은..."),
+# the row of time and counts ("06.03 12:21 신고  답글 4  공감 88  비공감 6", "공감 41 비공감 7  답글 3"), the nickname with
+# its date and counts ("강릉사람 2025-08-27 07:12  추천 15  반대 0"); a comment's text between such rows is read by
+# comment_text() in article.py.
+_MASKED_ID = re.compile(r"^[└ㄴ↳┗>\s]*[A-Za-z][A-Za-z0-9_.]{1,15}\*{2,}(\s|$)")
+_COMMENT_TIME = r"(\d{4}\s*[-./]\s*)?\d{1,2}\s*[-./]\s*\d{1,2}\.?\s+\d{1,2}:\d{2}(:\d{2})?"
+_COMMENT_COUNTS = r"((신고|답글|공감|비공감|추천|비추천|반대|찬성|좋아요|싫어요)(\s*\d[\d,]*)?\s*[|｜·]?\s*)+"
+_COMMENT_ROW = re.compile(rf"^([^\s\d]\S{{0,11}}\s+)?({_COMMENT_TIME}\s+)?{_COMMENT_COUNTS}$")
+
+
+def comment_row(s: str) -> bool:
+    """A reader comment's marking row (masked ID, or time and counts with a comment's buttons: 답글, 신고, 비공감, 반대)."""
+    if len(s) > 200:
+        return False
+    if _MASKED_ID.match(s):
+        return True
+    if len(s) > 80 or not _COMMENT_ROW.match(s):
+        return False
+    # the counts must name a comment's own button (a reaction bar "좋아요 8 슬퍼요 1" is the page's), and a count or time
+    return bool(re.search(r"답글|신고|비공감|반대|비추천", s)) and bool(re.search(r"\d", s))
+
+
+# The comment box's controls and notices: "clean bot 악성댓글 필터 ON", "댓글삭제", "댓글쓰기 로그인", "주의 : 댓글 작성 시 명예훼손
+# 등 법적 책임을 질 수 있습니다.", "계정을 선택하시면 로그인·계정인증을 통해 댓글을 남기실 수 있습니다."
+_COMMENT_CONTROL = re.compile(
+    r"^(clean\s*bot|클린\s*봇)?\s*악성\s*댓글\s*(필터|차단|숨김)\s*(on|off)?$|^클린\s*봇\s*(on|off)?$|"
+    r"^((댓글|의견)\s*(삭제|쓰기|작성(하기)?|수정|신고|등록)|로그인|회원가입)(\s*[|｜·ㆍ]?\s*((댓글|의견)\s*(삭제|쓰기|작성(하기)?|수정|신고|등록)|로그인|회원가입))*$",
+    re.I,
+)
+_COMMENT_NOTICE = re.compile(r"댓글.{0,60}(수\s*있습니다|바랍니다|주세요|합니다|됩니다)[.!]?$|^(주의|안내|알림)\s*[:：].{0,40}댓글")
+
+
+def _comment_box_more(s: str) -> bool:
+    return len(s) < 100 and (
+        bool(_COMMENT_CONTROL.match(s) and re.search(r"댓글|의견|클린\s*봇|clean\s*bot", s, re.I))
+        or bool(_COMMENT_NOTICE.search(s) and not _PROSE_END_KO.search(s) and re.search(r"댓글\s*(을|를)?\s*(작성|남기|다|쓰)|댓글\s*(작성|쓰기|입력)", s))
+    )
+
+
+# A tip line at the end: "제보는 카카오톡 okjebo", "기사제보: 이메일 tip@..."
+_TIP_LINE = re.compile(
+    r"^(기사\s*)?제보(는|하기)?\s*[:：]?(\s*[|｜·,/]?\s*(카카오톡|카톡|이메일|메일|전화|문자|텔레그램|라인|kakao)\s*[:：]?\s*[\w@.+-]+)+$", re.I
+)
+
 RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("image", lambda s: bool(_IMAGE_MD.match(s))),
     ("translator's note", _translator_note),
-    ("site menu", lambda s: s.lower() in _MENU_WORDS or _navigation(s) or _menu_words_only(s) or _section_menu(s)),
+    ("site menu", lambda s: s.lower() in _MENU_WORDS or _navigation(s) or _menu_words_only(s) or _section_menu(s) or _skip_links(s)),
     ("site name", _site_name),
     ("most-read list", lambda s: len(s) < 40 and bool(_MOST_READ.match(s))),
     ("page counters", lambda s: len(s) < 160 and _reactions(s)),
     ("article buttons", _buttons),
-    ("comment box", lambda s: len(s) < 100 and any(p.match(s) for p in _COMMENT_BOX)),
+    ("comment box", lambda s: len(s) < 100 and any(p.match(s) for p in _COMMENT_BOX) or _comment_box_more(s)),
+    ("reader comment", comment_row),
+    ("AI summary", _ai_summary),
+    ("tip line", lambda s: len(s) < 80 and bool(_TIP_LINE.match(s))),
     ("hashtags", lambda s: len(s) < 200 and bool(_HASHTAGS.match(s))),
     ("publisher footer", _publisher_footer),
     ("language label", lambda s: len(s) < 40 and bool(_LANG_LABEL.match(s)) or _translation_label(s)),
@@ -444,6 +553,7 @@ RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("font-size buttons", lambda s: len(s) < 30 and bool(_FONT.match(s))),
     ("advertisement", lambda s: s.lower() in _AD_WORDS),
     ("share buttons", lambda s: len(s) < 160 and (len(_SHARE_WORDS.findall(s)) >= 2 or bool(_SHARE_ONE.search(s)) or bool(_SHARE_LINE.match(s)))),
+    ("tool bar", _tool_bar),
     ("photo caption", lambda s: bool(_CAPTION_MARK.match(s)) or (len(s) < 300 and bool(_CAPTION.search(s)))),
     ("copyright line", lambda s: len(s) < 200 and bool(_COPYRIGHT.search(s) or _COPYRIGHT_EN.search(s))),
     ("byline", lambda s: len(s) < 120 and (any(p.search(s) for p in _BYLINE) or _date_stamp(s))),
@@ -487,6 +597,13 @@ DATELINES = [
     re.compile(r"^[\[【(][가-힣A-Za-z0-9 ]{1,12}[\]】)]\s*[가-힣]{2,4}\s*(기자|특파원)\s*=\s*"),  # [뉴스1] 이도현 기자 = ...
     re.compile(r"^\[[가-힣A-Za-z0-9]{2,12}\s+[가-힣]{2,4}\s*(기자|특파원)\]\s*"),  # [이데일리 정수연 기자] HD현대중공업이 ...
     re.compile(r"^[A-Z][A-Za-z .]{1,30}, [A-Z][a-z]{2,4}\.? \d{1,2} \((Yonhap|Reuters|AP|AFP|Bloomberg|Xinhua|Kyodo|UPI|Korea Herald|Newsis)\)\s*[-–—]+\s*"),
+    # ... any site's name in the brackets, with a month's name: "SEOUL, March 20 (Hanbit News) -- ", "SEOUL, Nov. 23 (Yonhap) --"
+    re.compile(
+        r"^[A-Z][A-Z .'-]{1,30},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}\s+"
+        r"\([A-Z][A-Za-z0-9 .&'-]{1,30}\)\s*(?:--|[–—])\s*"
+    ),
+    # the Korean "[동해일보 최민준 기자]" translated: "(Donghae Ilbo reporter Choi Min-jun) "
+    re.compile(r"^[(\[][A-Z][A-Za-z0-9 .&'-]{1,30}\s+(?:reporter|correspondent)s?\s+[A-Z][a-z]+(?:[- ][A-Za-z]+){1,3}[)\]]\s*"),
     re.compile(r"^[A-Z][A-Z .]{1,30}\s*\((Reuters|AP|AFP|Bloomberg|Yonhap)\)\s*[-–—]+\s*"),
 ]
 
