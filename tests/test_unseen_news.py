@@ -304,3 +304,20 @@ def test_correct_articles_of_session_14s_second_blind_round_draw_no_finding(tmp_
     assert len(docs) == 8 and flagged == {}
     kpop = docs["h_kpop_page"].document
     assert kpop.ko[0].kind == "headline" and not any("번역" in s.text for s in kpop.en)
+
+
+ROUND13 = [f"i_{n}_page.txt" for n in ("gangneung_drought", "investment_fraud_ring", "obesity_drug", "pension_reform")] + [
+    f"i{n}.{lang}.txt" for n in ("births_september", "csat_applicants", "ufs_exercise", "womens_volleyball") for lang in ("ko", "en")]
+
+
+@pytest.mark.slow
+def test_correct_articles_of_session_14s_third_blind_round_draw_no_finding(tmp_path):
+    # session 14's third blind round (a drought, an investment fraud ring, an obesity drug and pension reform as pages;
+    # births, exam applicants, a military exercise and volleyball as pair files): 29 false alarms on the first run
+    # (8bc6b2b): furniture (English datelines, menus, tool bars, an AI summary box, reader comments), 2025.3.20 said
+    # "March 20, 2025", 미치지 못했다 as "less than one-sixth", 모자라 as "don't have enough", 거점 "-based", 국회 "the
+    # committee" after the full name, and 북한 국방성's own "Ministry of National Defence"
+    docs, flagged = audited_round(tmp_path, ROUND13)
+    assert len(docs) == 8 and flagged == {}
+    fraud = docs["i_investment_fraud_ring_page"].document
+    assert not any(s.text.startswith(("SEOUL,", "kim****")) for s in fraud.en)
