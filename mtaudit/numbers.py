@@ -122,14 +122,15 @@ _KO_SMALL = {"천": 1e3, "백": 1e2, "십": 10}
 _KO_GROUP = rf"(?:{_NUM})\s?(?:[천백십])?\s?(?:[조억만])?"
 
 _KO_AMOUNT = re.compile(
-    rf"(?<![\d.,A-Za-z])(?P<groups>(?:{_NUM})(?:\s?[천백십])?(?:\s?[조억만])?(?:(?<=[천백])\d{{1,3}}\s?조|\s?(?:{_NUM})(?:\s?[천백십])?\s?[억만천](?![가-힣]{{0,0}}\d)"
-    r"|\s?\d{1,4}\s?[천백])*"  # 5만 2천500톤, 2천3백 명: a thousands or hundreds group inside the chain; 1천142조 (1,142 trillion)
+    rf"(?<![\d.,A-Za-z])(?P<groups>(?:{_NUM})(?:\s?[천백십])?(?:\s?[조억만])?(?:(?<=[천백])\d{{1,3}}\s?[조억만]|\s?(?:{_NUM})(?:\s?[천백십])?\s?[억만천](?![가-힣]{{0,0}}\d)"
+    r"|\s?\d{1,4}\s?[천백])*"  # 5만 2천500톤, 2천3백 명: a thousands or hundreds group inside the chain; 1천142조 (1,142 trillion), 1천620만4천
     # the last group after 조/억/만 may be a plain number: 2만3000명, 2만 3,000호 (23,000); after 천/백 one of
     # three / two digits, written on: 7천245건 (7,245), 1만 3천531명 (13,531)
     r"(?:(?<=[조억만])\s?(?:\d{1,3},\d{3}|\d{1,4})(?![\d.,천백십조억만])|(?<=천)\d{1,3}(?![\d.,천백십조억만])|(?<=백)\d{1,2}(?![\d.,천백십조억만]))?)"
     r"(?:\s?(?:여\s?)?(?P<unit>시간|개월|분기|세대|척|가구|주(?=(?:의|째|만에|동안|간의|간에|가|를|이|는|에|도|부터|까지)?(?![가-힣]))|주간|여\s?원|원|달러|불|엔|유로|위안|%\s?포인트|퍼센트\s?포인트|%p|%|퍼센트|포인트|명|개국|개사|개소|개|곳|건|가지|국|사|대|배|톤|년|월|일|시|분|세|차|호|층|위|등|번째|번|회))?"
 )
 _KO_GROUP_RE = re.compile(rf"(?P<n>{_NUM})\s?(?P<small>[천백십])?\s?(?P<big>[조억만])?")
+_KO_DECADES = re.compile(r"(?<![\d.,])(?:(?P<a>(?:1[89]|20)?\d0)\s?(?:년대)?\s?[~∼-]\s?)?(?P<b>(?:1[89]|20)?\d0)\s?년대")
 _KO_ORDINAL = re.compile(r"(?<![가-힣])제\s?(?P<n>\d+)")  # 제2, not the 제 of 거제 286mm
 _KO_TIME = re.compile(r"(?<!\d)(?P<h>[01]?\d|2[0-4])\s?:\s?(?P<m>[0-5]\d)(?!\d)")
 _KO_CLOCK = re.compile(r"(?P<ampm>오전|오후|새벽|밤|저녁)?\s?(?P<h>\d{1,2})\s?시(?!간)(?:\s?(?P<m>\d{1,2})\s?분)?|(?P<ampm2>오전|오후)\s?(?P<h2>\d{1,2})\s?시")
@@ -286,6 +287,13 @@ def _korean(text: str) -> list[NumberMention]:
     for m in _KO_ORDINAL.finditer(text):
         if free(m.start(), m.end()):
             add(NumberMention(float(m.group("n")), "ordinal", "ordinal", m.start(), m.end(), m.group(0)))
+    for m in _KO_DECADES.finditer(text):  # 1970∼80년대 "the 1970s and 1980s", 90년대 "the 1990s"
+        if free(m.start(), m.end()):
+            for g in ("a", "b"):
+                if m.group(g):
+                    n = int(m.group(g))
+                    year = n if n >= 1000 else (1900 + n if n >= 30 else 2000 + n)
+                    add(NumberMention(float(year), "year", "year", m.start(g), m.end(g), m.group(g)))
     for m in _KO_DOUBLE.finditer(text):
         if free(m.start(), m.end()):
             add(NumberMention(2.0, "times", "count", m.start(), m.end(), m.group(0), spelled=True))

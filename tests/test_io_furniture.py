@@ -242,6 +242,10 @@ KEEP = [
     "제보는 카카오톡으로 받는다고 경찰은 밝혔다.",
     "무단 복제와 배포는 저작권법 위반이라고 법원은 판단했다.",
     "The company's employees, kim and lee, were charged.",
+    # a share button's word inside a sentence (the sentence was lost, and with it its translation's pair)
+    "환경부는 중국 생태환경부와 고농도 미세먼지 예보 정보를 실시간으로 공유하기로 했다.",
+    "그는 트위터와 페이스북에 사과문을 올렸다.",
+    "He posted an apology on Twitter and Facebook after the match ended.",
 ]
 
 

@@ -136,6 +136,7 @@ def test_per_capita_one_is_not_a_number():
         ("매출 1천45억 원", 104_500_000_000, "won", "amount", "1천45억 원"),
         ("가계부채는 1천142조 3천억 원", 1_142_300_000_000_000, "won", "amount", "1천142조 3천억 원"),  # thousands of 조
         ("국가채무 1천200조원", 1_200_000_000_000_000, "won", "amount", "1천200조원"),
+        ("외국인 관광객은 1천620만4천 명", 16_204_000, "person", "count", "1천620만4천 명"),  # thousands of 만
         # lengths of time in native Korean numbers
         ("석 달 만에 반등했다", 3, "month", "count", "석 달"),
         ("넉 달째 이어졌다", 4, "month", "count", "넉 달"),
@@ -181,6 +182,8 @@ def test_korean_chains_do_not_swallow_separate_numbers():
     assert values("지난해 2만 올해 3만", "ko") == [(20000, "amount"), (30000, "amount")]
     assert values("3000 5000", "ko") == [(3000, "amount"), (5000, "amount")]
     assert values("1조 3조", "ko") == [(1e12, "amount"), (3e12, "amount")]  # two amounts of 조, not 1조 and 3
+    assert values("1970∼80년대 발굴 조사", "ko") == [(1970, "year"), (1980, "year")]  # decades: the 1970s and 1980s
+    assert values("90년대 초", "ko") == [(1990, "year")]
     assert values("오후 3시에 만난다", "ko") == [(15.0, "time")]
     assert [m.unit for m in extract_numbers("10평가 받았다", "ko")] == [""]  # 평가 is not the pyeong
     assert values("거제 286mm", "ko") == [(286, "amount")]  # the 제 of a place name is no ordinal

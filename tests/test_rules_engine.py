@@ -647,3 +647,13 @@ def test_a_british_spelling_of_an_official_name_is_judged_only_where_the_korean_
                          "North Korea's Ministry of National Defence issued a statement condemning the combined exercise.") == []
     assert name_findings("국방부는 연합연습을 계획대로 진행한다고 밝혔다.",
                          "The Ministry of National Defence said the exercise will go ahead as planned.") == ["MT-NAME-002"]
+
+
+def test_a_family_name_translated_as_a_word_is_an_error_on_the_name(code_only):
+    doc, pairs = article(["강준석 부산항만공사 사장은 말했다."], ["River Jun-seok, president of Busan Port Authority, said so."], [((0,), (0,))])
+    (f,) = [f for f in check(doc, pairs, code_only) if f.rule_id == "MT-NAME-005"]
+    assert spans_text(doc, f.ko_spans) == ["강준석"] and f.suggestion == "Kang Jun-seok"
+    # Moon is a family name English writes so (문재인), and 강 spelled Kang is the name
+    for en in ("Former President Moon Jae-in said so.", "Kang Jun-seok, president of Busan Port Authority, said so."):
+        doc, pairs = article(["강준석 사장과 문재인 전 대통령은 말했다."], [en], [((0,), (0,))])
+        assert [f for f in check(doc, pairs, code_only) if f.rule_id == "MT-NAME-005"] == []

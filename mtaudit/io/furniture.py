@@ -47,6 +47,15 @@ _SHARE_WORDS = re.compile(
     re.I,
 )
 
+# A sentence of an article, which no button is: a Korean one that ends as sentences do ("...공유하기로 했다.", "...트위터와
+# 페이스북에 글을 올렸다."), an English one of eight words or more with its full stop
+_KO_SENTENCE = re.compile(r"[가-힣](?<!니)다[.!?][\"'”’)]*\s*$")  # (news prose is plain: a help text says 있습니다)
+
+
+def _a_sentence(s: str) -> bool:
+    return bool(_KO_SENTENCE.search(s)) or (len(s.split()) >= 8 and bool(re.search(r"[a-z][.!?][\"'”’)]*\s*$", s)))
+
+
 _IMAGE_MD = re.compile(r"^!\[.*\]\(\S+\)$")
 _LISTEN = re.compile(r"^(본문\s*듣기|기사\s*듣기|음성\s*(으로\s*)?듣기|듣기\s*중지|listen(\s+to\s+(this\s+)?article)?)$", re.I)
 _FONT = re.compile(r"^(가\s*[-−–]?\s*가\s*[+＋]?|글자\s*크기.*|글씨\s*크기.*|폰트\s*크기.*|text\s*size.*)$", re.I)
@@ -552,7 +561,8 @@ RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("listen button", lambda s: bool(_LISTEN.match(s))),
     ("font-size buttons", lambda s: len(s) < 30 and bool(_FONT.match(s))),
     ("advertisement", lambda s: s.lower() in _AD_WORDS),
-    ("share buttons", lambda s: len(s) < 160 and (len(_SHARE_WORDS.findall(s)) >= 2 or bool(_SHARE_ONE.search(s)) or bool(_SHARE_LINE.match(s)))),
+    ("share buttons", lambda s: len(s) < 160 and not _a_sentence(s)
+     and (len(_SHARE_WORDS.findall(s)) >= 2 or bool(_SHARE_ONE.search(s)) or bool(_SHARE_LINE.match(s)))),
     ("tool bar", _tool_bar),
     ("photo caption", lambda s: bool(_CAPTION_MARK.match(s)) or (len(s) < 300 and bool(_CAPTION.search(s)))),
     ("copyright line", lambda s: len(s) < 200 and bool(_COPYRIGHT.search(s) or _COPYRIGHT_EN.search(s))),

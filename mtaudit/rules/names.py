@@ -1141,11 +1141,13 @@ class TranslatedSurname(CodeRule):
                     if korean is None:
                         continue
                     name = romanize_name(korean)[0]
+                    ko_spans = tuple(loc.span(doc.ko[k], i, i + len(korean)) for k in p.ko if (i := doc.ko[k].text.find(korean)) >= 0)
                     yield Finding(
                         rule_id=self.info.id,
                         severity=self.info.severity,
                         message=self.info.message.format(rendering=m.group(0), ko=family, word=m.group(1), suggestion=name),
                         pair=p.index,
+                        ko_spans=ko_spans[:1],
                         en_spans=(loc.span(seg, m.start(), m.end()),),
                         suggestion=name,
                         source_term=family,
