@@ -223,6 +223,8 @@ def opposite_findings(rs, ko, en):
         ("팀은 최근 5경기 연속 무승(2무 3패)에 그쳤다.", "The team has recorded five consecutive wins (two draws, three losses).", "consecutive wins"),
         ("손흥민은 후반 11분 선제골을 넣었다.", "Son Heung-min scored the opener in the 11th minute of the first half.", "first half"),
         ("회사는 상반기 영업이익이 20% 늘었다고 밝혔다.", "The company said its second-half operating profit rose 20%.", "second-half"),
+        ("그는 \"이런 기회는 다시 오기 어려울 것\"이라고 말했다.", "He said, \"Such an opportunity will easily come again.\"", "easily"),
+        ("장애인 차량은 단속 대상에서 제외된다.", "Vehicles for the disabled are also subject to enforcement.", "subject to"),
     ],
 )
 def test_a_word_said_as_its_opposite_is_flagged(code_only, ko, en, said):
@@ -270,6 +272,8 @@ def test_a_word_said_as_its_opposite_is_flagged(code_only, ko, en, said):
         ("팀은 최근 5경기 연속 무승(2무 3패)에 그쳤다.", "The team has gone five games without a win (two draws, three losses)."),
         ("손흥민은 전반 11분 선제골을 넣고 후반 30분 추가골을 넣었다.", "Son scored in the 11th minute of the first half and again in the 30th minute of the second half."),
         ("회사는 하반기에도 수요가 이어질 것으로 내다봤다.", "The company expects demand to continue in the second half."),
+        ("그는 \"이런 기회는 다시 오기 어려울 것\"이라고 말했다.", "He said, \"Such an opportunity is unlikely to come again.\""),
+        ("장애인 차량은 단속 대상에서 제외된다.", "Vehicles for the disabled are exempt from the crackdown."),
     ],
 )
 def test_a_word_said_its_own_way_is_not_flagged(code_only, ko, en):

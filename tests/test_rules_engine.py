@@ -216,6 +216,8 @@ def test_numbers_that_match(code_only, ko, en):
         ("100달러를 냈다.", "He paid 100 won.", "MT-NUM-001"),
         ("간담회가 열렸다.", "The meeting was attended by 30 officials.", "MT-NUM-002"),
         ("수출은 7.3% 감소했다.", "Exports increased by 7.3%.", "MT-NUM-003"),
+        ("2심은 형량을 2년 늘렸다.", "The appeals court reduced the sentence by two years.", "MT-NUM-003"),  # 늘렸다, 줄였다
+        ("회사는 인력을 30% 줄였다.", "The company increased its workforce by 30%.", "MT-NUM-003"),
         ("수입은 작년보다 3천억원 줄었다.", "Imports were up 300 billion won from last year.", "MT-NUM-003"),
         ("판매량이 15% 늘어난 2만 대를 기록했다.", "Sales fell 15% to 20,000 units.", "MT-NUM-003"),
         ("한국은행은 기준금리를 0.25%포인트 인하했다.", "The Bank of Korea raised the base rate by 0.25 percentage points.", "MT-NUM-003"),

@@ -82,6 +82,8 @@ class RolesSwapped(CodeRule):
             Example(ko="LG 트윈스가 연장 접전 끝에 두산 베어스를 꺾었다.", en="The Doosan Bears were beaten by the LG Twins in extra innings."),
             Example(ko="LG 트윈스가 두산 베어스에 3-4로 패했다.", en="The Doosan Bears beat the LG Twins 4-3."),
             Example(ko="한국은 베트남의 최대 투자국이다.", en="Korea is Vietnam's largest investor."),
+            Example(ko="윤성용 국립중앙박물관장은 \"고려 불화는 160여 점밖에 남아 있지 않다\"고 말했다.",
+                    en="Yoon Sung-yong, director of the National Museum of Korea, said only about 160 Goryeo Buddhist paintings remain."),
             Example(ko="럼 서기장은 \"한국은 베트남의 최대 투자국이자 가장 중요한 경제 파트너\"라고 말했다.",
                     en="General Secretary Lam said, \"Korea is Vietnam's largest investor and most important economic partner.\""),
             Example(ko="위성락 국가안보실장은 \"내년 상반기 중 다카이치 총리의 방한을 추진하기로 했다\"고 말했다.",
@@ -199,8 +201,9 @@ def swapped_parties(ko: str, en: str) -> tuple[tuple[str, str], tuple[str, str, 
     for o in _KO_PARTY_OTHER.finditer(ko, s.end()):
         if ko[o.end(1) : o.end()] in ("에", "에게") and _KO_UNDERGOES.match(ko, o.end()):
             return None  # the subject undergoes it (두산에 패했다, 현대차에 인수됐다): English may well name the other first
-        b = _SIDE_WORD.sub("", o.group(1).strip())
-        if b == a or set(b.split()) & set(a.split()):
+        # a word with a number is no party's name (160여 점밖에 "only about 160"; 8강전에서 시애틀을: 시애틀)
+        b = " ".join(w for w in _SIDE_WORD.sub("", o.group(1).strip()).split() if not re.search(r"\d", w))
+        if not b or b == a or set(b.split()) & set(a.split()):
             continue
         b_at = _party_at(b, en)
         if not b_at:

@@ -78,7 +78,7 @@ _LOANWORDS = frozenset("""jeonse wolse chaebol chaebols hanok hanbok kimchi soju
     hangeul hangul sunbae hoobae oppa unnie daebak mukbang aegyo manhwa webtoon webtoons trot kimbap gimbap samgyeopsal
     japchae mandu doenjang gochujang hoesik jjajangmyeon naengmyeon samgyetang tteok sundae soondae hanji hwatu baduk janggi
     haenyeo hagwon hagwons jeong han seonbi maeul dokdo""".split())
-_EN_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])")
+_EN_LOWER_WORD = re.compile(r"(?<![\w-])(?<!\w['’])[a-z]{4,}(?![\w-])(?!['’]\w)")  # 'nappeum' in quotes too; not don't
 
 
 def _korean_word_keys(ko: str) -> dict[str, str]:
