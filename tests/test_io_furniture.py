@@ -19,7 +19,8 @@ DROP = {
         "이 번역문은 기계번역으로 생성되었습니다.",
         "This article was translated by AI and may contain errors.",
     ],
-    "site menu": ["Search", "PC버전", "전체메뉴", "로그인", "모바일 버전", "뉴스홈 | 부동산 | 경제", "Home > News > Economy", "홈 > 경제", "기사제보 구독하기", "로그인 회원가입",
+    "site menu": [
+        "[로그인] [회원가입] [모바일웹]", "로그인 | 회원가입 | 모바일웹","Search", "PC버전", "전체메뉴", "로그인", "모바일 버전", "뉴스홈 | 부동산 | 경제", "Home > News > Economy", "홈 > 경제", "기사제보 구독하기", "로그인 회원가입",
                   # a section menu, space-separated (Yonhap, Chosun, Hankyoreh, Yonhap's English site)
                   "정치 북한 경제 산업 사회 전국 세계 문화 연예 스포츠 오피니언", "정치 사회 국제 경제 스포츠 연예 문화·라이프 오피니언 사설 칼럼",
                   "정치 사회 전국 경제 국제 문화 스포츠 과학 사람 오피니언", "National North Korea Economy Market Industry Culture Sports World",
@@ -31,7 +32,8 @@ DROP = {
                   "전체메뉴 열기", "메뉴 닫기", "주요서비스 바로가기 본문 바로가기", "사회 · 사건사고",
                   "뉴스 제약·바이오 의료기기 병원·의료 정책 인사·동정 영문뉴스"],
     "site name": ["연합뉴스", "Yonhap News Agency", "뉴시스", "The Korea Herald", "KBS 뉴스"],
-    "language label": ["English", "[영문]", "English version", "(English)", "번역문", "원문 보기", "Korean original", "영문 기사:",
+    "language label": [
+        "[영문 기사 / English Version - Machine Translated]","English", "[영문]", "English version", "(English)", "번역문", "원문 보기", "Korean original", "영문 기사:",
                        # the machine translation's label
                        "AI 번역 | English", "English 번역 (AI)", "[English] AI 번역 보기", "▶ 영문 기사 보기 (AI 자동번역)", "AI 번역",
                        "영문 AI 번역본 보기", "English (AI 번역)", "Read in English (Machine translation)"],
@@ -49,6 +51,9 @@ DROP = {
         "share on X · share on Kakao",
     ],
     "photo caption": [
+        "경주 황룡사 터 동쪽 회랑 일대에서 출토된 금동불상 3점. 국가유산청 제공", "▲ 서울 중구 서울도서관 열람실에서 시민들이 책을 읽고 있다. /서울데일리뉴스DB", "[사진] 서울 마포구의 한 대학가 인근 인도에 전동킥보드가 세워져 있다. 2025.3.18 [한빛일보 자료사진]", "시민들이 걷고 있다./뉴스1", "[사진=국가유산청]", "/사진 제공=서울시", "/서울데일리뉴스DB", "/AP 연합뉴스", "[한빛일보 자료사진]", "국가유산청 제공",
+        "A plenary meeting of the National Assembly's Special Committee on Pension Reform on March 20, 2025. [Hanbit News file photo]",
+        "[Yonhap file photo]",
         "▲ 이차전지산업 새로운 미래먹거리로 육성_사진\u00a0 © 대전시",
         "[서울=뉴시스] 서울 코트라 본사. (사진=코트라) 2025.06.04 [email protected] *재판매 및 DB 금지",
         "[서울=뉴시스] 배터리 플라자 행사 모습. (사진=코트라 제공) 2025.10.18. photo@newsis.com",
@@ -64,6 +69,7 @@ DROP = {
     ],
     "end mark": ["(END)", "(끝)", "END"],
     "byline": [
+        "최은정 기자 승인 2025-06-07 10:21:14 조회수 4,317", "최은정 기자 | 조회수 1,234", "정민호 기자 · 조회수 1,234", "최은정 기자 입력 2025.06.07 10:21",
         "김정환 기자 | 기사입력 2023/11/01 [13:40]",
         "김정환 기자 | 입력 : 2023/11/01 [13:40]",
         "임창용 기자 l 기사입력 2021-02-23",
@@ -100,6 +106,7 @@ DROP = {
     "most-read list": ["많이 본 뉴스", "[인기기사]", "Most read", "이 시각 주요뉴스", "추천 기사",
                        "연예 많이 본 기사", "이 시각 추천 뉴스", "가장 많이 읽은 기사", "주간 인기 기사"],
     "page counters": [
+        "이 기사를 추천합니다 👍 27 👎 1", "👍 27 👎 1", "👍 12",
         "댓글 0", "좋아요 0 싫어요 0", "조회수 1,234", "Comments 3",
         "좋아요 8 | 슬퍼요 1 | 화나요 0 | 후속요청 0",  # Yonhap's reaction buttons
         "좋아요 슬퍼요 화나요 후속요청",  # ... before any count
@@ -113,6 +120,7 @@ DROP = {
         "댓글 128개",
         "이 기사에 대한 반응", "이 기사에 대한 감정은?", "이 기사가 도움이 되셨나요? 추천 0 반대 0",
     ],
+    "subscribe link": ["▶ 서울데일리뉴스 구독하기 ▶ 제보하기", "한빛일보 뉴스레터 구독하기", "Subscribe to Hanbit News"],
     "article buttons": ["이 기사를 추천합니다 |", "기사 제보하기", "이 기사를 추천합니다 | 기사 제보하기", "오류 신고", "기자 구독 | 기사 저장", "다른기사 보기", "기사 요약 보기"],
     "comment box": [
         "댓글 정렬: 최신순 | 공감순", "공감순 | 최신순", "로그인 후 댓글을 작성할 수 있습니다.", "첫 댓글을 남겨보세요!",
@@ -121,7 +129,8 @@ DROP = {
         "주의 : 댓글 작성 시 명예훼손 등 법적 책임을 질 수 있습니다.",
     ],
     # a comment's rows: the masked ID (with its text after it), time and counts with 답글/신고/반대
-    "reader comment": ["kim****", "hwang**** 2025.03.20 18:30", "└ park**** 노인분들은 정말 속기 쉬워요. 가족들이 신경 써야 합니다",
+    "reader comment": [
+        "책벌레 | 2025-06-07 11:02 | 드디어! 야근 끝나고도 갈 수 있겠네요 | 공감 14", "신라인 2025-09-24 13:05 꼭 설명회 가보고 싶네요 삭제 신고 0 0", "킥보드사랑 2025.03.18 15:10 헬멧 대여도 같이 해줘야 현실적이죠 답글 | 추천 21 | 비추천 2","kim****", "hwang**** 2025.03.20 18:30", "└ park**** 노인분들은 정말 속기 쉬워요. 가족들이 신경 써야 합니다",
                        "06.03 12:21 신고 답글 4 공감 88 비공감 6", "강릉사람 2025-08-27 07:12 추천 15 반대 0"],
     "AI summary": ["AI 요약", "[AI 요약]", "AI 기사 요약", "세줄 요약", "AI가 요약한 내용입니다. 정확한 내용은 기사 본문을 확인해주세요."],
     "tool bar": ["가 가 공유 프린트 스크랩", "공유 북마크 댓글 27 글씨크기 조절하기 번역 English",
@@ -246,6 +255,26 @@ KEEP = [
     "환경부는 중국 생태환경부와 고농도 미세먼지 예보 정보를 실시간으로 공유하기로 했다.",
     "그는 트위터와 페이스북에 사과문을 올렸다.",
     "He posted an apology on Twitter and Facebook after the match ended.",
+    # r14a: the words of captions, credits, views, subscriptions and comments in article text
+    "국가유산청은 출토 유물 사진을 제공했다.",
+    "서울시, 청년에 월세 20만원 제공",
+    "청년 월세 20만원 제공",
+    "입장료는 성인 5천원 / 어린이 3천원",
+    "요금은 1/2 수준이다.",
+    "이 영상의 조회수는 1,234만 회를 넘었다.",
+    "최은정 기자는 조회수 조작 의혹을 보도했다.",
+    "넷플릭스 구독",
+    "유튜브 구독",
+    "구독료 인상",
+    "Subscribe to streaming services rises",
+    "시민들은 구독 서비스를 해지하기로 했다.",
+    "시는 2025.03.18 15:10 회의에서 예산을 삭감하고 추천했다.",
+    "공단은 2025.03.18 15:10 기준 집계 결과를 공개하며 반대",
+    "추천 글이 1천 건을 넘었고 댓글은 2025-06-07 11:02 기준 300건이다.",
+    "[로그인] 정부가 본인확인 절차를 바꾼다",
+    "[영문 기사] 정부가 번역 예산을 늘린다",
+    "The ministry released the photo. It was taken in 2025.",
+    "Hanbit News file photo shows damage",
 ]
 
 
@@ -535,3 +564,40 @@ def test_a_short_paragraph_is_a_comment_only_beside_a_comments_row(tmp_path):
     doc = _read_page(path)
     assert [s.text for s in doc.ko] == ["정부, 연금 개혁안 발표", "정부가 개혁안을 냈다.", "보험료율은 13%다."]
     assert {d.text.strip(): d.reason for d in doc.dropped}["좋은 소식이네요"] == "reader comment"
+
+
+def test_a_saved_page_with_a_bracketed_login_menu_and_an_english_section_label_reads_as_its_article_only():
+    """tests/fixtures/io/gbculture_hwangnyongsa_page.txt (blind round r14a): "[로그인] [회원가입] [모바일웹]" was the Korean
+    headline, "[영문 기사 / English Version - Machine Translated]" the English one (its 영문 기사 then untranslated Korean),
+    the caption with its credit ("...금동불상 3점. 국가유산청 제공") and a one-line reader comment were article text."""
+    from pathlib import Path
+
+    doc = _read_page(Path(__file__).resolve().parent / "fixtures" / "io" / "gbculture_hwangnyongsa_page.txt")
+    assert (doc.ko[0].text, doc.ko[0].kind) == ('경주 황룡사 터서 통일신라 금동불 3점 출토…"보존 상태 양호"', "headline")
+    assert doc.ko[1].text.startswith("경주 황룡사 터에서 통일신라시대에") and doc.ko[1].kind == "body"
+    assert doc.ko[-1].text.startswith("출토 유물은 보존 처리를") and len(doc.ko) == 12
+    assert doc.en[0].text.startswith("Three Unified Silla-era") and doc.en[0].kind == "headline"
+    assert doc.en[-1].text.startswith("The artifacts will be shown") and len(doc.en) == 12
+    reasons = {" ".join(d.text.split()): d.reason for d in doc.dropped}
+    assert reasons["[로그인] [회원가입] [모바일웹]"] == "site menu"
+    assert reasons["[영문 기사 / English Version - Machine Translated]"] == "language label"
+    assert reasons["경주 황룡사 터 동쪽 회랑 일대에서 출토된 금동불상 3점. 국가유산청 제공"] == "photo caption"
+    assert reasons["신라인 2025-09-24 13:05 꼭 설명회 가보고 싶네요 삭제 신고 0 0"] == "reader comment"
+    assert not doc.notes
+
+
+def test_a_caption_above_its_credit_line_is_dropped_and_a_sentence_above_one_is_kept(tmp_path):
+    """A caption and its credit on two lines (r14a's class): the caption goes when a mark starts it or it is a noun phrase
+    with a full stop; a headline (no full stop) or an article sentence (다.) above a credit stays."""
+    page = (
+        "시립도서관 밤 11시까지 연장\n\n▲ 시민들이 책을 읽고 있다.\n[사진=서울시]\n\n열람실 모습.\n/서울데일리뉴스DB\n\n"
+        "서울시가 도서관 운영 시간을 늘린다.\n국가유산청 제공\n\n시는 7일 이같이 밝혔다.\n\n"
+        "Seoul extends library hours to 11 p.m.\n\nSeoul will extend library hours.\n\nThe city said so on the 7th.\n"
+    )
+    path = tmp_path / "p.txt"
+    path.write_text(page, encoding="utf-8")
+    doc = _read_page(path)
+    assert [s.text for s in doc.ko] == ["시립도서관 밤 11시까지 연장", "서울시가 도서관 운영 시간을 늘린다.", "시는 7일 이같이 밝혔다."]
+    reasons = {d.text.strip(): d.reason for d in doc.dropped}
+    for caption in ("▲ 시민들이 책을 읽고 있다.", "[사진=서울시]", "열람실 모습.", "/서울데일리뉴스DB", "국가유산청 제공"):
+        assert reasons[caption] == "photo caption", caption

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from ..errors import InputError
 from ..segment import collapse_ws, sentence_spans
 from ..types import Document, Dropped, Lang, Segment, SourceFile, Span
-from .furniture import LIST_HEADERS, classify, comment_row, dateline_length, list_item, masthead
+from .furniture import LIST_HEADERS, classify, comment_row, dateline_length, list_item, masthead, photo_credit
 from .view import View
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
@@ -199,6 +199,8 @@ def read_article(
                 comments = comments or not top
             if reason is None and comments and _comment_text(p.text, prev_reason, paras[i + 1 :]):
                 reason = "reader comment"
+            if reason is None and i + 1 < len(paras) and photo_credit(paras[i + 1].text) and _caption(p.text):
+                reason = "photo caption"
             prev_reason = reason
             if reason is None and view.in_link is not None and view.link_share(p.a, p.b) >= 0.9:
                 reason = "link"
@@ -307,6 +309,17 @@ def _comment_text(text: str, prev_reason: str | None, rest: list[_Para]) -> bool
     if len(text) > COMMENT_MAX:
         return False
     return prev_reason == "reader comment" or (bool(rest) and comment_row(rest[0].text))
+
+
+_CAPTION_START = re.compile(r"^([▲△■▶]|[\[(<]\s*(사진|포토|그래픽|이미지|photo)\s*[\])>])")
+_NOUN_PHRASE_STOP = re.compile(r"[^다\s\d]\.$")
+
+
+def _caption(text: str) -> bool:
+    """The line above a photo's credit ("[사진=국가유산청]" on the next line) is its caption when a caption's mark starts
+    it ("▲ 시민들이 책을 읽고 있다.", "[사진] ...") or it is a noun phrase with a full stop ("출토된 금동불상 3점."): a
+    headline has no full stop, an article's sentence ends in 다."""
+    return len(text) < 200 and bool(_CAPTION_START.match(text) or _NOUN_PHRASE_STOP.search(text))
 
 
 UNTRANSLATED_MAX = 2  # Korean paragraphs inside a file's English block read as English left untranslated

@@ -16,7 +16,8 @@ _MENU_WORDS = {
     "sign in", "subscribe", "구독", "구독하기", "pc버전", "pc 버전", "모바일버전", "모바일 버전", "pc version",
     "mobile version", "맨위로", "맨 위로", "top", "목록", "닫기", "close", "더보기", "전체보기", "인쇄", "print",
     "스크랩", "기사 스크랩", "프린트", "이메일", "e-mail", "email", "뒤로", "back", "다음기사", "이전기사",
-    "기사제보", "제보하기", "후원", "후원하기", "구독신청", "뉴스레터", "newsletter", "전체기사", "기사목록",
+    "기사제보", "제보하기", "후원", "후원하기", "구독신청", "뉴스레터", "newsletter", "전체기사", "기사목록", "모바일웹",
+    "모바일 웹", "pc웹", "pc 웹", "mobile web",
 }
 # news sites' names, as a page's masthead or footer prints them on a line of their own
 _SITE_NAMES = {
@@ -79,6 +80,40 @@ _CAPTION = re.compile(
     r"^[\[(]\s*(photo|image|graphic)s?\s*(provided|courtesy|supplied|offered)?\s*(by|of|=|:)\s*[^\])]{1,60}[\])]$",
     re.I,
 )
+# A photo's credit on a line of its own: "[사진=국가유산청]", "/사진 제공=서울시", "/서울데일리뉴스DB", "/AP 연합뉴스",
+# "[한빛일보 자료사진]", "국가유산청 제공" (one name: "청년 월세 20만원 제공" is a headline)
+_CREDIT_ONLY = re.compile(
+    r"^[\[(<]?\s*(사진|photo)\s*(제공)?\s*[=:]\s*[^\])>=]{1,30}[\])>]?$|"
+    r"^/\s*(사진\s*(제공)?\s*[=:]\s*)?(?=[^/]*[가-힣])[^\s/]{2,20}(\s[^\s/]{1,10})?$|"
+    r"^[\[(<]\s*[^\[\]()<>]{0,25}(자료\s*사진|사진\s*제공|제공|DB)\s*[\])>]$|"
+    r"^(사진\s*)?[가-힣A-Za-z0-9·]{2,20}\s*(제공|DB)$|"
+    r"^[\[(<]\s*[A-Za-z0-9 .&'-]{0,30}\b(file\s+photo|photo)\s*[\])>]$",
+    re.I,
+)
+# ... or closing the caption, after its full stop or a date: "...금동불상 3점. 국가유산청 제공", "...읽고 있다.
+# /서울데일리뉴스DB", "...세워져 있다. 2025.3.18 [한빛일보 자료사진]"
+_CREDIT_END = re.compile(
+    r"\.\s*/\s*(사진\s*(제공)?\s*[=:]\s*)?(?=[^/]*[가-힣])[^\s/]{2,20}(\s[^\s/]{1,10})?$|"
+    r"[.\d]\s*[\[(<]\s*[^\[\]()<>]{0,25}(자료\s*사진|사진\s*제공|제공|DB)\s*[\])>]$|"
+    r"\.\s+[가-힣A-Za-z0-9·]{2,20}(\s[가-힣A-Za-z0-9·]{2,20})?\s*제공$|"
+    # ... and its translation: "...on March 20, 2025. [Hanbit News file photo]"
+    r"\.\s*[\[(<]\s*[A-Za-z0-9 .&'-]{0,30}\b(?i:file\s+photo|photo|photo\s+courtesy\s+of\s+[A-Za-z0-9 .&'-]{1,30})\s*[\])>]$",
+)
+
+
+def photo_credit(s: str) -> bool:
+    """A photo's credit alone on its line (the caption above it is read by article.py)."""
+    return len(s) < 60 and bool(_CREDIT_ONLY.match(s))
+
+
+def _photo_caption(s: str) -> bool:
+    return (
+        bool(_CAPTION_MARK.match(s))
+        or len(s) < 300 and bool(_CAPTION.search(s) or _CREDIT_END.search(s))
+        or photo_credit(s)
+    )
+
+
 _BYLINE = (
     re.compile(r"[가-힣]{2,4}\s*(기자|특파원)\s*[|lㅣ│/]"),
     re.compile(r"(기사\s*)?입력\s*:?\s*\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}"),
@@ -86,6 +121,9 @@ _BYLINE = (
     # the English page's copy of the date line: "Input 2026.09.14 10:20 Modified 2026.09.14 11:05"
     re.compile(r"^(input|entered|posted|modified|updated|approved|registered)\s*:?\s*\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}", re.I),
     re.compile(r"^[가-힣]{2,4}\s*(기자|특파원)(\s*[\w.+-]+@[\w-]+\.[\w.]+)?$"),
+    # ... with the date or the view count after it, no separator: "최은정 기자 승인 2025-06-07 10:21:14 조회수 4,317"
+    re.compile(r"^[가-힣]{2,4}\s*(기자|특파원)\s*\W?.{0,60}조회\s*수?\s*[:：]?\s*\d[\d,]*$"),  # "... 기자 · 조회수 1,234"
+    re.compile(r"^(기자명\s*[:：]?\s*)?[가-힣]{2,4}\s*(기자|특파원)\s+(입력|승인|수정|등록|조회\s*수?|views?)\s*[:：]?\s*\d[\d,.:\- ]*(\s|$)"),
     # the byline with its label or the reporter's buttons: "기자명 정다인 기자", "이현우 기자 기자 페이지", "정다인 기자 다른기사 보기"
     re.compile(
         r"^(기자명\s*[:：]?\s*)?[가-힣]{2,4}\s*(기자|특파원)(\s*(기자\s*)?(페이지|홈|구독(하기)?|(의\s*)?다른\s*기사(\s*(더\s*)?보기)?|"
@@ -160,8 +198,9 @@ _REACTION = (
     r"놀랐어요|궁금해요|기뻐요|응원해요|최고예요|흥미로워요|걱정돼요|쏠쏠정보|흥미진진|공감백배|분석탁월|후속강추|공유|스크랩|"
     r"아쉬워요|유익해요|재밌어요|재미있어요|고마워요|놀라워요|공감해요|분노해요|황당해요|별로예요|반대|비추천|답글|신고"
 )
+_EMOJI = r"[\U0001F300-\U0001FAFF\u2764\u2665\u2661]\ufe0f?"  # "👍 27 👎 1"
 _COUNTERS = re.compile(
-    rf"^(({_REACTION}|comments?|likes?|views?|shares?|sad|angry|wow|love|haha)\s*[:：]?\s*\d[\d,]*\s*[|｜·ㆍ/]?\s*)+$", re.I
+    rf"^(({_REACTION}|{_EMOJI}|comments?|likes?|views?|shares?|sad|angry|wow|love|haha)\s*[:：]?\s*\d[\d,]*\s*[|｜·ㆍ/]?\s*)+$", re.I
 )
 # the same buttons before the page counted: "좋아요 슬퍼요 화나요 후속요청" (Korean only: "Love Sad Angry" can be a title)
 _REACTIONS_ONLY = re.compile(rf"^(({_REACTION})\s*[|｜·ㆍ/]?\s*){{3,}}$")
@@ -179,13 +218,15 @@ _REACTION_PROMPT = re.compile(
     r"what\s+do\s+you\s+think\s+(of|about)\s+this\s+(article|story))\s*\?+",
     re.I,
 )
+# ... and the recommend button's label before its counts: "이 기사를 추천합니다 👍 27 👎 1" (alone it is an article button)
+_RECOMMEND_PROMPT = re.compile(r"^(이|본)\s*기사(를|가)?\s*(추천합니다|추천하기|추천해요)(?=\s*\S)")
 _COUNT = r"\(?\d[\d,]*\)?\s*(?:개|건|명)?"
 
 
 def _reactions(s: str) -> bool:
     """Reaction buttons with or without counts, a count before or after its button ("87 | 흥미로워요"), after the page's
     prompt; the prompt alone ("이 기사에 공감하셨나요?"); one button alone ("추천해요"); "댓글 128개"."""
-    m = _REACTION_PROMPT.match(s)
+    m = _REACTION_PROMPT.match(s) or _RECOMMEND_PROMPT.match(s)
     rest = s[m.end() :].strip() if m else s
     if m and not rest:
         return True
@@ -193,9 +234,9 @@ def _reactions(s: str) -> bool:
         return False
     if _COUNTERS.match(rest) or _REACTIONS_ONLY.match(rest):
         return True
-    tokens = [t.group(0) for t in re.finditer(rf"{_BUTTON_YO}|{_REACTION}|{_COUNT}|[|｜·ㆍ/:：]|\S+", rest)]
-    labels = [t for t in tokens if re.fullmatch(_REACTION, t)]
-    if not labels or any(not re.fullmatch(rf"{_REACTION}|{_COUNT}|[|｜·ㆍ/:：]", t) for t in tokens):
+    tokens = [t.group(0) for t in re.finditer(rf"{_BUTTON_YO}|{_REACTION}|{_EMOJI}|{_COUNT}|[|｜·ㆍ/:：]|\S+", rest)]
+    labels = [t for t in tokens if re.fullmatch(rf"{_REACTION}|{_EMOJI}", t)]
+    if not labels or any(not re.fullmatch(rf"{_REACTION}|{_EMOJI}|{_COUNT}|[|｜·ㆍ/:：]", t) for t in tokens):
         return False
     counted = any(re.fullmatch(_COUNT, t) for t in tokens)
     # uncounted: one button alone ("추천해요"; two are kept, "슬퍼요 화나요" can be a title)
@@ -271,7 +312,7 @@ _LABEL_WORD = re.compile(
 def _translation_label(s: str) -> bool:
     words = [w for w in re.split(r"[\s\[\](){}【】<>《》|｜:：·ㆍ/▶▷►→-]+", s) if w]
     return (
-        len(s) < 40
+        len(s) < 60  # "[영문 기사 / English Version - Machine Translated]"
         and 2 <= len(words) <= 6
         and all(_LABEL_WORD.fullmatch(w) for w in words)
         and any(re.fullmatch(r"번역[문본]?|translation|translated|자동\s*번역|기계\s*번역|ai\s*번역", w, re.I) for w in words)
@@ -350,10 +391,11 @@ def _section_menu(s: str) -> bool:
 
 
 def _menu_words_only(s: str) -> bool:
-    """"기사제보 구독하기", "로그인 회원가입", "뉴스레터 구독 | 로그인": a line of menu words only (an item of two
-    words counts when each is one: "뉴스레터 구독")."""
-    items = [x for x in re.split(r"\s*[|｜·ㆍ/]\s*", s.lower()) if x]
-    words = [w for x in items for w in ([x] if x in _MENU_WORDS else x.split())]
+    """"기사제보 구독하기", "로그인 회원가입", "뉴스레터 구독 | 로그인", "[로그인] [회원가입] [모바일웹]": a line of menu
+    words only (an item of two words counts when each is one: "뉴스레터 구독")."""
+    items = [x.strip("[]【】()<> ") for x in re.split(r"\s*[|｜·ㆍ/]\s*|(?<=[\]】)>])\s*(?=[\[【(<])", s.lower())]
+    items = [x for x in items if x]
+    words = [w.strip("[]【】()<>") for x in items for w in ([x] if x in _MENU_WORDS else x.split())]
     return 2 <= len(words) <= 8 and all(w in _MENU_WORDS for w in words)
 
 
@@ -400,6 +442,26 @@ def _buttons(s: str) -> bool:
         and bool(items)
         and all(_BUTTON.fullmatch(x) or x.lower() in _MENU_WORDS or _SHARE_ONE.fullmatch(x) for x in items)
         and any(_BUTTON.fullmatch(x) for x in items)
+    )
+
+
+# Subscribe links, alone or with other buttons: "▶ 서울데일리뉴스 구독하기  ▶ 제보하기", "한빛일보 뉴스레터 구독하기",
+# "Subscribe to Hanbit News" (a button's imperative: "넷플릭스 구독" can be a headline)
+_SUBSCRIBE = re.compile(
+    r"([^\s|｜▶▷►·]{1,20}\s*)?(뉴스레터\s*|유튜브\s*|채널\s*|네이버\s*|구독\s*)?(구독\s*(하기|신청(하기)?|하러\s*가기)|구독)|"
+    r"subscribe(\s+to\s+(the\s+)?(?-i:[A-Z][A-Za-z0-9.&'-]*(\s+[A-Z][A-Za-z0-9.&'-]*){0,3})|\s+now)?|(get|sign\s+up\s+for)\s+(our|the)\s+newsletter",
+    re.I,
+)
+
+
+def _subscribe_links(s: str) -> bool:
+    if len(s) >= 80 or _a_sentence(s):
+        return False
+    items = [x for x in re.split(r"\s*[|｜▶▷►•]\s*|\s{2,}", s) if x]
+    return bool(items) and all(
+        x.lower() in _MENU_WORDS or _BUTTON.fullmatch(x) or _SUBSCRIBE.fullmatch(x) for x in items
+    ) and any(re.search(r"구독\s*(하기|신청)|subscribe|newsletter", x, re.I) for x in items) and (
+        len(items) >= 2 or bool(re.match(r"\s*[▶▷►•]", s)) or bool(re.search(r"구독\s*(하기|신청)|subscribe\s+to", s, re.I))
     )
 
 
@@ -509,11 +571,23 @@ _COMMENT_COUNTS = r"((신고|답글|공감|비공감|추천|비추천|반대|찬
 _COMMENT_ROW = re.compile(rf"^([^\s\d]\S{{0,11}}\s+)?({_COMMENT_TIME}\s+)?{_COMMENT_COUNTS}$")
 
 
+# ... or a whole comment on one line: the nickname, its date and time, the text, its buttons and counts ("책벌레 |
+# 2025-06-07 11:02 | 드디어! 야근 끝나고도 갈 수 있겠네요 | 공감 14", "신라인 2025-09-24 13:05 꼭 설명회 가보고 싶네요 삭제
+# 신고 0 0", "킥보드사랑 2025.03.18 15:10  헬멧 대여도 ...  답글 | 추천 21 | 비추천 2")
+_COMMENT_BUTTON = r"신고|답글|공감|비공감|추천|비추천|반대|찬성|좋아요|싫어요|삭제|수정"
+_COMMENT_LINE = re.compile(
+    rf"^[^\s\d|｜]\S{{0,14}}\s*[|｜]?\s*\d{{4}}\s*[-./]\s*\d{{1,2}}\s*[-./]\s*\d{{1,2}}\.?\s+\d{{1,2}}:\d{{2}}(:\d{{2}})?\s*[|｜]?\s*"
+    rf"\S.*?\s*[|｜]?\s*(({_COMMENT_BUTTON})(\s*\d[\d,]*)?\s*[|｜·]?\s*)+(\d[\d,]*\s*)*$"
+)
+
+
 def comment_row(s: str) -> bool:
-    """A reader comment's marking row (masked ID, or time and counts with a comment's buttons: 답글, 신고, 비공감, 반대)."""
+    """A reader comment's marking row (masked ID, or time and counts with a comment's buttons: 답글, 신고, 비공감, 반대),
+    or a whole comment on one line."""
+    whole = len(s) < 400 and s[-1].isdigit() and _COMMENT_LINE.match(s) is not None  # its last count closes it
     if len(s) > 200:
-        return False
-    if _MASKED_ID.match(s):
+        return whole
+    if _MASKED_ID.match(s) or whole:
         return True
     if len(s) > 80 or not _COMMENT_ROW.match(s):
         return False
@@ -551,6 +625,7 @@ RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("most-read list", lambda s: len(s) < 40 and bool(_MOST_READ.match(s))),
     ("page counters", lambda s: len(s) < 160 and _reactions(s)),
     ("article buttons", _buttons),
+    ("subscribe link", _subscribe_links),
     ("comment box", lambda s: len(s) < 100 and any(p.match(s) for p in _COMMENT_BOX) or _comment_box_more(s)),
     ("reader comment", comment_row),
     ("AI summary", _ai_summary),
@@ -564,7 +639,7 @@ RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("share buttons", lambda s: len(s) < 160 and not _a_sentence(s)
      and (len(_SHARE_WORDS.findall(s)) >= 2 or bool(_SHARE_ONE.search(s)) or bool(_SHARE_LINE.match(s)))),
     ("tool bar", _tool_bar),
-    ("photo caption", lambda s: bool(_CAPTION_MARK.match(s)) or (len(s) < 300 and bool(_CAPTION.search(s)))),
+    ("photo caption", _photo_caption),
     ("copyright line", lambda s: len(s) < 200 and bool(_COPYRIGHT.search(s) or _COPYRIGHT_EN.search(s))),
     ("byline", lambda s: len(s) < 120 and (any(p.search(s) for p in _BYLINE) or _date_stamp(s))),
     ("end mark", lambda s: bool(_END_MARK.match(s))),
