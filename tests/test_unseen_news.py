@@ -321,3 +321,17 @@ def test_correct_articles_of_session_14s_third_blind_round_draw_no_finding(tmp_p
     assert len(docs) == 8 and flagged == {}
     fraud = docs["i_investment_fraud_ring_page"].document
     assert not any(s.text.startswith(("SEOUL,", "kim****")) for s in fraud.en)
+
+
+ROUND14 = [f"j_{n}_page.txt" for n in ("hwangnyongsa", "library", "scooter")] + [
+    f"j{n}.{lang}.txt" for n in ("bears", "delivery_fine", "measles") for lang in ("ko", "en")]
+
+
+@pytest.mark.slow
+def test_correct_articles_of_session_14s_fourth_blind_round_draw_no_finding(tmp_path):
+    # session 14's fourth blind round (an excavation, a library and e-scooters as pages; bears, a delivery fine and
+    # measles as pair files): 9 false alarms on the first run (5303632): captions and credits, a byline with its view
+    # count, buttons, reactions, subscribe links, reader comments, a login menu and the English section's label read as
+    # article text (7), and 1970∼80년대 read as "80 years" (2)
+    docs, flagged = audited_round(tmp_path, ROUND14)
+    assert len(docs) == 6 and flagged == {}
