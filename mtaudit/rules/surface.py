@@ -81,6 +81,12 @@ _LOANWORDS = frozenset("""jeonse wolse chaebol chaebols hanok hanbok kimchi soju
 _EN_LOWER_WORD = re.compile(r"(?<![\w-])(?<!\w['’])[a-z]{4,}(?![\w-])(?!['’]\w)")  # 'nappeum' in quotes too; not don't
 
 
+# A word made of Revised Romanisation syllables only (cha|e|nak|ki; no f, v, x, z, q, no "tr" or "str" onset): most
+# English words are not, and are not looked at further
+_RR_WORD = re.compile(r"(?:(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhc])?[yw]?[aeiou]{1,3}(?:ng|[nmlkptbg])?)+")
+
+
+@lru_cache(maxsize=4096)
 def _korean_word_keys(ko: str) -> dict[str, str]:
     """rom_key of the romanisation of every 2-6 syllable piece of the Korean's words -> the piece (채낚기 -> jenakki)."""
     from ..romanize import romanize
@@ -152,7 +158,7 @@ class RomanisedKorean(CodeRule):
                 seg = doc.en[j]
                 for m in _EN_LOWER_WORD.finditer(seg.text):
                     word = m.group(0)
-                    if word in _LOANWORDS or _word_pieces(word) < 3:
+                    if word in _LOANWORDS or not _RR_WORD.fullmatch(word) or _word_pieces(word) < 3:
                         continue  # (most words are one piece: the Korean is romanised only for the rare others)
                     if keys is None:
                         from .names import rom_key
