@@ -9,6 +9,7 @@ pattern that article prose does not have. The reason is shown to the user by
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable
 
 _MENU_WORDS = {
@@ -651,6 +652,7 @@ RULES: list[tuple[str, Callable[[str], bool]]] = [
 ]
 
 
+@lru_cache(maxsize=16_384)  # pure; a site's menus, buttons and footers come back on every one of its pages
 def classify(paragraph: str) -> str | None:
     """The furniture reason for a whitespace-collapsed paragraph, or None for article text.
 
