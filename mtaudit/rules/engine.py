@@ -302,6 +302,15 @@ def _packs_overlap(spans_by_pack: list[tuple[tuple[int, int, int], ...]]) -> boo
     return False
 
 
+def _when_ko_terms(rs: RuleSet) -> dict[int, tuple[str, ...]]:
+    """Each regex forbidden rule's when_ko words, normalised as the pair's Korean is (made once per rule set)."""
+    got = getattr(rs, "_when_ko_norm", None)
+    if got is None:
+        got = {i: tuple(normalise_ko_term(w) for w in r.when_ko) for i, r in rs.regex_forbidden if r.when_ko}
+        rs._when_ko_norm = got
+    return got
+
+
 class _DocHits:
     """Every automaton hit of one document, by segment, and the pairs they belong to."""
 
@@ -320,20 +329,25 @@ class _DocHits:
                         if m.end() > m.start():
                             self.ko[seg.index].append(_KoHit(i, seg, m.start(), m.end()))
         self.en: dict[int, list[_EnHit]] = defaultdict(list)
+        self.pair_of_en: dict[int, AlignedPair] = {e: p for p in pairs for e in p.en}
+        self.by_index = {p.index: p for p in pairs}
         regex_forbid = rs.regex_forbidden
+        when = _when_ko_terms(rs)
         for seg in doc.en:
             for h in rs.en_matcher.find(seg.text):
                 i, role, literal = h.payload
                 if literal is not None and _exact_form(seg.text[h.start : h.end]) != _exact_form(literal):
                     continue
                 self.en[seg.index].append(_EnHit(i, role, seg, h.start, h.end))
+            p = self.pair_of_en.get(seg.index)
+            kt = self.ko_text(p) if p is not None and p.ko else None
             for i, r in regex_forbid:
+                if kt is not None and i in when and not any(w in kt for w in when[i]):
+                    continue  # a phrase that is an error only beside a Korean word this pair does not have (see _forbidden_findings)
                 for pat in r.phrases_regex:
                     for m in pat.finditer(seg.text):
                         if m.end() > m.start():
                             self.en[seg.index].append(_EnHit(i, FORBID, seg, m.start(), m.end()))
-        self.pair_of_en: dict[int, AlignedPair] = {e: p for p in pairs for e in p.en}
-        self.by_index = {p.index: p for p in pairs}
 
     def ko_rules(self, p: AlignedPair | None) -> dict[int, list[_KoHit]]:
         """Korean hits of a pair, by rule."""
