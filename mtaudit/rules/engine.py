@@ -36,6 +36,8 @@ class RuleSet:
     en_matcher: EnglishMatcher = field(default_factory=EnglishMatcher)
     regex_terms: list = field(default_factory=list)
     regex_forbidden: list = field(default_factory=list)
+    # rule index -> its when_ko words normalised as a pair's Korean is, for the regex forbidden rules that have any
+    regex_forbidden_when: dict = field(default_factory=dict)
     kinds: dict = field(default_factory=dict)
     later: dict = field(default_factory=dict)
 
@@ -61,6 +63,7 @@ class RuleSet:
         # per-document work must not loop over the rules: everything rule-wide is computed here, once
         rs.regex_terms = [(i, r) for i, r in enumerate(rs.rules) if isinstance(r, TermRule) and r.source_regex]
         rs.regex_forbidden = [(i, r) for i, r in enumerate(rs.rules) if isinstance(r, ForbiddenRule) and r.phrases_regex]
+        rs.regex_forbidden_when = {i: tuple(normalise_ko_term(w) for w in r.when_ko) for i, r in rs.regex_forbidden if r.when_ko}
         rs.kinds = {r.info.id: r.info.kind for r in rs.rules}
         # a pack given later (the user's --rules) wins a tie over an earlier one (the built-in pack)
         rs.later = {r.info.id: -k for k, p in enumerate(rs.packs) for r in p.rules}
@@ -302,15 +305,6 @@ def _packs_overlap(spans_by_pack: list[tuple[tuple[int, int, int], ...]]) -> boo
     return False
 
 
-def _when_ko_terms(rs: RuleSet) -> dict[int, tuple[str, ...]]:
-    """Each regex forbidden rule's when_ko words, normalised as the pair's Korean is (made once per rule set)."""
-    got = getattr(rs, "_when_ko_norm", None)
-    if got is None:
-        got = {i: tuple(normalise_ko_term(w) for w in r.when_ko) for i, r in rs.regex_forbidden if r.when_ko}
-        rs._when_ko_norm = got
-    return got
-
-
 class _DocHits:
     """Every automaton hit of one document, by segment, and the pairs they belong to."""
 
@@ -332,7 +326,7 @@ class _DocHits:
         self.pair_of_en: dict[int, AlignedPair] = {e: p for p in pairs for e in p.en}
         self.by_index = {p.index: p for p in pairs}
         regex_forbid = rs.regex_forbidden
-        when = _when_ko_terms(rs)
+        when = rs.regex_forbidden_when
         for seg in doc.en:
             for h in rs.en_matcher.find(seg.text):
                 i, role, literal = h.payload

@@ -149,6 +149,8 @@ class RomanisedKorean(CodeRule):
     reads_options = ()
 
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
+        from .names import rom_key
+
         loc = SegmentLocator(doc)
         for p in translated_pairs(doc, pairs):
             if not p.ko or not p.en:
@@ -161,8 +163,6 @@ class RomanisedKorean(CodeRule):
                     if word in _LOANWORDS or not _RR_WORD.fullmatch(word) or _word_pieces(word) < 3:
                         continue  # (most words are one piece: the Korean is romanised only for the rare others)
                     if keys is None:
-                        from .names import rom_key
-
                         keys = _korean_word_keys(p.ko_text(doc))
                     ko = keys.get(rom_key(word))
                     if ko is None:
