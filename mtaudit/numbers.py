@@ -133,13 +133,27 @@ _KO_GROUP_RE = re.compile(rf"(?P<n>{_NUM})\s?(?P<small>[천백십])?\s?(?P<big>[
 _KO_DECADES = re.compile(r"(?<![\d.,])(?:(?P<a>(?:1[89]|20)?\d0)\s?(?:년대)?\s?[~∼-]\s?)?(?P<b>(?:1[89]|20)?\d0)\s?년대")
 _KO_ORDINAL = re.compile(r"(?<![가-힣])제\s?(?P<n>\d+)")  # 제2, not the 제 of 거제 286mm
 _KO_TIME = re.compile(r"(?<!\d)(?P<h>[01]?\d|2[0-4])\s?:\s?(?P<m>[0-5]\d)(?!\d)")
-_KO_CLOCK = re.compile(r"(?P<ampm>오전|오후|새벽|밤|저녁)?\s?(?P<h>\d{1,2})\s?시(?!간)(?:\s?(?P<m>\d{1,2})\s?분)?|(?P<ampm2>오전|오후)\s?(?P<h2>\d{1,2})\s?시")
+_KO_CLOCK = re.compile(r"(?P<ampm>오전|오후|새벽|밤|저녁|낮)?\s?(?P<h>\d{1,2})\s?시(?!간)(?:\s?(?P<m>\d{1,2})\s?분)?|(?P<ampm2>오전|오후)\s?(?P<h2>\d{1,2})\s?시")
+_KO_NOON = re.compile(r"(?<![가-힣])(?P<w>정오|자정)(?=(?:부터|까지|에는|에도|에|께|쯤|무렵|경|의|을|를|이|가|을|로|이후|이전|전후)?(?![가-힣]))")  # 정오 noon, 자정 midnight
 _KO_CLOCK_RANGE = re.compile(
-    r"(?P<ampm>오전|오후|새벽|밤|저녁)\s?(?P<first>(?P<h1>\d{1,2})\s?(?:시(?:\s?(?P<m1>\d{1,2})\s?분)?)?)\s?(?:부터|에서|~|∼|-|–)\s?"
+    r"(?P<ampm>오전|오후|새벽|밤|저녁|낮)\s?(?P<first>(?P<h1>\d{1,2})\s?(?:시(?:\s?(?P<m1>\d{1,2})\s?분)?)?)\s?(?:부터|에서|~|∼|-|–)\s?"
     r"(?P<h2>\d{1,2})\s?시(?!간)(?:\s?(?P<m2>\d{1,2})\s?분)?"
 )
 _KO_NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "스무": 20}
-_KO_NATIVE_RE = re.compile(r"(?<![가-힣])(?P<w>한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무)\s?(?P<c>명|개|가지|곳|번|차례|배|나라|개국|군데)(?![가-힣]{2})")
+_KO_NATIVE_TENS = {"열": 10, "스물": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60, "일흔": 70, "여든": 80, "아흔": 90}
+# 세 명, 다섯 곳, 스물여덟 살 (28), 서른두 번째: the tens and the units of native Korean numbers before a counter
+_KO_NATIVE_RE = re.compile(
+    r"(?<![가-힣])(?P<w>(?:(?:열|스물|서른|마흔|쉰|예순|일흔|여든|아흔)(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉)?)|한|두|세|네|다섯|여섯|일곱|여덟|아홉|스무)"
+    r"\s?(?P<c>명|개|가지|곳|번|차례|배|나라|개국|군데|살)(?![가-힣]{2})"
+)
+
+
+def _native_value(word: str) -> int:
+    """스물여덟 -> 28, 다섯 -> 5, 열 -> 10."""
+    for tens, v in _KO_NATIVE_TENS.items():
+        if word.startswith(tens):
+            return v + _KO_NATIVE.get(word[len(tens) :], 0)
+    return _KO_NATIVE[word]
 # Durations in native Korean numbers: 한 달 (a month), 석 달 (three months), 두 해 (two years), 이틀 (two days), 일주일 (a
 # week). A particle or 간/째/여/동안 may follow, nothing else (두 달러 is two dollars, 열 해법 "open a solution")
 _KO_TIME_TAIL = r"(?=(?:간|째|여|동안)?(?:[은는이가을를에의도만씩]|에는|에도|부터|까지|이나|만에|이다|였다|이었다)?(?![가-힣]))"
@@ -161,7 +175,7 @@ _KO_UNIT = {
     "사": ("company", "count"), "개": ("item", "count"), "개소": ("place", "count"), "곳": ("place", "count"),
     "건": ("case", "count"), "가지": ("kind", "count"), "대": ("major", "count"), "배": ("times", "count"),
     "톤": ("ton", "amount"), "년": ("year", "year"), "월": ("month", "month"), "일": ("day", "day"),
-    "시": ("time", "time"), "분": ("minute", "count"), "세": ("age", "count"), "차": ("round", "ordinal"),
+    "시": ("time", "time"), "분": ("minute", "count"), "세": ("age", "count"), "살": ("age", "count"), "차": ("round", "ordinal"),
     "호": ("number", "ordinal"), "층": ("floor", "count"), "위": ("rank", "ordinal"), "등": ("rank", "ordinal"),
     "번째": ("ordinal", "ordinal"), "번": ("times", "count"), "회": ("times", "count"),
     # words that start with a unit above: 3시간 is three hours (not 3 o'clock), 4개월 four months, 2분기 the second
@@ -258,6 +272,17 @@ def _collector(first: list[NumberMention]):
     return out, free, add
 
 
+def _ko_hour(ampm: str | None, h: int) -> int:
+    """The hour on a 24-hour clock: 오후 3시 15, 낮 2시 14 (낮 12시 noon), 밤 12시 and 새벽 12시 midnight (0), 24시 0."""
+    if ampm in ("오후", "저녁", "밤") and h < 12:
+        return h + 12
+    if ampm == "낮" and h <= 6:
+        return h + 12
+    if (ampm in ("밤", "새벽") and h == 12) or h == 24:
+        return 0
+    return h
+
+
 def _korean(text: str) -> list[NumberMention]:
     out, free, add = _collector(_dates(text))
 
@@ -269,8 +294,7 @@ def _korean(text: str) -> list[NumberMention]:
             continue
         for h_, mi_, s_, e_ in ((m.group("h1"), m.group("m1"), m.start(), m.end("first")), (m.group("h2"), m.group("m2"), m.start("h2"), m.end())):
             h, mi = int(h_), int(mi_ or 0)
-            if m.group("ampm") in ("오후", "저녁", "밤") and h < 12:
-                h += 12
+            h = _ko_hour(m.group("ampm"), h)
             if h <= 24 and mi < 60:
                 add(NumberMention(h + mi / 60, "time", "time", s_, e_, text[s_:e_].strip()))
     for m in _KO_CLOCK.finditer(text):
@@ -279,11 +303,13 @@ def _korean(text: str) -> list[NumberMention]:
         ampm = m.group("ampm") or m.group("ampm2")
         h = int(m.group("h") or m.group("h2"))
         mi = int(m.group("m") or 0)
-        if ampm in ("오후", "저녁", "밤") and h < 12:
-            h += 12
+        h = _ko_hour(ampm, h)
         if h > 24:
             continue
         add(NumberMention(h + mi / 60, "time", "time", m.start(), m.end(), m.group(0).strip()))
+    for m in _KO_NOON.finditer(text):
+        if free(m.start(), m.end()):
+            add(NumberMention(12.0 if m.group("w") == "정오" else 0.0, "time", "time", m.start(), m.end(), m.group(0)))
     for m in _KO_ORDINAL.finditer(text):
         if free(m.start(), m.end()):
             add(NumberMention(float(m.group("n")), "ordinal", "ordinal", m.start(), m.end(), m.group(0)))
@@ -313,7 +339,7 @@ def _korean(text: str) -> list[NumberMention]:
     for m in _KO_NATIVE_RE.finditer(text):
         if free(m.start(), m.end()):
             unit, kind = _KO_UNIT.get(m.group("c"), ("item", "count"))
-            add(NumberMention(float(_KO_NATIVE[m.group("w")]), unit, "count", m.start(), m.end(), m.group(0), spelled=True))
+            add(NumberMention(float(_native_value(m.group("w"))), unit, "count", m.start(), m.end(), m.group(0), spelled=True))
     for m in _KO_PER_HEAD.finditer(text):  # 1인당 = per capita, 1인 가구 = single-person household: no number in English
         if free(m.start(), m.end()):
             add(NumberMention(1.0, _RESERVED, _RESERVED, m.start(), m.end(), m.group(0)))  # held, then left out
@@ -391,6 +417,7 @@ _EN_WORDS = {
     "triple": 3, "tripled": 3, "threefold": 3, "quadruple": 4, "quadrupled": 4, "fourfold": 4, "fivefold": 5,
     "tenfold": 10, "twofold": 2, "both": 2, "a hundred": 100,
 }
+_EN_TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})  # twenty-one
 _EN_ORD_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
     "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
@@ -427,7 +454,8 @@ _EN_AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _EN_TIME = re.compile(r"(?<![\d:])(?P<h>[01]?\d|2[0-4]):(?P<m>[0-5]\d)(?:\s?(?P<ap>[ap]\.?m\.?))?(?![\d:])", re.IGNORECASE)
-_EN_CLOCK_RANGE = re.compile(r"(?<![\d.:])(?P<h1>1[0-2]|0?[1-9])\s?(?:-|–|to)\s?(?P<h2>1[0-2]|0?[1-9])\s?(?P<ap>[ap])\.?m\b\.?", re.IGNORECASE)
+_EN_CLOCK_RANGE = re.compile(r"(?<![\d.:])(?P<h1>1[0-2]|0?[1-9])\s?(?:-|–|to|and)\s?(?P<h2>1[0-2]|0?[1-9])\s?(?P<ap>[ap])\.?m\b\.?", re.IGNORECASE)
+_EN_NOON = re.compile(r"\b(?:12\s)?(?:noon|midday|midnight)\b", re.IGNORECASE)
 _EN_CLOCK = re.compile(r"(?<![\d.])(?P<h>1[0-2]|0?[1-9])\s?(?P<ap>[ap])\.?m\b\.?", re.IGNORECASE)
 _EN_ORDINAL = re.compile(r"(?<![\w.])(?P<n>\d+)(?P<suf>st|nd|rd|th)\b", re.IGNORECASE)
 _EN_WORD_RE = re.compile(
@@ -496,7 +524,12 @@ def _english(text: str) -> list[NumberMention]:
             h = int(m.group("h"))
             if m.group("ap").lower() == "p" and h < 12:
                 h += 12
+            if m.group("ap").lower() == "a" and h == 12:
+                h = 0  # 12 a.m. is midnight
             add(NumberMention(float(h), "time", "time", m.start(), m.end(), m.group(0)))
+    for m in _EN_NOON.finditer(text):
+        if free(m.start(), m.end()):
+            add(NumberMention(0.0 if "night" in m.group(0).lower() else 12.0, "time", "time", m.start(), m.end(), m.group(0), spelled=True))
     for m in _EN_QUARTER.finditer(text):
         if free(m.start(), m.end()):
             add(NumberMention(float(m.group("a") or m.group("b")), "quarter" if "Q" in m.group(0) else "half", "ordinal", m.start(), m.end(), m.group(0)))
@@ -569,20 +602,23 @@ def _english(text: str) -> list[NumberMention]:
     for m in re.finditer(r"\bhalf\b", text, re.IGNORECASE):  # 50% -> "half of the market"
         if free(m.start(), m.end()):
             add(NumberMention(50.0, "%", "percent", m.start(), m.end(), m.group(0), spelled=True))
-    for m in _EN_WORD_RE.finditer(text):
-        if not free(m.start(), m.end()):
-            continue
+    pos = 0
+    while (m := _EN_WORD_RE.search(text, pos)) is not None:
         w = m.group("w").lower()
         w2 = (m.group("w2") or "").lower()
+        joined = bool(w2) and w in _EN_TENS
+        pos = m.end() if joined or not w2 else m.start() + len(m.group("w"))  # "the first two weeks": two is a number
+        if not free(m.start(), m.end() if joined else m.start() + len(m.group("w"))):
+            continue
         if w in _EN_ORD_WORDS:
             v, kind = float(_EN_ORD_WORDS[w]), "ordinal"
         else:
             v, kind = float(_EN_WORDS[w]), "count"
-            if w2 and v >= 20 and v % 10 == 0:
+            if joined:
                 v += _EN_WORDS.get(w2, _EN_ORD_WORDS.get(w2, 0))
                 if w2 in _EN_ORD_WORDS:
                     kind = "ordinal"
-        end = m.end() if (w2 and v > 20) else m.start() + len(m.group("w"))
+        end = m.end() if joined else m.start() + len(m.group("w"))
         tail = text[end : end + 12]
         scale_m = re.match(r"\s(thousand|million|billion|trillion|quadrillion)\b", tail, re.IGNORECASE)
         if scale_m:

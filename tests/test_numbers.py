@@ -242,3 +242,36 @@ def test_english_quarter_and_half_abbreviations():
 )
 def test_temperatures_below_zero_keep_their_sign(text, lang, got):
     assert [m.value for m in extract_numbers(text, lang)] == got
+
+
+@pytest.mark.parametrize(
+    "text, lang, got",
+    [
+        # noon and midnight: 낮 12시 is noon, 밤 12시 / 자정 / 0시 midnight, "12 a.m." midnight, 낮 2시 2 p.m.
+        ("낮 12시부터 오후 5시까지 작업을 중지한다.", "ko", [12.0, 17.0]),
+        ("밤 12시에 문을 닫는다.", "ko", [0.0]),
+        ("자정부터 시행된다.", "ko", [0.0]),
+        ("정오에 열린다.", "ko", [12.0]),
+        ("낮 2시에 열린다.", "ko", [14.0]),
+        ("낮 2~5시 사이 외출을 자제해야 한다.", "ko", [14.0, 17.0]),
+        ("Work stops from 12 a.m. to 5 p.m.", "en", [0.0, 17.0]),
+        ("Work stops from noon to 5 p.m.", "en", [12.0, 17.0]),
+        ("It closes at midnight.", "en", [0.0]),
+        ("Avoid going out between 2 and 5 p.m.", "en", [14.0, 17.0]),
+    ],
+)
+def test_noon_midnight_and_daytime_hours(text, lang, got):
+    assert [m.value for m in extract_numbers(text, lang) if m.kind == "time"] == got
+
+
+@pytest.mark.parametrize(
+    "text, lang, got",
+    [
+        ("For the first two weeks, it will run a five-day rotation.", "en", [(1.0, "ordinal"), (2.0, "count"), (5.0, "count")]),
+        ("It is the twenty-first title; twenty two people came.", "en", [(21.0, "ordinal"), (22.0, "count")]),
+        ("그는 스물여덟 살에 일본으로 건너갔다.", "ko", [(28.0, "count")]),
+        ("열두 명이 다쳤고 서른 살 남성이 숨졌다.", "ko", [(12.0, "count"), (30.0, "count")]),
+    ],
+)
+def test_word_numbers_are_read_whole_and_one_by_one(text, lang, got):
+    assert values(text, lang) == got

@@ -352,8 +352,8 @@ def test_session_14_second_blind_round_planted_errors_found_on_their_sentence():
     """Session 14's second blind round (planted17/answer_key.tsv). On its first run (commit 65dadc6) 25 were found, 1
     vaguely (2인 1조 read as a trillion), 14 missed, no false alarm. After the fixes made on it (no longer blind: 2인 1조,
     무승, 전반/후반 and 상반기/하반기 said the other way, a time word judged in a negated sentence too, romanised Korean left
-    in the English, and pack entries for the names and calques it showed), every finding is one of these. Not found: a
-    condition dropped (가계부채 증가세가 가팔라질 경우, realestate 11), a quotation dropped (earnings 6), 한화진 as 'Hanwha
+    in the English, and pack entries for the names and calques it showed; in session 15 the dropped condition check), every
+    finding is one of these. Not found: a quotation dropped (earnings 6), 한화진 as 'Hanwha
     Jin' (a person read as a company, cupdeposit 8), a verbless sentence whose Korean verb is not one of saying (kpop 8)."""
     assert found_on_sentences(PLANTED17 / "pairs") == {
         ("cupdeposit", 1, "MT-NUM-001"),  # 내년 1월부터 as "starting in February next year"
@@ -379,6 +379,7 @@ def test_session_14_second_blind_round_planted_errors_found_on_their_sentence():
         ("realestate", 3, "MT-NUM-001"),  # 9개월 as "nine weeks"
         ("realestate", 6, "KO-FORBID-053"),  # 신고가 as "new report price"
         ("realestate", 7, "MT-NEG-001"),  # 벗어나지 못했다 as "finally escaping"
+        ("realestate", 11, "MT-OMIT-007"),  # 가계부채 증가세가 가팔라질 경우 dropped (found since session 15)
         ("recall", 2, "MT-NUM-001"),  # 14만2천310대
         ("recall", 3, "MT-NEG-001"),  # 작동하지 않을 as "may operate properly"
         ("recall", 5, "KO-TERM-182"),  # 한국지엠 as "Korea GEM"
@@ -407,8 +408,8 @@ def test_session_14_third_blind_round_planted_errors_found_on_their_sentence():
     vaguely, 19 missed, no false alarm. After the fixes made on it (no longer blind: N년 늦춰질 as 'bring forward',
     다음 주 as 'next month', 가장 낮았다 as 'the highest', 1세트를 내줬지만 as 'won the first set', a family name translated
     as a word ('River Jun-seok'), romanised Korean across a space (군 복무 'gunbokmu'), and pack entries for the names and
-    calques it showed), every finding is one of these. Not found: a modifier dropped (저소득, pension 11), 지난해 12월 as
-    'December this year' beside 2022 (fraud 3), a subject and a participle with no main verb (pharma 5), a quotation cut
+    calques it showed; in session 15 a year the Korean names itself no longer renders 지난해), every finding is one of
+    these. Not found: a modifier dropped (저소득, pension 11), a subject and a participle with no main verb (pharma 5), a quotation cut
     short (births 9), a team name written as one word once (volleyball 6)."""
     assert found_on_sentences(PLANTED18 / "pairs") == {
         ("admission", 2, "MT-NUM-001"),  # 1단계에서 수능 성적으로 모집 인원의 2배수를 선발 as 'three times the number'
@@ -420,6 +421,7 @@ def test_session_14_third_blind_round_planted_errors_found_on_their_sentence():
         ("births", 6, "KO-FORBID-059"),  # 시도별로는 세종이 1.03명으로 가장 높았고, 서울 as 'King Sejong'
         ("births", 8, "MT-NEG-004"),  # 반면 셋째아 이상은 7.4%로 통계 작성 이후 가장 as 'the highest since statistics began'
         ("births", 10, "MT-NEG-003"),  # 저출산고령사회위원회는 올해 출생아 수가 25만 명을 as 'will not exceed 250,000'
+        ("fraud", 3, "MT-NEG-004"),  # 지난해 12월 as 'December this year' beside 2022 (found since session 15)
         ("fraud", 4, "MT-HANGUL-001"),  # 조직은 캄보디아 프놈펜에 콜센터 형태의 사무실을 차 as 'recruited 한국인 members'
         ("fraud", 5, "MT-NUM-001"),  # 조직원들은 피해자와 2~3주간 친분을 쌓은 뒤 가상 as 'two to three months'
         ("fraud", 7, "KO-FORBID-062"),  # 경찰은 범죄수익 가운데 48억 원을 기소 전 추징보 as 'took pre-prosecution chase-preservation '

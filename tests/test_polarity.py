@@ -41,6 +41,9 @@ def negation_findings(rs, ko, en):
         ("이 선수의 기량은 국가대표 선수들에 못지않다.", "His skills are on a par with those of national team players."),
         ("국내 배터리 업체들의 기술력도 중국 업체에 못지는 않다.", "Korean battery makers' technology is as good as Chinese rivals'."),
         ("저수율은 평년의 6분의 1에도 미치지 못했다.", "The reservoir level was less than one-sixth of the normal level."),  # a comparison
+        ("선가는 좀처럼 내려오지 않는 흐름이다.", "Ship prices rarely dip below that level."),  # 좀처럼 ... 않다 "rarely"
+        ("그는 좀처럼 웃지 않는다.", "He seldom smiles."),
+        ("외교부 \"북한 미사일 발사, 안보리 결의 명백한 위반\"", "Foreign Ministry: North Korea's launch a clear violation of UN Security Council resolutions"),  # 안보리 is no 안
     ],
 )
 def test_a_negation_english_says_its_own_way_is_not_flagged(code_only, ko, en):
@@ -225,6 +228,11 @@ def opposite_findings(rs, ko, en):
         ("회사는 상반기 영업이익이 20% 늘었다고 밝혔다.", "The company said its second-half operating profit rose 20%.", "second-half"),
         ("그는 \"이런 기회는 다시 오기 어려울 것\"이라고 말했다.", "He said, \"Such an opportunity will easily come again.\"", "easily"),
         ("장애인 차량은 단속 대상에서 제외된다.", "Vehicles for the disabled are also subject to enforcement.", "subject to"),
+        # a bound with a Latin unit and an ending (이하여야); a draw said as a win; a relative year beside a year the
+        # Korean names itself
+        ("수소 1kg당 온실가스 배출량이 4kg 이하여야 한다.", "Emissions must be 4 kg or more per kilogram of hydrogen.", "or more"),
+        ("울산은 최근 3경기에서 1무 2패로 부진했다.", "Ulsan has struggled with one win and two losses in its last three games.", "win"),
+        ("이들은 2022년 8월부터 지난해 12월까지 돈을 가로챘다.", "They took the money from August 2022 to December this year.", "this year"),
     ],
 )
 def test_a_word_said_as_its_opposite_is_flagged(code_only, ko, en, said):
@@ -274,6 +282,10 @@ def test_a_word_said_as_its_opposite_is_flagged(code_only, ko, en, said):
         ("회사는 하반기에도 수요가 이어질 것으로 내다봤다.", "The company expects demand to continue in the second half."),
         ("그는 \"이런 기회는 다시 오기 어려울 것\"이라고 말했다.", "He said, \"Such an opportunity is unlikely to come again.\""),
         ("장애인 차량은 단속 대상에서 제외된다.", "Vehicles for the disabled are exempt from the crackdown."),
+        ("수소 1kg당 온실가스 배출량이 4kg 이하여야 한다.", "Emissions must be 4 kg or less per kilogram of hydrogen."),
+        ("전동킥보드 사고 2천389건…20대 이하가 절반 넘어", "Scooter accidents hit 2,389; more than half involved riders in their 20s or younger"),
+        ("울산은 2승 1무로 선두다.", "Ulsan leads with two wins and a draw."),
+        ("이들은 2022년 8월부터 지난해 12월까지 돈을 가로챘다.", "They took the money from August 2022 to December last year."),
     ],
 )
 def test_a_word_said_its_own_way_is_not_flagged(code_only, ko, en):

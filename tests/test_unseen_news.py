@@ -335,3 +335,22 @@ def test_correct_articles_of_session_14s_fourth_blind_round_draw_no_finding(tmp_
     # article text (7), and 1970∼80년대 read as "80 years" (2)
     docs, flagged = audited_round(tmp_path, ROUND14)
     assert len(docs) == 6 and flagged == {}
+
+
+ROUND15 = [f"k{n}.{lang}.txt" for n in ("01_subsidy", "02_shipbuilding", "03_mortgage", "04_nk_diplomacy", "05_health_study",
+                                       "06_interview", "07_local_gov", "08_fisheries", "baseball", "court", "festival")
+           for lang in ("ko", "en")]
+
+
+@pytest.mark.slow
+def test_correct_articles_of_session_15s_blind_round_draw_no_finding(tmp_path):
+    # session 15's blind round, pair files (a subsidy, shipbuilding, mortgages, a North Korea statement, a health
+    # study, an interview, a district's plan, mackerel; a baseball game, a court ruling, a festival): 8 false alarms on
+    # the first run (118fb92): "the first two weeks" read as one number, 스물여덟 살 (28) and 1㎏당 ("per kilogram") not
+    # read, 한미일 3국 said by naming the three, 좀처럼 ... 않는 as "rarely", 안보리 read as the negation 안, 이하 read as the
+    # English "The" (a name), and a plain two-sentence paragraph linked 1-0 + 1-2
+    docs, flagged = audited_round(tmp_path, ROUND15)
+    assert len(docs) == 11 and flagged == {}
+    fish = next(dr for d, dr in docs.items() if "08_fisheries" in d)
+    lone = pair_with(fish, "수입산 고등어로 수요가 몰리고 있다.")
+    assert [fish.document.en[j].text for j in lone.en] == ["Demand is shifting to imported mackerel."]

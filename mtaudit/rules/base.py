@@ -37,6 +37,7 @@ class RuleInfo:
     passes: tuple[Example, ...] = ()  # examples the rule must not flag
     pack: str = "builtin"  # where the rule came from (pack name or file)
     tags: tuple[str, ...] = field(default_factory=tuple)
+    needs_encoder: bool = False  # the rule says nothing without the sentence encoder (its examples run with it)
 
 
 @dataclass

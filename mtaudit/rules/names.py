@@ -852,6 +852,32 @@ _TITLE_SURNAME = re.compile(
 )
 
 
+_ANOTHER_BODY_MESSAGE = "'{rendering}' is the English name of {other}; the Korean names {ko}: write '{expected}'"
+
+
+def _korean_name_in(o, ko: str, shortest: int = 3) -> str | None:
+    """The Korean form of an official name that `ko` has as a word of its own (not 환경부 inside 기후에너지환경부);
+    forms of at least `shortest` syllables (국회 and 한은 name a body, but as words of their own only in context)."""
+    for form in o.korean:
+        if len(form) >= shortest:
+            i = ko.find(form)
+            while i >= 0:
+                if i == 0 or not ("가" <= ko[i - 1] <= "힣"):
+                    return form
+                i = ko.find(form, i + 1)
+    return None
+
+
+def _same_body(a, b) -> bool:
+    """Two table rows for one body: a Korean form in common, or the ministry and its minister."""
+    return bool(set(a.korean) & set(b.korean)) or a.english.replace("Minister ", "Ministry ") == b.english.replace("Minister ", "Ministry ")
+
+
+def _nested(a: str, b: str) -> bool:
+    """One official name inside the other (Korea Exchange / Korea Exchange Bank)."""
+    return a.lower() in b.lower() or b.lower() in a.lower()
+
+
 @code_rule
 class OfficialNameMisspelt(CodeRule):
     info = RuleInfo(
@@ -867,7 +893,8 @@ class OfficialNameMisspelt(CodeRule):
             "an old or wrong word (Minister of Commerce, Industry and Energy). A brand written in lower case is "
             "accepted with a capital first letter, as English prose writes it (SK Hynix for SK hynix). A company the Korean "
             "names under another English name that keeps its brand is reported too (CJ대한통운 as 'CJ Korea Express' for "
-            "'CJ Logistics'; KB국민은행 as 'KB Bank'). The table of official names is "
+            "'CJ Logistics'; KB국민은행 as 'KB Bank'), and a body the Korean names under the official name of another "
+            "that the Korean does not name (금융감독원 as 'the Financial Services Commission', 금융위원회's). The table of official names is "
             "mtaudit/rules/data/official_names.tsv (English, Korean forms, note), plus the expected rendering of "
             "every loaded pack term rule tagged `official-name`; the term rules themselves cover translations "
             "from the Korean side."
@@ -879,6 +906,7 @@ class OfficialNameMisspelt(CodeRule):
             Example(ko="현대로템 관계자", en="An official from Hyundai Lotem said so."),
             Example(ko="한화오션의 수주 실적", en="Hanhwa Ocean's order performance"),
             Example(ko="CJ대한통운은 판결을 존중한다고 밝혔다.", en="CJ Korea Express said it respects the ruling."),
+            Example(ko="금융감독원은 증권신고서 정정을 요구했다.", en="The Financial Services Commission demanded a correction to the registration statement."),
         ),
         passes=(
             Example(ko="에코프로비엠 권우석 대표이사", en="Kwon Woo-seok, CEO of EcoPro BM, attended."),
@@ -887,6 +915,8 @@ class OfficialNameMisspelt(CodeRule):
             Example(ko="SK온은 월요일에", en="SK on Monday said that SK On would invest."),
             Example(ko="SK하이닉스는 HBM 생산을 늘린다.", en="SK Hynix will increase HBM production."),
             Example(ko="삼성전자의 1분기 영업이익", en="Samsung Electronics' operating profit for the first quarter"),
+            Example(ko="금융위원회와 금융감독원은 대책을 발표했다.", en="The Financial Services Commission and the Financial Supervisory Service announced measures."),
+            Example(ko="보건복지부 장관은 국회 보건복지위원회에 출석했다.", en="The Minister of Health and Welfare appeared before the National Assembly's Health and Welfare Committee."),
         ),
     )
 
@@ -897,6 +927,7 @@ class OfficialNameMisspelt(CodeRule):
         where = pair_of_en(pairs)
         extra = tuple(ctx.options.get("official_names", ()))
         yield from self._renamed(doc, pairs, extra, loc)
+        yield from self._another_body(doc, pairs, extra, loc)
         for seg in doc.en:
             for s, e, o, found in official_near_misses(seg.text, extra):
                 p = where.get(seg.index)
@@ -924,6 +955,43 @@ class OfficialNameMisspelt(CodeRule):
                     rendering=found,
                 )
 
+
+    def _another_body(self, doc: Document, pairs: Sequence[AlignedPair], extra: tuple, loc: SegmentLocator) -> Iterable[Finding]:
+        """A body the Korean names (금융감독원) under the official English name of another ('Financial Services
+        Commission', 금융위원회's), which the Korean does not name: two real bodies, so no near-miss test sees it."""
+        names = [o for o in official_names() + extra if o.korean]
+        for p in pairs:
+            if not p.ko or not p.en:
+                continue
+            ko, en = p.ko_text(doc), p.en_text(doc)
+            en_lower = en.lower()
+            named = [(o, f) for o in names if (f := _korean_name_in(o, ko)) is not None]
+            if not named:
+                continue
+            for o, form in named:
+                if o.english.lower() in en_lower:
+                    continue
+                other = next((y for y in names if y.english.lower() in en_lower and not _same_body(y, o)
+                              and _korean_name_in(y, ko, shortest=2) is None and not _nested(y.english, o.english)), None)
+                if other is None:
+                    continue
+                j = next(j for j in p.en if other.english.lower() in doc.en[j].text.lower())
+                seg = doc.en[j]
+                at = seg.text.lower().find(other.english.lower())
+                kseg = next(doc.ko[i] for i in p.ko if form in doc.ko[i].text)
+                kat = kseg.text.find(form)
+                found = seg.text[at : at + len(other.english)]
+                yield Finding(
+                    rule_id=self.info.id,
+                    severity=self.info.severity,
+                    message=_ANOTHER_BODY_MESSAGE.format(rendering=found, other=other.korean[0], ko=form, expected=o.english),
+                    pair=p.index,
+                    ko_spans=(loc.span(kseg, kat, kat + len(form)),),
+                    en_spans=(loc.span(seg, at, at + len(other.english)),),
+                    suggestion=o.english,
+                    source_term=form,
+                    rendering=found,
+                )
 
     def _renamed(self, doc: Document, pairs: Sequence[AlignedPair], extra: tuple, loc: SegmentLocator) -> Iterable[Finding]:
         """A company the Korean names (CJ대한통운) under another English name that keeps its brand ('CJ Korea

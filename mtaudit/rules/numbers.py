@@ -885,3 +885,96 @@ class PointsAsPercent(CodeRule):
                     source_term=k.text,
                     rendering=e.text,
                 )
+
+
+# 10분의 1로 줄였다, 30%로 낮췄다: the number is where the change ends ("to one-tenth"); 30% 줄었다 the size of the change
+# ("by 30%"). Korean marks it with 로/으로 before the change word, English with "to" or "by".
+_KO_TARGET = re.compile(r"\s?(?:수준)?(?:으로|로)(?:\s?[가-힣]{1,4}){0,1}?\s?(?=" + _KO_CUE.pattern + ")")
+_KO_BY = re.compile(r"(?:\s?(?:가량|정도|가까이|남짓|이상|넘게|넘는|안팎|씩))?\s?(?=" + _KO_CUE.pattern + ")")
+_EN_PREP = re.compile(r"\b(?<!\bup\s)(?P<p>to|by)\s+(?:(?:about|around|roughly|nearly|almost|some|just|only|more than|less than|over|under|as much as|as little as|a mere|approximately|an estimated)\s+)?$", re.I)
+_TARGET_KINDS = ("percent", "fraction", "amount", "count")
+
+
+def _korean_target(text: str, m: NumberMention) -> str | None:
+    """"to" when a Korean change word follows the number with 로/으로 (30%로 줄었다), "by" when it follows the number
+    itself (30% 줄었다), else None."""
+    aside = _KO_ASIDE.match(text, m.end)
+    end = aside.end() if aside is not None else m.end
+    if _KO_TARGET.match(text, end):
+        return "to"
+    if _KO_BY.match(text, end):
+        return "by"
+    return None
+
+
+def _with_change_word(text: str, m: NumberMention) -> str:
+    """The Korean number with what follows it up to the end of its change word (10분의 1로 줄였다)."""
+    cue = _KO_CUE.search(text, m.end, m.end + 16)
+    if cue is None:
+        return m.text
+    end = cue.end()
+    while end < len(text) and "가" <= text[end] <= "힣":
+        end += 1
+    return text[m.start : end]
+
+
+@code_rule
+class ChangeTargetAsSize(CodeRule):
+    info = RuleInfo(
+        id="MT-NUM-005",
+        name="change-to-or-by",
+        kind="number",
+        severity=Severity.ERROR,
+        message="The Korean has {ko}, a change {ko_says} {number}; the English says '{rendering}'",
+        docs=(
+            "A change to a number translated as a change by it, or the other way round: 백금 사용량을 10분의 1로 "
+            "줄였다 ('cut platinum use to one-tenth') as 'cut it by one-tenth', 점유율이 30%로 낮아졌다 ('fell to 30%') as "
+            "'fell by 30%', 수출이 12% 늘었다 ('rose 12%') as 'rose to 12%'. The number is right, so no number check sees "
+            "it, and the meaning is far off. Korean puts 로/으로 between the number and its change word when the number "
+            "is where the change ends; the English says 'to' or 'by' right before the same number."
+        ),
+        fail=(
+            Example(ko="연구팀은 백금 사용량을 기존의 10분의 1로 줄였다.", en="The team reduced platinum use by one-tenth."),
+            Example(ko="이 회사의 시장 점유율은 30%로 낮아졌다.", en="The company's market share fell by 30%."),
+            Example(ko="수출은 1년 전보다 12% 늘었다.", en="Exports rose to 12% from a year earlier."),
+        ),
+        passes=(
+            Example(ko="연구팀은 백금 사용량을 기존의 10분의 1로 줄였다.", en="The team cut platinum use to one-tenth of the previous level."),
+            Example(ko="이 회사의 시장 점유율은 30%로 낮아졌다.", en="The company's market share fell to 30%."),
+            Example(ko="수출은 1년 전보다 12% 늘었다.", en="Exports rose by 12% from a year earlier."),
+            Example(ko="수출은 12% 늘어난 98억 달러로 집계됐다.", en="Exports rose 12% to $9.8 billion."),
+            Example(ko="한은은 기준금리를 연 3.25%로 0.25%포인트 인하했다.", en="The Bank of Korea cut its base rate by 0.25 percentage points to 3.25%."),
+            Example(ko="시는 지원 대상을 3천명에서 5천명으로 확대한다.", en="The city will expand support from 3,000 to 5,000 people."),
+        ),
+    )
+
+    reads_options = ()
+
+    def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
+        loc = SegmentLocator(doc)
+        for p in translated_pairs(doc, pairs):
+            ko, en = pair_mentions(doc, p)
+            ko = [(s, m) for s, m in ko if m.kind in _TARGET_KINDS]
+            if not ko:
+                continue
+            matched, _, _ = match_pair(ko, en)
+            for (kseg, k), (eseg, e) in matched:
+                said = _korean_target(kseg.text, k)
+                if said is None:
+                    continue
+                prep = _EN_PREP.search(eseg.text, max(0, e.start - 40), e.start)
+                if prep is None or prep.group("p").lower() == said:
+                    continue
+                start = prep.start()
+                rendering = eseg.text[start : e.end]
+                yield Finding(
+                    rule_id=self.info.id,
+                    severity=self.info.severity,
+                    message=self.info.message.format(ko=_with_change_word(kseg.text, k), ko_says=said, number=k.text, rendering=rendering),
+                    pair=p.index,
+                    ko_spans=(loc.span(kseg, k.start, k.end),),
+                    en_spans=(loc.span(eseg, start, e.end),),
+                    suggestion=f"{said} {e.text}",
+                    source_term=k.text,
+                    rendering=rendering,
+                )

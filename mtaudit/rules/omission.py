@@ -863,3 +863,119 @@ class OutOfOrder(CodeRule):
                 en_spans=(doc.en[j].span,),
                 rendering=doc.en[j].text[:80],
             )
+
+
+# A condition of the Korean: …될 경우 / …하는 경우 ("if", "when"), …하는 한 ("as long as"), …했다면 / …라면 ("if")
+_KO_IF_CASE = re.compile(r"([가-힣]+)\s경우(?:에는|엔|에)?(?=[\s,])")
+_KO_IF_OTHER = re.compile(r"[가-힣]+는\s한(?=[\s,])|[가-힣]+(?:다면|라면)(?=[\s,])")
+# where the clause of a condition starts: after a comma, a sentence adverb or the main clause's topic (전문가들은)
+_KO_CLAUSE_OPEN = re.compile(r"^(?:다만|하지만|그러나|특히|또한|또|한편|이에|이어|반면|그러면서|이와\s함께)$|[은는],?$|,$")
+_EN_CONDITION = re.compile(
+    r"\b(?:if|unless|when|whenever|once|as long as|so long as|provided|providing|should|in case|in the event|assuming|"
+    r"on condition|otherwise|depending|only after|until|in which case|failing|whether)\b",
+    re.IGNORECASE,
+)
+CONDITION_WORDS_BACK = 8  # words a condition's clause reaches back from its 경우 / 한 / 다면 at most
+# The Korean without its condition matching the English better than the whole Korean does, by this much or more: the
+# English does not say the condition. Four planted drops (가팔라질 경우, 현실화될 경우, 지속될 경우, 이어지는 한): +0.09 to
+# +0.16; correct translations that say the condition as a noun ("For cash payments" for 현금으로 낼 경우, "those who
+# have not completed" for 마치지 않았다면): -0.08. CLAUSE_OUT_GAIN's reading of complete translations (at most +0.021).
+CONDITION_OUT_GAIN = CLAUSE_OUT_GAIN
+
+
+def korean_condition(text: str) -> tuple[int, int] | None:
+    """(start, end) of the first conditional clause of a Korean sentence, up to its 경우 / 한 / 다면."""
+    m = None
+    for c in _KO_IF_CASE.finditer(text):
+        last = c.group(1)[-1]
+        if (ord(last) - 0xAC00) % 28 == 8 or last in "는은인던":  # 될 / 할 / 을 / 일 경우, 하는 / 받은 / 인 경우
+            m = c
+            break
+    o = _KO_IF_OTHER.search(text)
+    if o is not None and (m is None or o.start() < m.start()):
+        m = o
+    if m is None:
+        return None
+    words = [(w.start(), w.group(0)) for w in re.finditer(r"\S+", text[: m.start()])]
+    start = m.start()
+    for i, (at, w) in enumerate(reversed(words)):
+        if i >= CONDITION_WORDS_BACK or _KO_CLAUSE_OPEN.search(w) or w[:1] in "\"“'‘(":
+            break
+        start = at
+    return start, m.end()
+
+
+@code_rule
+class ConditionLeftOut(CodeRule):
+    info = RuleInfo(
+        id="MT-OMIT-007",
+        name="condition-left-out",
+        kind="omission",
+        severity=Severity.WARNING,
+        message="The Korean's condition {clause} is not in the English (no 'if', 'when', 'unless' or 'as long as'; the Korean without it matches the English better, cosine +{gain:.2f})",
+        docs=(
+            "A condition dropped turns a warning into a certainty: 중국 업체들의 저가 공세가 지속될 경우 국내 기업의 "
+            "시장점유율 하락은 불가피하다 ('if Chinese firms keep cutting prices, a fall in domestic companies' market share "
+            "is inevitable') as 'a decline in the market share of domestic companies is inevitable'. Every name and "
+            "number of the rest is there and the English is fluent. Checked: a Korean conditional clause (…될 경우, "
+            "…하는 경우, …하는 한, …했다면, …라면), an English with no conditional word (if, when, unless, once, as long "
+            "as, provided, should, in case, until, ...), and, with the sentence encoder, the Korean without the "
+            "condition matching the English better than the whole Korean does: a condition English says its own way "
+            "('For cash payments, the fare rises' for 현금으로 낼 경우) keeps the cosine of the whole Korean higher. A "
+            "warning: English may fold a condition into a noun the encoder does not match."
+        ),
+        needs_encoder=True,
+        fail=(
+            Example(ko="다만 중국 업체들의 저가 공세가 지속될 경우 국내 기업의 시장점유율 하락은 불가피하다.",
+                    en="However, a decline in the market share of domestic companies is inevitable."),
+            Example(ko="다만 전문가들은 미국의 관세 인상이 현실화될 경우 하반기 수출 회복세가 둔화될 수 있다고 지적했다.",
+                    en="However, experts pointed out that the export recovery could slow down in the second half of the year."),
+        ),
+        passes=(
+            Example(ko="다만 중국 업체들의 저가 공세가 지속될 경우 국내 기업의 시장점유율 하락은 불가피하다.",
+                    en="However, if Chinese companies keep up their low-price offensive, domestic companies will inevitably lose market share."),
+            Example(ko="현금으로 낼 경우 일반 요금은 1,400원에서 1,700원으로 오른다.",
+                    en="For cash payments, the standard fare will go from 1,400 won to 1,700 won."),
+            Example(ko="질병청은 예방접종을 2회 모두 마치지 않았다면 최소 출국 2주 전에 접종을 받으라고 권고했다.",
+                    en="The KDCA advised those who have not completed both vaccine doses to get vaccinated at least two weeks before leaving the country."),
+        ),
+    )
+
+    reads_options = ()
+
+    def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
+        if ctx.encoder is None:
+            return
+        import numpy as np
+
+        from .surface import translated_pairs
+        from .textmap import SegmentLocator
+
+        for p in translated_pairs(doc, pairs):
+            if len(p.ko) != 1:
+                continue
+            seg = doc.ko[p.ko[0]]
+            got = korean_condition(seg.text)
+            if got is None:
+                continue
+            en = p.en_text(doc)
+            if _EN_CONDITION.search(en):
+                continue
+            a, b = got
+            ko = seg.text
+            without = " ".join((ko[:a] + " " + ko[b:]).split())
+            vecs = np.asarray(ctx.encoder.encode([ko, en, without]), dtype=np.float64)
+            vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
+            gain = float(vecs[2] @ vecs[1] - vecs[0] @ vecs[1])
+            if gain < CONDITION_OUT_GAIN:
+                continue
+            yield Finding(
+                rule_id=self.info.id,
+                severity=self.info.severity,
+                message=self.info.message.format(clause=_quote(ko[a:b]), gain=gain),
+                pair=p.index,
+                ko_spans=(SegmentLocator(doc).span(seg, a, b),),
+                en_spans=tuple(doc.en[j].span for j in p.en),
+                source_term=ko[a:b],
+                rendering=en[:80],
+            )

@@ -15,7 +15,7 @@ from .textmap import SegmentLocator
 # ("without", an adverb: 차질 없이 "smoothly"), nor 아니다 ("A가 아니라 B" is "B rather than A" as often as "not A").
 _KO_NEGATION = re.compile(
     r"지(?:는|도|만은|조차)?\s?(?:않|못)|(?<=[가-힣])진\s?(?:않|못)|(?<![가-힣])못\s?(?:했|한|하|해|할|된|됐|되|받|쓰|가|간|갔)|"
-    r"(?<![가-힣])안\s?(?:했|한|하|해|할|된|됐|되|맞|먹|가|갔|와|왔|봤|보|써|쓴|찍)|"
+    r"(?<![가-힣])안(?!보(?:리|실|상|를|은|의|에|와|과|정|협|위|분|동|전|법|회|관|이|가|도|공|적|[\s,.·」』\"'”]))\s?(?:했|한|하|해|할|된|됐|되|맞|먹|가|갔|와|왔|봤|보|써|쓴|찍)|"
     r"(?<![가-힣])(?:없(?:었|다|는|습|어|고|으며|지만|을|음)|없(?=\.))|지\s?(?:말|마)(?:라|세요|아야|야)|"
     r"(?:이|가)\s?아니(?:다|었|라고|며|고|어서|지만|ㄴ)|(?:이|가)\s?아닌"
 )
@@ -33,7 +33,7 @@ _EN_NEGATION = re.compile(
     r"lack(?:s|ed|ing)?|absent|absence|refus\w*|reject\w*|den(?:y|ied|ies)|yet to|avoid\w*|refrain\w*|prevent\w*|free of|zero|"
     r"impossible|insufficient|inadequate|incomplete|illegal\w*|invalid|"
     r"halt\w*|stop(?:s|ped|ping)?|ban(?:s|ned)?|prohibit\w*|miss(?:ed|ing)?|declin(?:e|ed|es|ing) to|instead|hardly|"
-    r"barely|little|few|only|rather than|other than|let alone|short of|fell short|falls? short|"
+    r"barely|rarely|seldom|scarcely|little|few|only|rather than|other than|let alone|short of|fell short|falls? short|"
     r"(?:call|called|calls|calling) off|cancel\w*|postpon\w*|scrap(?:s|ped|ping)?|suspend\w*|withdr[ae]w\w*|"
     r"(?:hold|holds|held|put|puts) off|delay\w*|rul(?:e|ed|es|ing) out|exclud\w*|out of the question|"
     r"keep\w*\s+\w+(?:\s+\w+)?\s+from|kept\s+\w+(?:\s+\w+)?\s+from|"
@@ -475,6 +475,18 @@ def opposites() -> tuple[tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern | 
     return tuple(out)
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _without_korean_years(en: str, ko: str) -> str:
+    """`en` with the years the Korean states itself blanked: a year renders 지난해 or 내년 only when the Korean
+    does not name that year ("from August 2022 to December this year" for 2022년 8월부터 지난해 12월까지)."""
+    years = set(_YEAR.findall(ko))
+    if not years:
+        return en
+    return _YEAR.sub(lambda m: "####" if m.group(0) in years else m.group(0), en)
+
+
 @code_rule
 class OppositeWord(CodeRule):
     info = RuleInfo(
@@ -497,6 +509,8 @@ class OppositeWord(CodeRule):
             Example(ko="법원은 전직 구청장 박모(62)씨에게 무죄를 선고했다.", en="The court convicted a 62-year-old former district head surnamed Park."),
             Example(ko="박씨는 재판 내내 혐의를 부인해 왔다.", en="Park has admitted the charges throughout the trial."),
             Example(ko="일본 정부는 미사일이 배타적경제수역(EEZ) 밖에 떨어졌다고 발표했다.", en="The Japanese government said the missiles fell inside its exclusive economic zone (EEZ)."),
+            Example(ko="이들은 2022년 8월부터 지난해 12월까지 투자자 210명에게서 48억 원을 가로챈 혐의를 받는다.",
+                    en="They are accused of taking 4.8 billion won from 210 investors from August 2022 to December this year."),
         ),
         passes=(
             Example(ko="법원은 전직 구청장 박모(62)씨에게 무죄를 선고했다.", en="The court acquitted a 62-year-old former district head surnamed Park."),
@@ -504,6 +518,8 @@ class OppositeWord(CodeRule):
             Example(ko="일본 정부는 미사일이 배타적경제수역(EEZ) 밖에 떨어졌다고 발표했다.", en="The Japanese government said the missiles fell outside its exclusive economic zone (EEZ)."),
             Example(ko="1심은 유죄를 선고했지만 2심은 무죄를 선고했다.", en="The lower court convicted him, but the appeals court acquitted him."),
             Example(ko="법안은 찬성 180표, 반대 90표로 가결됐다.", en="The bill passed with 180 votes for and 90 against."),
+            Example(ko="이들은 2022년 8월부터 지난해 12월까지 투자자 210명에게서 48억 원을 가로챈 혐의를 받는다.",
+                    en="They are accused of taking 4.8 billion won from 210 investors from August 2022 to December last year."),
         ),
     )
 
@@ -514,11 +530,12 @@ class OppositeWord(CodeRule):
         for p in translated_pairs(doc, pairs):
             ko, en = p.ko_text(doc), p.en_text(doc)
             negated = bool(_KO_NEGATION.search(ko) or _EN_PLAIN_NEGATION.search(en))
+            en_own = _without_korean_years(en, ko)
             for ko_re, en_re, opp_re, unless, _, time_word in opposites():
                 if negated and not time_word:
                     continue  # "did not support" may say 반대했다: only a time word is judged in a negated sentence
                 km = ko_re.search(ko)
-                if km is None or (unless is not None and unless.search(ko)) or en_re.search(en):
+                if km is None or (unless is not None and unless.search(ko)) or en_re.search(en_own):
                     continue
                 om = opp_re.search(en)
                 if om is None:

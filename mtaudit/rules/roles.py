@@ -82,6 +82,8 @@ class RolesSwapped(CodeRule):
             Example(ko="LG 트윈스가 연장 접전 끝에 두산 베어스를 꺾었다.", en="The Doosan Bears were beaten by the LG Twins in extra innings."),
             Example(ko="LG 트윈스가 두산 베어스에 3-4로 패했다.", en="The Doosan Bears beat the LG Twins 4-3."),
             Example(ko="한국은 베트남의 최대 투자국이다.", en="Korea is Vietnam's largest investor."),
+            Example(ko="중소벤처기업부는 연 매출 3억 원 이하 소상공인을 대상으로 전기요금을 지원한다고 밝혔다.",
+                    en="The Ministry of SMEs and Startups said it would help small businesses with annual sales of 300 million won or less pay their electricity bills."),
             Example(ko="윤성용 국립중앙박물관장은 \"고려 불화는 160여 점밖에 남아 있지 않다\"고 말했다.",
                     en="Yoon Sung-yong, director of the National Museum of Korea, said only about 160 Goryeo Buddhist paintings remain."),
             Example(ko="럼 서기장은 \"한국은 베트남의 최대 투자국이자 가장 중요한 경제 파트너\"라고 말했다.",
@@ -155,6 +157,13 @@ _SIDES = {
 }
 
 
+# English words that open sentences and are nobody's name, though a loose romanisation may match them (이하 ~ "The")
+_EN_FUNCTION_WORDS = frozenset(
+    "the this that these those there then they them their he she his her it its we our you your a an and but "
+    "or if in on at of to for from by with as so yet also about after before since while when where who what".split()
+)
+
+
 def _party_at(name: str, en: str) -> list[tuple[int, str]]:
     """Where the English names the Korean party `name` (its Latin part, the English of a country or a side, or a
     romanised word): (position, the English)."""
@@ -172,7 +181,8 @@ def _party_at(name: str, en: str) -> list[tuple[int, str]]:
         for e in _EXONYMS.get(core, ()) + _SIDES.get(core, ()) + official.get(core, ()):
             out += [(m.start(), m.group(0)) for m in re.finditer(rf"\b{re.escape(e)}\b", en, re.I)]
         if not out and len(core) >= 2 and core not in _SIDES:
-            out += [(m.start(), m.group(0)) for m in re.finditer(r"\b[A-Z][a-z]+(?:-[a-z]+)?\b", en) if names_match(core, m.group(0))]
+            out += [(m.start(), m.group(0)) for m in re.finditer(r"\b[A-Z][a-z]+(?:-[a-z]+)?\b", en)
+                    if m.group(0).lower() not in _EN_FUNCTION_WORDS and names_match(core, m.group(0))]
     return sorted(set(out))
 
 
