@@ -1,5 +1,7 @@
 """Furniture rules: every rule has paragraphs it must drop and article text it must keep."""
 
+from pathlib import Path
+
 import pytest
 
 from mtaudit.io.furniture import RULES, classify, dateline_length
@@ -30,16 +32,49 @@ DROP = {
                   "뉴스레터 구독 | 로그인", "로그인 · 회원가입",
                   # r13a: menu toggles, skip links, a section after "·", a trade paper's section menu
                   "전체메뉴 열기", "메뉴 닫기", "주요서비스 바로가기 본문 바로가기", "사회 · 사건사고",
-                  "뉴스 제약·바이오 의료기기 병원·의료 정책 인사·동정 영문뉴스"],
-    "site name": ["연합뉴스", "Yonhap News Agency", "뉴시스", "The Korea Herald", "KBS 뉴스"],
+                  "뉴스 제약·바이오 의료기기 병원·의료 정책 인사·동정 영문뉴스",
+                  # r15a: a masthead's edition links in brackets
+                  "[구독하기] [로그인] [English Edition] [PDF 지면]", "로그인 | 지면보기 | e-paper"],
+    "site name": ["연합뉴스", "Yonhap News Agency", "뉴시스", "The Korea Herald", "KBS 뉴스",
+                  "MBS 뉴스", "CBS 뉴스", "YTN NEWS"],  # r15a: a broadcaster's letters with 뉴스, any broadcaster
+    # r15a: the classes of a regional daily's, a trade paper's and a broadcaster's pages nobody had seen
+    "date and weather bar": ["2025년 06월 14일 (토) 대전 24℃ 맑음", "2026.03.05(목) 서울 -3℃ 흐림", "2025년 7월 1일 화요일 부산 28°C 구름많음",
+                             "Saturday, June 14, 2025 Seoul 24°C Clear", "2025-06-14 (토) 12℃"],
+    "market ticker": [
+        "KOSPI 2,601.45 ▲12.30 (+0.47%) KOSDAQ 742.18 ▼3.05 (-0.41%) 원/달러 1,372.50 필라델피아반도체지수 4,912.33 ▲1.8%",
+        "코스피 2,601.45 ▲12.30 코스닥 742.18 ▼3.05 환율 1,372.50", "코스피 2,601.45 ▲0.47%", "나스닥 18,200.11 ▼1.2% 다우 41,000.50 ▲0.3%",
+        "KOSPI 2,601.45 +12.30 KOSDAQ 742.18 -3.05",
+    ],
+    "newsletter box": [
+        "한밭신문 뉴스레터 구독하기 이메일 주소 입력 [구독]",
+        "반도체신보 뉴스레터 | 매일 아침 7시, 반도체 업계 핵심 뉴스를 메일로 받아보세요. [무료 구독 신청]",
+        "Sign up for the Hanbat newsletter: enter your email [Subscribe]",
+    ],
+    "promotion": [
+        "[세미나 안내] 2025 차세대 메모리 기술 세미나 | 11월 13일(목) 오후 2시 | 코엑스 컨퍼런스룸 401 | 사전등록 ▶",
+        "[웨비나] AI 반도체 전망 | 12월 3일 오후 3시 | 신청하기 ▶", "[행사 안내] 2025 배터리 포럼 | 11월 20일 | 코엑스",
+        "MBS 날씨 앱 설치하고 실시간 태풍 정보 받기 ▶", "한밭신문 앱 다운로드 ▶",
+    ],
+    "broadcast script": [
+        "[앵커]", "[리포트]", "[기자]", "[인터뷰]", "<앵커 멘트>", "[앵커멘트]", "[녹취]", "[인터뷰: 김민수 / 제주 시민]", "[Anchor]",
+        "MBS 뉴스 김민수입니다.", "KBS 뉴스 홍길동입니다.", "YTN 이지원입니다", "연합뉴스TV 이지원 기자입니다.", "G1 뉴스 김민수입니다.",
+        "This is Kim Min-su for MBS News.", "MBS News, Kim Min-su reporting.",
+        "영상취재: 이준호 / 영상편집: 최다은 / 그래픽: 한소라", "촬영기자:이준호/영상편집:최다은", "영상편집: 최다은",
+        "영상취재 이준호 / 영상편집 최다은", "Video: Lee Jun-ho / Editing: Choi Da-eun / Graphics: Han So-ra",
+    ],
+    "video player": ["▶ 동영상 재생 (02:14) 자막 ON/OFF 화질 선택 720p", "재생 00:00 / 02:14 음소거 전체화면", "Play (01:52) CC HD Full screen"],
     "language label": [
         "[영문 기사 / English Version - Machine Translated]","English", "[영문]", "English version", "(English)", "번역문", "원문 보기", "Korean original", "영문 기사:",
                        # the machine translation's label
                        "AI 번역 | English", "English 번역 (AI)", "[English] AI 번역 보기", "▶ 영문 기사 보기 (AI 자동번역)", "AI 번역",
-                       "영문 AI 번역본 보기", "English (AI 번역)", "Read in English (Machine translation)"],
+                       "영문 AI 번역본 보기", "English (AI 번역)", "Read in English (Machine translation)",
+                       "▶ AI 번역 | English (machine translation, beta)", "AI 번역 (베타)", "English (AI translation, beta)"],
     "listen button": ["본문듣기", "기사 듣기", "Listen to this article"],
     "font-size buttons": ["가 -가 +", "가 가", "글자크기 설정"],
-    "advertisement": ["광고", "Advertisement", "AD"],
+    "advertisement": ["광고", "Advertisement", "AD",
+                      # r15a: the label before the ad's text
+                      "광고 | 반도체 클린룸 장비 전문기업 (주)에이치클린 – 24시간 기술지원 ☎ 031-555-0101",
+                      "[광고] 여름 특가! 대전 롯데시티호텔 1박 89,000원부터 ▶ 예약하기", "AD | Best hotel deals in Seoul", "(광고) 신규 가입 시 1만 원 적립"],
     "share buttons": [
         "트위터 페이스북 카카오톡 카카오스토리 Share on Google+ band URL복사",
         "URL 복사",
@@ -59,6 +94,10 @@ DROP = {
         "[서울=뉴시스] 배터리 플라자 행사 모습. (사진=코트라 제공) 2025.10.18. photo@newsis.com",
         "사진: 충청북도",
         "[Photo provided by Sejong City]",
+        # r15a: a caption's mark opening it, its credit closing it; a broadcast's screen caption in brackets
+        "[사진] 14일 오전 대전 서구 둔산동의 한 정류장에서 시민들이 시내버스에 오르고 있다. ⓒ한밭신문 DB",
+        "(사진) 시민들이 걷고 있다. /뉴스1", "[포토] 벚꽃 만개한 여의도. 서울시 제공", "[Photo] Citizens board a bus in Daejeon. ⓒ Hanbat DB",
+        "(화면: 27일 오후 제주시 탑동 해안도로에 높은 파도가 밀려드는 모습 / 시청자 제공)", "(화면제공: 소방청)",
     ],
     "copyright line": [
         "Copyright ⓒ 브레이크뉴스. All rights reserved.",
@@ -95,6 +134,8 @@ DROP = {
         "Nov. 20, 2026 | 15:48 KST",
         "정민호 기자 (고흥=한국매일)",  # the reporter, then the dateline
         "김민수·이지원 기자 [세종=경제투데이]",
+        # r15a: the programme's tag first, the date right after the name
+        "[뉴스데스크] 김민수 기자 2025-08-27 20:14 최종수정 2025-08-27 21:02", "[8뉴스] 이지원 기자 2025.08.27 20:14",
     ],
     "reporter email": ["◎공감언론 뉴시스 [email protected]", "문의: press@example.go.kr"],
     "source link": ["원본 기사 보기:충북 브레이크뉴스", "Source: Yonhap"],
@@ -102,9 +143,11 @@ DROP = {
         "Also Read | K-pop star and BTS member J-Hope starts mandatory military service", "관련기사", "Related articles:", "[관련기사]",
         "관련 뉴스", "[관련 뉴스]", "연관기사", "관련 뉴스 더보기", "함께 볼만한 뉴스", "함께 보면 좋은 기사", "같이 읽으면 좋은 뉴스",
         "이 기자의 다른 기사", "You may also like", "More stories from Yonhap", "Recommended articles",
+        "이 기사와 함께 많이 본 기사", "관련 영상", "관련 동영상", "Related videos", "이 기사와 함께 읽은 뉴스",  # r15a
     ],
     "most-read list": ["많이 본 뉴스", "[인기기사]", "Most read", "이 시각 주요뉴스", "추천 기사",
-                       "연예 많이 본 기사", "이 시각 추천 뉴스", "가장 많이 읽은 기사", "주간 인기 기사"],
+                       "연예 많이 본 기사", "이 시각 추천 뉴스", "가장 많이 읽은 기사", "주간 인기 기사",
+                       "많이 본 뉴스 TOP 5", "인기 기사 TOP 10"],
     "page counters": [
         "이 기사를 추천합니다 👍 27 👎 1", "👍 27 👎 1", "👍 12",
         "댓글 0", "좋아요 0 싫어요 0", "조회수 1,234", "Comments 3",
@@ -127,16 +170,22 @@ DROP = {
         "댓글 쓰기", "Please log in to comment.", "Be the first to comment",
         "clean bot 악성댓글 필터 ON", "댓글삭제", "댓글쓰기 로그인", "계정을 선택하시면 로그인·계정인증을 통해 댓글을 남기실 수 있습니다.",
         "주의 : 댓글 작성 시 명예훼손 등 법적 책임을 질 수 있습니다.",
+        # r15a: the prompt with its character counter, the heading with its count, the "more" button with its count
+        "로그인 후 댓글을 작성할 수 있습니다. 0 / 400", "독자의견 (3)", "[독자 댓글 12]", "더보기 (10)", "댓글 더보기 (25)",
     ],
     # a comment's rows: the masked ID (with its text after it), time and counts with 답글/신고/반대
     "reader comment": [
         "책벌레 | 2025-06-07 11:02 | 드디어! 야근 끝나고도 갈 수 있겠네요 | 공감 14", "신라인 2025-09-24 13:05 꼭 설명회 가보고 싶네요 삭제 신고 0 0", "킥보드사랑 2025.03.18 15:10 헬멧 대여도 같이 해줘야 현실적이죠 답글 | 추천 21 | 비추천 2","kim****", "hwang**** 2025.03.20 18:30", "└ park**** 노인분들은 정말 속기 쉬워요. 가족들이 신경 써야 합니다",
-                       "06.03 12:21 신고 답글 4 공감 88 비공감 6", "강릉사람 2025-08-27 07:12 추천 15 반대 0"],
+                       "06.03 12:21 신고 답글 4 공감 88 비공감 6", "강릉사람 2025-08-27 07:12 추천 15 반대 0",
+                       # r15a: a Latin handle with its time; a comment after its nickname and a colon, a heart's count closing it
+                       "tram_lover 2025-06-14 16:40", "hbm_watcher 2025.10.24 18:35", "jsk1234 2025-06-14 16:40",
+                       "제주도민: 모두 안전하세요. 창문에 테이프 붙이는 건 효과 없다고 들었어요. ♡ 88"],
     "AI summary": ["AI 요약", "[AI 요약]", "AI 기사 요약", "세줄 요약", "AI가 요약한 내용입니다. 정확한 내용은 기사 본문을 확인해주세요."],
     "tool bar": ["가 가 공유 프린트 스크랩", "공유 북마크 댓글 27 글씨크기 조절하기 번역 English",
                  "바로가기 복사하기 본문 글씨 키우기 본문 글씨 줄이기", "북마크  인쇄  글씨크기 조절하기"],
     "tip line": ["제보는 카카오톡 okjebo", "기사제보: 이메일 tip@example.com"],
-    "hashtags": ["키워드", "#리콜 #현대차 #기아 #국토교통부", "#누리호 #우주항공청", "태그: 리콜, 현대차"],
+    "hashtags": ["키워드", "#리콜 #현대차 #기아 #국토교통부", "#누리호 #우주항공청", "태그: 리콜, 현대차",
+                 "태그 #한빛반도체 #HBM #3분기실적 #D램 #낸드플래시 #시설투자", "Tags #Samsung #HBM"],  # r15a: no colon
     "publisher footer": [
         "한빛일보 | 서울특별시 중구 세종대로 000 | 대표전화 02-000-0000 | 등록번호 서울 아00000",
         "경제투데이 | 서울특별시 영등포구 여의대로 000 | 발행인·편집인 홍길동",
@@ -145,6 +194,9 @@ DROP = {
         "중앙타임즈 | 회사소개 | 이용약관 | 개인정보처리방침 | 고충처리 | 고객센터 1588-0000",
         "서울특별시 종로구 율곡로 2길 25 | 인터넷신문 등록번호 서울 아 09876",
         "서울특별시 영등포구 국제금융로 10 | 청소년보호책임자 정다인",
+        # r15a: the registration block without separators (three keys and a registration number)
+        "등록번호 대전 아 00123 등록일 2010.03.02 발행인·편집인 정민호 청소년보호책임자 이가은",
+        "등록번호: 서울 아 01234 발행인: 김철수 편집인: 이영희",
     ],
     "no words": [".", "2023.11.01", "***", "1.", "›"],
     "stray fragment": ["x", "Q"],
@@ -275,6 +327,49 @@ KEEP = [
     "[영문 기사] 정부가 번역 예산을 늘린다",
     "The ministry released the photo. It was taken in 2025.",
     "Hanbit News file photo shows damage",
+    # r15a: the words of the new classes in article text
+    "서울 낮 기온 35℃…올해 첫 폭염경보",
+    "2025년 6월 14일 대전의 낮 기온은 24℃로 맑았다.",
+    "2025년 6월 14일 서울 35℃ 폭염 속 온열질환자 급증",
+    "코스피 2,600 회복…코스닥 740 돌파",
+    "코스피 2,600·코스닥 740",
+    "코스피는 2,601.45로 12.30포인트(0.47%) 올랐다.",
+    "KOSPI closed at 2,601.45, up 12.30 points (0.47%).",
+    "원/달러 환율 1,372.50원 마감",
+    "[사진] 시민들이 버스에 오르고 있다.",
+    "[포토] 벚꽃 만개한 여의도",
+    "[사진] 이 정류장은 2010년 문을 열었다.",
+    "화면: 파도가 높았다고 주민들은 말했다.",
+    "[앵커] 태풍이 북상하고 있습니다.",
+    "[인터뷰] 장비업체 대표 \"국산화율 40% 넘겼다\"",
+    "[기자수첩] 요금 인상, 서비스가 먼저다",
+    "이것이 제 입장입니다.",
+    "AI 시대입니다.",
+    "가짜뉴스 전성시대입니다.",
+    "MBS 뉴스는 27일 이같이 보도했다.",
+    "그는 KBS 뉴스 기자입니다.",
+    "영상 편집자 최다은 씨는 상을 받았다.",
+    "영상취재 기자들이 현장을 지켰다.",
+    "동영상 재생 수가 1억 회를 넘었다.",
+    "넷플릭스, 자막 화질 개선",
+    "관련 영상이 온라인에 퍼졌다.",
+    "관련 영상 공개…경찰 수사 착수",
+    "로그인 후 댓글을 작성할 수 있도록 시스템을 바꿨다.",
+    "독자의견을 듣겠다고 밝혔다.",
+    "한밭신문은 뉴스레터 구독 서비스를 시작했다.",
+    "뉴스레터 구독자 10만 명 돌파",
+    "뉴스레터 구독하기 버튼을 누르면 된다고 회사는 설명했다.",
+    "광고 시장이 커지고 있다.",
+    "[광고] 공정위, 허위 광고 업체 제재했다.",
+    "[세미나] 차세대 메모리 기술의 미래",
+    "[포럼] 반도체 인재 양성 해법은",
+    "[안내] 추석 연휴 쓰레기 배출 일정",
+    "태풍 정보는 앱에서 받을 수 있다.",
+    "발행인·편집인·등록번호 공개 의무화",
+    "그는 \"모두 안전하세요\"라고 말했다.",
+    "AI 번역 베타 서비스 출시",
+    "김민수 기자 2025년 올해의 기자상 수상",
+    "MBS 뉴스 시청률 1위",
 ]
 
 
@@ -344,6 +439,13 @@ def test_masthead():
                                      "연합뉴스 | 대한민국 대표 통신사"))
     assert not any(masthead(t) for t in ("삼성전자 HBM", "대전일보 | 대전시, 예산 1조 늘린다", "한국매일 | \"예산 늘린다\"",
                                          "한국매일은 27일 보도했다."))
+    # r15a: a trade paper's 신보 with its English name, the English name alone in capitals; its tagline under it
+    assert all(masthead(t) for t in ("반도체신보 THE SEMICON TIMES", "HANBAT DAILY NEWS", "THE SEMICON TIMES"))
+    assert not any(masthead(t) for t in ("Hanbat Daily News", "NEWS", "SAMSUNG POSTS RECORD PROFIT"))
+    from mtaudit.io.furniture import tagline
+
+    assert all(tagline(t) for t in ("반도체·디스플레이·배터리 산업 전문지", "충청권 대표 종합일간지", "대한민국 경제 전문 미디어"))
+    assert not any(tagline(t) for t in ("위기의 지역 언론", "시내버스 요금 인상", "지역 신문 지원 확대"))
 
 
 def test_the_items_under_a_list_heading_are_dropped_with_it(tmp_path):
@@ -601,3 +703,109 @@ def test_a_caption_above_its_credit_line_is_dropped_and_a_sentence_above_one_is_
     reasons = {d.text.strip(): d.reason for d in doc.dropped}
     for caption in ("▲ 시민들이 책을 읽고 있다.", "[사진=서울시]", "열람실 모습.", "/서울데일리뉴스DB", "국가유산청 제공"):
         assert reasons[caption] == "photo caption", caption
+
+
+UNSEEN = Path(__file__).resolve().parent / "fixtures" / "unseen"
+
+
+def _reasons(doc):
+    return {" ".join(d.text.split()): d.reason for d in doc.dropped}
+
+
+def test_a_regional_dailys_page_of_blind_round_r15a_reads_as_its_article_only():
+    """tests/fixtures/unseen/k_page_busfare.txt: the date and weather bar was the Korean headline, the English name of the
+    site ("HANBAT DAILY NEWS") the English one; a caption with its credit, a commenter's Latin handle, the comment box,
+    the newsletter box and the registration footer were article text; the ad was dropped as an item of a list."""
+    doc = _read_page(UNSEEN / "k_page_busfare.txt")
+    assert (doc.ko[0].text, doc.ko[0].kind) == ("대전 시내버스 요금 8년 만에 인상…다음 달 1일부터 1,550원", "headline")
+    assert doc.ko[1].kind == "subtitle" and doc.ko[2].text.startswith("대전시는 다음 달 1일부터") and doc.ko[2].kind == "body"
+    assert doc.ko[-1].text == "시는 저소득층을 위해 월 최대 2만 원의 교통비를 지원하는 방안도 검토하고 있다." and len(doc.ko) == 13
+    assert doc.en[0].text.startswith("Daejeon city bus fares rise") and doc.en[0].kind == "headline"
+    assert doc.en[-1].text.startswith("The city is also considering") and len(doc.en) == 13
+    reasons = _reasons(doc)
+    assert reasons["HANBAT DAILY NEWS"] == "site name"
+    assert reasons["2025년 06월 14일 (토) 대전 24℃ 맑음"] == "date and weather bar"
+    assert reasons["[사진] 14일 오전 대전 서구 둔산동의 한 정류장에서 시민들이 시내버스에 오르고 있다. ⓒ한밭신문 DB"] == "photo caption"
+    assert reasons["tram_lover 2025-06-14 16:40"] == "reader comment"
+    assert reasons["로그인 후 댓글을 작성할 수 있습니다. 0 / 400"] == "comment box"
+    assert reasons["더보기 (10)"] == "comment box"
+    assert reasons["한밭신문 뉴스레터 구독하기 이메일 주소 입력 [구독]"] == "newsletter box"
+    assert reasons["등록번호 대전 아 00123 등록일 2010.03.02 발행인·편집인 정민호 청소년보호책임자 이가은"] == "publisher footer"
+    assert reasons["[광고] 여름 특가! 대전 롯데시티호텔 1박 89,000원부터 ▶ 예약하기"] == "advertisement"
+    assert not doc.notes
+
+
+def test_a_trade_papers_page_of_blind_round_r15a_reads_as_its_article_and_table_only():
+    """tests/fixtures/unseen/k_page_chip.txt: the site's name with its English name was the Korean headline (the real one
+    read as body), its tagline, edition links and the market ticker article text, "▶ AI 번역 | English (machine
+    translation, beta)" the English headline; the tags, two lists under new headings, a seminar box, the newsletter box,
+    an ad and the comment count were article text. The data table stays: it is the article's content."""
+    doc = _read_page(UNSEEN / "k_page_chip.txt")
+    assert (doc.ko[0].text, doc.ko[0].kind) == ("[실적] 한빛반도체, 3분기 영업이익 1조2천억 원…전년 대비 47% 증가", "headline")
+    assert doc.ko[-1].text.startswith("실적 발표 후 한빛반도체 주가는") and len(doc.ko) == 17
+    table = ["[표] 한빛반도체 분기별 실적 추이 (단위: 억 원)", "구분 | 2024년 3Q | 2025년 2Q | 2025년 3Q", "매출 | 47,800 | 53,100 | 58,000",
+             "영업이익 | 8,150 | 9,620 | 12,000", "자료: 한빛반도체 공시"]
+    assert [s.text for s in doc.ko[7:12]] == table
+    assert doc.en[0].text.startswith("[Earnings] Hanbit Semiconductor") and doc.en[0].kind == "headline"
+    assert doc.en[-1].text.startswith("After the earnings announcement") and len(doc.en) == 12
+    reasons = _reasons(doc)
+    assert reasons["반도체신보 THE SEMICON TIMES"] == "site name"
+    assert reasons["반도체·디스플레이·배터리 산업 전문지"] == "site name"
+    assert reasons["[구독하기] [로그인] [English Edition] [PDF 지면]"] == "site menu"
+    assert reasons["KOSPI 2,601.45 ▲12.30 (+0.47%) KOSDAQ 742.18 ▼3.05 (-0.41%) 원/달러 1,372.50 필라델피아반도체지수 4,912.33 ▲1.8%"] == (
+        "market ticker")
+    assert reasons["▶ AI 번역 | English (machine translation, beta)"] == "language label"
+    assert reasons["태그 #한빛반도체 #HBM #3분기실적 #D램 #낸드플래시 #시설투자"] == "hashtags"
+    assert reasons["이 기사와 함께 많이 본 기사"] == "related link"
+    assert reasons['- [분석] 범용 D램 가격 두 달째 하락…"바닥 아직"'] == "related link (an item of the list)"
+    assert reasons["[세미나 안내] 2025 차세대 메모리 기술 세미나 | 11월 13일(목) 오후 2시 | 코엑스 컨퍼런스룸 401 | 사전등록 ▶"] == "promotion"
+    assert reasons["많이 본 뉴스 TOP 5"] == "most-read list"
+    assert reasons['5. [인터뷰] 장비업체 대표 "국산화율 40% 넘겼다"'] == "most-read list (an item of the list)"
+    assert reasons["반도체신보 뉴스레터 | 매일 아침 7시, 반도체 업계 핵심 뉴스를 메일로 받아보세요. [무료 구독 신청]"] == "newsletter box"
+    assert reasons["광고 | 반도체 클린룸 장비 전문기업 (주)에이치클린 – 24시간 기술지원 ☎ 031-555-0101"] == "advertisement"
+    assert reasons["독자의견 (3)"] == "comment box"
+
+
+def test_a_broadcasters_page_of_blind_round_r15a_reads_as_its_script_only():
+    """tests/fixtures/unseen/k_page_typhoon.txt: the broadcaster's name was the Korean headline; the byline with its
+    programme, the video player, the script's labels, a screen caption, the sign-off with its production credits, an
+    app's promotion and a related-video list were article text; the reader comments were items of a list."""
+    doc = _read_page(UNSEEN / "k_page_typhoon.txt")
+    assert (doc.ko[0].text, doc.ko[0].kind) == ("태풍 '하룽' 북상…제주 내일 새벽 최대 고비", "headline")
+    assert doc.ko[1].text.startswith("제11호 태풍 '하룽'이 북상하면서") and doc.ko[1].kind == "body"
+    assert doc.ko[-1].text == "태풍은 모레 오전 동해상으로 빠져나갈 것으로 보입니다." and len(doc.ko) == 13
+    assert doc.en[0].kind == "headline" and len(doc.en) == 13
+    reasons = _reasons(doc)
+    assert reasons["MBS 뉴스"] == "site name"
+    assert reasons["[뉴스데스크] 김민수 기자 2025-08-27 20:14 최종수정 2025-08-27 21:02"] == "byline"
+    assert reasons["▶ 동영상 재생 (02:14) 자막 ON/OFF 화질 선택 720p"] == "video player"
+    assert reasons["[앵커]"] == reasons["[리포트]"] == "broadcast script"
+    assert reasons["(화면: 27일 오후 제주시 탑동 해안도로에 높은 파도가 밀려드는 모습 / 시청자 제공)"] == "photo caption"
+    assert reasons["MBS 뉴스 김민수입니다."] == "broadcast script"
+    assert reasons["영상취재: 이준호 / 영상편집: 최다은 / 그래픽: 한소라"] == "broadcast script"
+    assert reasons["MBS 날씨 앱 설치하고 실시간 태풍 정보 받기 ▶"] == "promotion"
+    assert reasons["관련 영상"] == "related link"
+    assert reasons["[재난방송] 태풍 대비 행동요령 (00:59)"] == "related link (an item of the list)"
+    assert reasons["바다사랑: 방파제 가는 사람들 제발 가지 마세요. ♡ 63"] == "reader comment"
+
+
+def test_a_broadcast_script_keeps_its_sentences_beside_labels_and_credits(tmp_path):
+    """The new classes beside article text: a sentence in 입니다 after a label, a caption mark on a sentence without a
+    credit, a list heading's words in a sentence, a sentence about a newsletter stay."""
+    page = (
+        "MBS 뉴스\n\n서울 낮 35℃ 폭염\n\n[앵커]\n오늘 서울 낮 기온이 35도까지 올랐습니다.\n\n"
+        "[사진] 이 정류장은 2010년 문을 열었다.\n\n관련 영상이 온라인에 퍼졌다.\n\n"
+        "한밭신문은 뉴스레터 구독 서비스를 시작했다.\n\nMBS 뉴스 김민수입니다.\n\n"
+        "Seoul hits 35C\n\nThe daytime temperature in Seoul rose to 35 degrees today.\n"
+    )
+    path = tmp_path / "p.txt"
+    path.write_text(page, encoding="utf-8")
+    doc = _read_page(path)
+    assert [(s.text, s.kind) for s in doc.ko] == [
+        ("서울 낮 35℃ 폭염", "headline"),
+        ("오늘 서울 낮 기온이 35도까지 올랐습니다.", "body"),
+        ("[사진] 이 정류장은 2010년 문을 열었다.", "body"),
+        ("관련 영상이 온라인에 퍼졌다.", "body"),
+        ("한밭신문은 뉴스레터 구독 서비스를 시작했다.", "body"),
+    ]
+    assert len(doc.en) == 2

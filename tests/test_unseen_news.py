@@ -354,3 +354,18 @@ def test_correct_articles_of_session_15s_blind_round_draw_no_finding(tmp_path):
     fish = next(dr for d, dr in docs.items() if "08_fisheries" in d)
     lone = pair_with(fish, "수입산 고등어로 수요가 몰리고 있다.")
     assert [fish.document.en[j].text for j in lone.en] == ["Demand is shifting to imported mackerel."]
+
+
+ROUND15_PAGES = [f"k_page_{n}.txt" for n in ("busfare", "chip", "typhoon")]
+
+
+@pytest.mark.slow
+def test_three_saved_pages_of_session_15s_blind_round_draw_only_the_data_tables_finding(tmp_path):
+    # session 15's blind round r15a (a regional daily, a trade paper and a broadcaster, pages of sites not seen before):
+    # 14 false alarms, all furniture read as article text (a date and weather bar, site names with English names and a
+    # tagline, a market ticker, captions, script labels, a sign-off, a video player, new list headings, comment,
+    # newsletter and seminar boxes, ads, tags, a registration footer, a commenter's Latin handle, a translation label).
+    # Left: the chip page's data table, which the English does not translate (the article's content: defensible)
+    docs, flagged = audited_round(tmp_path, ROUND15_PAGES)
+    assert len(docs) == 3
+    assert flagged == {"k_page_chip": [("MT-OMIT-001", "5 Korean sentences not translated: “[표] 한빛반도체 분기별 실적 추이 (단위: 억 원)”")]}

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from ..errors import InputError
 from ..segment import collapse_ws, sentence_spans
 from ..types import Document, Dropped, Lang, Segment, SourceFile, Span
-from .furniture import LIST_HEADERS, classify, comment_row, dateline_length, list_item, masthead, photo_credit
+from .furniture import LIST_HEADERS, classify, comment_row, dateline_length, list_item, masthead, photo_credit, tagline
 from .view import View
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
@@ -193,6 +193,7 @@ def read_article(
         top = True  # no article text read from this file yet: a masthead ("대전일보") can stand here
         comments = False  # the comment section has begun: a comment's text between its rows is furniture
         prev_reason: str | None = None
+        last_reason: str | None = None  # ... of the paragraph before, as dropped: a tagline follows the site's name
         for i, p in enumerate(paras):
             reason = classify(p.text)
             if reason in ("reader comment", "comment box") or (reason == "page counters" and p.text.startswith("댓글")):
@@ -204,7 +205,7 @@ def read_article(
             prev_reason = reason
             if reason is None and view.in_link is not None and view.link_share(p.a, p.b) >= 0.9:
                 reason = "link"
-            if reason is None and top and masthead(p.text):
+            if reason is None and top and (masthead(p.text) or last_reason == "site name" and tagline(p.text)):
                 reason = "site name"
             if (
                 reason is None
@@ -213,7 +214,7 @@ def read_article(
                 and language_of(p.text) in (listing_lang, None)
             ):
                 reason = f"{listing} (an item of the list)"
-            prev_reason = reason
+            prev_reason = last_reason = reason
             if reason is not None:
                 drop(fi, view, p.a, p.b, reason)
                 if reason in LIST_HEADERS and len(p.text) < 40:

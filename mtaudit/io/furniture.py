@@ -18,7 +18,7 @@ _MENU_WORDS = {
     "mobile version", "맨위로", "맨 위로", "top", "목록", "닫기", "close", "더보기", "전체보기", "인쇄", "print",
     "스크랩", "기사 스크랩", "프린트", "이메일", "e-mail", "email", "뒤로", "back", "다음기사", "이전기사",
     "기사제보", "제보하기", "후원", "후원하기", "구독신청", "뉴스레터", "newsletter", "전체기사", "기사목록", "모바일웹",
-    "모바일 웹", "pc웹", "pc 웹", "mobile web",
+    "모바일 웹", "pc웹", "pc 웹", "mobile web", "english edition", "pdf 지면", "pdf지면", "지면보기", "지면 보기", "e-paper",
 }
 # news sites' names, as a page's masthead or footer prints them on a line of their own
 _SITE_NAMES = {
@@ -43,6 +43,14 @@ _SECTIONS = {
     "속보", "정책", "인사", "부고", "인사·동정", "제약·바이오", "바이오", "의료기기", "병원·의료", "의료", "헬스", "영문뉴스", "english",
 }
 _AD_WORDS = {"광고", "ad", "ads", "advertisement", "sponsored", "스폰서", "[광고]", "(광고)"}
+# ... or the label before the ad's own text: "광고 | 반도체 클린룸 장비 전문기업 ...", "[광고] 여름 특가! ... ▶ 예약하기"
+_AD_LABEL = re.compile(r"^([\[【(<]\s*(광고|ad|advertisement|sponsored|스폰서|협찬|pr)\s*[\]】)>]|(광고|ad|advertisement|sponsored)\s*[|｜:：])\s*\S", re.I)
+
+
+def _advertisement(s: str) -> bool:
+    return s.lower() in _AD_WORDS or len(s) < 200 and bool(_AD_LABEL.match(s)) and not _a_sentence(s)
+
+
 _SHARE_WORDS = re.compile(
     r"트위터|페이스북|카카오톡|카카오스토리|네이버\s*블로그|밴드|band|twitter|facebook|kakao|linkedin|"
     r"whatsapp|telegram|pinterest|텔레그램|공유하기|url\s*복사|링크\s*복사",
@@ -102,6 +110,17 @@ _CREDIT_END = re.compile(
 )
 
 
+# A caption opened by its mark and closed by its credit: "[사진] 14일 오전 ... 오르고 있다. ⓒ한밭신문 DB", "(사진) ... /뉴스1",
+# "[Photo] ... ⓒ Hanbat Daily DB"; a broadcast's screen caption, all in brackets: "(화면: 27일 오후 ... 모습 / 시청자 제공)"
+_CAPTION_OPEN = re.compile(r"^[\[(<【]\s*(사진|포토|화면|영상|그래픽|이미지|자료\s*사진|사진\s*설명|photo|image|graphic|screen)\s*[\])>】]", re.I)
+_CAPTION_CLOSE = re.compile(
+    r"(ⓒ|©|\(c\))\s*[^\s.!?]{1,20}(\s+[^\s.!?]{1,10})?\s*$|"
+    r"[\[(<]?\s*[^\s\[\]()<>]{1,20}(\s[^\s\[\]()<>]{1,10})?\s*(제공|DB|자료\s*사진)\s*[\])>]?\s*$|/\s*[^\s/]{2,20}(\s[^\s/]{1,10})?\s*$|"
+    r"(?i:courtesy\s+of|provided\s+by|photo\s+by)\s+[^.!?]{1,40}[\])]?$",
+)
+_SCREEN_CAPTION = re.compile(r"^[(\[<]\s*(화면|사진|영상|그래픽|자료\s*화면|화면\s*제공|영상\s*제공|screen|footage)\s*[:：=][^()\[\]<>]{1,200}[)\]>]$", re.I)
+
+
 def photo_credit(s: str) -> bool:
     """A photo's credit alone on its line (the caption above it is read by article.py)."""
     return len(s) < 60 and bool(_CREDIT_ONLY.match(s))
@@ -112,6 +131,7 @@ def _photo_caption(s: str) -> bool:
         bool(_CAPTION_MARK.match(s))
         or len(s) < 300 and bool(_CAPTION.search(s) or _CREDIT_END.search(s))
         or photo_credit(s)
+        or len(s) < 300 and bool(_CAPTION_OPEN.match(s) and _CAPTION_CLOSE.search(s) or _SCREEN_CAPTION.match(s))
     )
 
 
@@ -122,6 +142,8 @@ _BYLINE = (
     # the English page's copy of the date line: "Input 2026.09.14 10:20 Modified 2026.09.14 11:05"
     re.compile(r"^(input|entered|posted|modified|updated|approved|registered)\s*:?\s*\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}", re.I),
     re.compile(r"^[가-힣]{2,4}\s*(기자|특파원)(\s*[\w.+-]+@[\w-]+\.[\w.]+)?$"),
+    # ... with the programme's or section's tag before it, the date right after: "[뉴스데스크] 김민수 기자 2025-08-27 20:14"
+    re.compile(r"^([\[【<(][^\]】>)]{1,15}[\]】>)]\s*)?[가-힣]{2,4}\s*(기자|특파원)\s*[|｜·ㆍ/]?\s*\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}"),
     # ... with the date or the view count after it, no separator: "최은정 기자 승인 2025-06-07 10:21:14 조회수 4,317"
     re.compile(r"^[가-힣]{2,4}\s*(기자|특파원)\s*\W?.{0,60}조회\s*수?\s*[:：]?\s*\d[\d,]*$"),  # "... 기자 · 조회수 1,234"
     re.compile(r"^(기자명\s*[:：]?\s*)?[가-힣]{2,4}\s*(기자|특파원)\s+(입력|승인|수정|등록|조회\s*수?|views?)\s*[:：]?\s*\d[\d,.:\- ]*(\s|$)"),
@@ -179,7 +201,8 @@ _RELATED = re.compile(
     r"^[\[【<(]?\s*(also\s+read|read\s+more|related(\s+(articles?|news|stories|posts))?|see\s+also|"
     r"you\s+(may|might)\s+also\s+like|more\s+(stories|articles|news)(\s+from\s+\w+)?|recommended(\s+(articles|stories|news))?|"
     r"(연관|관련)\s*(기사|뉴스|보도)(\s*(더\s*)?보기)?|(함께|같이)\s*(보면|볼만한|볼\s*만한|읽으면|읽을만한|읽을\s*만한)\s*(좋은\s*)?(기사|뉴스)|"
-    r"(이\s*)?기자의\s*(다른|최신)\s*(기사|뉴스))"
+    r"(이\s*)?기자의\s*(다른|최신)\s*(기사|뉴스)|(연관|관련|추천|인기|주요|최신|많이\s*본)\s*(영상|동영상|비디오|포토|사진)(\s*(더\s*)?보기)?|"
+    r"related\s+videos?|more\s+videos?|(이\s*)?기사와\s*(함께|같이)\s*(많이\s*)?(본|읽은|볼만한|읽을만한)\s*(기사|뉴스|영상))"
     r"\s*[\]】>)]?\s*([:|｜>»▶-]|$)",
     re.I,
 )
@@ -189,7 +212,8 @@ _MOST_READ = re.compile(
     r"^[\[【<(]?\s*([가-힣A-Za-z·]{1,8}\s+)?((가장\s*)?많이\s*(본|읽은|읽힌)\s*(뉴스|기사)|인기\s*(뉴스|기사)|주요\s*(뉴스|기사)|"
     r"최신\s*(뉴스|기사)|추천\s*(뉴스|기사)|이\s*시각\s*(주요|추천|인기|많이\s*본)?\s*(뉴스|기사)|실시간\s*(인기\s*)?(뉴스|기사)|"
     r"most\s+(read|viewed|popular)(\s+(news|articles|stories))?|"
-    r"popular\s+(news|articles|stories)|top\s+stories|latest\s+news|trending(\s+now)?)\s*[\]】>)]?$",
+    r"popular\s+(news|articles|stories)|top\s+stories|latest\s+news|trending(\s+now)?)\s*(top\s*\d{1,2}|best\s*\d{1,2}|베스트\s*\d{1,2})?"
+    r"\s*[\]】>)]?$",
     re.I,
 )
 # counters under an article: "댓글 0", "좋아요 0 싫어요 0", "조회수 1,234", "Comments 3"; the reaction buttons with
@@ -252,7 +276,7 @@ def list_item(paragraph: str) -> bool:
     headline rather than a sentence; with a bullet or rank number, or a bare headline."""
     if len(paragraph) > 100:
         return False
-    if _LIST_ITEM.match(paragraph):
+    if _LIST_ITEM.match(paragraph) or re.search(r"[\[(]\s*\d{1,2}:\d{2}(:\d{2})?\s*[\])]$", paragraph):
         return True  # a bulleted headline may end like a sentence: "· 고층 아파트 화재 대피 요령은?", "[사설] ... 먼저다"
     return len(paragraph) <= 60 and not _PUNCT_FINAL.search(paragraph)  # a headline has no full stop: "...예상된다"
 
@@ -305,16 +329,16 @@ _LANG_LABEL = re.compile(
 # "[English] AI 번역 보기", "▶ 영문 기사 보기 (AI 자동번역)"
 _LABEL_WORD = re.compile(
     r"english|korean|영문|영어|한국어|국문|원문|번역[문본]?|translation|translated|ai|인공지능|자동\s*번역|기계\s*번역|ai\s*번역|"
-    r"version|기사|보기|버전|전문|machine|auto|by|read|in|view",
+    r"version|기사|보기|버전|전문|machine|auto|by|read|in|view|beta|베타|시범|서비스|service",
     re.I,
 )
 
 
 def _translation_label(s: str) -> bool:
-    words = [w for w in re.split(r"[\s\[\](){}【】<>《》|｜:：·ㆍ/▶▷►→-]+", s) if w]
+    words = [w for w in re.split(r"[\s\[\](){}【】<>《》|｜:：·ㆍ/▶▷►→,-]+", s) if w]
     return (
         len(s) < 60  # "[영문 기사 / English Version - Machine Translated]"
-        and 2 <= len(words) <= 6
+        and 2 <= len(words) <= 7
         and all(_LABEL_WORD.fullmatch(w) for w in words)
         and any(re.fullmatch(r"번역[문본]?|translation|translated|자동\s*번역|기계\s*번역|ai\s*번역", w, re.I) for w in words)
     )
@@ -345,12 +369,12 @@ def _navigation(s: str) -> bool:
 
 def _site_name(s: str) -> bool:
     """"연합뉴스", "Yonhap News Agency": a news site's name alone (the masthead above the headline, or the footer)."""
-    return len(s) <= 30 and s.lower().strip(" .·|") in _SITE_NAMES
+    return len(s) <= 30 and (s.lower().strip(" .·|") in _SITE_NAMES or bool(re.fullmatch(r"[A-Z]{2,5}\s*(뉴스|NEWS|News)(\s*(TV|24))?", s)))
 
 
 # a name shaped like a news site's, one word: "대전일보", "충북브레이크뉴스", "경남신문", "코리아타임스", "KoreaTimes",
 # "한국매일", "뉴스온" (a capital starts the English suffix: "Sometimes" is a word)
-_NAME_KO = r"([가-힣A-Za-z0-9]{1,12}(뉴스|일보|신문|타임스|타임즈|투데이|저널|방송|매일|데일리)|뉴스[가-힣]{1,4})(TV|tv|1|24)?"
+_NAME_KO = r"([가-힣A-Za-z0-9]{1,12}(뉴스|일보|신문|신보|타임스|타임즈|투데이|저널|방송|매일|데일리)|뉴스[가-힣]{1,4})(TV|tv|1|24)?"
 _NAME_EN = r"[A-Z][A-Za-z0-9]{1,12}(News|Times|Daily|Herald)(TV|1|24)?"
 # ... or a trade paper's name that ends in its field: "바이오헬스경제", "에너지경제", "IT조선비즈"
 _NAME_FIELD = r"[가-힣A-Za-z0-9]{2,10}(경제|비즈|미디어|포스트|프레스)"
@@ -369,7 +393,7 @@ def masthead(paragraph: str) -> bool:
     """Whether a paragraph at the very top of a page, before any article text, is the site's name: known names are
     furniture anywhere (the "site name" rule); a one-word name shaped like one ("대전일보"), the name in two scripts
     ("뉴스온 NEWSON") or with a tagline ("한국매일 | 오늘의 주요뉴스") only there."""
-    if _MASTHEAD.match(paragraph) or _MASTHEAD_TWO.match(paragraph):
+    if _MASTHEAD.match(paragraph) or _MASTHEAD_TWO.match(paragraph) or _NAME_CAPS.match(paragraph):
         return True
     m = re.match(rf"({_NAME_KO}|{_NAME_EN})(?=\s*[|｜·ㆍ:–—-])", paragraph)
     if m is None:
@@ -378,6 +402,24 @@ def masthead(paragraph: str) -> bool:
                 return bool(_TAGLINE.match(paragraph[len(name) :]))
         return False
     return bool(_TAGLINE.match(paragraph[m.end() :]))
+
+
+# A site's English name alone, in capitals (masthead): "HANBAT DAILY NEWS", "THE SEMICON TIMES" (a headline in capitals has a verb)
+_NAME_CAPS = re.compile(
+    r"^(THE\s+)?([A-Z][A-Z0-9.&-]{1,14}\s+){1,3}(NEWS|TIMES|DAILY|HERALD|JOURNAL|ILBO|SINMUN|SHINBO|TRIBUNE|GAZETTE)"
+    r"(\s+(NEWS|TV|KOREA|ONLINE))?$"
+)
+# ... and its tagline on the next line: "반도체·디스플레이·배터리 산업 전문지", "충청권 대표 종합일간지" (a phrase naming the paper)
+_TAGLINE_LINE = re.compile(
+    r"^[^\d,.!?…\"'“”‘’]{1,30}(전문지|전문\s*(매체|신문|언론|미디어|지)|일간지|종합\s*일간지|경제지|주간지|월간지|통신사|인터넷\s*신문|정론지|"
+    r"대표\s*(신문|언론|매체|방송|미디어)|종합\s*(미디어|언론|매체))$"
+)
+
+
+def tagline(paragraph: str) -> bool:
+    """Whether a paragraph right under the site's name at the top of a page is its tagline ("반도체·디스플레이·배터리 산업
+    전문지")."""
+    return len(paragraph) <= 40 and bool(_TAGLINE_LINE.match(paragraph))
 
 
 def _section_menu(s: str) -> bool:
@@ -479,8 +521,10 @@ _COMMENT_BOX = (
     ),
     re.compile(
         r"^(로그인|회원\s*가입|본인\s*인증|실명\s*인증)\s*(을|를)?\s*(후|하시면|하셔야|한\s*뒤|한\s*후에?|하고)?,?\s*"
-        r"[^.!?]{0,20}(댓글|의견)[^.!?]{0,25}(있습니다|가능합니다|주세요|하세요|보세요|바랍니다)[.!]?$"
+        r"[^.!?]{0,20}(댓글|의견)[^.!?]{0,25}(있습니다|가능합니다|주세요|하세요|보세요|바랍니다)[.!]?(\s*\(?\d[\d,]*\s*/\s*\d[\d,]*\s*(자|bytes?)?\)?)?$"
     ),
+    re.compile(r"^[\[(]?\s*(독자\s*(의견|댓글)|의견|독자\s*반응|reader\s+comments?)\s*[\])]?\s*[\[(]?\s*\d[\d,]*\s*[\])]?$", re.I),
+    re.compile(r"^[\[(]?\s*((댓글|의견|답글)\s*)?(더\s*보기|전체\s*보기)\s*[\])]?\s*[\[(]\s*\d[\d,]*\s*[\])]$"),
     re.compile(r"^(첫\s*)?(댓글|의견)(을|를|이|은|는)?\s*[^.!?]{0,25}(주세요|하세요|보세요|바랍니다|없습니다|있습니다)[.!]?$"),
     re.compile(
         r"^(please\s+)?(log\s*in|sign\s*in|sign\s*up|register)\s+(to|and|before)\s+(comment|leave\s+a\s+comment|"
@@ -491,7 +535,8 @@ _COMMENT_BOX = (
     ),
 )
 # A line of hashtags only: "#리콜 #현대차 #기아 #국토교통부" (a post quoted in a sentence has words around its tags)
-_HASHTAGS = re.compile(r"^(키워드|태그|tags?|keywords?)$|^(#(?=[^\s#]*[^\W\d_])[^\s#]+\s*){2,}$|^(태그|tags?|키워드|keywords?)\s*[:：]\s*#?[^\s#.!?]+(\s*[,#]\s*#?[^\s#.!?]+)*$", re.I)
+_HASHTAGS = re.compile(r"^(키워드|태그|tags?|keywords?)$|^(#(?=[^\s#]*[^\W\d_])[^\s#]+\s*){2,}$|^(태그|tags?|키워드|keywords?)\s*[:：]\s*#?[^\s#.!?]+(\s*[,#]\s*#?[^\s#.!?]+)*$|"
+                       r"^(관련\s*)?(태그|tags?|키워드|keywords?)\s*[:：]?\s*(#[^\s#]+\s*)+$", re.I)
 # The publisher's footer: "한빛일보 | 서울특별시 중구 세종대로 000 | 대표전화 02-000-0000 | 등록번호 서울 아00000",
 # "경제투데이 | 서울특별시 영등포구 여의대로 000 | 발행인·편집인 홍길동"
 _FOOTER_KEY = re.compile(
@@ -510,7 +555,8 @@ def _publisher_footer(s: str) -> bool:
     keys = {re.sub(r"\s", "", k.group(0).lower()) for k in _FOOTER_KEY.finditer(s)}
     pipes = len(re.findall(r"[|｜]", s))
     phone = re.search(r"\d{2,4}-\d{3,4}-\d{4}", s)  # a headline can name a publisher and an editor; not a phone number
-    return len(keys) >= 2 and bool(pipes or phone) or (len(keys) >= 1 and pipes >= 2)
+    registered = re.search(r"등록\s*번호\s*[:：]?\s*([가-힣]{1,4}\s*){0,3}[-\d]{3,}|\d{3}-\d{2}-\d{5}", s)
+    return len(keys) >= 2 and bool(pipes or phone) or (len(keys) >= 1 and pipes >= 2) or len(keys) >= 3 and bool(registered)
 
 
 # The page's skip links and menu toggles: "주요서비스 바로가기 본문 바로가기", "전체메뉴 열기", "메뉴 닫기"
@@ -582,13 +628,22 @@ _COMMENT_LINE = re.compile(
 )
 
 
+_HANDLE_ROW = re.compile(
+    r"^(?=[a-z]|[A-Za-z]\S*[_\d])[A-Za-z][A-Za-z0-9_.-]{1,19}\s*[|｜·]?\s*\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?\s+"
+    r"\d{1,2}:\d{2}(:\d{2})?$"
+)
+# ... or a comment on one line after its nickname and a colon, a heart's count closing it: "바다사랑: 방파제 가는 사람들 제발
+# 가지 마세요.   ♡ 63"
+_HEART_COMMENT = re.compile(r"^[^\s:：]{2,15}\s*[:：]\s*\S.{0,300}?\s+(♡|♥|❤️?|👍)\s*\d[\d,]*$")
+
+
 def comment_row(s: str) -> bool:
     """A reader comment's marking row (masked ID, or time and counts with a comment's buttons: 답글, 신고, 비공감, 반대),
     or a whole comment on one line."""
     whole = len(s) < 400 and s[-1].isdigit() and _COMMENT_LINE.match(s) is not None  # its last count closes it
     if len(s) > 200:
         return whole
-    if _MASKED_ID.match(s) or whole:
+    if _MASKED_ID.match(s) or whole or _HANDLE_ROW.match(s) or _HEART_COMMENT.match(s):
         return True
     if len(s) > 80 or not _COMMENT_ROW.match(s):
         return False
@@ -618,17 +673,172 @@ _TIP_LINE = re.compile(
     r"^(기사\s*)?제보(는|하기)?\s*[:：]?(\s*[|｜·,/]?\s*(카카오톡|카톡|이메일|메일|전화|문자|텔레그램|라인|kakao)\s*[:：]?\s*[\w@.+-]+)+$", re.I
 )
 
+
+# The date and weather bar under a masthead: "2025년 06월 14일 (토)  대전 24℃ 맑음", "Sat, June 14, 2025 Seoul 24°C Clear"
+# (the full date and a temperature, with at most a place and the sky's word beside them; a headline has more words)
+_TEMPERATURE = re.compile(r"[-−+]?\d{1,2}(\.\d)?\s*(℃|°\s*[CF]?|도)(?!\w)")
+_WEATHER_WORD = re.compile(
+    r"^(맑음|흐림|구름\s*많음|구름\s*조금|대체로\s*맑음|비|눈|소나기|안개|황사|흐리고\s*비|비\s*또는\s*눈|진눈깨비|뇌우|"
+    r"미세먼지|초미세먼지|좋음|보통|나쁨|매우\s*나쁨|"
+    r"clear|sunny|cloudy|partly\s+cloudy|mostly\s+cloudy|rain|snow|showers|fog|haze|overcast|fine)$",
+    re.I,
+)
+_WEEKDAY = re.compile(r"[(\[]\s*[월화수목금토일]\s*(요일)?\s*[)\]]|[월화수목금토일]요일|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?", re.I)
+
+
+def _weather_bar(s: str) -> bool:
+    if len(s) > 80 or not _FULL_DATE.search(s) or not _TEMPERATURE.search(s) or _a_sentence(s):
+        return False
+    rest = _STAMP_REST.sub(" ", _WEEKDAY.sub(" ", _TEMPERATURE.sub(" ", _FULL_DATE.sub(" ", s))))
+    words = [w for w in re.split(r"(?<=[가-힣])\s+(?=[가-힣])|\s{2,}|\s(?=[A-Z])", " ".join(rest.split())) if w.strip()]
+    places = [w for w in words if not _WEATHER_WORD.match(w.strip())]
+    # one place's name at most ("대전", "Seoul"): two places or a phrase is a headline's
+    return len(places) <= 1 and all(len(w.strip()) <= 10 and not re.search(r"\d", w) for w in places)
+
+
+# A stock market ticker: "KOSPI 2,601.45 ▲12.30 (+0.47%)  KOSDAQ 742.18 ▼3.05 (-0.41%)  원/달러 1,372.50", each quote a
+# name, its level and its change; one of the names a market's (a headline says "코스피 2,600 회복": a word after it)
+_QUOTE = re.compile(
+    r"\s*(?P<name>[^\s\d▲▼△▽↑↓]{1,20}(\s[A-Za-z]{1,8})?|S&P\s*500)\s*[:：]?\s*\d[\d,]*(\.\d+)?\s*(p|pt)?"
+    r"(?P<move>\s*[▲▼△▽↑↓]\s*\d[\d,]*(\.\d+)?\s*%?|\s*[+\-−]\s*\d[\d,]*(\.\d+)?\s*%?)?"
+    r"(?P<pct>\s*\(\s*[+\-−▲▼]?\s*\d[\d,]*(\.\d+)?\s*%\s*\))?\s*[|｜·]?",
+    re.I,
+)
+_MARKET = re.compile(
+    r"kospi|kosdaq|코스피|코스닥|나스닥|nasdaq|다우|dow|s&p|니케이|닛케이|nikkei|항셍|hang\s*seng|상해|상하이|shanghai|원/달러|"
+    r"달러/원|usd/krw|환율|wti|브렌트|brent|국고채|비트코인|btc|필라델피아|sox|금값|유가",
+    re.I,
+)
+
+
+def _market_ticker(s: str) -> bool:
+    if len(s) > 250 or not _MARKET.search(s) or _a_sentence(s):
+        return False
+    quotes, pos = [], 0
+    while pos < len(s):
+        m = _QUOTE.match(s, pos)
+        if m is None or m.end() == pos:
+            return False
+        quotes.append(m)
+        pos = m.end()
+    # each with its change: "코스피 2,600·코스닥 740" without one can be a headline's
+    moved = [q for q in quotes if q.group("move") or q.group("pct")]
+    return any(_MARKET.search(q.group("name")) for q in quotes) and bool(moved) and (len(quotes) >= 2 or "▲" in s or "▼" in s)
+
+
+# A broadcast story's script labels on a line of their own: "[앵커]", "[리포트]", "[기자]", "<앵커 멘트>", "[인터뷰: 김민수 /
+# 제주 시민]", "[녹취]", "[Anchor]"
+_SCRIPT_LABEL = re.compile(
+    r"^[\[【<(]\s*((앵커|기자|리포트|리포터|인터뷰|녹취|현장음|스탠드업|스탠딩|자막|cg|나레이션|내레이션|브릿지|싱크|sync|"
+    r"anchor|reporter|report|interview|sound\s*bite|narration)(\s*(멘트|리포트|코멘트|멘트\s*끝|ment))?)"
+    r"(\s*[:：]\s*[^\]】>)]{1,40})?\s*[\]】>)]$",
+    re.I,
+)
+# ... and the broadcaster's sign-off with its production credits: "MBS 뉴스 김민수입니다.", "YTN 홍길동입니다", "연합뉴스TV
+# 이지원 기자입니다."; "영상취재: 이준호 / 영상편집: 최다은 / 그래픽: 한소라" (a sentence in 입니다 with another subject is prose)
+_SIGN_OFF = re.compile(
+    r"^([A-Z][A-Z0-9]{2,5}(\s*(뉴스|NEWS|News|TV))?|[A-Z][A-Za-z0-9]{1,5}\s*(뉴스|NEWS|News)|[가-힣A-Za-z0-9]{1,10}(뉴스|방송|TV|tv)(TV|24)?|"
+    r"채널\s*A|TV\s*조선)\s*([가-힣]{3}|[가-힣]{2,4}\s*(기자|특파원|앵커|캐스터|기상\s*캐스터|아나운서))\s*입니다[.!]?$|"
+    r"^((?i:this\s+is)\s+)?((?i:reporter)\s+)?[A-Z][a-z]+(\s+[A-Z][a-z]+)?(-[a-z]+)?,?\s+((?i:reporting)\s+)?(?i:for|from|with)\s+"
+    r"[A-Z]{2,6}(\s+(?i:news))?\.?$|"
+    r"^[A-Z]{2,6}(\s+(?i:news))?,?\s+[A-Z][a-z]+\s+[A-Z][a-z]+(-[a-z]+)?(,?\s+(?i:reporting))?\.?$"
+)
+_CREDIT_LABEL = (
+    r"영상\s*취재|영상\s*편집|영상\s*촬영|촬영\s*기자|촬영|영상\s*디자인|그래픽|CG|VJ|편집|구성|연출|제작|작가|자막|음향|조명|"
+    r"취재\s*지원|인턴\s*기자|디자인|영상|camera|cameraman|video(\s+editing|\s+editor)?|editing|editor|graphics?|producer"
+)
+_CREDIT_ITEM = re.compile(
+    rf"(?i:{_CREDIT_LABEL})\s*[:：]?\s*([가-힣]{{2,4}}(\s*[,·ㆍ]\s*[가-힣]{{2,4}}){{0,3}}|"
+    rf"[A-Z][a-z]+(\s[A-Z][a-z]+)?(-[a-z]+)?(\s*,\s*[A-Z][a-z]+(\s[A-Z][a-z]+)?(-[a-z]+)?){{0,3}})"
+)
+_CREDIT_STRICT = re.compile(r"영상\s*(취재|편집|촬영|디자인)|촬영\s*기자|그래픽|CG|VJ|video\s+editing|camera", re.I)
+
+
+def _production_credits(s: str) -> bool:
+    if len(s) > 150:
+        return False
+    items = [x for x in re.split(r"\s*[/|｜]\s*|\s{2,}", s) if x]
+    return (
+        bool(items)
+        and all(_CREDIT_ITEM.fullmatch(x) for x in items)
+        and (len(items) >= 2 and any(":" in x or "：" in x for x in items) or bool(_CREDIT_STRICT.match(items[0])))
+    )
+
+
+def _broadcast_script(s: str) -> bool:
+    return len(s) < 60 and bool(_SCRIPT_LABEL.match(s)) or len(s) < 60 and bool(_SIGN_OFF.match(s)) or _production_credits(s)
+
+
+# The video player's controls: "▶ 동영상 재생 (02:14)   자막 ON/OFF   화질 선택 720p", "Play (01:52) CC HD"
+_PLAYER = (
+    r"[▶►▷⏵⏸■]|(동영상|영상)\s*(재생|보기|다시\s*보기)|재생(\s*시간)?|일시\s*정지|정지|음소거|소리\s*(켜기|끄기)|볼륨|"
+    r"자막(\s*(on\s*/\s*off|on|off|켜기|끄기|보기))?|화질(\s*(선택|설정|변경))?|전체\s*화면|\d{3,4}p|hd|sd|cc|배속|\d(\.\d+)?\s*x|"
+    r"\(?\d{1,2}:\d{2}(:\d{2})?\)?|play|pause|mute|unmute|volume|subtitles?(\s*(on|off))?|captions?|full\s*screen|quality|on\s*/\s*off"
+)
+
+
+def _video_player(s: str) -> bool:
+    if len(s) >= 120 or not re.search(r"재생|자막|화질|음소거|전체\s*화면|play|pause|mute|subtitle|full\s*screen", s, re.I):
+        return False
+    tokens = [m.group(0) for m in re.finditer(rf"(?i:{_PLAYER})|\S+", s)]
+    return len(tokens) >= 2 and all(re.fullmatch(rf"(?i:{_PLAYER})|[|｜·/]", t) for t in tokens)
+
+
+# A newsletter's sign-up box: "한밭신문 뉴스레터 구독하기  이메일 주소 입력 [구독]", "반도체신보 뉴스레터 | 매일 아침 7시, ...
+# 메일로 받아보세요.  [무료 구독 신청]" (a sentence about a newsletter ends in 다)
+_NEWSLETTER_CALL = re.compile(
+    r"구독\s*(하기|신청)|[\[【(<]\s*(무료\s*)?구독[^\]】)>]{0,8}[\]】)>]|받아\s*보(세요|십시오|실\s*수)|이메일\s*(주소\s*)?(을\s*)?입력|"
+    r"subscribe|sign\s+up|enter\s+your\s+e-?mail",
+    re.I,
+)
+
+
+def _newsletter_box(s: str) -> bool:
+    return (
+        len(s) < 200
+        and bool(re.search(r"뉴스\s*레터|newsletter", s, re.I))
+        and bool(_NEWSLETTER_CALL.search(s))
+        and not _a_sentence(s)
+        and not _PROSE_END_KO.search(s)
+    )
+
+
+# A promotion box for an event or an app: "[세미나 안내] 2025 차세대 메모리 기술 세미나 | 11월 13일(목) 오후 2시 | ... | 사전등록 ▶",
+# "MBS 날씨 앱 설치하고 실시간 태풍 정보 받기 ▶" (a button's "...하기" and its arrow; a bracketed headline "[포럼] ..." has neither)
+_PROMO_LABEL = re.compile(
+    r"^[\[【<(]\s*(([가-힣A-Za-z·]{1,10}\s*)?(안내|공지|알림|모집|접수|신청)|세미나|포럼|컨퍼런스|콘퍼런스|웨비나|행사|이벤트|설명회|박람회|"
+    r"전시회?|교육|강좌|공모전|시상식|event|notice|seminar|webinar|conference)\s*[\]】>)]"
+    # ... with a box's shape: fields between bars, or the button closing it ("[안내] 추석 연휴 쓰레기 배출 일정" is a headline)
+    r"(?=.*[|｜].*[|｜]|.*([▶►▷→»]|(사전\s*)?(등록|신청|참가|예약)(하기)?)\s*$)",
+    re.I,
+)
+_CALL_TO_ACTION = re.compile(
+    r"(받기|보기|가기|하기|설치|다운로드|신청|등록|참여|예약|바로\s*가기|클릭|download|install|register|sign\s+up|learn\s+more|"
+    r"get\s+the\s+app)\s*[▶►▷→»]+\s*$",
+    re.I,
+)
+
+
+def _promotion(s: str) -> bool:
+    if len(s) >= 200 or _a_sentence(s) or _PROSE_END_KO.search(s):
+        return False
+    return bool(_PROMO_LABEL.match(s)) or len(s) < 100 and bool(_CALL_TO_ACTION.search(s))
+
+
 RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("image", lambda s: bool(_IMAGE_MD.match(s))),
     ("translator's note", _translator_note),
     ("site menu", lambda s: s.lower() in _MENU_WORDS or _navigation(s) or _menu_words_only(s) or _section_menu(s) or _skip_links(s)),
     ("site name", _site_name),
+    ("date and weather bar", _weather_bar),
+    ("market ticker", _market_ticker),
     ("most-read list", lambda s: len(s) < 40 and bool(_MOST_READ.match(s))),
     ("page counters", lambda s: len(s) < 160 and _reactions(s)),
     ("article buttons", _buttons),
     ("subscribe link", _subscribe_links),
     ("comment box", lambda s: len(s) < 100 and any(p.match(s) for p in _COMMENT_BOX) or _comment_box_more(s)),
     ("reader comment", comment_row),
+    ("newsletter box", _newsletter_box),
     ("AI summary", _ai_summary),
     ("tip line", lambda s: len(s) < 80 and bool(_TIP_LINE.match(s))),
     ("hashtags", lambda s: len(s) < 200 and bool(_HASHTAGS.match(s))),
@@ -636,7 +846,10 @@ RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("language label", lambda s: len(s) < 40 and bool(_LANG_LABEL.match(s)) or _translation_label(s)),
     ("listen button", lambda s: bool(_LISTEN.match(s))),
     ("font-size buttons", lambda s: len(s) < 30 and bool(_FONT.match(s))),
-    ("advertisement", lambda s: s.lower() in _AD_WORDS),
+    ("advertisement", _advertisement),
+    ("promotion", _promotion),
+    ("broadcast script", _broadcast_script),
+    ("video player", _video_player),
     ("share buttons", lambda s: len(s) < 160 and not _a_sentence(s)
      and (len(_SHARE_WORDS.findall(s)) >= 2 or bool(_SHARE_ONE.search(s)) or bool(_SHARE_LINE.match(s)))),
     ("tool bar", _tool_bar),
