@@ -428,6 +428,16 @@ ENGLISH_ONLY_CORRECT = [
     "Regenerative energy from braking is stored in the battery.",
     "The system linkage between the two banks failed.",
     "Cooperation between universities and companies is growing.",
+    "Universal memory that could replace DRAM and flash is still a research goal.",
+    "The Busan port construction project resumed after the typhoon.",
+    "The columns come in square and cylindrical shapes.",
+    "Each square cell of the grid holds one value.",
+    "Pensions are paid on an index-linked basis.",
+    "The physical division of the peninsula has lasted since 1945.",
+    "Workers at a Samsung C&T Corporation construction site stopped work in the heat.",
+    "The floor leader of the Democratic Party met reporters after the groundbreaking ceremony.",
+    "Sanctions target countertrading through front companies.",
+    "The image needs pre-processing before the model sees it.",
 ]
 
 
