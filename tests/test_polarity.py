@@ -233,6 +233,11 @@ def opposite_findings(rs, ko, en):
         ("수소 1kg당 온실가스 배출량이 4kg 이하여야 한다.", "Emissions must be 4 kg or more per kilogram of hydrogen.", "or more"),
         ("울산은 최근 3경기에서 1무 2패로 부진했다.", "Ulsan has struggled with one win and two losses in its last three games.", "win"),
         ("이들은 2022년 8월부터 지난해 12월까지 돈을 가로챘다.", "They took the money from August 2022 to December this year.", "this year"),
+        # the base of a comparison: the previous quarter said as a year earlier, and back; beating said as missing
+        ("3분기 영업이익은 전 분기 대비 15% 늘었다.", "Third-quarter operating profit rose 15% from the same quarter last year.", "same quarter last year"),
+        ("3분기 영업이익은 전년 동기 대비 15% 늘었다.", "Operating profit rose 15% quarter-on-quarter.", "quarter-on-quarter"),
+        ("영업이익은 시장 전망치를 20% 웃돌았다.", "Operating profit fell short of market consensus by 20%.", "fell short"),
+        ("매출은 시장 예상치를 밑돌았다.", "Sales beat market expectations.", "beat"),
     ],
 )
 def test_a_word_said_as_its_opposite_is_flagged(code_only, ko, en, said):
@@ -285,6 +290,10 @@ def test_a_word_said_as_its_opposite_is_flagged(code_only, ko, en, said):
         ("수소 1kg당 온실가스 배출량이 4kg 이하여야 한다.", "Emissions must be 4 kg or less per kilogram of hydrogen."),
         ("전동킥보드 사고 2천389건…20대 이하가 절반 넘어", "Scooter accidents hit 2,389; more than half involved riders in their 20s or younger"),
         ("울산은 2승 1무로 선두다.", "Ulsan leads with two wins and a draw."),
+        ("3분기 영업이익은 전 분기 대비 15% 늘었다.", "Third-quarter operating profit rose 15% from the previous quarter."),
+        ("3분기 영업이익은 전년 동기 대비 15% 늘었다.", "Third-quarter operating profit rose 15% year on year."),
+        ("영업이익은 시장 전망치를 20% 웃돌았다.", "Operating profit beat market consensus by 20%."),
+        ("매출은 시장 예상치를 밑돌았다.", "Sales fell short of market expectations."),
         ("이들은 2022년 8월부터 지난해 12월까지 돈을 가로챘다.", "They took the money from August 2022 to December last year."),
     ],
 )

@@ -188,6 +188,9 @@ def name_mentions(doc: Document) -> list[NameMention]:
             if len(toks) < 2:
                 continue
             toks = [(t.rstrip("."), s, e - (1 if t.endswith(".") else 0)) for t, s, e in toks]
+            last, s_, e_ = toks[-1]
+            if last.endswith(("'s", "’s")) and len(last) > 3:  # "Hankyul Bio's stock": the name is "Hankyul Bio"
+                toks[-1] = (last[:-2], s_, e_ - 2)
             out.append(NameMention(seg, toks[0][1], toks[-1][2], " ".join(t for t, _, _ in toks)))
             # "LG Energy Solution and SK On": each side of a joining "and" is a name of its own too
             parts: list[list[tuple[str, int, int]]] = [[]]
@@ -583,6 +586,8 @@ class NameVariants(CodeRule):
             Example(ko="오세훈 시장은 말했다. 오 시장은 덧붙였다.", en="Mayor Oh Se-hoon said so. Mayor O Se-hun added it."),
             Example(ko="넷마블은 신작을 출시했다. 넷마블은 흑자를 냈다. 넷마블 주가는 올랐다.",
                     en="Netmarble launched a new game. Netmarble posted a profit. Netmable's stock rose."),
+            Example(ko="한결바이오는 실적을 공시했다. 이날 한결바이오 주가는 8% 올랐다.",
+                    en="Hangyeol Bio announced its results. On this day, Hankyul Bio's stock price rose 8%."),
             Example(ko="경찰은 총책 최모(41)씨를 구속했다. 총책 최씨는 콜센터를 차렸다.",
                     en="Police detained ringleader Choi (41). Ringleader Choe set up a call center."),
             Example(ko="산불은 의성군 안평면의 야산에서 시작됐다. 의성군은 주민 대피를 권고했다.",
