@@ -483,7 +483,8 @@ _EN_NO = re.compile(r"\bNo\.\s?(?P<n>\d+)\b")
 # (not "top 10", "on top of": in addition to)
 _EN_TOP = re.compile(
     r"\b(?:the\s+)?top\s+(?:spot|position|place|rank|ranking|slot)s?\b|\btopp(?:ed|ing)\b|\bon\s+top\b(?!\s+of\b)"
-    r"|\bnumber\s+one\b", re.IGNORECASE)
+    r"|\bnumber\s+one\b|\b(?:lead(?:s|ing)?|led)\s+the\s+(?:league|standings|rankings?|table|field|pack|market|world|nation|country)\b"
+    r"|\bleague[- ]leading\b", re.IGNORECASE)
 # 24.6 to 1, 24.6:1 (not "from 2 to 1 percent", "3 to 1 million")
 _EN_RATIO = re.compile(
     rf"(?<!from )(?<![\w.,])(?P<n>{_NUM})\s?(?:-to-|\sto\s|:)\s?(?:1|one)\b(?![\d:]|[.,]\d)(?!\s?(?:%|percent|per\b|thousand|million|billion|trillion|{_EN_UNIT_ALT}))",
@@ -495,7 +496,7 @@ _EN_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 
 # one-third, two thirds, three-quarters; "a third of" / "a quarter of" (not "a third term", "one third-party")
 _EN_FRACTION = re.compile(
     r"\b(?:(?P<n>one|two|three|four|five|six|seven|eight|nine)[\s-](?P<d>halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b(?!-)"
-    r"|(?P<a>an?)\s(?P<d2>third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\sof\b))",
+    r"|(?P<a>an?)\s(?P<d2>third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\sof\b|\s?[,.;)]|\s(?:to|from|in|on|at|by|over|since|compared|than|and|or|while|as|after|before|between|during|last|this|year|a\s+year)\b|$))",
     re.IGNORECASE,
 )
 

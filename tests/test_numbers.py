@@ -275,3 +275,17 @@ def test_noon_midnight_and_daytime_hours(text, lang, got):
 )
 def test_word_numbers_are_read_whole_and_one_by_one(text, lang, got):
     assert values(text, lang) == got
+
+
+@pytest.mark.parametrize(
+    "text, got",
+    [
+        ("The plan cuts emissions to a third of current levels.", [(1 / 3, "fraction")]),
+        ("Use fell by about a third, to around 67%.", [(1 / 3, "fraction"), (67.0, "percent")]),
+        ("Output was cut to a quarter.", [(0.25, "fraction")]),
+        ("He won a third term.", [(3.0, "ordinal")]),  # an ordinal before its noun
+        ("A third party will audit it.", [(3.0, "ordinal")]),
+    ],
+)
+def test_a_fraction_said_with_a_is_read_before_a_preposition_or_a_stop(text, got):
+    assert values(text, "en") == got

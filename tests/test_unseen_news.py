@@ -369,3 +369,17 @@ def test_three_saved_pages_of_session_15s_blind_round_draw_only_the_data_tables_
     docs, flagged = audited_round(tmp_path, ROUND15_PAGES)
     assert len(docs) == 3
     assert flagged == {"k_page_chip": [("MT-OMIT-001", "5 Korean sentences not translated: “[표] 한빛반도체 분기별 실적 추이 (단위: 억 원)”")]}
+
+
+ROUND16 = [f"l{n}.{lang}.txt" for n in ("baseball", "defence", "earnings", "labour", "realestate", "science", "trial", "weather")
+           for lang in ("ko", "en")]
+
+
+@pytest.mark.slow
+def test_correct_articles_of_session_15s_second_blind_round_draw_no_finding(tmp_path):
+    # session 15's second blind round (17b013b), pair files written to try the session's new checks on correct text
+    # (earnings against the previous quarter and a year earlier, a weather bulletin with noon and midnight, a trial, a
+    # season review, conditions and exceptions, "to a third" / "by a third", labour statistics, defence): 3 false alarms on
+    # the first run, 1위 said "leading the league" and "a third" not read as a fraction (twice)
+    docs, flagged = audited_round(tmp_path, ROUND16)
+    assert len(docs) == 8 and flagged == {}

@@ -490,11 +490,11 @@ _KO_CUE = re.compile(
 )  # 높다/낮다, 많다/적다: "지난해보다 2.5%포인트 낮다" is a fall against last year as much as 낮아졌다
 _KO_AFTER = 10  # characters after a Korean number searched for its change word
 _EN_CUE = re.compile(
-    r"\b(?:(?P<up>increas\w*|rise[sn]?|rising|rose|gr[eo]wn?|grows|growing|growth|gain(?:s|ed|ing)?|jump(?:s|ed|ing)?|"
+    r"\b(?:(?P<up>(?<!capital )increas\w*|rise[sn]?|rising|rose|gr[eo]wn?|grows|growing|growth|gain(?:s|ed|ing)?|jump(?:s|ed|ing)?|"
     r"surg(?:e|es|ed|ing)|climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|up(?!\s+to\b)|expan(?:d|ds|ded|ding|sion)|higher|hike[sd]?|"
     r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|more(?!\s+than)|greater|larger|bigger|longer|extend(?:s|ed|ing)?)|"
-    r"(?P<down>decreas\w*|declin\w*|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|down|shr(?:ink|inks|ank|unk|inking)|"
-    r"reduc\w*|cut(?:s|ting)?|slump\w*|plung\w*|dip(?:s|ped)?|contract(?:s|ed|ion)?|lower(?:s|ed|ing)?|slid(?:e|es)?|tumbl\w*|"
+    r"(?P<down>(?<!capital )decreas\w*|declin\w*|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|down|shr(?:ink|inks|ank|unk|inking)|"
+    r"(?<!capital )reduc\w*|cut(?:s|ting)?|slump\w*|plung\w*|dip(?:s|ped)?|contract(?:s|ed|ion)?|lower(?:s|ed|ing)?|slid(?:e|es)?|tumbl\w*|"
     r"less(?!\s+than)|fewer(?!\s+than)|smaller|shorter|shorten(?:s|ed|ing)?))\b",
     re.IGNORECASE,
 )
@@ -505,6 +505,7 @@ _STOP = re.compile(r"[\d.,;:!?()\[\]“”\"…·]")  # a change word further th
 
 
 _KO_ASIDE = re.compile(r"\s?\([^()]{1,16}\)")  # (2.9%), (p), (전년 대비)
+_KO_SPAN = re.compile(r"^\s?(?:사이|만에|만의|동안|이래|새|째|간|여\s?간)(?![가-힣])|^(?:\s?[가-힣]{1,3})?\s?(?:사이|만에|만의|동안|이래)(?:\s|$)")
 
 
 def korean_direction(text: str, m: NumberMention) -> str | None:
@@ -518,6 +519,8 @@ def korean_direction(text: str, m: NumberMention) -> str | None:
     if stop:
         window = window[: stop.start()]
     cue = _KO_CUE.search(window)
+    if cue is not None and _KO_SPAN.search(window[: cue.start()]):
+        return None  # 5년 사이 가장 낮은, 3년 만에 늘어: the number is the span of time, not what changed
     return None if cue is None else (UP if cue.group("up") else DOWN)
 
 
@@ -777,6 +780,8 @@ class ChangeReversed(CodeRule):
             Example(ko="시는 월세 지원 대상을 3천명에서 5천명으로 확대한다.", en="The city will expand rent support from 3,000 to 5,000 people."),
             Example(ko="매출은 12% 이상 감소했다.", en="Sales fell by more than 12%."),
             Example(ko="회담은 예정보다 30분 길어진 1시간 30분 동안 진행됐다.", en="The talks lasted 90 minutes, 30 minutes longer than scheduled."),
+            Example(ko="이는 본예산보다 4.2% 늘어난 규모로, 최근 5년 사이 가장 낮은 증가율이다.",
+                    en="This is an increase of 4.2% from the main budget, the lowest growth rate in the past five years."),
             Example(ko="원/달러 환율은 전일보다 9.8원 내린 1,438.2원에 마감했다.",
                     en="The won closed at 1,438.2 per dollar, up 9.8 won from the previous day."),
         ),

@@ -57,8 +57,9 @@ class NegationLost(CodeRule):
             "identity', 인명 피해는 없었다 as 'there were casualties'. Checked: a Korean predicate negated with 지 않다 (지는 않다, 지도 않다, 진 않다), "
             "지 못하다, 못, 없다 or 지 말라, against an English with no negative word at all (not, no, never, without, "
             "failed to, unable, refrained, unclear, ...). A double negation (않을 수 없다, 않으면 안 된다), 수밖에 없다 "
-            "('had to') and 못지않다 ('as good as') say something positive and are not checked; nor is 없이 "
-            "('without', 'smoothly'). An English negative word that only renders a Korean noun with a negative "
+            "('had to') and 못지않다 ('as good as') say something positive and are not checked. X 없이 ('without X') is "
+            "checked only against an English that says 'with', 'after' or 'despite' and no negative word (성능 저하 없이 as "
+            "'with performance degradation'); not the adverbs English says positively (차질 없이 'smoothly', 끊임없이). An English negative word that only renders a Korean noun with a negative "
             "prefix (불확실성 'uncertainties', 미확인 'unconfirmed') does not stand for the negated predicate. A warning: English can negate with a word this check does not know "
             "('the damage remains unrecovered'). When the Korean negates a condition as well as its main clause (A하지 "
             "않으면 B하지 않겠다, 'will not B unless A'), the English needs a negative word for each: 'will B unless A' "
@@ -75,6 +76,8 @@ class NegationLost(CodeRule):
                     en="The union said, \"We will return unless the wage negotiations are concluded.\""),
             Example(ko="청장은 \"잔불 정리가 끝날 때까지 헬기를 철수하지 않겠다\"고 말했다.",
                     en="The commissioner said, \"We will withdraw the helicopters until the remaining fires are cleaned up.\""),
+            Example(ko="연구팀이 개발한 촉매는 1,000시간 동안 성능 저하 없이 작동했다.",
+                    en="The catalyst developed by the team operated for 1,000 hours with performance degradation."),
         ),
         passes=(
             Example(ko="피해 회복도 제대로 이뤄지지 않았다.", en="The damage has not been properly recovered."),
@@ -94,6 +97,9 @@ class NegationLost(CodeRule):
             Example(ko="청장은 \"잔불 정리가 끝날 때까지 헬기를 철수하지 않겠다\"고 말했다.",
                     en="The commissioner said, \"We will not withdraw the helicopters until the remaining fires are cleaned up.\""),
             Example(ko="행사는 열리지 않고 취소됐다.", en="The event was cancelled."),
+            Example(ko="연구팀이 개발한 촉매는 1,000시간 동안 성능 저하 없이 작동했다.",
+                    en="The catalyst developed by the team operated for 1,000 hours without performance degradation."),
+            Example(ko="축제는 차질 없이 진행됐다.", en="The festival went smoothly with record crowds."),
         ),
     )
 
@@ -103,7 +109,21 @@ class NegationLost(CodeRule):
         loc = SegmentLocator(doc)
         for p in translated_pairs(doc, pairs):
             seg, m = next(((doc.ko[i], m) for i in p.ko if (m := _KO_NEGATION.search(doc.ko[i].text))), (None, None))
-            if m is None or _KO_POSITIVE.search(p.ko_text(doc)):
+            if m is None:
+                without = _without_said_with(doc, p)
+                if without is not None:
+                    seg, w = without
+                    yield Finding(
+                        rule_id=self.info.id,
+                        severity=self.info.severity,
+                        message=_WITHOUT_MESSAGE.format(ko=w.group(0)),
+                        pair=p.index,
+                        ko_spans=(loc.span(seg, w.start(), w.end()),),
+                        en_spans=tuple(doc.en[j].span for j in p.en),
+                        source_term=w.group(0),
+                    )
+                continue
+            if _KO_POSITIVE.search(p.ko_text(doc)):
                 continue
             if _SHORT_OF.search(seg.text[max(0, m.start() - 6) : m.end()]) and _EN_BELOW.search(p.en_text(doc)):
                 continue  # 6분의 1에도 미치지 못했다 "less than one-sixth": a comparison says it
@@ -127,6 +147,28 @@ class NegationLost(CodeRule):
                 en_spans=tuple(doc.en[j].span for j in p.en),
                 source_term=seg.text[start:end],
             )
+
+
+# X 없이 ("without X") said as "with X" or "after X": 성능 저하 없이 as "with performance degradation", 충분한 협의 없이
+# as "after sufficient consultation". Not the adverbs English says without a negative word (차질 없이 "smoothly", 끊임없이
+# "constantly", 예외 없이 "all", 흔들림 없이 "steadfastly").
+_KO_WITHOUT = re.compile(r"(?<![가-힣])(?!(?:차질|쉼|끊임|거침|빠짐|틀림|어김|예외|남김|가림|막힘|지체|주저|망설임|변함|흔들림|여지|"
+                         r"어려움|문제|탈|사고|아낌|스스럼|꾸밈|구김|가차|느닷|하릴|속절|영락|어처구니|어이|난데)\s?없이)"
+                         r"[가-힣]{1,8}\s?없이")
+_EN_WITH = re.compile(r"\b(?:with|after|following|despite)\b", re.I)
+_WITHOUT_MESSAGE = "The Korean says '{ko}' (without); the English has no negative word: check that it does not say the opposite"
+
+
+def _without_said_with(doc: Document, p: AlignedPair):
+    """(segment, match) of a Korean 'X 없이' whose English has no negative word but a 'with' or 'after'."""
+    for i in p.ko:
+        w = _KO_WITHOUT.search(doc.ko[i].text)
+        if w is not None and not any(row[0].search(doc.ko[i].text, max(0, w.start() - 12), w.end() + 2) for row in opposites()
+                                     if "없이" in row[0].pattern):  # a row of MT-NEG-004's table says it (협의 없이 "after")
+            en = p.en_text(doc)
+            if not _EN_NEGATION.search(en) and _EN_WITH.search(en):
+                return doc.ko[i], w
+    return None
 
 
 # 미치지 못하다 / 못 미치다 ("fall short of") English says with a comparison: "less than one-sixth", "below the target"

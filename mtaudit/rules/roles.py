@@ -82,6 +82,8 @@ class RolesSwapped(CodeRule):
             Example(ko="LG 트윈스가 연장 접전 끝에 두산 베어스를 꺾었다.", en="The Doosan Bears were beaten by the LG Twins in extra innings."),
             Example(ko="LG 트윈스가 두산 베어스에 3-4로 패했다.", en="The Doosan Bears beat the LG Twins 4-3."),
             Example(ko="한국은 베트남의 최대 투자국이다.", en="Korea is Vietnam's largest investor."),
+            Example(ko="한국 축구대표팀이 17일(한국시간) 아시안컵 8강전에서 사우디아라비아를 2-1로 꺾었다.",
+                    en="The Korean national football team defeated Saudi Arabia 2-1 in the Asian Cup quarterfinals on the 17th (Korea time)."),
             Example(ko="중소벤처기업부는 연 매출 3억 원 이하 소상공인을 대상으로 전기요금을 지원한다고 밝혔다.",
                     en="The Ministry of SMEs and Startups said it would help small businesses with annual sales of 300 million won or less pay their electricity bills."),
             Example(ko="윤성용 국립중앙박물관장은 \"고려 불화는 160여 점밖에 남아 있지 않다\"고 말했다.",
@@ -164,6 +166,13 @@ _EN_FUNCTION_WORDS = frozenset(
 )
 
 
+# a country's adjective where it is not the name plus -n or -ese (Korean, Japanese, Russian)
+_DEMONYMS = {"China": ("Chinese",), "United States": ("American", "U.S."), "U.S.": ("American",), "US": ("American",),
+             "Britain": ("British",), "UK": ("British",), "France": ("French",), "Germany": ("German",),
+             "Saudi Arabia": ("Saudi",), "Netherlands": ("Dutch",), "Philippines": ("Filipino", "Philippine"),
+             "Thailand": ("Thai",), "Spain": ("Spanish",), "Turkey": ("Turkish",), "Poland": ("Polish",)}
+
+
 def _party_at(name: str, en: str) -> list[tuple[int, str]]:
     """Where the English names the Korean party `name` (its Latin part, the English of a country or a side, or a
     romanised word): (position, the English)."""
@@ -180,6 +189,9 @@ def _party_at(name: str, en: str) -> list[tuple[int, str]]:
         core = w if w in _SIDES else re.sub(r"측$", "", w)
         for e in _EXONYMS.get(core, ()) + _SIDES.get(core, ()) + official.get(core, ()):
             out += [(m.start(), m.group(0)) for m in re.finditer(rf"\b{re.escape(e)}\b", en, re.I)]
+        for e in _EXONYMS.get(core, ()):  # the country's adjective names its side too: "the Korean national team"
+            for adj in _DEMONYMS.get(e, (e + "n", e + "ese")):
+                out += [(m.start(), m.group(0)) for m in re.finditer(rf"\b{re.escape(adj)}\b", en)]
         if not out and len(core) >= 2 and core not in _SIDES:
             out += [(m.start(), m.group(0)) for m in re.finditer(r"\b[A-Z][a-z]+(?:-[a-z]+)?\b", en)
                     if m.group(0).lower() not in _EN_FUNCTION_WORDS and names_match(core, m.group(0))]

@@ -692,6 +692,9 @@ class InvisibleCharacters(CodeRule):
 
 _FIRST_PERSON_EN = re.compile(r"\b(we|our|ours|us|ourselves)\b", re.IGNORECASE)
 _FIRST_PERSON_KO = re.compile(r"우리|저희|본인|나는|내가|제가")
+# A report's author speaking in the present (an analyst's note: 목표주가를 17만 원으로 상향한다, 매출이 15% 늘어날 것으로
+# 추정한다, 부담은 크지 않다고 판단한다): English house style says "we"; news narration reports in the past (밝혔다)
+_AUTHOR_KO = re.compile(r"(?:추정|판단|전망|예상|상향|하향|유지|제시|추천|분석|평가|권고|제안|조정|기대)한다[.\s]*$|(?<![가-힣])본다[.\s]*$")
 # An interview's opening, the reporter's own voice: 김 감독을 지난 18일 만났다 "We met director Kim on the 18th". The
 # Korean leaves the reporter out and English names the interviewer "we" (as English papers do); not invented
 _INTERVIEWER_EN = re.compile(r"\s+(?:met|interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|sat\s+down\s+with|visited)\b", re.I)
@@ -735,8 +738,9 @@ class NarratorWe(CodeRule):
             "'To this end, we will focus on ...') although the subject is the ministry, the province or the "
             "person quoted. Outside quotation marks a news article has no 'we': write the actual subject "
             "(the ministry, Chungcheongbuk-do, the vice minister). Not flagged inside quotation marks, when "
-            "the Korean itself says 우리/저희, or for an interview's opening in the reporter's voice (만났다: 'We met "
-            "director Kim on the 18th')."
+            "the Korean itself says 우리/저희, for an interview's opening in the reporter's voice (만났다: 'We met "
+            "director Kim on the 18th'), or for a report's author speaking in the present (an analyst's 추정한다, "
+            "판단한다, 목표주가를 상향한다: 'we estimate', 'we raise our target price')."
         ),
         fail=(
             Example(ko="충청북도는 우수 전문인력 확보 등을 중점 추진할 계획이다.", en="To this end, we will focus on securing excellent professionals."),
@@ -746,6 +750,7 @@ class NarratorWe(CodeRule):
             Example(ko="그는 “우리는 최선을 다하겠다”고 말했다.", en="He said, “We will do our best.”"),
             Example(ko="우리 기업의 경쟁력을 높인다.", en="It will raise the competitiveness of our companies."),
             Example(ko="=매일 새벽 5시에 일어나 훈련했다.", en="=We woke up at 5 a.m. every day and trained."),
+            Example(ko="4분기 매출은 전 분기 대비 15% 늘어날 것으로 추정한다.", en="We estimate fourth-quarter sales will rise 15% from the previous quarter."),
             Example(ko="영화 '바람의 항구'로 돌아온 김지운 감독을 지난 18일 서울의 한 카페에서 만났다.",
                     en="We met director Kim Jee-woon, who returned with the movie 'Port of the Wind', at a cafe in Seoul on the 18th."),
         ),
@@ -762,7 +767,7 @@ class NarratorWe(CodeRule):
             before = f"{before} {prev.text}" if prev is not None and _quote_context_continues(doc, prev, seg) else ""
             prev = seg
             p = where.get(seg.index)
-            if p is not None and p.ko and _FIRST_PERSON_KO.search(p.ko_text(doc)):
+            if p is not None and p.ko and (_FIRST_PERSON_KO.search(p.ko_text(doc)) or _AUTHOR_KO.search(p.ko_text(doc))):
                 continue
             if _QA_ANSWER.match(seg.text):
                 continue  # "=We woke up at 5 a.m.": an interview's answer, the interviewee's words without quotes
