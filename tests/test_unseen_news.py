@@ -369,3 +369,20 @@ def test_three_saved_pages_of_session_15s_blind_round_draw_only_the_data_tables_
     docs, flagged = audited_round(tmp_path, ROUND15_PAGES)
     assert len(docs) == 3
     assert flagged == {"k_page_chip": [("MT-OMIT-001", "5 Korean sentences not translated: “[표] 한빛반도체 분기별 실적 추이 (단위: 억 원)”")]}
+
+
+ROUND16_PAGES = [f"l_page_{n}.txt" for n in ("exchange", "council", "recall", "hospital", "airport")]
+
+
+@pytest.mark.slow
+def test_five_saved_pages_of_session_16s_blind_round_draw_only_the_fact_boxs_finding(tmp_path):
+    # session 16's blind round r16a (a national daily, a news agency, a business daily, a local internet paper and a
+    # portal's news section, sites not seen before): 21 false alarms, all furniture read as article text (a search box,
+    # font buttons, captions closed by a photographer or a source, a graphic's label, a news ticker, site names at the
+    # top and the foot, a stock box, ads, a newsletter form, a donation box, reader comments, comment-box notices, ranking
+    # lists, a portal's summary box of copied sentences and its notices, translation labels and disclaimers).
+    # Left: the recall page's fact box ("■ 이번 리콜 주요 내용", 5 items), which holds details the body does not say (the
+    # defect's part, the hotline): it may be content, so reporting it untranslated is defensible
+    docs, flagged = audited_round(tmp_path, ROUND16_PAGES)
+    assert len(docs) == 5
+    assert flagged == {"l_page_recall": [("MT-OMIT-001", "6 Korean sentences not translated: “■ 이번 리콜 주요 내용”")]}
