@@ -809,3 +809,213 @@ def test_a_broadcast_script_keeps_its_sentences_beside_labels_and_credits(tmp_pa
         ("한밭신문은 뉴스레터 구독 서비스를 시작했다.", "body"),
     ]
     assert len(doc.en) == 2
+
+
+# r16a: the classes of five pages of sites nobody had seen (a national daily, a news agency, a business daily, a local
+# internet paper and a portal's news section)
+DROP.update({
+    "search box": ["검색어를 입력하세요 [검색]", "검색어 입력", "통합검색", "검색어를 입력해 주세요", "Search...", "Enter a keyword [Go]"],
+    "stock box": ["종목정보", "관련 종목", "[종목 시세]", "한성모터스 212,500 ▼1,500 (-0.70%) | 11.27 14:00 기준 | 시가총액 45조 3,210억",
+                  "대한전선 18,450원 ▲350 (+1.93%) 거래량 1,203,114", "[관심종목 추가]", "종목토론실 바로가기"],
+    "donation box": [
+        "후원하기 | 지역 언론의 힘은 독자의 후원입니다. 월 5,000원부터 함께해 주세요. 농협 351-0000-0000-00 (예금주: 동해안인터넷뉴스)",
+        "독립 언론을 지켜주세요. 후원 계좌 국민 000-00-0000-000",
+        "좋은 기사 후원하기 월 1,000원부터",
+    ],
+    "portal notice": ["이 기사는 언론사에서 경제 섹션으로 분류했습니다.", "기사 섹션 분류 안내",
+                      "누리 뉴스는 각 언론사가 제공하는 기사를 편집 없이 서비스합니다. 기사의 책임은 해당 언론사에 있습니다.",
+                      "기사의 모든 책임은 언론사에 있습니다."],
+})
+R16_DROP = {
+    "font-size buttons": ["가 가 가 가 가", "가 가 가", "가- 가 가+"],
+    "listen button": ["AI 요약 듣기 ▷ 00:48", "기사 듣기 ▶", "요약 듣기", "본문 듣기 (01:12)"],
+    "photo caption": [
+        # a photo's scene opened by its day, closed by the photographer or agency
+        "14일 서울 중구 하나은행 본점 딜링룸 전광판에 원·달러 환율 종가가 표시돼 있다. 김지훈 기자",
+        "지난 3일 부산 해운대해수욕장에서 피서객들이 물놀이를 즐기고 있다. 연합뉴스",
+        "20일 오후 서울 광화문광장에 시민들이 모여 있다. 이하늘 기자 sky@example.com",
+        # a graphic closed by its source or unit; a noun phrase closed by 사진=
+        "[그래픽] 최근 3개월 원·달러 환율 추이 (단위: 원) 자료: 서울외국환중개",
+        "[그래픽] 연도별 출생아 수 출처: 통계청",
+        "[그래픽] 지역별 미분양 주택 (단위: 가구)",
+        "한성모터스 중형 SUV '테라온'. 사진=한성모터스",
+        "신형 전기버스 외관. 사진 제공=현대차",
+    ],
+    "article buttons": ["이 기사를 추천합니다 추천 128 | 스크랩 | 오류 제보", "기자 페이지 구독", "기자 홈 구독하기"],
+    "tool bar": ["공유 댓글 글자크기조정 인쇄"],
+    "related link": ["정수아 기자의 다른 기사", "김민수기자의 다른 뉴스"],
+    "advertisement": ["AD 법인 차량 리스, 월 39만원부터! 무료 견적 받기", "AD 주식 초보도 쉽게 - 산경 증권아카데미 수강생 모집",
+                      "[분양] 서울 도심 역세권 오피스텔 선착순 계약 중 ☎ 1588-0000", "치과 임플란트 상담 Tel. 02-555-0000"],
+    "newsletter box": ["매일 오전 7시, 꼭 알아야 할 경제 뉴스 5개를 메일로 받아보세요. [이메일 주소 입력] [구독]",
+                       "주간 브리핑을 받아보세요 [이메일 입력] [무료 구독]"],
+    "language label": ["■ English Version (AI 번역)", "번역 beta Translated by Nuri Translate", "AI 번역 · English"],
+    "translator's note": [
+        "※ 이 번역문은 인공지능(AI) 기반 자동번역으로 제공되며, 원문과 차이가 있을 수 있습니다. 정확한 내용은 한국어 원문을 확인해 주세요.",
+        "[English · 자동번역] Google 번역으로 제공되는 영문 기사입니다. Powered by Google Translate",
+        "Powered by Papago", "Translated by Google Translate.",
+        "This article was translated by AI and may contain errors. Please refer to the original Korean article.",
+    ],
+    "site menu": ["증권 금융 부동산 산업 IT·과학 유통 정책 국제 오피니언 마켓데이터 산경TV",
+                  "뉴스 홈 정치 경제 사회 생활/문화 IT/과학 세계 랭킹 신문보기 오피니언 TV 팩트체크"],
+    "subscribe link": ["구독 + 구독자 12,304", "+ 구독 구독자 3.2만명", "한국관광경제 구독하고 메인에서 바로 보세요!"],
+    "comment box": ["AI 학습 및 활용 금지 조치에 따라 댓글은 로그인한 회원만 작성할 수 있습니다.", "댓글 쓰기 (0/400) [등록]",
+                    "댓글 운영규정", "댓글 58 내 댓글", "댓글 2 내 댓글 모음", "댓글 정렬 옵션 선택 순공감순 최신순 공감비율순",
+                    "클린봇이 악성댓글을 감지합니다. 설정"],
+    "reader comment": ["추천 12 반대 0 답글쓰기", "공감 3 비공감 0 답글달기"],
+    "most-read list": ["랭킹뉴스 오후 2시~3시까지 집계한 결과입니다.", "한국관광경제 랭킹", "한국관광경제 주요뉴스 해당 언론사로 이동합니다.",
+                       "언론사 랭킹"],
+    "AI summary": ["본문 요약봇", "요약봇", "기사 자동요약",
+                   "자동요약 기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다. 전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다."],
+    "promotion": ["[산업경제 프리미엄] 월 9,900원으로 증권사 리포트·단독 기사 무제한 ▶ 구독하기", "연말 특별 할인 이벤트 ▶ 자세히 보기"],
+}
+R16_KEEP = [
+    # near misses of the r16a classes: article sentences (다.) and headlines with their words
+    "검색어 순위 조작 의혹이 제기됐다.",
+    "정부는 대책을 검토하고 있다. 김민수 기자",  # a body sentence with its signature, not opened by a day
+    "14일 서울 외환시장에서 환율이 올랐다고 김민수 기자가 전했다.",
+    "회사는 신차 사진을 공개했다. 사진=현대차",  # a sentence before the credit: kept
+    "[그래픽] 환율 1,400원 시대의 그늘",
+    "삼성전자 주가는 7만2천원으로 전일 대비 1.2% 올랐다.",
+    "한성모터스 주가 212,500원 ▼1,500 (-0.70%)…리콜 여파",
+    "종목 정보를 확인하는 투자자가 늘었다.",
+    "시민단체는 후원 계좌 351-0000-0000-00으로 성금을 모았다.",
+    "지역 언론의 힘은 독자의 후원이다.",
+    "포털은 이 기사를 경제 섹션으로 분류했다.",
+    "기사의 책임은 해당 언론사에 있다고 법원은 판단했다.",
+    "구독자 12만 명을 넘어섰다.",
+    "자동요약 기능을 도입했다.",
+    "랭킹 1위에 올랐다.",
+    "댓글은 로그인한 회원만 작성할 수 있도록 바뀐다.",
+    "정수아 기자의 다른 기사가 상을 받았다.",
+    "Powered by Samsung chips, the phone sold well in Europe last year.",
+    "Translated by Kim Min-su, the novel won the prize.",
+    "클린봇 도입 후 악성 댓글이 줄었다.",
+    "AD 2025년에 발표된 계획이다.",
+    "전화 ☎ 1588-0000으로 문의하면 된다.",
+    "정치 경제 사회 문화 전반에 걸친 변화",
+    "매일 오전 7시에 뉴스를 메일로 받아볼 수 있다.",
+    "그는 원문을 확인해 주세요라고 말했다.",
+]
+
+
+@pytest.mark.parametrize("reason, text", [(r, t) for r, ts in R16_DROP.items() for t in ts])
+def test_furniture_of_blind_round_r16a_is_dropped_with_its_reason(reason, text):
+    assert classify(" ".join(text.split())) == reason
+
+
+@pytest.mark.parametrize("text", R16_KEEP)
+def test_article_text_beside_the_r16a_classes_is_kept(text):
+    assert classify(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, prefix",
+    [
+        ("(Jeonju=Korea News Agency) Reporter Kim Min-seo = The council passed it.", "(Jeonju=Korea News Agency) Reporter Kim Min-seo = "),
+        ("[Donghae Coast Internet News = Reporter Park Seong-ho] As the hospital said.", "[Donghae Coast Internet News = Reporter Park Seong-ho] "),
+        ("(Busan=Southeast Daily News) The port reopened.", "(Busan=Southeast Daily News) "),
+        ("The Jeonju=Korea News Agency link was cut.", ""),
+    ],
+)
+def test_english_datelines_with_a_long_site_name(text, prefix):
+    assert text[: dateline_length(text)] == prefix
+
+
+def test_r16a_mastheads():
+    from mtaudit.io.furniture import masthead
+
+    assert all(masthead(t) for t in ("KNA 한국뉴스통신 | Korea News Agency", "한국뉴스통신", "동해안인터넷뉴스 - 영동의 목소리, 주민과 함께합니다"))
+    assert not any(masthead(t) for t in ("가짜 뉴스", "동해안인터넷뉴스 - 시의회, 예산 늘린다", "KNA 대표 교체"))
+
+
+def _page(tmp_path, text):
+    path = tmp_path / "p.txt"
+    path.write_text(text, encoding="utf-8")
+    return _read_page(path)
+
+
+def test_a_summary_box_of_copied_sentences_is_dropped_and_the_body_keeps_them(tmp_path):
+    """A block of two or more sentences above the body that the body says again word for word (a portal's 요약봇) goes;
+    the body's own copies stay; one sentence said twice (a quotation) stays."""
+    doc = _page(tmp_path, (
+        "인천공항 여객 회복\n\n요약\n올해 3분기 국제선 여객이 1천870만 명으로 집계됐다.\n중국 노선 여객은 27.5% 급증했다.\n\n"
+        "올해 3분기 국제선 여객이 1천870만 명으로 집계됐다.\n\n노선별로는 일본이 가장 많았다. 중국 노선 여객은 27.5% 급증했다.\n\n"
+        "사장은 \"인력을 늘리겠다\"고 거듭 강조했다.\n\n공사는 대책을 내놨다.\n\n사장은 \"인력을 늘리겠다\"고 거듭 강조했다.\n\n"
+        "Airport traffic recovers\n\nInternational passengers totaled 18.7 million.\n"
+    ))
+    ko = [s.text for s in doc.ko]
+    assert ko.count("올해 3분기 국제선 여객이 1천870만 명으로 집계됐다.") == 1
+    assert ko.count("중국 노선 여객은 27.5% 급증했다.") == 1
+    assert ko.count("사장은 \"인력을 늘리겠다\"고 거듭 강조했다.") == 2
+    assert ko.index("올해 3분기 국제선 여객이 1천870만 명으로 집계됐다.") > ko.index("요약")
+
+
+def test_a_breaking_ticker_above_the_headline_goes_and_a_breaking_headline_stays(tmp_path):
+    """"[속보] ..." above the article's headline, named again in the page's list, is a ticker; a [속보] article's own
+    headline (no other headline after it) stays."""
+    doc = _page(tmp_path, (
+        "[속보] 정부, 내년 예산안 국회 제출…총지출 712조 원\n\n전주시의회, 조례 가결\n\n전주시의회가 조례안을 가결했다.\n\n"
+        "Council passes ordinance\n\nThe council passed the ordinance.\n\n많이 본 기사\n1 [속보] 정부, 내년 예산안 국회 제출…총지출 712조 원\n"
+    ))
+    assert [(s.text, s.kind) for s in doc.ko] == [("전주시의회, 조례 가결", "headline"), ("전주시의회가 조례안을 가결했다.", "body")]
+    assert _reasons(doc)["[속보] 정부, 내년 예산안 국회 제출…총지출 712조 원"] == "news ticker"
+    doc = _page(tmp_path, (
+        "[속보] 정부, 내년 예산안 국회 제출…총지출 712조 원\n\n정부가 예산안을 제출했다.\n\n"
+        "[Breaking] Government submits budget\n\nThe government submitted the budget.\n\n많이 본 기사\n1 [속보] 정부, 내년 예산안 국회 제출…총지출 712조 원\n"
+    ))
+    assert doc.ko[0].text == "[속보] 정부, 내년 예산안 국회 제출…총지출 712조 원" and doc.ko[0].kind == "headline"
+
+
+def test_the_sites_name_in_the_footer_goes_and_a_one_word_name_in_the_text_stays(tmp_path):
+    doc = _page(tmp_path, (
+        "새아침일보 - 진실을 향한 새 아침\n\n환율 마감\n\n환율이 올랐다.\n\nWon closes\n\nThe won fell.\n\n"
+        "새아침일보\n회사소개 | 광고안내 | 개인정보처리방침\n"
+    ))
+    assert [s.text for s in doc.ko] == ["환율 마감", "환율이 올랐다."]
+    assert _reasons(doc)["새아침일보"] == "site name"
+
+
+R16_PAGES = {
+    # page: (Korean headline, Korean sentences, English headline, English sentences, {line: reason})
+    "exchange": ('원·달러 환율 1,392원 마감…한은 "변동성 확대 시 안정화 조치"', 11, "Won closes at 1,392 per dollar", 11, {
+        "검색어를 입력하세요 [검색]": "search box", "가 가 가 가 가": "font-size buttons",
+        "[그래픽] 최근 3개월 원·달러 환율 추이 (단위: 원) 자료: 서울외국환중개": "photo caption",
+        "정수아 기자의 다른 기사": "related link", "· 인터넷은행 중금리 대출 비중 30% 돌파 (03.10)": "related link (an item of the list)",
+        "■ English Version (AI 번역)": "language label", "새아침일보": "site name"}),
+    "council": ("전주시의회, 시내버스 준공영제 조례 찬성 21표로 가결", 12, "Jeonju City Council passes", 12, {
+        "KNA 한국뉴스통신 | Korea News Agency": "site name", "[속보] 정부, 내년 예산안 국회 제출…총지출 712조 원": "news ticker",
+        "기자 페이지 구독": "article buttons", "공유 댓글 글자크기조정 인쇄": "tool bar",
+        "(Jeonju=Korea News Agency) Reporter Kim Min-seo =": "dateline"}),
+    "recall": ("[산업경제] 한성모터스, SUV '테라온' 4만3천대 리콜…\"연료펌프 결함\"", 18, "Hansung Motors recalls", 12, {
+        "AI 요약 듣기 ▷ 00:48": "listen button", "한성모터스 중형 SUV '테라온'. 사진=한성모터스": "photo caption",
+        "종목정보": "stock box", "[관심종목 추가]": "stock box", "AD 주식 초보도 쉽게 - 산경 증권아카데미 수강생 모집": "advertisement"}),
+    "hospital": ("동해 한빛의료원 소아응급실 야간진료 중단 놓고 道-병원 '책임 공방'", 12, "Province and hospital trade blame", 13, {
+        "동해안인터넷뉴스 - 영동의 목소리, 주민과 함께합니다": "site name",
+        "[긴급] 동해시 상수도 공사로 21일 천곡동 일대 단수 (오전 9시~오후 6시)": "news ticker",
+        "서명했습니다. 꼭 철회됐으면 좋겠어요": "reader comment", "댓글 쓰기 (0/400) [등록]": "comment box",
+        "[Donghae Coast Internet News = Reporter Park Seong-ho]": "dateline"}),
+    "airport": ("3분기 인천공항 국제선 여객 1,870만명…코로나 이전 98% 회복", 12, "Incheon Airport international passengers", 12, {
+        "누리 뉴스": "site name", "본문 요약봇": "AI summary", "번역 beta Translated by Nuri Translate": "language label",
+        "중국 노선 여객은 301만 명으로 1년 전보다 27.5% 급증했다.": "summary box (a copy of the article's sentences)",
+        "클린봇이 악성댓글을 감지합니다. 설정": "comment box", "1 추석 연휴 해외여행객 역대 최다…일본 1위": "most-read list (an item of the list)",
+        "누리 뉴스는 각 언론사가 제공하는 기사를 편집 없이 서비스합니다. 기사의 책임은 해당 언론사에 있습니다.": "portal notice"}),
+}
+
+
+@pytest.mark.parametrize("page", R16_PAGES)
+def test_the_pages_of_blind_round_r16a_read_as_their_articles_only(page):
+    """tests/fixtures/unseen/l_page_*.txt: every furniture line the tester found read as article text is dropped with its
+    class, the headlines take the headline slot, the English datelines leave the first sentence, every article sentence
+    stays. The recall page's fact box ("■ 이번 리콜 주요 내용" and 5 items) is kept: it holds details the body does not
+    (the defect's part, the hotline), so it may be content."""
+    ko_head, n_ko, en_head, n_en, reasons = R16_PAGES[page]
+    doc = _read_page(UNSEEN / f"l_page_{page}.txt")
+    assert (doc.ko[0].text, doc.ko[0].kind) == (ko_head, "headline")
+    assert doc.en[0].text.startswith(en_head) and doc.en[0].kind == "headline"
+    assert all(s.kind == "body" for s in doc.ko[1:]) and all(s.kind == "body" for s in doc.en[1:])
+    assert (len(doc.ko), len(doc.en)) == (n_ko, n_en)
+    assert all(s.text.endswith(("다.", ".", '"')) or s.text.startswith(("■", "·")) for s in doc.ko[1:] + doc.en[1:])
+    got = _reasons(doc)
+    for line, reason in reasons.items():
+        assert got[line] == reason, line
+    assert not doc.notes

@@ -188,6 +188,8 @@ def read_article(
                 "kept the first copy, dropped the second"
             )
             paras = paras[:j] + paras[j + k :]
+        copies = _summary_copies(paras)
+        names: set[str] = set()  # the site's names dropped at the top of the page: its footer prints them again
         listing = None  # the reason of a list heading just read ("관련기사"): its items follow
         listing_lang = None  # ... and its language: a headline in the other language is the next article part
         top = True  # no article text read from this file yet: a masthead ("대전일보") can stand here
@@ -196,6 +198,12 @@ def read_article(
         last_reason: str | None = None  # ... of the paragraph before, as dropped: a tagline follows the site's name
         for i, p in enumerate(paras):
             reason = classify(p.text)
+            if reason is None and i in copies:
+                reason = "summary box (a copy of the article's sentences)"
+            if reason is None and top and _breaking_ticker(p.text, paras[i + 1 :]):
+                reason = "news ticker"
+            if reason is None and not top and _footer_name(p.text, names, paras[i + 1 : i + 2]):
+                reason = "site name"
             if reason in ("reader comment", "comment box") or (reason == "page counters" and p.text.startswith("댓글")):
                 comments = comments or not top
             if reason is None and comments and _comment_text(p.text, prev_reason, paras[i + 1 :]):
@@ -205,7 +213,12 @@ def read_article(
             prev_reason = reason
             if reason is None and view.in_link is not None and view.link_share(p.a, p.b) >= 0.9:
                 reason = "link"
-            if reason is None and top and (masthead(p.text) or last_reason == "site name" and tagline(p.text)):
+            if reason is None and top and (
+                masthead(p.text)
+                or last_reason == "site name" and tagline(p.text)
+                # a portal's news section, "누리 뉴스", above the portal's own menu ("가짜 뉴스" alone is a headline)
+                or bool(re.fullmatch(r"[가-힣A-Za-z]{2,6} 뉴스", p.text)) and i + 1 < len(paras) and classify(paras[i + 1].text) == "site menu"
+            ):
                 reason = "site name"
             if (
                 reason is None
@@ -215,6 +228,8 @@ def read_article(
             ):
                 reason = f"{listing} (an item of the list)"
             prev_reason = last_reason = reason
+            if reason == "site name" and top:
+                names.add(re.split(r"\s*[|｜·ㆍ:–—-]\s", p.text)[0].strip().casefold())
             if reason is not None:
                 drop(fi, view, p.a, p.b, reason)
                 if reason in LIST_HEADERS and len(p.text) < 40:
@@ -299,6 +314,75 @@ def read_article(
         notes=tuple(doc_notes),
         input_format=input_format,
     )
+
+
+_BREAKING = re.compile(r"^[\[【(<]\s*(속보|긴급|알림|공지|(?i:breaking|urgent|alert))\s*[\]】)>]\s*")
+
+
+def _headline_key(text: str) -> str:
+    """A headline without its rank, bullet, bracketed labels, trailing note and spaces: "1 [속보] 정부, 예산안 제출" -> "정부,예산안제출"."""
+    t = re.sub(r"^(\d{1,2}[.)]?\s+|[-–—•·ㆍ▶▷►◆◇■□○●*]\s*)", "", text)
+    t = re.sub(r"[\[【(<][^\]】)>]{1,10}[\]】)>]\s*", "", t)
+    t = re.sub(r"\s*\([^()]{1,30}\)\s*$", "", t)
+    return re.sub(r"\s+", "", t).casefold()
+
+
+def _breaking_ticker(text: str, rest: list[_Para]) -> bool:
+    """At the top of a page, a breaking-news ticker above the headline ("[속보] 정부, 내년 예산안 국회 제출…총지출 712조 원",
+    "[긴급] 동해시 상수도 공사로 21일 ... 단수 (오전 9시~오후 6시)"): the headline of another article, which the page's lists
+    name again, with this article's headline after it. (A [속보] article's own headline has no other headline after it.)"""
+    if len(text) > 120 or not _BREAKING.match(text) or _SENTENCE_END.search(text):
+        return False
+    nxt = next((p for p in rest if classify(p.text) is None), None)
+    if nxt is None or not _headline_like(nxt.text) or language_of(nxt.text) is not language_of(text):
+        return False
+    key = _headline_key(text)
+    if len(key) < 10:
+        return False
+    later = (_headline_key(p.text) for p in rest[rest.index(nxt) + 1 :] if len(p.text) <= 120)
+    return any(len(k) >= 10 and (key.startswith(k) or k.startswith(key)) for k in later)
+
+
+def _footer_name(text: str, names: set[str], after: list[_Para]) -> bool:
+    """The site's name alone at the bottom of the page: the name its masthead gave at the top ("새아침일보"), or a name shaped
+    like one right above the publisher's footer."""
+    if len(text) > 30:
+        return False
+    if text.casefold() in names:
+        return True
+    return masthead(text) and bool(after) and classify(after[0].text) in ("publisher footer", "copyright line")
+
+
+def _summary_copies(paras: list[_Para]) -> set[int]:
+    """A summary box (a portal's "요약봇") above the article: a block of paragraphs whose every sentence is, word for word, a
+    sentence of a later paragraph. The article is translated once, where its body says it; the copies are not article
+    text. A block of two sentences at least (one repeated sentence can be a quotation said twice)."""
+    where: dict[str, int] = {}  # each sentence's last paragraph
+    sents: list[list[str]] = []
+    for i, p in enumerate(paras):
+        lang = language_of(p.text)
+        ss = [collapse_ws(p.text[a:b]).casefold() for a, b in sentence_spans(p.text, lang)] if lang in (Lang.KO, Lang.EN) else []
+        sents.append(ss)
+        for x in ss:
+            where[x] = i
+    copy = [
+        bool(ss) and all(len(x) >= 15 and _SENTENCE_END.search(x) and where[x] > i for x in ss) for i, ss in enumerate(sents)
+    ]
+    out: set[int] = set()
+    i = 0
+    while i < len(paras):
+        if not copy[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(paras) and copy[j]:
+            j += 1
+        block = range(i, j)
+        # the copies are of paragraphs after the block, never of one another
+        if sum(len(sents[k]) for k in block) >= 2 and all(where[x] >= j for k in block for x in sents[k]):
+            out.update(block)
+        i = j
+    return out
 
 
 COMMENT_MAX = 300  # a reader's comment is short

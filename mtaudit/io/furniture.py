@@ -40,6 +40,8 @@ _SECTIONS = {
     "politics", "economy", "business", "society", "national", "world", "culture", "entertainment", "sports", "opinion",
     "science", "tech", "lifestyle", "life", "photos", "video", "videos", "markets", "finance", "health", "travel",
     "features", "editorials", "columns", "nk", "k-pop", "k-culture", "latest", "north", "korea", "market", "industry",
+    "유통", "자동차", "모빌리티", "에너지", "경제정책", "재테크", "마켓데이터", "마켓시세", "사람들", "생활·문화", "팩트체크", "tv",
+    "신문보기", "정치·행정", "문화·관광", "보건·복지", "뉴스레터", "연재", "기획·연재", "지방자치", "자치", "행정", "ai", "산업·경제",
     "속보", "정책", "인사", "부고", "인사·동정", "제약·바이오", "바이오", "의료기기", "병원·의료", "의료", "헬스", "영문뉴스", "english",
 }
 _AD_WORDS = {"광고", "ad", "ads", "advertisement", "sponsored", "스폰서", "[광고]", "(광고)"}
@@ -47,8 +49,16 @@ _AD_WORDS = {"광고", "ad", "ads", "advertisement", "sponsored", "스폰서", "
 _AD_LABEL = re.compile(r"^([\[【(<]\s*(광고|ad|advertisement|sponsored|스폰서|협찬|pr)\s*[\]】)>]|(광고|ad|advertisement|sponsored)\s*[|｜:：])\s*\S", re.I)
 
 
+# ... or "AD" in capitals before the ad's Korean text: "AD 법인 차량 리스, 월 39만원부터! 무료 견적 받기"
+_AD_CAPS = re.compile(r"^AD\s+(?=[가-힣])")
+# An ad's copy by its phone number after a telephone sign: "[분양] 서울 도심 역세권 오피스텔 선착순 계약 중 ☎ 1588-0000"
+_AD_PHONE = re.compile(r"(☎|☏|📞|(?i:tel)\.?)\s*[:：]?\s*(\d{2,4}-)?\d{3,4}-\d{4}\s*$")
+
+
 def _advertisement(s: str) -> bool:
-    return s.lower() in _AD_WORDS or len(s) < 200 and bool(_AD_LABEL.match(s)) and not _a_sentence(s)
+    return s.lower() in _AD_WORDS or len(s) < 200 and bool(
+        _AD_LABEL.match(s) or _AD_CAPS.match(s) or len(s) < 120 and _AD_PHONE.search(s)
+    ) and not _a_sentence(s) and not _PROSE_END_KO.search(s)
 
 
 _SHARE_WORDS = re.compile(
@@ -67,8 +77,12 @@ def _a_sentence(s: str) -> bool:
 
 
 _IMAGE_MD = re.compile(r"^!\[.*\]\(\S+\)$")
-_LISTEN = re.compile(r"^(본문\s*듣기|기사\s*듣기|음성\s*(으로\s*)?듣기|듣기\s*중지|listen(\s+to\s+(this\s+)?article)?)$", re.I)
-_FONT = re.compile(r"^(가\s*[-−–]?\s*가\s*[+＋]?|글자\s*크기.*|글씨\s*크기.*|폰트\s*크기.*|text\s*size.*)$", re.I)
+_LISTEN = re.compile(
+    r"^((ai\s*)?(기사\s*)?요약\s*듣기|본문\s*듣기|기사\s*듣기|음성\s*(으로\s*)?듣기|듣기\s*중지|listen(\s+to\s+(this\s+)?(article|summary))?)"
+    r"(\s*[▶►▷⏵]?\s*\(?\d{1,2}:\d{2}\)?|\s*[▶►▷⏵])?$",
+    re.I,
+)
+_FONT = re.compile(r"^(가\s*[-−–]?\s*가\s*[+＋]?|(가\s*[-−–+＋]?\s*){3,6}|글자\s*크기.*|글씨\s*크기.*|폰트\s*크기.*|text\s*size.*)$", re.I)
 # "share on" only as a button's label: the line starts with it or it names a network ("a dividend of 600 won per share on
 # the same day" is a sentence)
 _SHARE_ONE = re.compile(
@@ -116,7 +130,19 @@ _CAPTION_OPEN = re.compile(r"^[\[(<【]\s*(사진|포토|화면|영상|그래픽
 _CAPTION_CLOSE = re.compile(
     r"(ⓒ|©|\(c\))\s*[^\s.!?]{1,20}(\s+[^\s.!?]{1,10})?\s*$|"
     r"[\[(<]?\s*[^\s\[\]()<>]{1,20}(\s[^\s\[\]()<>]{1,10})?\s*(제공|DB|자료\s*사진)\s*[\])>]?\s*$|/\s*[^\s/]{2,20}(\s[^\s/]{1,10})?\s*$|"
-    r"(?i:courtesy\s+of|provided\s+by|photo\s+by)\s+[^.!?]{1,40}[\])]?$",
+    r"(?i:courtesy\s+of|provided\s+by|photo\s+by)\s+[^.!?]{1,40}[\])]?$|"
+    # a graphic's source or unit closing it: "[그래픽] 최근 3개월 원·달러 환율 추이 (단위: 원) 자료: 서울외국환중개"
+    r"(자료|출처|(?i:source|data))\s*[:：=]\s*[^.!?:：]{1,40}$|[\[(]\s*단위\s*[:：]\s*[^\])]{1,15}[\])]\s*$",
+)
+# A caption closed by its photo credit after its noun phrase: "한성모터스 중형 SUV '테라온'. 사진=한성모터스" (not after a
+# sentence: "...밝혔다. 사진=..." keeps the sentence)
+_CREDIT_TAIL = re.compile(r"^(?P<text>.{2,200}?[^다\s])\.\s+(사진|그래픽|photo)\s*(제공)?\s*[=:：]\s*[^\s.=]{1,20}(\s[^\s.=]{1,10})?$", re.I)
+# ... or a photo's scene in the caption's present progressive, opened by its day and closed by the photographer's name
+# or agency: "14일 서울 중구 ... 종가가 표시돼 있다. 김지훈 기자" (one sentence; an article paragraph ending "...고 있다."
+# does not open with the day and end with a name alone)
+_SCENE_CAPTION = re.compile(
+    r"^(지난\s*)?\d{1,2}일\s[^.!?]{10,180}(고|어|아|해|돼|되어|여|져)\s*있다\.\s*"
+    r"([가-힣]{2,4}\s*(기자|특파원)(\s+[\w.+-]+@[\w-]+(\.[\w-]+)+)?|연합뉴스|뉴시스|뉴스1|(?i:ap|afp|epa|reuters|로이터|신화)(\s*연합뉴스)?)$"
 )
 _SCREEN_CAPTION = re.compile(r"^[(\[<]\s*(화면|사진|영상|그래픽|자료\s*화면|화면\s*제공|영상\s*제공|screen|footage)\s*[:：=][^()\[\]<>]{1,200}[)\]>]$", re.I)
 
@@ -132,6 +158,7 @@ def _photo_caption(s: str) -> bool:
         or len(s) < 300 and bool(_CAPTION.search(s) or _CREDIT_END.search(s))
         or photo_credit(s)
         or len(s) < 300 and bool(_CAPTION_OPEN.match(s) and _CAPTION_CLOSE.search(s) or _SCREEN_CAPTION.match(s))
+        or len(s) < 250 and bool(_CREDIT_TAIL.match(s) or _SCENE_CAPTION.match(s))
     )
 
 
@@ -149,7 +176,7 @@ _BYLINE = (
     re.compile(r"^(기자명\s*[:：]?\s*)?[가-힣]{2,4}\s*(기자|특파원)\s+(입력|승인|수정|등록|조회\s*수?|views?)\s*[:：]?\s*\d[\d,.:\- ]*(\s|$)"),
     # the byline with its label or the reporter's buttons: "기자명 정다인 기자", "이현우 기자 기자 페이지", "정다인 기자 다른기사 보기"
     re.compile(
-        r"^(기자명\s*[:：]?\s*)?[가-힣]{2,4}\s*(기자|특파원)(\s*(기자\s*)?(페이지|홈|구독(하기)?|(의\s*)?다른\s*기사(\s*(더\s*)?보기)?|"
+        r"^(기자명\s*[:：]?\s*)?[가-힣]{2,4}\s*(기자|특파원)(\s*(기자\s*)?(페이지|홈|구독(하기)?|다른\s*기사(\s*(더\s*)?보기)?|의\s*다른\s*기사\s*(더\s*)?보기|"
         r"기사\s*더\s*보기))?$"
     ),
     re.compile(r"^[\[【(]\s*[가-힣A-Za-z0-9]{2,12}\s+[가-힣]{2,4}\s*(기자|특파원)\s*[\]】)]$"),  # [이데일리 정수연 기자]
@@ -201,7 +228,7 @@ _RELATED = re.compile(
     r"^[\[【<(]?\s*(also\s+read|read\s+more|related(\s+(articles?|news|stories|posts))?|see\s+also|"
     r"you\s+(may|might)\s+also\s+like|more\s+(stories|articles|news)(\s+from\s+\w+)?|recommended(\s+(articles|stories|news))?|"
     r"(연관|관련)\s*(기사|뉴스|보도)(\s*(더\s*)?보기)?|(함께|같이)\s*(보면|볼만한|볼\s*만한|읽으면|읽을만한|읽을\s*만한)\s*(좋은\s*)?(기사|뉴스)|"
-    r"(이\s*)?기자의\s*(다른|최신)\s*(기사|뉴스)|(연관|관련|추천|인기|주요|최신|많이\s*본)\s*(영상|동영상|비디오|포토|사진)(\s*(더\s*)?보기)?|"
+    r"(이\s*|[가-힣]{2,4}\s*)?기자의\s*(다른|최신)\s*(기사|뉴스)|(연관|관련|추천|인기|주요|최신|많이\s*본)\s*(영상|동영상|비디오|포토|사진)(\s*(더\s*)?보기)?|"
     r"related\s+videos?|more\s+videos?|(이\s*)?기사와\s*(함께|같이)\s*(많이\s*)?(본|읽은|볼만한|읽을만한)\s*(기사|뉴스|영상))"
     r"\s*[\]】>)]?\s*([:|｜>»▶-]|$)",
     re.I,
@@ -212,8 +239,9 @@ _MOST_READ = re.compile(
     r"^[\[【<(]?\s*([가-힣A-Za-z·]{1,8}\s+)?((가장\s*)?많이\s*(본|읽은|읽힌)\s*(뉴스|기사)|인기\s*(뉴스|기사)|주요\s*(뉴스|기사)|"
     r"최신\s*(뉴스|기사)|추천\s*(뉴스|기사)|이\s*시각\s*(주요|추천|인기|많이\s*본)?\s*(뉴스|기사)|실시간\s*(인기\s*)?(뉴스|기사)|"
     r"most\s+(read|viewed|popular)(\s+(news|articles|stories))?|"
-    r"popular\s+(news|articles|stories)|top\s+stories|latest\s+news|trending(\s+now)?)\s*(top\s*\d{1,2}|best\s*\d{1,2}|베스트\s*\d{1,2})?"
-    r"\s*[\]】>)]?$",
+    r"popular\s+(news|articles|stories)|top\s+stories|latest\s+news|trending(\s+now)?|(언론사\s*)?랭킹(\s*(뉴스|기사))?|"
+    r"ranking(\s+news)?)\s*(top\s*\d{1,2}|best\s*\d{1,2}|베스트\s*\d{1,2})?"
+    r"\s*[\]】>)]?(\s*[^.!?]{0,30}집계(한|된)\s*결과(입니다)?\.?|\s*(해당\s*)?언론사(로|의\s*(홈|페이지)으로)\s*이동(합니다)?\.?)?$",
     re.I,
 )
 # counters under an article: "댓글 0", "좋아요 0 싫어요 0", "조회수 1,234", "Comments 3"; the reaction buttons with
@@ -293,7 +321,7 @@ _NOTE_MT = re.compile(
 )
 # ... which a disclaimer says of the text itself: "오역이 있을 수 있습니다", "원문과 차이가 있을 수 있습니다", "may differ"
 _NOTE_CAVEAT = re.compile(
-    r"오역|오류가?\s*(있을|포함될|발생할)\s*수|(차이가?|다를)\s*(있을\s*)?수|정확하지\s*않을|(생성|제공|번역)(되었|됐|되며|됩니다|된)|"
+    r"오역|오류가?\s*(있을|포함될|발생할)\s*수|(차이가?|다를)\s*(있을\s*)?수|정확하지\s*않을|(생성|제공|번역)(되었|됐|되며|됩니다|된|되는)|"
     r"\bmay\s+(differ|contain|not\s+(be|reflect))|\binaccura|\berrors?\b",
     re.I,
 )
@@ -301,6 +329,19 @@ _NOTE_CAVEAT = re.compile(
 _MT_LABEL_EN = re.compile(
     r"^(this\s+(article|story|text|translation)\s+(was|is|has\s+been)\s+)?(automatically\s+|machine[- ]|ai[- ])?translated"
     r"(\s+(by|with|using)\s+(ai|an?\s+ai(\s+\w+)?|artificial\s+intelligence|a\s+machine|machine\s+translation|google\s+translate|papago|deepl))?\.?$",
+    re.I,
+)
+_MT_CREDIT = re.compile(
+    r"^(powered|translated|translation|provided)\s+by\s+((google|papago|deepl|bing|microsoft|naver|kakao)"
+    r"(\s+(translate|translator|translation|papago|ai))?|[A-Z][A-Za-z]{1,15}\s+(translate|translator|translation))\.?$",
+    re.I,
+)
+# ... and the disclaimer's advice to read the original: "정확한 내용은 한국어 원문을 확인해 주세요.", "Please refer to the
+# original Korean article."
+_NOTE_REFER = re.compile(
+    r"^[※*\s]*((정확한|자세한)\s*(내용|의미|표현)[은는]\s*)?(한국어|국문|한글)?\s*원문(\s*기사)?[을를]\s*(확인|참고|참조)\s*"
+    r"(해\s*주세요|해주세요|하세요|하십시오|하시기\s*바랍니다|바랍니다)[.!]?$|"
+    r"^(please\s+)?(refer\s+to|see|check|consult)\s+the\s+original(\s+korean)?(\s+(article|text|version))?(\s+for\s+[^.]{1,40})?\.?$",
     re.I,
 )
 # the translation's disclaimer that names no engine: "The translation may differ from the original Korean article."
@@ -335,7 +376,11 @@ _LABEL_WORD = re.compile(
 
 
 def _translation_label(s: str) -> bool:
-    words = [w for w in re.split(r"[\s\[\](){}【】<>《》|｜:：·ㆍ/▶▷►→,-]+", s) if w]
+    """"AI 번역 | English", "■ English Version (AI 번역)", "번역 beta Translated by Nuri Translate" (with the engine's credit)."""
+    credit = re.search(r"\b(powered|translated|translation|provided)\s+by\s", s, re.I)
+    if credit and credit.start() > 0 and _MT_CREDIT.match(s[credit.start() :]) and len(s) < 80:
+        s = s[: credit.start()] + " 번역"
+    words = [w for w in re.split(r"[\s\[\](){}【】<>《》|｜:：·ㆍ/▶▷►→,■□◆◇●○※-]+", s) if w]
     return (
         len(s) < 60  # "[영문 기사 / English Version - Machine Translated]"
         and 2 <= len(words) <= 7
@@ -374,7 +419,7 @@ def _site_name(s: str) -> bool:
 
 # a name shaped like a news site's, one word: "대전일보", "충북브레이크뉴스", "경남신문", "코리아타임스", "KoreaTimes",
 # "한국매일", "뉴스온" (a capital starts the English suffix: "Sometimes" is a word)
-_NAME_KO = r"([가-힣A-Za-z0-9]{1,12}(뉴스|일보|신문|신보|타임스|타임즈|투데이|저널|방송|매일|데일리)|뉴스[가-힣]{1,4})(TV|tv|1|24)?"
+_NAME_KO = r"([A-Z]{2,5}\s)?([가-힣A-Za-z0-9]{1,12}(뉴스|일보|신문|신보|타임스|타임즈|투데이|저널|방송|매일|데일리|통신)|뉴스[가-힣]{1,4})(TV|tv|1|24)?"
 _NAME_EN = r"[A-Z][A-Za-z0-9]{1,12}(News|Times|Daily|Herald)(TV|1|24)?"
 # ... or a trade paper's name that ends in its field: "바이오헬스경제", "에너지경제", "IT조선비즈"
 _NAME_FIELD = r"[가-힣A-Za-z0-9]{2,10}(경제|비즈|미디어|포스트|프레스)"
@@ -386,7 +431,11 @@ _LATIN_NAME = r"[A-Z][A-Za-z0-9.&-]{1,15}(\s[A-Z][A-Za-z0-9.&-]{1,15}){0,2}"
 _MASTHEAD_TWO = re.compile(rf"^({_NAME_KO}\s+{_LATIN_NAME}|{_LATIN_NAME}\s+{_NAME_KO})$")
 # ... or with its tagline: "한국매일 | 오늘의 주요뉴스", "경제투데이 - 대한민국 경제의 창" (a tagline is a short phrase: no
 # number, comma, quote or sentence end, which a headline put beside the name would have)
-_TAGLINE = re.compile(r"^\s*[|｜·ㆍ:–—-]\s*[^\W\d][^\d,.!?…\"'“”‘’]{1,24}$")
+_TAGLINE = re.compile(
+    r"^\s*[|｜·ㆍ:–—-]\s*([^\W\d][^\d,.!?…\"'“”‘’]{1,24}|"
+    # ... or a slogan in the polite ending, which no headline has: "영동의 목소리, 주민과 함께합니다"
+    r"[^\W\d][^\d.!?…\"'“”‘’]{1,30}(합니다|입니다|드립니다|갑니다|엽니다))$"
+)
 
 
 def masthead(paragraph: str) -> bool:
@@ -426,11 +475,12 @@ def _section_menu(s: str) -> bool:
     """"정치 북한 경제 산업 사회 전국 세계 문화 연예 스포츠 오피니언": five or more section names in a row (four can
     be a noun phrase: "정치 경제 사회 문화"), with at most one in four that this list does not know (a site's own
     section: "오늘의 운세"), all short words without punctuation."""
-    words = s.lower().split()
+    words = s.lower().replace("/", "·").split()
     if len(words) < 5 or len(s) > 120 or any(len(w) > 8 or re.search(r"[\d.,!?:;\"'“”‘’()]", w) for w in words):
         return False
-    known = sum(w in _SECTIONS for w in words)
-    return known >= 5 and 4 * known >= 3 * len(words)
+    known = sum(w in _SECTIONS or w in _MENU_WORDS for w in words)
+    # two in three when the row is long: a site's own sections ("산경TV", "마켓데이터") sit among the known ones
+    return known >= 5 and (4 * known >= 3 * len(words) or len(words) >= 8 and 3 * known >= 2 * len(words))
 
 
 def _menu_words_only(s: str) -> bool:
@@ -458,7 +508,7 @@ def _translator_note(s: str) -> bool:
 
 
 def _disclaimer(s: str) -> bool:
-    if _MT_LABEL_EN.match(s) or _NOTE_SELF_EN.match(s):
+    if _MT_LABEL_EN.match(s) or _NOTE_SELF_EN.match(s) or _MT_CREDIT.match(s) or _NOTE_REFER.match(s):
         return True
     if _HANGUL.search(s):
         if _PROSE_END_KO.search(s):
@@ -472,7 +522,7 @@ _BUTTON = re.compile(
     r"((이|본)\s*)?기사\s*(를\s*)?(추천|추천하기|추천합니다|제보|제보하기|스크랩|저장|저장하기|공유|공유하기|인쇄|인쇄하기|프린트|"
     r"보내기|메일\s*보내기|구매|구매하기|신고|신고하기|오류\s*신고)|"
     r"(오류|오탈자|기사\s*오류)\s*(신고|제보)(하기)?|정정\s*(보도\s*)?(요청|신청)(하기)?|"
-    r"(이\s*)?기자\s*(구독|구독하기|응원|응원하기|팔로우|의\s*다른\s*기사\s*보기)|다른\s*기사\s*(더\s*)?보기|기사\s*요약(\s*보기)?|"
+    r"(이\s*)?기자\s*(페이지\s*|홈\s*)?(구독|구독하기|응원|응원하기|팔로우|의\s*다른\s*기사\s*보기)|다른\s*기사\s*(더\s*)?보기|기사\s*요약(\s*보기)?|"
     r"(recommend|report|save|print|email)\s+(this\s+)?(article|story)|report\s+an?\s+(error|typo)",
     re.I,
 )
@@ -483,7 +533,8 @@ def _buttons(s: str) -> bool:
     return (
         len(s) < 100
         and bool(items)
-        and all(_BUTTON.fullmatch(x) or x.lower() in _MENU_WORDS or _SHARE_ONE.fullmatch(x) for x in items)
+        # ... a button with its count among them: "이 기사를 추천합니다 추천 128 | 스크랩 | 오류 제보"
+        and all(_BUTTON.fullmatch(x) or x.lower() in _MENU_WORDS or _SHARE_ONE.fullmatch(x) or _reactions(x) for x in items)
         and any(_BUTTON.fullmatch(x) for x in items)
     )
 
@@ -497,9 +548,18 @@ _SUBSCRIBE = re.compile(
 )
 
 
+_SUBSCRIBERS = re.compile(
+    r"^[+＋]?\s*구독(하기)?\s*[+＋]?\s*(구독자\s*[:：]?\s*\d[\d,.]*\s*(만|천)?\s*명?)?$|^(subscribe\s*)?[+＋]?\s*\d[\d,.]*\s*[km]?\s+subscribers$|"
+    r"^[^\s.!?]{1,20}\s*구독하고\s[^.!?]{1,30}(보세요|받아\s*보세요|만나\s*보세요|확인하세요)[!.]?$",
+    re.I,
+)
+
+
 def _subscribe_links(s: str) -> bool:
     if len(s) >= 80 or _a_sentence(s):
         return False
+    if _SUBSCRIBERS.match(s):
+        return True
     items = [x for x in re.split(r"\s*[|｜▶▷►•]\s*|\s{2,}", s) if x]
     return bool(items) and all(
         x.lower() in _MENU_WORDS or _BUTTON.fullmatch(x) or _SUBSCRIBE.fullmatch(x) for x in items
@@ -512,11 +572,13 @@ def _subscribe_links(s: str) -> bool:
 # notice speaks in 습니다, the article's prose in 다; a sentence that reports one starts with its subject)
 _COMMENT_BOX = (
     re.compile(
-        r"^(댓글|의견)\s*(쓰기|작성(하기)?|달기|남기기|보기|더\s*보기|전체\s*보기|접기|펼치기|새로고침|입력|운영\s*(원칙|정책)|"
-        r"정책)\s*(\(\d[\d,]*\))?$"
+        r"^(댓글|의견)\s*(쓰기|작성(하기)?|달기|남기기|보기|더\s*보기|전체\s*보기|접기|펼치기|새로고침|입력|운영\s*(원칙|정책|규정|규칙|방침)|"
+        r"정책|이용\s*(규칙|규정|안내))\s*(\(\d[\d,]*\))?"
+        # ... with the input box's counter and button: "댓글 쓰기 (0/400) [등록]"
+        r"(\s*\(?\d[\d,]*\s*/\s*\d[\d,]*\s*(자|bytes?)?\)?)?(\s*[\[(]\s*(등록|입력|작성|확인)\s*[\])])?$"
     ),
     re.compile(
-        r"^((댓글|의견)\s*)?(정렬|정렬\s*기준)?\s*[:：]?\s*((최신|공감|추천|과거|오래된|등록|인기|답글|비공감|찬성|반대|호감)\s*순"
+        r"^((댓글|의견)\s*)?(정렬|정렬\s*기준)?\s*(옵션\s*(선택)?)?\s*[:：]?\s*((최신|순공감|공감\s*비율|공감|추천|과거|오래된|등록|인기|답글|비공감|찬성|반대|호감)\s*순"
         r"\s*[|｜·ㆍ/]?\s*)+$"
     ),
     re.compile(
@@ -525,6 +587,7 @@ _COMMENT_BOX = (
     ),
     re.compile(r"^[\[(]?\s*(독자\s*(의견|댓글)|의견|독자\s*반응|reader\s+comments?)\s*[\])]?\s*[\[(]?\s*\d[\d,]*\s*[\])]?$", re.I),
     re.compile(r"^[\[(]?\s*((댓글|의견|답글)\s*)?(더\s*보기|전체\s*보기)\s*[\])]?\s*[\[(]\s*\d[\d,]*\s*[\])]$"),
+    re.compile(r"^(댓글|의견)\s*\d[\d,]*\s*(개|건)?\s*[|｜·]?\s*내\s*(댓글|의견)(\s*(모음|보기|관리))?$"),
     re.compile(r"^(첫\s*)?(댓글|의견)(을|를|이|은|는)?\s*[^.!?]{0,25}(주세요|하세요|보세요|바랍니다|없습니다|있습니다)[.!]?$"),
     re.compile(
         r"^(please\s+)?(log\s*in|sign\s*in|sign\s*up|register)\s+(to|and|before)\s+(comment|leave\s+a\s+comment|"
@@ -574,7 +637,7 @@ def _skip_links(s: str) -> bool:
 # The tool bar under the headline, of any of these buttons in a row: "가 가  공유  프린트  스크랩",
 # "공유  북마크  댓글 27  글씨크기 조절하기  번역 English", "바로가기 복사하기 본문 글씨 키우기 본문 글씨 줄이기"
 _TOOL = (
-    r"가\s*[-−–]?\s*가\s*[+＋]?|(본문\s*)?(글씨|글자|폰트|텍스트)\s*(크기)?\s*(조절(하기)?|키우기|줄이기|크게|작게|확대|축소|변경|설정)|"
+    r"가\s*[-−–]?\s*가\s*[+＋]?|(본문\s*)?(글씨|글자|폰트|텍스트)\s*(크기)?\s*(조절(하기)?|조정(하기)?|키우기|줄이기|크게|작게|확대|축소|변경|설정)|"
     r"(글씨|글자|폰트)\s*크기|공유(하기)?|북마크|즐겨찾기|프린트|인쇄(하기)?|스크랩|저장|바로\s*가기|(링크|주소|url)\s*복사(하기)?|복사(하기)?|"
     r"번역(하기)?|english|좋아요|댓글(\s*\d[\d,]*)?|(본문\s*)?듣기|기사\s*요약(\s*보기)?|메일|이메일|"
     r"카카오톡|카카오스토리|페이스북|트위터|x\s*\(트위터\)|x|밴드|네이버\s*블로그|텔레그램|라인"
@@ -594,18 +657,22 @@ def _tool_bar(s: str) -> bool:
 # its notice: "AI가 요약한 내용입니다. 정확한 내용은 기사 본문을 확인해주세요."
 _AI_SUMMARY_HEAD = re.compile(
     r"^[\[【<(]?\s*((ai|인공지능)\s*(기사\s*)?(요약|핵심\s*요약|세\s*줄\s*요약|3\s*줄\s*요약)|ai\s+summary|summary\s+by\s+ai|"
+    r"(본문|기사)?\s*(자동\s*)?요약\s*(봇|bot)|(본문|기사)\s*자동\s*요약|자동\s*요약|(auto(matic)?|bot)\s+summary|"
     r"(기사\s*)?(핵심|세\s*줄|3\s*줄)\s*요약)\s*[\]】>)]?$",
     re.I,
 )
 _AI_SUMMARY_NOTE = re.compile(
     r"^[※*\s]*(이\s*(기사|내용|요약)[은는]\s*)?(ai|인공지능)[가-힣 ()ai]{0,12}요약.{0,80}(니다|세요)[.!]?$|"
-    r"^[※*\s]*(this\s+summary\s+(was|is)\s+(generated|produced|written|made)\s+(by|with|using)\s+ai)\b.{0,120}$",
+    r"^[※*\s]*(this\s+summary\s+(was|is)\s+(generated|produced|written|made)\s+(by|with|using)\s+ai)\b.{0,120}$|"
+    # ... or a summary bot's: "자동요약 기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다. 전체 맥락을 이해하기 위해서는 본문
+    # 보기를 권장합니다."
+    r"^[※*\s]*(자동\s*요약\s*)?[^.!?]{0,40}(자동\s*)?요약(한|된|했)\s*(결과|내용)입니다\.?(\s+[^.!?]{0,60}(니다|세요)\.?)?$",
     re.I,
 )
 
 
 def _ai_summary(s: str) -> bool:
-    return len(s) < 40 and bool(_AI_SUMMARY_HEAD.match(s)) or len(s) < 200 and bool(_AI_SUMMARY_NOTE.match(s))
+    return len(s) < 40 and bool(_AI_SUMMARY_HEAD.match(s)) or len(s) < 200 and bool(_AI_SUMMARY_NOTE.match(s)) and not _PROSE_END_KO.search(s)
 
 
 # Reader comments under the article, marked by their rows: the commenter's masked ID ("kim****", "└ park**** 노인분들은..."),
@@ -614,7 +681,7 @@ def _ai_summary(s: str) -> bool:
 # comment_text() in article.py.
 _MASKED_ID = re.compile(r"^[└ㄴ↳┗>\s]*[A-Za-z][A-Za-z0-9_.]{1,15}\*{2,}(\s|$)")
 _COMMENT_TIME = r"(\d{4}\s*[-./]\s*)?\d{1,2}\s*[-./]\s*\d{1,2}\.?\s+\d{1,2}:\d{2}(:\d{2})?"
-_COMMENT_COUNTS = r"((신고|답글|공감|비공감|추천|비추천|반대|찬성|좋아요|싫어요)(\s*\d[\d,]*)?\s*[|｜·]?\s*)+"
+_COMMENT_COUNTS = r"((신고(하기)?|답글(\s*(쓰기|달기))?|공감|비공감|추천|비추천|반대|찬성|좋아요|싫어요)(\s*\d[\d,]*)?\s*[|｜·]?\s*)+"
 _COMMENT_ROW = re.compile(rf"^([^\s\d]\S{{0,11}}\s+)?({_COMMENT_TIME}\s+)?{_COMMENT_COUNTS}$")
 
 
@@ -655,6 +722,7 @@ def comment_row(s: str) -> bool:
 # 등 법적 책임을 질 수 있습니다.", "계정을 선택하시면 로그인·계정인증을 통해 댓글을 남기실 수 있습니다."
 _COMMENT_CONTROL = re.compile(
     r"^(clean\s*bot|클린\s*봇)?\s*악성\s*댓글\s*(필터|차단|숨김)\s*(on|off)?$|^클린\s*봇\s*(on|off)?$|"
+    r"^(clean\s*bot|클린\s*봇)\s*(이|은|이\s*악성\s*댓글을|은\s*악성\s*댓글을)?\s*[^.!?]{0,30}(감지|숨김|필터링|차단)(합니다|중|됩니다)\.?\s*(설정|on|off)?$|"
     r"^((댓글|의견)\s*(삭제|쓰기|작성(하기)?|수정|신고|등록)|로그인|회원가입)(\s*[|｜·ㆍ]?\s*((댓글|의견)\s*(삭제|쓰기|작성(하기)?|수정|신고|등록)|로그인|회원가입))*$",
     re.I,
 )
@@ -664,7 +732,8 @@ _COMMENT_NOTICE = re.compile(r"댓글.{0,60}(수\s*있습니다|바랍니다|주
 def _comment_box_more(s: str) -> bool:
     return len(s) < 100 and (
         bool(_COMMENT_CONTROL.match(s) and re.search(r"댓글|의견|클린\s*봇|clean\s*bot", s, re.I))
-        or bool(_COMMENT_NOTICE.search(s) and not _PROSE_END_KO.search(s) and re.search(r"댓글\s*(을|를)?\s*(작성|남기|다|쓰)|댓글\s*(작성|쓰기|입력)", s))
+        or bool(_COMMENT_NOTICE.search(s) and not _PROSE_END_KO.search(s) and re.search(
+        r"댓글\s*(을|를)?\s*(작성|남기|다|쓰)|댓글\s*(작성|쓰기|입력)|댓글[은는]\s*[^.!?]{0,25}(작성|남기|쓰|달)", s))
     )
 
 
@@ -814,7 +883,8 @@ _PROMO_LABEL = re.compile(
 )
 _CALL_TO_ACTION = re.compile(
     r"(받기|보기|가기|하기|설치|다운로드|신청|등록|참여|예약|바로\s*가기|클릭|download|install|register|sign\s+up|learn\s+more|"
-    r"get\s+the\s+app)\s*[▶►▷→»]+\s*$",
+    r"get\s+the\s+app)\s*[▶►▷→»]+\s*$|"
+    r"[▶►▷→»]\s*(구독|신청|가입|예약|구매|참여|등록|자세히\s*보기|더\s*보기|바로\s*가기)(하기)?\s*$",
     re.I,
 )
 
@@ -825,20 +895,88 @@ def _promotion(s: str) -> bool:
     return bool(_PROMO_LABEL.match(s)) or len(s) < 100 and bool(_CALL_TO_ACTION.search(s))
 
 
+# The search box: its prompt and button, "검색어를 입력하세요 [검색]", "Search... [Go]", "통합검색"
+_SEARCH_BOX = re.compile(
+    r"^(통합\s*)?검색(어|할\s*(단어|내용))?\s*(를|을)?\s*입력(하세요|해\s*주세요|하십시오)?\.?(\s*[\[(]?\s*(검색|찾기|확인)\s*[\])]?)?$|"
+    r"^(통합\s*)?검색(\s*[\[(]\s*(검색|찾기)\s*[\])])?$|^(search|enter\s+(a\s+)?(keyword|search\s+term)s?)(\s*(here|for))?\s*(\.{3}|…)?"
+    r"(\s*[\[(]\s*(search|go)\s*[\])])?$",
+    re.I,
+)
+
+
+def _search_box(s: str) -> bool:
+    return len(s) < 40 and bool(_SEARCH_BOX.match(s))
+
+
+# A stock's quote box: its heading ("종목정보", "관련 종목"), the quote with its change ("한성모터스 212,500 ▼1,500 (-0.70%) |
+# 11.27 14:00 기준 | 시가총액 45조 3,210억") and its button ("[관심종목 추가]")
+_STOCK_HEAD = re.compile(r"^[\[【<(]?\s*((관련\s*)?종목\s*(정보|시세|현황|주가)|관련\s*(종목|주식)|주가\s*정보|(?i:stock\s+(info(rmation)?|quotes?)))\s*[\]】>)]?$")
+_STOCK_QUOTE = re.compile(r"\d[\d,]*(\.\d+)?\s*원?\s*[▲▼△▽↑↓]\s*\d[\d,]*(\.\d+)?\s*\(\s*[+\-−]?\s*\d+(\.\d+)?\s*%\s*\)")
+_STOCK_BUTTON = re.compile(r"^[\[(]?\s*(관심\s*종목|포트폴리오|my\s*종목|종목\s*토론(실)?|매수|매도)\s*(추가|등록|담기|바로\s*가기|하기)?\s*[\])]?$", re.I)
+
+
+def _stock_box(s: str) -> bool:
+    if len(s) >= 200 or _a_sentence(s) or _PROSE_END_KO.search(s):
+        return False
+    return bool(_STOCK_HEAD.match(s) or _STOCK_BUTTON.match(s)) or bool(
+        # the quote with the box's fields ("기준", "시가총액", "거래량") or bars between them; a headline says more words
+        _STOCK_QUOTE.search(s) and re.search(r"기준|시가\s*총액|거래량|등락률|전일\s*대비|[|｜]", s)
+    )
+
+
+# A donation box: "후원하기 | 지역 언론의 힘은 독자의 후원입니다. 월 5,000원부터 함께해 주세요. 농협 351-0000-0000-00 (예금주:
+# ...)" (an appeal in 니다 and 주세요 with an account or the button; an article about donations says 다)
+_DONATION = re.compile(r"후원|기부|(?i:donat|support\s+(us|our|independent))")
+_DONATION_WAY = re.compile(r"후원\s*하기|예금주|계좌|\d{2,6}-\d{2,6}-\d{2,6}|(월|매월)\s*\d[\d,]*\s*원부터|(?i:donate\s+now|become\s+a\s+(supporter|member))")
+
+
+def _donation_box(s: str) -> bool:
+    if len(s) >= 300 or not _DONATION.search(s) or not _DONATION_WAY.search(s):
+        return False
+    return not any(_PROSE_END_KO.search(x) or _a_sentence(x) for x in re.split(r"(?<=[.!?])\s+", s))
+
+
+# A portal's notices about the press's article: "이 기사는 언론사에서 경제 섹션으로 분류했습니다.", "기사 섹션 분류 안내",
+# "누리 뉴스는 각 언론사가 제공하는 기사를 편집 없이 서비스합니다. 기사의 책임은 해당 언론사에 있습니다."
+_PORTAL_NOTICE = re.compile(
+    r"^(이\s*)?기사는\s*[^.!?]{0,20}(섹션|분야|카테고리)\s*(으로|로)\s*분류(했|하였|되었|됐)습니다\.?$|"
+    r"^(기사\s*)?(섹션|분야)\s*분류\s*(안내|기준)$|"
+    r"언론사[가이]?\s*[^.!?]{0,20}(제공|송고)(하는|한)\s*기사|기사의?\s*(모든\s*)?(책임|저작권)은\s*(해당\s*|각\s*)?언론사에\s*있습니다"
+)
+
+
+def _portal_notice(s: str) -> bool:
+    if len(s) >= 200 or not _PORTAL_NOTICE.search(s):
+        return False
+    return not any(_PROSE_END_KO.search(x) for x in re.split(r"(?<=[.!?])\s+", s))
+
+
+# A newsletter's sign-up form without the word: "매일 오전 7시, ... 메일로 받아보세요. [이메일 주소 입력] [구독]" (an input box in
+# brackets and the button)
+_SIGNUP_FORM = re.compile(
+    r"[\[(]\s*(이메일|e-?mail|메일)\s*(주소)?\s*(를|을)?\s*(입력(하세요|해\s*주세요)?)?\s*[\])].{0,10}[\[(]\s*(무료\s*)?(구독|신청|subscribe|sign\s*up)(하기)?\s*[\])]\s*$",
+    re.I,
+)
+
+
 RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("image", lambda s: bool(_IMAGE_MD.match(s))),
     ("translator's note", _translator_note),
     ("site menu", lambda s: s.lower() in _MENU_WORDS or _navigation(s) or _menu_words_only(s) or _section_menu(s) or _skip_links(s)),
+    ("search box", _search_box),
     ("site name", _site_name),
     ("date and weather bar", _weather_bar),
     ("market ticker", _market_ticker),
-    ("most-read list", lambda s: len(s) < 40 and bool(_MOST_READ.match(s))),
+    ("stock box", _stock_box),
+    ("most-read list", lambda s: len(s) < 60 and bool(_MOST_READ.match(s))),
     ("page counters", lambda s: len(s) < 160 and _reactions(s)),
     ("article buttons", _buttons),
     ("subscribe link", _subscribe_links),
     ("comment box", lambda s: len(s) < 100 and any(p.match(s) for p in _COMMENT_BOX) or _comment_box_more(s)),
     ("reader comment", comment_row),
-    ("newsletter box", _newsletter_box),
+    ("newsletter box", lambda s: _newsletter_box(s) or len(s) < 200 and bool(_SIGNUP_FORM.search(s))),
+    ("donation box", _donation_box),
+    ("portal notice", _portal_notice),
     ("AI summary", _ai_summary),
     ("tip line", lambda s: len(s) < 80 and bool(_TIP_LINE.match(s))),
     ("hashtags", lambda s: len(s) < 200 and bool(_HASHTAGS.match(s))),
@@ -905,6 +1043,10 @@ DATELINES = [
     # the Korean "[동해일보 최민준 기자]" translated: "(Donghae Ilbo reporter Choi Min-jun) "
     re.compile(r"^[(\[][A-Z][A-Za-z0-9 .&'-]{1,30}\s+(?:reporter|correspondent)s?\s+[A-Z][a-z]+(?:[- ][A-Za-z]+){1,3}[)\]]\s*"),
     re.compile(r"^[A-Z][A-Z .]{1,30}\s*\((Reuters|AP|AFP|Bloomberg|Yonhap)\)\s*[-–—]+\s*"),
+    # the Korean "(전주=한국뉴스통신) 김민서 기자 =" and "[동해안인터넷뉴스=박성호 기자]" translated, the site's English name longer
+    # than a Korean one: "(Jeonju=Korea News Agency) Reporter Kim Min-seo = ", "[Donghae Coast Internet News = Reporter Park
+    # Seong-ho] "
+    re.compile(rf"^[(\[][A-Z][A-Za-z .&'-]{{1,40}}=\s*({_EN_REPORTERS}|[A-Z][A-Za-z .&'-]{{1,40}})[)\]]\s*{_REPORTERS}"),
 ]
 
 
