@@ -438,6 +438,12 @@ ENGLISH_ONLY_CORRECT = [
     "The floor leader of the Democratic Party met reporters after the groundbreaking ceremony.",
     "Sanctions target countertrading through front companies.",
     "The image needs pre-processing before the model sees it.",
+    "The waste was incinerated at the city's new plant.",
+    "He was put on probation for two years after his release.",
+    "The film had its international premiere in Toronto after opening at home.",
+    "The striker was substituted off with a hamstring injury.",
+    "The pitcher was selected in the first round of the draft.",
+    "The playground was tilted toward the river, so the rain drained off.",
 ]
 
 
