@@ -832,6 +832,18 @@ def _hangul_words(text: str) -> set[str]:
 # A family name alone, not next to another capitalised word (not part of a full name): "Yun predicted", "said Yun."
 _BARE_SURNAME = re.compile(r"(?<![A-Z][a-z]\s)(?<![A-Z][a-z][a-z]\s)(?<!-)\b(?P<s>[A-Z][a-z]+)\b(?:['’]s)?(?![\s-]+[A-Z])(?!-)")
 # family names that are also English words a sentence may start with ("An official said", "No one")
+# Given names that are native Korean words, and the English words machine translation puts in their place ("Yoon Sky"
+# for 윤하늘)
+_GIVEN_AS_WORD = {
+    "하늘": ("Sky", "Heaven"), "바다": ("Sea", "Ocean"), "나래": ("Wing", "Wings"), "보라": ("Purple", "Violet"),
+    "슬기": ("Wisdom",), "사랑": ("Love",), "이슬": ("Dew",), "구름": ("Cloud",), "바람": ("Wind",), "노을": ("Sunset", "Glow"),
+    "햇살": ("Sunshine", "Sunlight"), "가을": ("Autumn", "Fall"), "여름": ("Summer",), "겨울": ("Winter",), "누리": ("World",),
+    "아름": ("Beauty",), "나라": ("Country", "Nation"), "보람": ("Reward", "Worth"), "기쁨": ("Joy",), "새봄": ("Spring",),
+    "한결": ("Consistently",), "다솜": ("Love",), "초롱": ("Lantern",), "샛별": ("Venus", "Morning Star"),
+}
+_GIVEN_WORD_KO = re.compile(r"(?<![가-힣])([가-힣])(" + "|".join(_GIVEN_AS_WORD) + r")(?![가-힣])")
+
+
 _SURNAME_WORDS = frozenset({"An", "No", "Do", "Go", "So", "Ha", "Um", "Song", "Moon", "Won", "Gang", "Sin", "Jin", "Min", "Na",
                             "Ra", "Ma", "Bang", "Ju", "Ko", "Yu", "Cha", "Sung"})
 
@@ -857,6 +869,7 @@ _TITLE_SURNAME = re.compile(
 )
 
 
+_GIVEN_MESSAGE = "'{rendering}': the given name {ko} was translated as the word '{word}'; write the name ('{suggestion}')"
 _ANOTHER_BODY_MESSAGE = "'{rendering}' is the English name of {other}; the Korean names {ko}: write '{expected}'"
 
 
@@ -1186,16 +1199,54 @@ class TranslatedSurname(CodeRule):
             "Some Korean family names are also words: 강 (river), 문 (door), 방 (room), 임 (forest), 남 (south), 석 "
             "(stone), 송 (pine). Machine translation sometimes translates the family name of a name it does not know: "
             "'River Jun-seok' for 강준석. Reported when the English has such a word right before a hyphenated given name "
-            "and the Korean of the sentence has that family name followed by the given name."
+            "and the Korean of the sentence has that family name followed by the given name. The same for a given name "
+            "that is a Korean word (하늘 'sky', 바다 'sea', 슬기 'wisdom'): 'Yoon Sky' for 윤하늘."
         ),
-        fail=(Example(ko="강준석 부산항만공사 사장은 말했다.", en="River Jun-seok, president of Busan Port Authority, said so."),),
+        fail=(
+            Example(ko="강준석 부산항만공사 사장은 말했다.", en="River Jun-seok, president of Busan Port Authority, said so."),
+            Example(ko="개막작으로는 윤하늘 감독의 '섬의 마지막 여름'이 선정됐다.",
+                    en="Director Yoon Sky's 'The Last Summer of the Island' was selected as the opening film."),
+        ),
         passes=(
             Example(ko="강준석 부산항만공사 사장은 말했다.", en="Kang Joon-seok, president of Busan Port Authority, said so."),
             Example(ko="문재인 전 대통령은 말했다.", en="Former President Moon Jae-in said so."),
+            Example(ko="개막작으로는 윤하늘 감독의 '섬의 마지막 여름'이 선정됐다.",
+                    en="Director Yoon Ha-neul's 'The Last Summer of the Island' was selected as the opening film."),
+            Example(ko="김바다 씨는 바다를 보며 말했다.", en="Kim Ba-da said, looking at the sea."),
         ),
     )
 
     reads_options = ()
+
+    def _given_name_as_word(self, doc: Document, p: AlignedPair, ko: str, loc: SegmentLocator) -> Iterable[Finding]:
+        """A given name that is a Korean word translated as that word: 'Yoon Sky' for 윤하늘 (하늘 'sky')."""
+        from ..anchors import SURNAMES
+        from ..romanize import romanize_name
+
+        for k in _GIVEN_WORD_KO.finditer(ko):
+            if k.group(1) not in SURNAMES:
+                continue
+            names = romanize_name(k.group(0))
+            families = {n.split()[0] for n in names if " " in n and "-" not in n.split()[0]}
+            pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(families))) + r")\s+(" + "|".join(_GIVEN_AS_WORD[k.group(2)]) + r")\b")
+            for j in p.en:
+                seg = doc.en[j]
+                m = pattern.search(seg.text)
+                if m is None:
+                    continue
+                ko_spans = tuple(loc.span(doc.ko[i], at, at + len(k.group(0))) for i in p.ko if (at := doc.ko[i].text.find(k.group(0))) >= 0)
+                yield Finding(
+                    rule_id=self.info.id,
+                    severity=self.info.severity,
+                    message=_GIVEN_MESSAGE.format(rendering=m.group(0), ko=k.group(2), word=m.group(2), suggestion=names[0]),
+                    pair=p.index,
+                    ko_spans=ko_spans[:1],
+                    en_spans=(loc.span(seg, m.start(), m.end()),),
+                    suggestion=names[0],
+                    source_term=k.group(0),
+                    rendering=m.group(0),
+                )
+                break
 
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
         from ..romanize import romanize, romanize_name
@@ -1205,6 +1256,7 @@ class TranslatedSurname(CodeRule):
             if not p.ko or not p.en:
                 continue
             ko = p.ko_text(doc)
+            yield from self._given_name_as_word(doc, p, ko, loc)
             for j in p.en:
                 seg = doc.en[j]
                 for m in _WORD_THEN_GIVEN.finditer(seg.text):
