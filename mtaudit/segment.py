@@ -44,8 +44,13 @@ def kiwi():
 
 
 def korean_spans(text: str) -> list[tuple[int, int]]:
+    return list(_korean_spans(text))
+
+
+@lru_cache(maxsize=4096)  # the reader asks twice for a paragraph (summary-box test, then its segments); pure
+def _korean_spans(text: str) -> tuple[tuple[int, int], ...]:
     if not text.strip():
-        return []
+        return ()
     spans = []
     for s in kiwi().split_into_sents(text):
         a, b = _strip(text, s.start, s.end)
@@ -54,7 +59,7 @@ def korean_spans(text: str) -> list[tuple[int, int]]:
                 spans[-1] = (spans[-1][0], b)  # "실손보험료 7.5% 오른다…4세대는 동결": one headline
             else:
                 spans.append((a, b))
-    return _fill_gaps(text, spans)
+    return tuple(_fill_gaps(text, spans))
 
 
 def _headline_ellipsis(text: str, prev: tuple[int, int], start: int) -> bool:

@@ -353,10 +353,22 @@ def _footer_name(text: str, names: set[str], after: list[_Para]) -> bool:
     return masthead(text) and bool(after) and classify(after[0].text) in ("publisher footer", "copyright line")
 
 
+def _opening(text: str) -> str:
+    """The first 12 characters of a paragraph from its first letter or digit."""
+    m = re.search(r"[0-9A-Za-z\uac00-\ud7a3]", text)
+    return "" if m is None else text[m.start() : m.start() + 12]
+
+
 def _summary_copies(paras: list[_Para]) -> set[int]:
     """A summary box (a portal's "요약봇") above the article: a block of paragraphs whose every sentence is, word for word, a
     sentence of a later paragraph. The article is translated once, where its body says it; the copies are not article
     text. A block of two sentences at least (one repeated sentence can be a quotation said twice)."""
+    # cheap test first (splitting every paragraph into sentences costs a kiwipiepy analysis each): a copy's first
+    # sentence, so its opening words, stands again in a later paragraph
+    flat = [collapse_ws(p.text).casefold() for p in paras]
+    probes = [_opening(t) for t in flat]
+    if not any(len(pr) >= 12 and any(pr in later for later in flat[i + 1 :]) for i, pr in enumerate(probes)):
+        return set()
     where: dict[str, int] = {}  # each sentence's last paragraph
     sents: list[list[str]] = []
     for i, p in enumerate(paras):
