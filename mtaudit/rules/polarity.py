@@ -63,7 +63,8 @@ class NegationLost(CodeRule):
             "prefix (불확실성 'uncertainties', 미확인 'unconfirmed') does not stand for the negated predicate. A warning: English can negate with a word this check does not know "
             "('the damage remains unrecovered'). When the Korean negates a condition as well as its main clause (A하지 "
             "않으면 B하지 않겠다, 'will not B unless A'), the English needs a negative word for each: 'will B unless A' "
-            "has lost one ('will B only if A' says both)."
+            "has lost one ('will B only if A' says both). An English negative verb that renders another Korean verb of the "
+            "sentence, itself not negated, stands for no negation ('could be delayed' for 늦춰질 beside 완공되지 않아)."
         ),
         fail=(
             Example(ko="피해 회복도 제대로 이뤄지지 않았다.", en="The damage has been properly recovered."),
@@ -78,6 +79,8 @@ class NegationLost(CodeRule):
                     en="The commissioner said, \"We will withdraw the helicopters until the remaining fires are cleaned up.\""),
             Example(ko="연구팀이 개발한 촉매는 1,000시간 동안 성능 저하 없이 작동했다.",
                     en="The catalyst developed by the team operated for 1,000 hours with performance degradation."),
+            Example(ko="그러나 기반시설이 아직 완공되지 않아 공장 가동 시기가 늦춰질 수 있다는 우려도 있다.",
+                    en="However, as the infrastructure has now been completed, there are concerns that plant operations could be delayed."),
         ),
         passes=(
             Example(ko="피해 회복도 제대로 이뤄지지 않았다.", en="The damage has not been properly recovered."),
@@ -97,6 +100,7 @@ class NegationLost(CodeRule):
             Example(ko="청장은 \"잔불 정리가 끝날 때까지 헬기를 철수하지 않겠다\"고 말했다.",
                     en="The commissioner said, \"We will not withdraw the helicopters until the remaining fires are cleaned up.\""),
             Example(ko="행사는 열리지 않고 취소됐다.", en="The event was cancelled."),
+            Example(ko="회의는 열리지 못하고 다음 달로 연기됐다.", en="The meeting was postponed to next month."),
             Example(ko="연구팀이 개발한 촉매는 1,000시간 동안 성능 저하 없이 작동했다.",
                     en="The catalyst developed by the team operated for 1,000 hours without performance degradation."),
             Example(ko="축제는 차질 없이 진행됐다.", en="The festival went smoothly with record crowds."),
@@ -187,7 +191,7 @@ _EN_PREFIXED = re.compile(r"\b(?:un|in|il|im|ir|non-?)[a-z]{3,}\b", re.IGNORECAS
 def _negated_in_english(ko: str, en: str) -> bool:
     """Whether the English has a negative word for the Korean's negated predicate: any negative word, except those
     that only render the Korean's own prefixed nouns ('uncertainties' for 불확실성 leaves 꺾이지는 않을 without one)."""
-    hits = [m for m in _EN_NEGATION.finditer(en)]
+    hits = [m for m in _EN_NEGATION.finditer(en) if not _said_by_korean_verb(m.group(0), ko)]
     spare = len(_KO_PREFIXED.findall(ko))
     if spare and hits:
         plain = [h for h in hits if not _EN_PREFIXED.fullmatch(h.group(0))]
@@ -202,13 +206,28 @@ _NEGATIVE_VERB_OF = (
     (re.compile(r"withdr[ae]w\w*|pull\w* out", re.I), re.compile(r"철수|철회|탈퇴")),
     (re.compile(r"cancel\w*|call\w* off", re.I), re.compile(r"취소")),
     (re.compile(r"suspend\w*|halt\w*|stop(?:s|ped|ping)?", re.I), re.compile(r"중단|중지|정지|멈추|멈춰")),
-    (re.compile(r"postpon\w*|delay\w*|put\w* off", re.I), re.compile(r"연기|미루|늦추")),
+    (re.compile(r"postpon\w*|delay\w*|put\w* off", re.I), re.compile(r"연기|미루|미뤄|늦추|늦춰|지연")),
     (re.compile(r"scrap(?:s|ped|ping)?", re.I), re.compile(r"폐기|백지화|폐지")),
     (re.compile(r"ban(?:s|ned)?|prohibit\w*", re.I), re.compile(r"금지")),
     (re.compile(r"exclud\w*", re.I), re.compile(r"제외|배제")),
     (re.compile(r"prevent\w*", re.I), re.compile(r"막|방지|예방")),
     (re.compile(r"avoid\w*", re.I), re.compile(r"피하|피해|회피")),
 )
+
+
+def _said_by_korean_verb(word: str, ko: str) -> bool:
+    """Whether an English negative word renders a Korean verb the Korean does not negate: "could be delayed" for 늦춰질
+    수 있다 is no negation of 완공되지 않아 in the same sentence ("has now been completed" lost it)."""
+    for e, k in _NEGATIVE_VERB_OF:
+        if e.fullmatch(word):
+            if _KO_NOT_BUT.search(ko):
+                return False  # 열리지 않고 연기됐다 "was postponed": one event, said one way
+            return any(not _KO_NEGATED_AFTER.match(ko, v.end()) for v in k.finditer(ko))
+    return False
+
+
+_KO_NOT_BUT = re.compile(r"지\s?(?:않|못하)고(?![가-힣])|지\s?(?:않은|못한)\s?채")
+_KO_NEGATED_AFTER = re.compile(r"[가-힣]{0,3}지(?:는|도)?\s?(?:않|못)|[가-힣]{0,2}\s?못")
 
 
 def _only_the_verb_itself(ko: str, m: re.Match, en: str) -> bool:
