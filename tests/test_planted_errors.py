@@ -626,11 +626,11 @@ def test_session_15_second_round_planted_errors_of_industry_texts_found_on_their
     """Session 15's second blind round, industry, financial and policy texts (planted23/answer_key.tsv, 30 planted). On
     its first run (commit 17b013b) 15 were found, 1 vaguely (H200 as 'H100', reported as an extra 'H1'), 14 missed, 3
     false alarms (an analyst's 'we'). After the fixes made on it (no longer blind: 비수도권 as 'the metropolitan area',
-    1.3 이하 as 'or higher', 직접 고용 as 'indirect jobs', a negation lost beside 'delayed' for 늦춰질, pack entries for 지체상금, 소각 and 기울어진 운동장), every
-    finding is one of these. Not found: 한화세미텍 as 'Hanwha Solutions' (analyst_note 5), a negation lost beside another
-    negative word the Korean's prefixed noun explains (datacenter 9: 미이행 'not fulfilled'), 1,000만 달러 이하 as 'or more' beside 'up to' (ministry_support 2), 또는
-    as 'and', the FSS as 'Financial Supervisory Commission' and a fragment (regulator 2, 4, 8), an agency's name spelled
-    two ways (regional 4)."""
+    1.3 이하 as 'or higher', 직접 고용 as 'indirect jobs', a negation lost beside 'delayed' for 늦춰질, a bound reversed
+    beside another bound, pack entries for 지체상금, 소각 and 기울어진 운동장), every finding is one of these. Not found:
+    한화세미텍 as 'Hanwha Solutions' (analyst_note 5), a negation lost beside a negative word the Korean's prefixed noun
+    explains (datacenter 9: 미이행 'not fulfilled'), 또는 as 'and', the FSS as 'Financial Supervisory Commission' and a
+    fragment (regulator 2, 4, 8), an agency's name spelled two ways (regional 4)."""
     assert found_on_sentences(PLANTED23 / "pairs") == {
         ("analyst_note", 2, "MT-NEG-004"),  # 웃돌았다 as 'falling short'
         ("analyst_note", 4, "MT-NUM-001"),  # 4분기 as 'the third quarter'
@@ -640,6 +640,7 @@ def test_session_15_second_round_planted_errors_of_industry_texts_found_on_their
         ("datacenter", 4, "MT-HANGUL-001"),  # 하이퍼스케일 left in Hangul
         ("datacenter", 6, "MT-NEG-004"),  # 비수도권 as 'the metropolitan area'
         ("datacenter", 7, "MT-NEG-004"),  # 1.3 이하 as 'or higher'
+        ("ministry_support", 2, "MT-NUM-006"),  # 1,000만 달러 이하 as 'or more' beside 'up to 30 million won'
         ("ministry_support", 3, "MT-NUM-001"),  # a restriction's condition dropped, with its number
         ("ministry_support", 4, "MT-OMIT-001"),  # a whole sentence dropped
         ("ministry_support", 5, "MT-REPEAT-001"),  # 'and and'

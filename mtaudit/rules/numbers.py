@@ -983,3 +983,96 @@ class ChangeTargetAsSize(CodeRule):
                     source_term=k.text,
                     rendering=rendering,
                 )
+
+
+# A bound on a number: 1,000만 달러 이하 ("or less", "up to"), 20% 이상 ("or more", "at least")
+_KO_BOUND_AFTER = re.compile(r"\s?(?P<low>이상|초과|넘는|넘게|넘어|넘은)|\s?(?P<high>이하|미만|이내)")
+_KO_BOUND_WORD = re.compile(r"이상|이하|미만|초과|이내|넘는|넘게|최대|최소|까지")
+_EN_BOUND_BEFORE = re.compile(
+    r"(?:(?P<low>more than|over|above|at least|exceeding|in excess of|upwards of|no less than|not less than|a minimum of|minimum of)"
+    r"|(?P<high>less than|under|below|at most|up to|no more than|fewer than|within|a maximum of|maximum of|not more than|not exceeding))"
+    r"\s+(?:about\s+|around\s+|roughly\s+)?(?:US\$|\$|KRW\s?|₩)?$",
+    re.IGNORECASE,
+)
+_EN_BOUND_AFTER = re.compile(
+    r"^\s?(?:(?P<low>or more|or higher|or above|or older|or longer|or larger|or over|and over|and above|and older|plus)"
+    r"|(?P<high>or less|or fewer|or lower|or below|or under|or younger|or shorter|or smaller|and under|and below))\b",
+    re.IGNORECASE,
+)
+
+
+_EN_ANY_BOUND = {
+    "at least": re.compile(r"\b(?:more than|over|above|at least|exceed\w*|in excess of|upwards of|minimum|or more|or higher|or above|or older|or longer|or larger|and over|and above|and older|plus)\b", re.I),
+    "at most": re.compile(r"\b(?:less than|under|below|at most|up to|no more than|fewer than|within|maximum|or less|or fewer|or lower|or below|or under|or younger|or shorter|or smaller|and under|and below)\b", re.I),
+}
+_KO_EXTREME_BEFORE = re.compile(r"(?:최대|최고|최소|최저|많게는|적게는)\s?$")
+
+
+def _bound(m: re.Match | None) -> str | None:
+    return None if m is None else ("at least" if m.group("low") else "at most")
+
+
+@code_rule
+class BoundReversed(CodeRule):
+    info = RuleInfo(
+        id="MT-NUM-006",
+        name="bound-reversed",
+        kind="number",
+        severity=Severity.ERROR,
+        message="The Korean has {ko} ({ko_says}); the English says '{rendering}' ({en_says})",
+        docs=(
+            "A limit said the other way round: 수출 실적이 1,000만 달러 이하인 중소기업 ('$10 million or less') as '$10 "
+            "million or more'. In a sentence with one bound the opposites table (MT-NEG-004) judges the sentence; in one "
+            "with several (…이하인 기업으로, 최대 3천만 원까지) another bound's English ('up to 30 million won') hides the "
+            "reversed one, so each number is judged with its own bound: the Korean's 이상/초과/넘는 or 이하/미만/이내 "
+            "right after it against the English's bound words right before or after the same number ('more than', 'at "
+            "least', 'or more' / 'up to', 'less than', 'or less')."
+        ),
+        fail=(
+            Example(ko="지원 대상은 직전 연도 수출 실적이 1,000만 달러 이하인 중소기업으로, 기업당 최대 3천만 원까지 지원받을 수 있다.",
+                    en="Eligible companies are SMEs with exports of $10 million or more in the previous year, and each can receive up to 30 million won."),
+        ),
+        passes=(
+            Example(ko="지원 대상은 직전 연도 수출 실적이 1,000만 달러 이하인 중소기업으로, 기업당 최대 3천만 원까지 지원받을 수 있다.",
+                    en="Eligible companies are SMEs with exports of $10 million or less in the previous year, and each can receive up to 30 million won."),
+            Example(ko="매출 10억 원 이상, 직원 5명 이하 기업이 대상이다.", en="Companies with sales of at least 1 billion won and no more than five employees are eligible."),
+            Example(ko="기상청은 제주 산지에 최대 500㎜ 이상, 남해안에 100~200㎜의 비가 더 내릴 것으로 내다봤다.",
+                    en="Up to 500 mm of rain is expected in Jeju's mountains and 100 to 200 mm on the south coast."),
+        ),
+    )
+
+    reads_options = ()
+
+    def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
+        loc = SegmentLocator(doc)
+        for p in translated_pairs(doc, pairs):
+            if len(_KO_BOUND_WORD.findall(p.ko_text(doc))) < 2:
+                continue  # one bound: MT-NEG-004's table judges the sentence
+            ko, en = pair_mentions(doc, p)
+            if not ko:
+                continue
+            matched, _, _ = match_pair(ko, en)
+            for (kseg, k), (eseg, e) in matched:
+                ko_says = _bound(_KO_BOUND_AFTER.match(kseg.text, k.end))
+                if ko_says is None or _KO_EXTREME_BEFORE.search(kseg.text, max(0, k.start - 4), k.start):
+                    continue  # 최대 500㎜ 이상: both bounds on one number, English says either ("up to 500 mm")
+                before = _EN_BOUND_BEFORE.search(eseg.text, max(0, e.start - 30), e.start)
+                after = _EN_BOUND_AFTER.match(eseg.text[e.end : e.end + 20])
+                en_says = _bound(before) or _bound(after)
+                if en_says is None or en_says == ko_says or {_bound(before), _bound(after)} == {"at least", "at most"}:
+                    continue
+                if not _EN_ANY_BOUND[ko_says].search(p.en_text(doc)):
+                    continue  # no English word for the Korean's bound anywhere: MT-NEG-004's table reports the sentence
+                start, end = (before.start(), e.end) if _bound(before) else (e.start, e.end + after.end())
+                rendering = eseg.text[start:end]
+                bound = _KO_BOUND_AFTER.match(kseg.text, k.end)
+                yield Finding(
+                    rule_id=self.info.id,
+                    severity=self.info.severity,
+                    message=self.info.message.format(ko=kseg.text[k.start : bound.end()].strip(), ko_says=ko_says, rendering=rendering, en_says=en_says),
+                    pair=p.index,
+                    ko_spans=(loc.span(kseg, k.start, bound.end()),),
+                    en_spans=(loc.span(eseg, start, end),),
+                    source_term=k.text,
+                    rendering=rendering,
+                )
