@@ -623,24 +623,29 @@ BLOCK_DIAGONAL_COS = 0.35
 BLOCK_DIAGONAL_LEAD = 0.1
 
 
+def _one_by_one(ko: _Side, en: _Side, ks: tuple, es: tuple) -> bool:
+    """Whether two Korean and two English sentences translate each other in order (ks[0]-es[0], ks[1]-es[1]): both
+    cosines on the diagonal reach BLOCK_DIAGONAL_COS and lead the ones across by BLOCK_DIAGONAL_LEAD."""
+    s = ko.runs[1][list(ks)] @ en.runs[1][list(es)].T
+    diag, across = min(s[0, 0], s[1, 1]), max(s[0, 1], s[1, 0])
+    return diag >= BLOCK_DIAGONAL_COS and diag >= across + BLOCK_DIAGONAL_LEAD
+
+
 def _split_blocks(links: list, ko: _Side, en: _Side) -> list:
     out = []
     for k_idx, e_idx in links:
-        if len(k_idx) == 2 and len(e_idx) == 2:
-            s = ko.runs[1][list(k_idx)] @ en.runs[1][list(e_idx)].T
-            diag, across = min(s[0, 0], s[1, 1]), max(s[0, 1], s[1, 0])
-            if diag >= BLOCK_DIAGONAL_COS and diag >= across + BLOCK_DIAGONAL_LEAD:
-                out += [((k_idx[0],), (e_idx[0],)), ((k_idx[1],), (e_idx[1],))]
-                continue
-        out.append((k_idx, e_idx))
+        if len(k_idx) == 2 and len(e_idx) == 2 and _one_by_one(ko, en, k_idx, e_idx):
+            out += [((k_idx[0],), (e_idx[0],)), ((k_idx[1],), (e_idx[1],))]
+        else:
+            out.append((k_idx, e_idx))
     return out
 
 
 def _split_beside_lone(links: list, ko: _Side, en: _Side) -> list:
     """A sentence left unlinked beside a 1-2 (or 2-1) link whose sentence next to it is its translation: "수입산 고등어로
     수요가 몰리고 있다." unlinked and the next Korean sentence linked to "Demand is shifting to imported mackerel. Imports
-    of Norwegian mackerel rose 18% ..." (cosines 0.52 and 0.72 one by one, 0.17-0.19 across) are two 1-1 links, by the
-    test `_split_blocks` makes."""
+    of Norwegian mackerel rose 18% ..." (cosines 0.52 and 0.72 one by one, 0.17-0.19 across) are two 1-1 links
+    (`_one_by_one`, as for `_split_blocks`)."""
     out = list(links)
     p = 0
     while p < len(out):
@@ -658,9 +663,7 @@ def _split_beside_lone(links: list, ko: _Side, en: _Side) -> list:
                 # the lone sentence and its facing sentence of the pair, the linked one and the other
                 firsts = (lone, one[0]) if nb > p else (one[0], lone)
                 ks, es = (firsts, two) if lone_ko else (two, firsts)
-                sim = ko.runs[1][list(ks)] @ en.runs[1][list(es)].T
-                diag, across = min(sim[0, 0], sim[1, 1]), max(sim[0, 1], sim[1, 0])
-                if diag >= BLOCK_DIAGONAL_COS and diag >= across + BLOCK_DIAGONAL_LEAD:
+                if _one_by_one(ko, en, ks, es):
                     lo = min(p, nb)
                     out[lo : lo + 2] = [((ks[0],), (es[0],)), ((ks[1],), (es[1],))]
                     break

@@ -886,6 +886,13 @@ def _korean_name_in(o, ko: str, shortest: int = 3) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8)
+def _korean_forms(names: tuple) -> re.Pattern:
+    """Any Korean form of these official names as `_korean_name_in` finds them (3+ syllables, not inside a longer word)."""
+    forms = sorted({f for o in names for f in o.korean if len(f) >= 3}, key=len, reverse=True)
+    return re.compile(r"(?<![가-힣])(?:" + "|".join(map(re.escape, forms)) + ")") if forms else re.compile(r"(?!)")
+
+
 def _same_body(a, b) -> bool:
     """Two table rows for one body: a Korean form in common, or the ministry and its minister."""
     return bool(set(a.korean) & set(b.korean)) or a.english.replace("Minister ", "Ministry ") == b.english.replace("Minister ", "Ministry ")
@@ -978,10 +985,13 @@ class OfficialNameMisspelt(CodeRule):
         """A body the Korean names (금융감독원) under the official English name of another ('Financial Services
         Commission', 금융위원회's), which the Korean does not name: two real bodies, so no near-miss test sees it."""
         names = [o for o in official_names() + extra if o.korean]
+        any_form = _korean_forms(tuple(names))
         for p in pairs:
             if not p.ko or not p.en:
                 continue
             ko, en = p.ko_text(doc), p.en_text(doc)
+            if not any_form.search(ko):
+                continue  # the Korean names no body of the table
             en_lower = en.lower()
             named = [(o, f) for o in names if (f := _korean_name_in(o, ko)) is not None]
             if not named:

@@ -912,17 +912,6 @@ def _korean_target(text: str, m: NumberMention) -> str | None:
     return None
 
 
-def _with_change_word(text: str, m: NumberMention) -> str:
-    """The Korean number with what follows it up to the end of its change word (10분의 1로 줄였다)."""
-    cue = _KO_CUE.search(text, m.end, m.end + 16)
-    if cue is None:
-        return m.text
-    end = cue.end()
-    while end < len(text) and "가" <= text[end] <= "힣":
-        end += 1
-    return text[m.start : end]
-
-
 @code_rule
 class ChangeTargetAsSize(CodeRule):
     info = RuleInfo(
@@ -975,7 +964,7 @@ class ChangeTargetAsSize(CodeRule):
                 yield Finding(
                     rule_id=self.info.id,
                     severity=self.info.severity,
-                    message=self.info.message.format(ko=_with_change_word(kseg.text, k), ko_says=said, number=k.text, rendering=rendering),
+                    message=self.info.message.format(ko=kseg.text[k.start : k.end + _ko_cue_end(kseg.text, k)], ko_says=said, number=k.text, rendering=rendering),
                     pair=p.index,
                     ko_spans=(loc.span(kseg, k.start, k.end),),
                     en_spans=(loc.span(eseg, start, e.end),),
@@ -1053,7 +1042,8 @@ class BoundReversed(CodeRule):
                 continue
             matched, _, _ = match_pair(ko, en)
             for (kseg, k), (eseg, e) in matched:
-                ko_says = _bound(_KO_BOUND_AFTER.match(kseg.text, k.end))
+                bound = _KO_BOUND_AFTER.match(kseg.text, k.end)
+                ko_says = _bound(bound)
                 if ko_says is None or _KO_EXTREME_BEFORE.search(kseg.text, max(0, k.start - 4), k.start):
                     continue  # 최대 500㎜ 이상: both bounds on one number, English says either ("up to 500 mm")
                 before = _EN_BOUND_BEFORE.search(eseg.text, max(0, e.start - 30), e.start)
@@ -1065,7 +1055,6 @@ class BoundReversed(CodeRule):
                     continue  # no English word for the Korean's bound anywhere: MT-NEG-004's table reports the sentence
                 start, end = (before.start(), e.end) if _bound(before) else (e.start, e.end + after.end())
                 rendering = eseg.text[start:end]
-                bound = _KO_BOUND_AFTER.match(kseg.text, k.end)
                 yield Finding(
                     rule_id=self.info.id,
                     severity=self.info.severity,
