@@ -629,8 +629,9 @@ def test_session_15_second_round_planted_errors_of_industry_texts_found_on_their
     1.3 이하 as 'or higher', 직접 고용 as 'indirect jobs', a negation lost beside 'delayed' for 늦춰질, a bound reversed
     beside another bound, pack entries for 지체상금, 소각 and 기울어진 운동장), every finding is one of these. Not found:
     한화세미텍 as 'Hanwha Solutions' (analyst_note 5), a negation lost beside a negative word the Korean's prefixed noun
-    explains (datacenter 9: 미이행 'not fulfilled'), 또는 as 'and', the FSS as 'Financial Supervisory Commission' and a
-    fragment (regulator 2, 4, 8), an agency's name spelled two ways (regional 4)."""
+    explains (datacenter 9: 미이행 'not fulfilled'), the FSS as 'Financial Supervisory Commission' and a fragment
+    (regulator 4, 8), an agency's name spelled two ways (regional 4). 또는 as 'and' (regulator 2) is found since session
+    16."""
     assert found_on_sentences(PLANTED23 / "pairs") == {
         ("analyst_note", 2, "MT-NEG-004"),  # 웃돌았다 as 'falling short'
         ("analyst_note", 4, "MT-NUM-001"),  # 4분기 as 'the third quarter'
@@ -649,6 +650,7 @@ def test_session_15_second_round_planted_errors_of_industry_texts_found_on_their
         ("regional", 3, "MT-NEG-004"),  # 직접 고용 as 'indirect jobs'
         ("regional", 5, "MT-NEG-001"),  # 아직 완공되지 않아 as 'has now been completed' beside 'could be delayed'
         ("regional", 7, "MT-NUM-001"),  # a year changed
+        ("regulator", 2, "MT-NEG-004"),  # 또는 as 'and'
         ("regulator", 3, "MT-NEG-004"),  # 1년 이상 as 'up to one year'
         ("regulator", 5, "KO-TERM-204"),  # 기울어진 운동장 as 'the tilted playground'
         ("shipbuilding", 3, "MT-NUM-001"),  # 2조 1천억 as 2.1 billion

@@ -238,6 +238,12 @@ def opposite_findings(rs, ko, en):
         ("3분기 영업이익은 전년 동기 대비 15% 늘었다.", "Operating profit rose 15% quarter-on-quarter.", "quarter-on-quarter"),
         ("영업이익은 시장 전망치를 20% 웃돌았다.", "Operating profit fell short of market consensus by 20%.", "fell short"),
         ("매출은 시장 예상치를 밑돌았다.", "Sales beat market expectations.", "beat"),
+        # either one said as both: 또는, 혹은, -거나 with no 'or' in the English ('or more' is a bound, not an or)
+        ("시가총액 100억 원 이상 또는 발행주식의 0.01% 이상을 보유한 주주가 대상이다.",
+         "Shareholders holding 10 billion won or more and 0.01% or more of issued shares are subject to it.", "and"),
+        ("위반하면 1년 이하의 징역 또는 1천만 원 이하의 벌금에 처한다.",
+         "Violators face up to a year in prison and a fine of up to 10 million won.", "and"),
+        ("결함이 있는 차량은 무상 수리를 받거나 교환할 수 있다.", "Owners of defective cars can get free repairs and replacements.", "and"),
     ],
 )
 def test_a_word_said_as_its_opposite_is_flagged(code_only, ko, en, said):
@@ -295,6 +301,15 @@ def test_a_word_said_as_its_opposite_is_flagged(code_only, ko, en, said):
         ("영업이익은 시장 전망치를 20% 웃돌았다.", "Operating profit beat market consensus by 20%."),
         ("매출은 시장 예상치를 밑돌았다.", "Sales fell short of market expectations."),
         ("이들은 2022년 8월부터 지난해 12월까지 돈을 가로챘다.", "They took the money from August 2022 to December last year."),
+        ("시가총액 100억 원 이상 또는 발행주식의 0.01% 이상을 보유한 주주가 대상이다.",
+         "Shareholders holding 10 billion won or more, or 0.01% or more of issued shares, are subject to it."),
+        ("위반하면 1년 이하의 징역 또는 1천만 원 이하의 벌금에 처한다.",
+         "Violators face up to a year in prison or a fine of up to 10 million won, and a ban."),
+        ("신청은 온라인 또는 주민센터 방문으로 할 수 있으며 서류는 우편으로 낸다.",
+         "Applications can be made online or in person, and documents are sent by post."),
+        ("결함이 있는 차량은 무상 수리를 받거나 교환할 수 있다.", "Owners can have defective cars repaired and/or replaced."),
+        ("도로 47곳과 하천 제방 12곳이 유실되거나 파손됐다.", "Forty-seven roads and 12 river embankments were washed away or damaged."),
+        ("세 후보 중 한 명 또는 두 명이 사퇴할 것으로 보인다.", "Either one or two of the three candidates and their aides are expected to quit."),
     ],
 )
 def test_a_word_said_its_own_way_is_not_flagged(code_only, ko, en):
