@@ -1,4 +1,4 @@
-"""Roles swapped: the English makes the Korean's object or possessor the one who acts."""
+"""Roles: the English makes the Korean's object or possessor the one who acts, or gives an official another rank."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from ..romanize import names_match
 from ..types import AlignedPair, Document, Finding, Severity
 from .base import CheckContext, CodeRule, Example, RuleInfo, code_rule
 from .common import TRANSLATED_KINDS
-from .surface import left_in_korean
+from .surface import left_in_korean, translated_pairs
 from .textmap import SegmentLocator
 
 # A person named with a topic or subject particle near the start of the Korean sentence (주민규는, 김 감독이), and
@@ -265,3 +265,79 @@ def _swapped_in_quote(ko: str, en: str):
         return None
     (a, a_en), (b, b_en, b_at) = got
     return (a, a_en), (b, b_en, en.find(eq[0]) + b_at)
+
+
+# An official's rank in the English that the Korean does not give: 주택정책관 (a director general) as 'Vice Minister',
+# 제1차관 as 'Minister'. Each English rank with the Korean words that say it.
+_RANKS = (
+    ("Vice Minister", re.compile(r"\b(?:Vice|Deputy)[- ]Ministers?\b"), re.compile(r"차관")),
+    ("Deputy Prime Minister", re.compile(r"\b(?:Deputy|Vice)[- ]Prime Ministers?\b"), re.compile(r"부총리")),
+    ("Prime Minister", re.compile(r"(?<!Deputy )(?<!Vice )(?<!Deputy-)(?<!Vice-)\bPrime Ministers?\b"), re.compile(r"(?<!부)총리|수상")),
+    ("Minister", re.compile(r"(?<!Vice )(?<!Deputy )(?<!Vice-)(?<!Deputy-)(?<!Prime )\bMinisters?\b"),
+     re.compile(r"장관|부장|총리|수상|대신|(?:외무|방위|재무|경제산업|후생노동|국토교통|문부과학|농림수산|총무|법무|환경|디지털|부흥)상")),
+)
+# the Korean official's title to name in the message
+_KO_TITLE = re.compile(r"(?:제\d)?[가-힣]{0,8}(?:차관보|차관|장관|정책관|국장|실장|청장|차장|단장|본부장|비서관|대변인|과장|부장|위원장|총리|처장|원장)")
+
+
+@code_rule
+class TitleRank(CodeRule):
+    info = RuleInfo(
+        id="MT-ROLE-002",
+        name="title-rank",
+        kind="role",
+        severity=Severity.WARNING,
+        message="The English calls an official '{en}'; the Korean has no {need}{title}: check the official's title",
+        docs=(
+            "Machine translation raises or lowers an official's rank: 국토교통부 주택정책관 (a director general) as "
+            "'Vice Minister of Land, Infrastructure and Transport', 과학기술정보통신부 제1차관 as 'Minister of Science "
+            "and ICT', 장관 as 'Vice Minister'. The name and the ministry are right, so nothing else catches it. Checked: "
+            "the English ranks 'Minister' (also a foreign minister: 외교부장, 외무상), 'Vice Minister' or 'Deputy "
+            "Minister', and 'Prime Minister', each against the Korean words that say it (장관, 부장, 상, 대신, 총리; 차관; "
+            "총리, 수상); a pair whose English has the rank and whose Korean has none of them is reported with the "
+            "Korean title it has. A warning: an English sentence may name the minister where the Korean said 'he'."
+        ),
+        fail=(
+            Example(ko="김민호 국토교통부 주택정책관은 \"공급 대책을 차질 없이 추진하겠다\"고 말했다.",
+                    en="Kim Min-ho, Vice Minister of Land, Infrastructure and Transport, said, \"We will push ahead with the supply measures without a hitch.\""),
+            Example(ko="발사 현장을 찾은 이정우 과학기술정보통신부 제1차관은 연구진을 격려했다.",
+                    en="Minister of Science and ICT Lee Jung-woo, who visited the launch site, encouraged the researchers."),
+            Example(ko="박 장관은 이날 국회에 출석했다.", en="Vice Minister Park appeared before the National Assembly that day."),
+        ),
+        passes=(
+            Example(ko="김민호 국토교통부 주택정책관은 \"공급 대책을 차질 없이 추진하겠다\"고 말했다.",
+                    en="Kim Min-ho, Director General for Housing Policy at the Ministry of Land, Infrastructure and Transport, said, \"We will push ahead with the supply measures without a hitch.\""),
+            Example(ko="발사 현장을 찾은 이정우 과학기술정보통신부 제1차관은 연구진을 격려했다.",
+                    en="First Vice Minister of Science and ICT Lee Jung-woo, who visited the launch site, encouraged the researchers."),
+            Example(ko="왕이 중국 외교부장은 이날 기자회견을 열었다.", en="Chinese Foreign Minister Wang Yi held a press conference that day."),
+            Example(ko="이시바 총리는 다음 달 방한한다.", en="Prime Minister Ishiba will visit South Korea next month."),
+            Example(ko="산업통상자원부는 이날 대책을 발표했다.", en="The Ministry of Trade, Industry and Energy announced the measures that day."),
+        ),
+    )
+
+    reads_options = ()
+
+    def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
+        loc = None
+        for p in translated_pairs(doc, pairs):
+            ko = p.ko_text(doc)
+            for j in p.en:
+                seg = doc.en[j]
+                got = next(((rank, m) for rank, en_re, ko_re in _RANKS if (m := en_re.search(seg.text)) and not ko_re.search(ko)), None)
+                if got is None:
+                    continue
+                rank, m = got
+                t = _KO_TITLE.search(ko)
+                need = next(w for r, _, w in _RANKS if r == rank).pattern.split("|")[0]
+                loc = loc or SegmentLocator(doc)
+                yield Finding(
+                    rule_id=self.info.id,
+                    severity=self.info.severity,
+                    message=self.info.message.format(en=m.group(0), need=need, title=f" (it says '{t.group(0)}')" if t else ""),
+                    pair=p.index,
+                    ko_spans=(loc.span(doc.ko[p.ko[0]], t.start(), t.end()),) if t and len(p.ko) == 1 else tuple(doc.ko[i].span for i in p.ko),
+                    en_spans=(loc.span(seg, m.start(), m.end()),),
+                    source_term=t.group(0) if t else None,
+                    rendering=m.group(0),
+                )
+                break
