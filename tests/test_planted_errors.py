@@ -503,8 +503,8 @@ def test_session_15_planted_errors_of_news_found_on_their_sentence():
     found, none vaguely, 11 missed, no false alarm. After the fixes made on it (no longer blind: a dropped condition,
     낮 12시 as '12 a.m.', 10분의 1로 as 'by one-tenth', 1무 as 'one win', 성능 저하 없이 as 'with', and pack entries for 원내대변인 and 공사 현장),
     every finding is one of these (sentences counted from the headline, 0). Not found: 우려 ... 키울 as 'expectations
-    ... ease' (industry_battery 8), 빠졌다 as 'was retained' (politics_birthrate 4), a sentence that lost its verb (society_heatwave 9), a claim added
-    (society_heatwave 10), 시즌 최다인 dropped (sports_kleague 8)."""
+    ... ease' (industry_battery 8), 빠졌다 as 'was retained' (politics_birthrate 4), a sentence that lost its verb (society_heatwave 9), 시즌 최다인
+    dropped (sports_kleague 8). The claim added (society_heatwave 10) is found since session 16 (MT-OMIT-008)."""
     assert found_on_sentences(PLANTED20 / "pairs") == {
         ("econ_exports", 2, "MT-NUM-003"),  # imports 감소 as 'increased 2.1%'
         ("econ_exports", 6, "MT-NUM-001"),  # 118억 달러 as '$1.18 billion'
@@ -528,6 +528,7 @@ def test_session_15_planted_errors_of_news_found_on_their_sentence():
         ("society_heatwave", 4, "MT-NUM-001"),  # 낮 12시 as '12 a.m.'
         ("society_heatwave", 5, "KO-TERM-194"),  # 공사 현장 as 'public corporation sites'
         ("society_heatwave", 6, "MT-HANGUL-001"),  # 쪽방촌 left in Hangul
+        ("society_heatwave", 10, "MT-OMIT-008"),  # a claim added: 'noting that the current subsidy reaches only one in five'
         ("sports_kleague", 1, "MT-ROLE-001"),  # the winner and loser swapped
         ("sports_kleague", 4, "MT-HANGUL-002"),  # 만회골 as 'manhoegol'
         ("sports_kleague", 7, "MT-NEG-004"),  # 1무 as 'one win'
@@ -545,8 +546,9 @@ def test_session_15_planted_errors_of_industry_texts_found_on_their_sentence():
     read as a rise). After the fixes made on it (no longer blind: two dropped conditions, 전 분기 대비 as 'the same
     quarter last year', 웃돌았다 as 'falling short', 4kg 이하 as 'or more', 금융감독원 as the 'Financial Services
     Commission', a name before a possessive, 'capital increase' no change word, and pack entries for the calques),
-    every finding is one of these. Not found: a claim added (semicon 5, local 4), 한미반도체 as 'Korea-US
-    Semiconductor' (semicon 8), a fragment without a verb (mna 4)."""
+    every finding is one of these. Not found: a claim added (semicon 5: 'marking its third straight year in the red',
+    which the encoder matches to the Korean's loss), 한미반도체 as 'Korea-US Semiconductor' (semicon 8), a fragment without
+    a verb (mna 4). The claim added in local 4 is found since session 16 (MT-OMIT-008)."""
     assert found_on_sentences(PLANTED21 / "pairs") == {
         ("battery", 1, "MT-NUM-003"),  # a fall said as 'rose 38%'
         ("battery", 3, "MT-NUM-001"),  # 3,600억 as '3.6 trillion'
@@ -559,6 +561,7 @@ def test_session_15_planted_errors_of_industry_texts_found_on_their_sentence():
         ("earnings", 9, "MT-NAME-001"),  # 'Hankyul Bio' beside 'Hangyeol Bio'
         ("earnings", 10, "MT-NEG-001"),  # a negation lost
         ("local", 3, "MT-HANGUL-001"),  # 친수 left in Hangul
+        ("local", 4, "MT-OMIT-008"),  # a claim added: 'and two developers have already pulled out'
         ("local", 6, "MT-OMIT-001"),  # a whole sentence dropped
         ("local", 8, "KO-TERM-191"),  # 부산항만공사 as 'Busan Port Construction (BPA)'
         ("local", 10, "KO-TERM-192"),  # 준공 as 'break ground'
@@ -658,4 +661,5 @@ def test_session_15_second_round_planted_errors_of_industry_texts_found_on_their
         ("shipbuilding", 6, "MT-NEG-003"),  # a negation added
         ("shipbuilding", 7, "KO-TERM-203"),  # 지체상금 as 'delay prize money'
         ("shipbuilding", 8, "MT-NUM-002"),  # a claim added, with its year
+        ("shipbuilding", 8, "MT-OMIT-008"),  # the same claim as a clause with no source
     }
