@@ -1019,3 +1019,165 @@ def test_the_pages_of_blind_round_r16a_read_as_their_articles_only(page):
     for line, reason in reasons.items():
         assert got[line] == reason, line
     assert not doc.notes
+
+
+# r17a: the classes of five pages of sites nobody had seen (a regional daily, a broadcaster, an economic daily, a portal's
+# news section and a pharma trade paper)
+DROP.update({
+    # a tip-off box's heading (its channels are read by article.py as its items)
+    "tip-off box": ["■ 제보하기", "[뉴스 제보]", "[제보하기]", "제보 안내", "▶ 시청자 제보하기", "Send us a news tip", "■ News tips"],
+})
+R17_DROP = {
+    # a broadcaster's programme menu: a programme's name may carry its hour ("뉴스9"), a live or schedule item marks it
+    "site menu": ["LIVE ON AIR | 뉴스9 | 뉴스룸 | 시사기획 | 날씨 | 제보", "온에어 | 편성표 | 다시보기 | 8뉴스", "LIVE | 뉴스룸 | 스포츠 | 날씨"],
+    # the English section's notes: how it was made (AI, then people), where from, and a caveat beside them
+    "translator's note": [
+        "※ 이 영문 기사는 AI 번역 후 편집국 검수를 거쳤습니다.", "본 영문 기사는 인공지능(AI) 번역 후 기자가 감수했습니다.",
+        "번역 결과는 참고용이며 원문과 다를 수 있습니다.",
+        "Machine-translated from the Korean broadcast script. For reference only.",
+        "Translated from the Korean original by AI.",
+        "This article was translated by an AI-based system and reviewed by our editors.",
+    ],
+    # a translation label with the engine's name, a label in both languages
+    "language label": ["English (Papago 번역 · 베타)", "Google 번역 | English", "[영문 기사 / English Article]", "[English / 영문]"],
+    # player controls in brackets, the zoom button
+    "video player": ["▶ 재생 00:00 / 02:14 [자막] [화면 확대]", "[재생] [자막] [전체 화면]", "▶ 00:00 / 01:52 [Subtitles] [Full screen]"],
+    # an interview's cue with a long title, as the English gives it
+    "broadcast script": [
+        "[Interview: Jeong Su-a / Head of Launch Vehicle Development, Korea Aerospace Research Institute]",
+        "[인터뷰: 정수아 / 한국항공우주연구원 발사체개발부장]",
+        "[Sound bite: Kim Min-su / Resident of Jeju, whose house was flooded last week]",
+    ],
+    # a portal's tool bar: summary bot, text-to-speech, font, SNS, print
+    "tool bar": ["요약봇 | 본문 듣기 | 텍스트 음성 변환 서비스 사용하기 | 글자 크기 변경하기 | SNS 보내기 | 인쇄하기",
+                 "요약봇 본문 듣기 글자 크기 변경하기 인쇄하기"],
+    # a portal's credit of the press that sent the article
+    "source link": ["기사 제공 한빛일보", "기사제공: 연합뉴스", "뉴스 제공 KoreaTimes"],
+    # a list heading with the portal's note on the press's choice, or the hour it was counted at
+    "most-read list": ["한빛일보 주요뉴스 해당 언론사에서 선정하며 언론사 페이지(아웃링크)로 이동해 볼 수 있습니다.", "사회 많이 본 뉴스 | 오후 3시 기준",
+                       "많이 본 뉴스 14:00 기준", "경제 많이 본 기사 오전 9시 기준"],
+    # the comment box's header of parts between bars (its count, my comments, the sort order, the login prompt); clean_bot
+    "comment box": ["댓글 218 | 내 댓글 | 현재 댓글 순 ▾", "댓글 12 | 최신순 | 공감순", "의견 3 | 내 의견",
+                    "기사 댓글 0 | 로그인 후 댓글을 남길 수 있습니다.", "clean_bot 악성댓글 필터 ON"],
+}
+R17_KEEP = [
+    # near misses of the r17a classes: article sentences (다.), table rows, headlines with their words
+    "제보를 받은 경찰이 현장에 출동했다.", "시청자 제보 영상이 공개됐다.", "제보 안내문을 역 곳곳에 붙였다.", "제보 창구를 늘렸다.",
+    "제보하기 버튼을 눌렀다.",
+    "▷ 전화 : 02-780-0000",  # a channel alone: only under a tip-off box's heading (article.py)
+    "구분 | 1분기 | 2분기 | 3분기", "LIVE 공연 | 2회 | 매진", "생방송 중 사고가 났다.",
+    "이 영문 기사는 AI 번역 후 편집국 검수를 거쳤다.", "번역 결과는 원문과 다를 수 있다고 그는 말했다.",
+    "For reference only.",  # a caveat alone is no disclaimer
+    "For reference only, the index stood at 2,600 last year.", "This article was reviewed by our editors.",
+    "The company's AI translation system was reviewed by editors last year.", "Machine translation from Korean has improved a lot.",
+    "Papago 번역 서비스가 베타를 마쳤다.", "English Article Award",
+    "[자막] 시민들이 화면을 확대해 보고 있다.", "화면 확대 기능을 추가했다.",
+    "[Interview: The minister said the plan will proceed next year.]", '(인터뷰: 그는 "문제없다"고 말했다.)',
+    "요약봇이 기사를 세 줄로 요약한다.", "SNS 보내기 운동이 확산됐다.",
+    "기사 제공 중단", "기사 제공 한빛일보 측은 사과했다.",
+    "사회 많이 본 뉴스 오후 3시 기준으로 1위에 올랐다.", "주요뉴스 선정 기준을 바꿨다.",
+    "댓글 수 218 | 지난해 대비 2배", "기사 댓글 0건, 로그인 후 댓글을 남길 수 있다.", "clean_bot 도입 후 악성 댓글이 줄었다.",
+    "IT·과학",  # a section's name alone: only at the top of a page (article.py)
+]
+
+
+@pytest.mark.parametrize("reason, text", [(r, t) for r, ts in R17_DROP.items() for t in ts])
+def test_furniture_of_blind_round_r17a_is_dropped_with_its_reason(reason, text):
+    assert classify(" ".join(text.split())) == reason
+
+
+@pytest.mark.parametrize("text", R17_KEEP)
+def test_article_text_beside_the_r17a_classes_is_kept(text):
+    assert classify(text) is None
+
+
+def test_a_tip_off_boxs_channels_go_with_it_and_a_sentence_after_them_stays(tmp_path):
+    """Under a tip-off box's heading ("■ 제보하기", or the plain button "제보하기") its channels go, the e-mail one too; a
+    sentence after them stays; a channel line elsewhere is not furniture by itself."""
+    doc = _page(tmp_path, (
+        "폭우 피해 속출\n\n도로 곳곳이 물에 잠겼다.\n\n▷ 전화 : 02-780-0000\n\n■ 제보하기\n▷ 전화 : 02-780-0000\n▷ 이메일 : jebo@knt.co.kr\n"
+        "▷ 카카오톡 : 'KNT 제보' 검색\n시는 복구를 서두르고 있다.\n\n제보하기\n▷ 전화 : 02-780-1111\n\n"
+        "Heavy rain damage\n\nRoads were flooded.\n"
+    ))
+    assert [s.text for s in doc.ko] == ["폭우 피해 속출", "도로 곳곳이 물에 잠겼다.", "▷ 전화 : 02-780-0000", "시는 복구를 서두르고 있다."]
+    got = _reasons(doc)
+    assert got["■ 제보하기"] == "tip-off box"
+    for line in ("▷ 이메일 : jebo@knt.co.kr", "▷ 카카오톡 : 'KNT 제보' 검색", "▷ 전화 : 02-780-1111"):
+        assert got[line] == "tip-off box (an item of the list)", line
+
+
+def test_a_ticker_above_the_breadcrumb_and_a_section_label_go_and_the_title_above_the_byline_is_the_headline(tmp_path):
+    """At the top of a page: a [속보] line above the breadcrumb ("홈 > 경제 > 부동산") is another article's headline; a section's
+    name alone ("IT·과학") is a label; the title right above the byline is the headline though it ends in 다 without a full
+    stop. A [속보] headline under the breadcrumb stays, and so does a section's name inside the article; a sentence with its
+    full stop above a byline stays body."""
+    doc = _page(tmp_path, (
+        "[속보] 세종시, 내년 본예산 2조1천억원 편성…역대 최대\n홈 > 경제 > 부동산\n\n대전 전셋값 17주 연속 상승\n\n"
+        "박정민 기자\n\n전셋값이 올랐다.\n\nJeonse prices rise\n\nJeonse prices rose.\n"
+    ))
+    assert [(s.text, s.kind) for s in doc.ko] == [("대전 전셋값 17주 연속 상승", "headline"), ("전셋값이 올랐다.", "body")]
+    assert _reasons(doc)["[속보] 세종시, 내년 본예산 2조1천억원 편성…역대 최대"] == "news ticker"
+    doc = _page(tmp_path, (
+        "홈 > 경제 > 부동산\n[속보] 세종시, 내년 본예산 2조1천억원 편성…역대 최대\n\n박정민 기자\n\n세종시가 예산을 편성했다.\n\n"
+        "[Breaking] Sejong sets record budget\n\nSejong drew up its budget.\n"
+    ))
+    assert (doc.ko[0].text, doc.ko[0].kind) == ("[속보] 세종시, 내년 본예산 2조1천억원 편성…역대 최대", "headline")
+    doc = _page(tmp_path, (
+        "KNT 뉴스\n\nIT·과학\n누리호 5차 발사 D-7…27일 오후 쏜다\n\n입력 2026.05.20 (19:42)\n최민호 기자\n\n"
+        "누리호 발사가 다가왔습니다.\n\n과학\n\n발사는 27일입니다.\n\nNuri launch 7 days away\n\nThe launch is near.\n\nIt is on the 27th.\n"
+    ))
+    assert [(s.text, s.kind) for s in doc.ko] == [
+        ("누리호 5차 발사 D-7…27일 오후 쏜다", "headline"), ("누리호 발사가 다가왔습니다.", "body"), ("과학", "body"),
+        ("발사는 27일입니다.", "body"),
+    ]
+    assert _reasons(doc)["IT·과학"] == "site menu"
+    doc = _page(tmp_path, "시는 7일 이같이 밝혔다.\n\n박정민 기자\n\n시가 예산을 늘렸다.\n\nThe city said so.\n\nIt raised the budget.\n")
+    assert doc.ko[0].kind == "body"
+
+
+R17_PAGES = {
+    # page: (Korean headline, Korean sentences, English headline, English sentences, {line: reason})
+    "housing": ('대전 아파트 전셋값 17주 연속 상승…"신규 공급 부족 탓"', 13, "Daejeon apartment jeonse prices rise", 13, {
+        "[속보] 세종시, 내년 본예산 2조1천억원 편성…역대 최대": "news ticker",
+        "※ 이 영문 기사는 AI 번역 후 편집국 검수를 거쳤습니다.": "translator's note"}),
+    "space": ("누리호 5차 발사 D-7…초소형위성 8기 싣고 27일 오후 쏜다", 12, "Nuri's fifth launch 7 days away", 12, {
+        "LIVE ON AIR | 뉴스9 | 뉴스룸 | 시사기획 | 날씨 | 제보": "site menu", "IT·과학": "site menu",
+        "▶ 재생 00:00 / 02:14 [자막] [화면 확대]": "video player", "■ 제보하기": "tip-off box",
+        "▷ 전화 : 02-780-0000": "tip-off box (an item of the list)", "▷ 이메일 : jebo@knt.co.kr": "tip-off box (an item of the list)",
+        "▷ 카카오톡 : 'KNT 제보' 검색": "tip-off box (an item of the list)",
+        "Machine-translated from the Korean broadcast script. For reference only.": "translator's note",
+        "[Interview: Jeong Su-a / Head of Launch Vehicle Development, Korea Aerospace Research Institute]": "broadcast script"}),
+    "shipbuilding": ("대성중공업, LNG운반선 6척 1조9천억 수주…올해 목표 63% 달성", 12, "Daesung Heavy Industries wins", 12, {
+        "This article was translated by an AI-based system and reviewed by our editors.": "translator's note"}),
+    "transit": ("서울 지하철 기본요금 8월부터 1,550원…150원 오른다", 12, "Seoul subway base fare to rise", 12, {
+        "요약봇 | 본문 듣기 | 텍스트 음성 변환 서비스 사용하기 | 글자 크기 변경하기 | SNS 보내기 | 인쇄하기": "tool bar",
+        "기사 제공 한빛일보": "source link", "English (Papago 번역 · 베타)": "language label",
+        "번역 결과는 참고용이며 원문과 다를 수 있습니다.": "translator's note",
+        "한빛일보 주요뉴스 해당 언론사에서 선정하며 언론사 페이지(아웃링크)로 이동해 볼 수 있습니다.": "most-read list",
+        "· 초등 늘봄학교 2학기부터 전 학년 확대": "most-read list (an item of the list)",
+        "댓글 218 | 내 댓글 | 현재 댓글 순 ▾": "comment box", "clean_bot 악성댓글 필터 ON": "comment box",
+        "사회 많이 본 뉴스 | 오후 3시 기준": "most-read list",
+        "3 서울 지하철 기본요금 8월부터 1,550원…150원 오른다": "most-read list (an item of the list)"}),
+    "pharma": ("한울제약 비소세포폐암 신약 '한울티닙' 국산 신약 40호 허가", 13, "Hanul Pharmaceutical's non-small cell", 13, {
+        "[영문 기사 / English Article]": "language label", "기사 댓글 0 | 로그인 후 댓글을 남길 수 있습니다.": "comment box"}),
+}
+
+
+@pytest.mark.parametrize("page", R17_PAGES)
+def test_the_pages_of_blind_round_r17a_read_as_their_articles_only(page):
+    """tests/fixtures/unseen/m_page_*.txt: every furniture line the tester found read as article text is dropped with its
+    class, the headlines take the headline slot (not the ticker, the programme menu or the English section's label), the
+    subtitles the subtitle slot, every article sentence stays."""
+    ko_head, n_ko, en_head, n_en, reasons = R17_PAGES[page]
+    doc = _read_page(UNSEEN / f"m_page_{page}.txt")
+    assert (doc.ko[0].text, doc.ko[0].kind) == (ko_head, "headline")
+    assert doc.en[0].text.startswith(en_head) and doc.en[0].kind == "headline"
+    n_sub = 1 if page in ("housing", "pharma") else 0  # the pages with a subheadline
+    assert [s.kind for s in doc.ko[1:]] == ["subtitle"] * n_sub + ["body"] * (n_ko - 1 - n_sub)
+    assert [s.kind for s in doc.en[1:]] == ["subtitle"] * n_sub + ["body"] * (n_en - 1 - n_sub)
+    assert (len(doc.ko), len(doc.en)) == (n_ko, n_en)
+    assert all(s.text.endswith(("다.", ".", '"', "요.")) for s in doc.ko[1 + n_sub :] + doc.en[1 + n_sub :])
+    got = _reasons(doc)
+    for line, reason in reasons.items():
+        assert got[line] == reason, line
+    assert not doc.notes

@@ -303,6 +303,7 @@ def test_name_order(code_only):
     [
         ("The government's secondary battery battery was completed.", "MT-REPEAT-001", "battery battery"),
         ("We saw the the plan.", "MT-REPEAT-001", "the the"),
+        ("The move-in date of the the units was set.", "MT-REPEAT-001", "the the"),
         ("Chungbuk will build a 소부장 complex.", "MT-HANGUL-001", "소부장"),
         ("It grows with the four industries (nano semiconductors, and defense). .", "MT-PUNCT-001", ". ."),
         ("It grows,, and grows.", "MT-PUNCT-001", ",,"),
@@ -319,6 +320,8 @@ def test_surface_checks_fire(code_only, en, rule, hit):
     "en, rule",
     [
         ("He had had enough; that that is so is clear.", "MT-REPEAT-001"),
+        # the last part of a hyphenated word is no word of its own, nor the first part of the next one
+        ("Units are scheduled for move-in in Daejeon, after a check-in in Seoul and talks in in-depth form.", "MT-REPEAT-001"),
         ("And then... it rose. EcoPro BM Co., Ltd. said so. The U.S. grew.", "MT-PUNCT-001"),
         ("It met the Ministry of Trade, Industry and Energy and the Ministry of Trade, Industry and Energy.", "MT-REPEAT-002"),
         ("We met the minister. Thank you.", "MT-FRAG-001"),

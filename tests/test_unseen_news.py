@@ -400,3 +400,20 @@ def test_five_saved_pages_of_session_15s_second_blind_round_draw_only_the_fact_b
     docs, flagged = audited_round(tmp_path, ROUND16_PAGES)
     assert len(docs) == 5
     assert flagged == {"l_page_recall": [("MT-OMIT-001", "6 Korean sentences not translated: “■ 이번 리콜 주요 내용”")]}
+
+
+ROUND17_PAGES = [f"m_page_{n}.txt" for n in ("housing", "pharma", "shipbuilding", "space", "transit")]
+
+
+@pytest.mark.slow
+def test_five_saved_pages_of_blind_round_r17a_draw_no_finding(tmp_path):
+    # blind round r17a (a regional daily, a pharma trade paper, an economic daily, a broadcaster and a portal's news section,
+    # sites not seen before): 20 false alarms, 19 from furniture read as article text (a breaking ticker above the
+    # breadcrumb, a broadcaster's programme menu and section label, a video player with bracketed controls, a tip-off box,
+    # an interview cue with a long English title, a portal's tool bar, its press credit, its most-read heading with a note
+    # or an hour, comment-box headers, clean_bot, translation labels with an engine's name or in two languages, the English
+    # section's notes of how it was made, "our editors" in one), and "move-in in" read as a doubled word.
+    # Left: nothing
+    docs, flagged = audited_round(tmp_path, ROUND17_PAGES)
+    assert len(docs) == 5
+    assert flagged == {}

@@ -24,7 +24,19 @@ from dataclasses import dataclass
 from ..errors import InputError
 from ..segment import collapse_ws, sentence_spans
 from ..types import Document, Dropped, Lang, Segment, SourceFile, Span
-from .furniture import LIST_HEADERS, classify, comment_row, dateline_length, list_item, masthead, photo_credit, tagline
+from .furniture import (
+    LIST_HEADERS,
+    TIP_BUTTON,
+    classify,
+    comment_row,
+    contact_item,
+    dateline_length,
+    list_item,
+    masthead,
+    photo_credit,
+    section_label,
+    tagline,
+)
 from .view import View
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
@@ -54,6 +66,7 @@ class _Content:
     b: int
     lang: Lang
     text: str
+    above_byline: bool = False  # the byline (or the date line) comes right after it
 
 
 def language_of(text: str) -> Lang | None:
@@ -141,6 +154,15 @@ def _headline_like(text: str) -> bool:
     return len(text) <= 200 and not _SENTENCE_END.search(text)
 
 
+_FULL_STOP = re.compile(r"[.!?。][\"'”’)\]」』>]*$")
+
+
+def _headline_above_byline(c: _Content) -> bool:
+    """The title right above the byline or date line is the headline though it ends as a sentence does, without the full
+    stop ("누리호 5차 발사 D-7…초소형위성 8기 싣고 27일 오후 쏜다" over "입력 2026.05.20 (19:42)")."""
+    return c.above_byline and len(c.text) <= 150 and not _FULL_STOP.search(c.text)
+
+
 def _lines(src: SourceFile, a: int, b: int) -> str:
     la, lb = src.line_col(a)[0], src.line_col(max(a, b - 1))[0]
     return f"line {la}" if la == lb else f"lines {la}–{lb}"
@@ -195,6 +217,7 @@ def read_article(
         top = True  # no article text read from this file yet: a masthead ("대전일보") can stand here
         comments = False  # the comment section has begun: a comment's text between its rows is furniture
         prev_reason: str | None = None
+        last_content = -1  # the index of the last paragraph read as article text
         last_reason: str | None = None  # ... of the paragraph before, as dropped: a tagline follows the site's name
         for i, p in enumerate(paras):
             reason = classify(p.text)
@@ -202,6 +225,8 @@ def read_article(
                 reason = "summary box (a copy of the article's sentences)"
             if reason is None and top and _breaking_ticker(p.text, paras[i + 1 :]):
                 reason = "news ticker"
+            if reason is None and top and section_label(p.text):
+                reason = "site menu"  # the section's name alone above the headline: "IT·과학"
             if reason is None and not top and _footer_name(p.text, names, paras[i + 1 : i + 2]):
                 reason = "site name"
             if reason in ("reader comment", "comment box") or (reason == "page counters" and p.text.startswith("댓글")):
@@ -220,7 +245,11 @@ def read_article(
                 or bool(re.fullmatch(r"[가-힣A-Za-z]{2,6} 뉴스", p.text)) and i + 1 < len(paras) and classify(paras[i + 1].text) == "site menu"
             ):
                 reason = "site name"
-            if (
+            if listing == "tip-off box":
+                # a tip-off box's channels: "▷ 전화 : 02-780-0000", "▷ 이메일 : jebo@knt.co.kr" (its e-mail is no reporter's)
+                if reason in (None, "reporter email") and contact_item(p.text):
+                    reason = f"{listing} (an item of the list)"
+            elif (
                 reason is None
                 and listing is not None
                 and list_item(p.text)
@@ -232,8 +261,13 @@ def read_article(
                 names.add(re.split(r"\s*[|｜·ㆍ:–—-]\s", p.text)[0].strip().casefold())
             if reason is not None:
                 drop(fi, view, p.a, p.b, reason)
-                if reason in LIST_HEADERS and len(p.text) < 40:
+                if reason == "byline" and last_content >= 0 and last_content == i - 1:
+                    contents[-1].above_byline = True
+                # (a most-read heading may carry the portal's note: "한빛일보 주요뉴스 해당 언론사에서 선정하며 ...")
+                if reason in LIST_HEADERS and (len(p.text) < 40 or reason == "most-read list"):
                     listing, listing_lang = reason, language_of(p.text)
+                elif TIP_BUTTON.match(p.text):
+                    listing = "tip-off box"  # "제보하기" over the box's channels (only channels are its items)
                 elif not reason.startswith(f"{listing} ("):
                     listing = None
                 continue
@@ -254,6 +288,7 @@ def read_article(
                 while view.text[a].isspace():
                     a += 1
             contents.append(_Content(fi, view, a, p.b, lang, collapse_ws(view.text[a : p.b])))
+            last_content = i
 
     if not langs:
         for fi in range(len(views)):
@@ -267,7 +302,7 @@ def read_article(
         if key in titles[c.lang]:
             drop(c.file, c.view, c.a, c.b, "repeated headline")
             continue
-        if not in_body[c.lang] and len(titles[c.lang]) < 4 and _headline_like(c.text):
+        if not in_body[c.lang] and len(titles[c.lang]) < 4 and (_headline_like(c.text) or _headline_above_byline(c)):
             kind = "subtitle" if titles[c.lang] else "headline"
             titles[c.lang].append(key)
         else:
@@ -330,7 +365,8 @@ def _headline_key(text: str) -> str:
 def _breaking_ticker(text: str, rest: list[_Para]) -> bool:
     """At the top of a page, a breaking-news ticker above the headline ("[속보] 정부, 내년 예산안 국회 제출…총지출 712조 원",
     "[긴급] 동해시 상수도 공사로 21일 ... 단수 (오전 9시~오후 6시)"): the headline of another article, which the page's lists
-    name again, with this article's headline after it. (A [속보] article's own headline has no other headline after it.)"""
+    name again or the breadcrumb parts from this article's headline after it. (A [속보] article's own headline has no other
+    headline after it.)"""
     if len(text) > 120 or not _BREAKING.match(text) or _SENTENCE_END.search(text):
         return False
     nxt = next((p for p in rest if classify(p.text) is None), None)
@@ -339,6 +375,10 @@ def _breaking_ticker(text: str, rest: list[_Para]) -> bool:
     key = _headline_key(text)
     if len(key) < 10:
         return False
+    # ... or above the breadcrumb ("홈 > 경제 > 부동산"), which stands over the article's own headline, never between a headline
+    # and its subtitle
+    if any(classify(p.text) == "site menu" and re.search(r"\s[>›»]\s", p.text) for p in rest[: rest.index(nxt)]):
+        return True
     later = (_headline_key(p.text) for p in rest[rest.index(nxt) + 1 :] if len(p.text) <= 120)
     return any(len(k) >= 10 and (key.startswith(k) or k.startswith(key)) for k in later)
 

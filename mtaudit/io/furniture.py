@@ -223,6 +223,18 @@ _COPYRIGHT_EN = re.compile(
 _END_MARK = re.compile(r"^[(\[<]?\s*(end|끝)\s*[)\]>]?$", re.I)
 _EMAIL_END = re.compile(r"(\[\s*email\s*protected\s*\]|[\w.+-]+@[\w-]+(\.[\w-]+)+)\W*$", re.I)
 _SOURCE = re.compile(r"^(원본\s*기사\s*보기|기사\s*원문(\s*보기)?|원문\s*보기|출처|source|original\s+article)\s*[:：]", re.I)
+# ... and the portal's credit of the press that sent the article: "기사 제공 한빛일보", "기사제공: 뉴스원" (a press's name after it;
+# "기사 제공 중단" is a headline)
+_PRESS_CREDIT = re.compile(r"^(기사|뉴스|콘텐츠)\s*제공\s*[:：]?\s*(?P<name>\S.{0,29})$")
+
+
+def _press_credit(s: str) -> bool:
+    m = _PRESS_CREDIT.match(s)
+    return m is not None and (
+        m.group("name").lower() in _SITE_NAMES or bool(re.fullmatch(rf"{_NAME_KO}|{_NAME_EN}|{_NAME_FIELD}", m.group("name")))
+    )
+
+
 # a list of articles on the same subject: "관련기사", "관련 뉴스" (Yonhap), "함께 볼만한 뉴스", "이 기자의 다른 기사"
 _RELATED = re.compile(
     r"^[\[【<(]?\s*(also\s+read|read\s+more|related(\s+(articles?|news|stories|posts))?|see\s+also|"
@@ -241,7 +253,11 @@ _MOST_READ = re.compile(
     r"most\s+(read|viewed|popular)(\s+(news|articles|stories))?|"
     r"popular\s+(news|articles|stories)|top\s+stories|latest\s+news|trending(\s+now)?|(언론사\s*)?랭킹(\s*(뉴스|기사))?|"
     r"ranking(\s+news)?)\s*(top\s*\d{1,2}|best\s*\d{1,2}|베스트\s*\d{1,2})?"
-    r"\s*[\]】>)]?(\s*[^.!?]{0,30}집계(한|된)\s*결과(입니다)?\.?|\s*(해당\s*)?언론사(로|의\s*(홈|페이지)으로)\s*이동(합니다)?\.?)?$",
+    r"\s*[\]】>)]?(\s*[^.!?]{0,30}집계(한|된)\s*결과(입니다)?\.?|\s*(해당\s*)?언론사(로|의\s*(홈|페이지)으로)\s*이동(합니다)?\.?|"
+    # ... the portal's note on the press's choice ("해당 언론사에서 선정하며 언론사 페이지(아웃링크)로 이동해 볼 수 있습니다."), the
+    # hour it was counted at ("| 오후 3시 기준")
+    r"\s*[^.!?]{0,30}(선정|집계|편집)(하며|하고|한|된|되며|합니다|됩니다)[^.!?]{0,40}니다\.?|"
+    r"\s*[|｜·]?\s*((오전|오후)\s*)?\d{1,2}\s*(시|:\d{2})(\s*\d{1,2}분)?\s*기준)?$",
     re.I,
 )
 # counters under an article: "댓글 0", "좋아요 0 싫어요 0", "조회수 1,234", "Comments 3"; the reaction buttons with
@@ -309,7 +325,7 @@ def list_item(paragraph: str) -> bool:
     return len(paragraph) <= 60 and not _PUNCT_FINAL.search(paragraph)  # a headline has no full stop: "...예상된다"
 
 
-LIST_HEADERS = ("related link", "most-read list", "AI summary")
+LIST_HEADERS = ("related link", "most-read list", "AI summary", "tip-off box")
 _NOTE_KO = re.compile(
     r"((아래|다음|이하)[는은]?.{0,40}(기사|글|본문|내용)|(위|이|본)\s*(의\s*)?(기사|글|본문)[을를은는]).{0,60}(번역|영문)"
 )
@@ -322,13 +338,25 @@ _NOTE_MT = re.compile(
 # ... which a disclaimer says of the text itself: "오역이 있을 수 있습니다", "원문과 차이가 있을 수 있습니다", "may differ"
 _NOTE_CAVEAT = re.compile(
     r"오역|오류가?\s*(있을|포함될|발생할)\s*수|(차이가?|다를)\s*(있을\s*)?수|정확하지\s*않을|(생성|제공|번역)(되었|됐|되며|됩니다|된|되는)|"
-    r"\bmay\s+(differ|contain|not\s+(be|reflect))|\binaccura|\berrors?\b",
+    r"\bmay\s+(differ|contain|not\s+(be|reflect))|\binaccura|\berrors?\b|"
+    # ... or how people checked it: "reviewed by our editors", "편집국 검수를 거쳤습니다"
+    r"\b(reviewed|edited|checked|proofread|verified)\s+by\s+(our|the|an?)\s+(\w+\s+)?(editors?|editorial|staff|desk|journalists?|reporters?)\b|"
+    r"(검수|감수|교열)(를|을)?\s*(거쳤|거친|받았|받은|했|마쳤)",
     re.I,
 )
 # the machine translation's own label on a line: "Translated by AI.", "This article was machine-translated."
+_MT_BY = r"(\s+(by|with|using)\s+(ai|an?\s+ai(\s+\w+)?|artificial\s+intelligence|a\s+machine|machine\s+translation|google\s+translate|papago|deepl))"
+# ... and where from: "Machine-translated from the Korean broadcast script."
+_MT_FROM = r"(\s+from\s+(the\s+)?(original\s+)?korean(\s+(original|article|text|version|broadcast|script|report|story|news)){0,2})"
 _MT_LABEL_EN = re.compile(
     r"^(this\s+(article|story|text|translation)\s+(was|is|has\s+been)\s+)?(automatically\s+|machine[- ]|ai[- ])?translated"
-    r"(\s+(by|with|using)\s+(ai|an?\s+ai(\s+\w+)?|artificial\s+intelligence|a\s+machine|machine\s+translation|google\s+translate|papago|deepl))?\.?$",
+    rf"({_MT_BY}{_MT_FROM}?|{_MT_FROM}{_MT_BY}?)?\.?$",
+    re.I,
+)
+# A caveat that a disclaimer adds, not a disclaimer alone: "For reference only.", "참고용입니다."
+_NOTE_REFERENCE = re.compile(
+    r"^[※*\s]*((provided\s+|offered\s+)?for\s+(reference|informational\s+purposes|information)(\s+(purposes|use))?(\s+only)?|"
+    r"참고용(입니다|으로만\s*(활용|이용|사용)해\s*주세요|으로\s*제공됩니다))[.!]?$",
     re.I,
 )
 _MT_CREDIT = re.compile(
@@ -351,7 +379,12 @@ _NOTE_SELF_EN = re.compile(
     r"(may|might|could|can)\s+(differ|contain|not|include)\b[^,;]{0,70}$",
     re.I,
 )
-_NOTE_SELF_KO = re.compile(r"^[※*\s]*(본|이|위|아래|해당)\s*(영문|영어|번역)\s*(기사|번역문|본문|문|판)?\s*(은|는|이|가|에는).{0,60}(오역|오류|차이|다를\s*수|정확하지)")
+# ... also the note of how the English was made, and the translation's subject without "이": "※ 이 영문 기사는 AI 번역 후
+# 편집국 검수를 거쳤습니다.", "번역 결과는 참고용이며 원문과 다를 수 있습니다." (in 니다; the article's prose says 다)
+_NOTE_SELF_KO = re.compile(
+    r"^[※*\s]*((본|이|위|아래|해당)\s*(영문|영어|번역)\s*(기사|번역문|본문|문|판|결과|내용)?|(영문|번역)\s*(기사|번역문|본문|판|결과|내용|문))"
+    r"\s*(은|는|이|가|에는).{0,60}(오역|오류|차이|다를\s*수|정확하지|참고용|검수|감수|교열)"
+)
 # an English disclaimer speaks of the text itself: "This article was translated by ...", "Translations are provided by ..."
 _SELF_EN = re.compile(
     r"^[※*\s]*((this|the|our)\s+(english\s+)?(article|text|story|translation|content|version|page)s?\b|"
@@ -361,16 +394,19 @@ _SELF_EN = re.compile(
 # ... a Korean one in the notice's 습니다, where the article's prose says 다: "오역이 있을 수 있습니다"
 _PROSE_END_KO = re.compile(r"(?<!니)다[.!]?[\"'”’)]*$")
 # A heading that only names a language or version: "English", "[영문]", "English version", "번역문", "원문 보기"
-_LANG_LABEL = re.compile(
-    r"^[\[(【<《]?\s*(english|korean|영문|영어|한국어|국문|한글|원문|번역문?|translation|eng|kor)"
-    r"(\s*(version|translation|text|original|기사|번역|버전|원문|본문|판|보기))?\s*[\])】>》]?\s*[:：]?$",
-    re.I,
+# ... or two of them, one in each language: "[영문 기사 / English Article]"
+_LANG_ONE = (
+    r"(english|korean|영문|영어|한국어|국문|한글|원문|번역문?|translation|eng|kor)"
+    r"(\s*(version|translation|text|original|article|edition|기사|번역|버전|원문|본문|판|보기))?"
 )
+_LANG_LABEL = re.compile(rf"^[\[(【<《]?\s*{_LANG_ONE}(\s*[/|｜]\s*{_LANG_ONE})?\s*[\])】>》]?\s*[:：]?$", re.I)
 # ... or the machine translation's label, of such words and "AI": "AI 번역 | English", "English 번역 (AI)",
 # "[English] AI 번역 보기", "▶ 영문 기사 보기 (AI 자동번역)"
 _LABEL_WORD = re.compile(
     r"english|korean|영문|영어|한국어|국문|원문|번역[문본]?|translation|translated|ai|인공지능|자동\s*번역|기계\s*번역|ai\s*번역|"
-    r"version|기사|보기|버전|전문|machine|auto|by|read|in|view|beta|베타|시범|서비스|service",
+    r"version|기사|보기|버전|전문|machine|auto|by|read|in|view|beta|베타|시범|서비스|service|"
+    # the engine's name: "English (Papago 번역 · 베타)"
+    r"papago|파파고|google|구글|deepl|딥엘",
     re.I,
 )
 
@@ -410,6 +446,32 @@ def _navigation(s: str) -> bool:
         and (crumbs[0].lower() in _SECTIONS or bool(_NAV_HOME.match(crumbs[0])))
         and all(0 < len(x) <= 10 and len(x.split()) <= 2 and not re.search(r"[.,!?:;\d\"'“”‘’()]", x) for x in crumbs)
     )
+
+
+# A broadcaster's programme menu: "LIVE ON AIR | 뉴스9 | 뉴스룸 | 시사기획 | 날씨 | 제보", "온에어 | 편성표 | 다시보기 | 8뉴스" (a
+# programme's name may carry its hour, "뉴스9", which a breadcrumb's items do not; the live or schedule item marks it, not a
+# table's row "구분 | 1분기 | 2분기")
+_BROADCAST_ITEM = re.compile(r"^(live(\s+on\s+air)?|on\s*air|온\s*에어|생방송|편성표|다시\s*보기|vod|replay)$", re.I)
+
+
+def _broadcast_menu(s: str) -> bool:
+    if len(s) > 120:
+        return False
+    items = [x.strip() for x in re.split(r"\s*[|｜]\s*", s)]
+    return (
+        len(items) >= 3
+        and any(_BROADCAST_ITEM.match(x) for x in items)
+        and all(
+            0 < len(x) <= 14 and not re.search(r"[.,!?:;\"'“”‘’()]", x)
+            and bool(re.fullmatch(r"[^\W\d_][^\W\d_ ·]*( [^\W\d_]+){0,2}( ?\d{1,2})?|\d{1,2} ?[^\W\d_]+", x))
+            for x in items
+        )
+    )
+
+
+def section_label(paragraph: str) -> bool:
+    """A section's name alone on its line ("IT·과학", "경제"): at the top of a page, the label above the headline."""
+    return len(paragraph) <= 12 and paragraph.lower().replace("/", "·") in _SECTIONS
 
 
 def _site_name(s: str) -> bool:
@@ -504,7 +566,9 @@ def _translator_note(s: str) -> bool:
     # a disclaimer on its own line, one or two sentences each saying it: "Translated by AI. The translation may differ
     # from the original Korean article."; "본 영문 기사는 AI 번역 엔진으로 번역되었으며 오역이 있을 수 있습니다." (a sentence
     # about a translation service says neither of its own text: "파파고는 번역 품질을 높였다.")
-    return len(s) < 300 and all(_disclaimer(x) for x in re.split(r"(?<=[.!。])\s+", s))
+    # ... with a caveat beside it ("For reference only.")
+    parts = re.split(r"(?<=[.!。])\s+", s)
+    return len(s) < 300 and all(_disclaimer(x) or _NOTE_REFERENCE.match(x) for x in parts) and any(_disclaimer(x) for x in parts)
 
 
 def _disclaimer(s: str) -> bool:
@@ -637,7 +701,9 @@ def _skip_links(s: str) -> bool:
 # The tool bar under the headline, of any of these buttons in a row: "가 가  공유  프린트  스크랩",
 # "공유  북마크  댓글 27  글씨크기 조절하기  번역 English", "바로가기 복사하기 본문 글씨 키우기 본문 글씨 줄이기"
 _TOOL = (
-    r"가\s*[-−–]?\s*가\s*[+＋]?|(본문\s*)?(글씨|글자|폰트|텍스트)\s*(크기)?\s*(조절(하기)?|조정(하기)?|키우기|줄이기|크게|작게|확대|축소|변경|설정)|"
+    r"가\s*[-−–]?\s*가\s*[+＋]?|(본문\s*)?(글씨|글자|폰트|텍스트)\s*(크기)?\s*(조절(하기)?|조정(하기)?|키우기|줄이기|크게|작게|확대|축소|변경(하기)?|설정(하기)?)|"
+    # a portal's: "요약봇 | 본문 듣기 | 텍스트 음성 변환 서비스 사용하기 | ... | SNS 보내기 | 인쇄하기"
+    r"요약\s*봇|텍스트\s*음성\s*변환(\s*서비스)?(\s*(사용|이용)(하기)?)?|(sns|메일|이메일)\s*(로\s*)?보내기|"
     r"(글씨|글자|폰트)\s*크기|공유(하기)?|북마크|즐겨찾기|프린트|인쇄(하기)?|스크랩|저장|바로\s*가기|(링크|주소|url)\s*복사(하기)?|복사(하기)?|"
     r"번역(하기)?|english|좋아요|댓글(\s*\d[\d,]*)?|(본문\s*)?듣기|기사\s*요약(\s*보기)?|메일|이메일|"
     r"카카오톡|카카오스토리|페이스북|트위터|x\s*\(트위터\)|x|밴드|네이버\s*블로그|텔레그램|라인"
@@ -721,20 +787,68 @@ def comment_row(s: str) -> bool:
 # The comment box's controls and notices: "clean bot 악성댓글 필터 ON", "댓글삭제", "댓글쓰기 로그인", "주의 : 댓글 작성 시 명예훼손
 # 등 법적 책임을 질 수 있습니다.", "계정을 선택하시면 로그인·계정인증을 통해 댓글을 남기실 수 있습니다."
 _COMMENT_CONTROL = re.compile(
-    r"^(clean\s*bot|클린\s*봇)?\s*악성\s*댓글\s*(필터|차단|숨김)\s*(on|off)?$|^클린\s*봇\s*(on|off)?$|"
-    r"^(clean\s*bot|클린\s*봇)\s*(이|은|이\s*악성\s*댓글을|은\s*악성\s*댓글을)?\s*[^.!?]{0,30}(감지|숨김|필터링|차단)(합니다|중|됩니다)\.?\s*(설정|on|off)?$|"
+    r"^(clean[\s_]*bot|클린\s*봇)?\s*악성\s*댓글\s*(필터|차단|숨김)\s*(on|off)?$|^클린\s*봇\s*(on|off)?$|"
+    r"^(clean[\s_]*bot|클린\s*봇)\s*(이|은|이\s*악성\s*댓글을|은\s*악성\s*댓글을)?\s*[^.!?]{0,30}(감지|숨김|필터링|차단)(합니다|중|됩니다)\.?\s*(설정|on|off)?$|"
     r"^((댓글|의견)\s*(삭제|쓰기|작성(하기)?|수정|신고|등록)|로그인|회원가입)(\s*[|｜·ㆍ]?\s*((댓글|의견)\s*(삭제|쓰기|작성(하기)?|수정|신고|등록)|로그인|회원가입))*$",
     re.I,
 )
 _COMMENT_NOTICE = re.compile(r"댓글.{0,60}(수\s*있습니다|바랍니다|주세요|합니다|됩니다)[.!]?$|^(주의|안내|알림)\s*[:：].{0,40}댓글")
 
 
+# The comment box's header, of parts between bars: "댓글 218 | 내 댓글 | 현재 댓글 순 ▾", "기사 댓글 0 | 로그인 후 댓글을 남길 수
+# 있습니다." (its count, my comments, the sort order, the prompt to log in)
+_COMMENT_PART = re.compile(
+    r"^((기사|독자)\s*)?(댓글|의견)\s*[\[(]?\d[\d,]*[\])]?\s*(개|건)?$|^내\s*(댓글|의견)(\s*(모음|보기|관리))?$|"
+    r"^(현재\s*)?((댓글|의견)\s*)?(최신|순공감|공감\s*비율|공감|추천|과거|오래된|등록|인기|답글|비공감|찬성|반대|호감|현재\s*댓글)?\s*순\s*[▾▼⌄∨]?$|"
+    r"^(정렬|정렬\s*기준)\s*[▾▼⌄∨]?$"
+)
+
+
+def _comment_header(s: str) -> bool:
+    if len(s) >= 100:
+        return False
+    parts = [x for x in re.split(r"\s*[|｜]\s*", s) if x]
+    return (
+        len(parts) >= 2
+        and all(
+            len(x) > 1 and bool(_COMMENT_PART.match(x)) or any(p.match(x) for p in _COMMENT_BOX) or _comment_box_more(x)
+            for x in parts
+        )
+        and any(re.match(r"((기사|독자)\s*)?(댓글|의견)\s*[\[(]?\d|내\s*(댓글|의견)", x) for x in parts)
+    )
+
+
 def _comment_box_more(s: str) -> bool:
     return len(s) < 100 and (
-        bool(_COMMENT_CONTROL.match(s) and re.search(r"댓글|의견|클린\s*봇|clean\s*bot", s, re.I))
+        bool(_COMMENT_CONTROL.match(s) and re.search(r"댓글|의견|클린\s*봇|clean[\s_]*bot", s, re.I))
         or bool(_COMMENT_NOTICE.search(s) and not _PROSE_END_KO.search(s) and re.search(
         r"댓글\s*(을|를)?\s*(작성|남기|다|쓰)|댓글\s*(작성|쓰기|입력)|댓글[은는]\s*[^.!?]{0,25}(작성|남기|쓰|달)", s))
     )
+
+
+# A tip-off box at the end: its heading ("■ 제보하기", "[뉴스 제보]", "제보 안내"), then its channels (contact_item(), read
+# by article.py as the box's items)
+_TIP_HEAD = re.compile(
+    r"^[■□▶▷►◆◇●○*※]\s*[\[【<(]?\s*((기사|뉴스|시청자)\s*)?제보\s*(하기|안내|창구|방법)?\s*[\]】>)]?$|"
+    r"^[\[【<(]\s*((기사|뉴스|시청자)\s*)?제보\s*(하기|안내|창구|방법)?\s*[\]】>)]$|^((기사|뉴스|시청자)\s*)?제보\s*(안내|창구|방법)$|"
+    r"^[■□▶▷►◆◇●○*]?\s*(send\s+us\s+(a\s+)?(news\s+)?tips?|news\s+tips?|got\s+a\s+(news\s+)?tip\??|tip\s+us\s+off)$",
+    re.I,
+)
+_CONTACT_ITEM = re.compile(
+    r"^[▷▶►·•\-*○●◇◆]?\s*(전화|연락처|대표\s*전화|휴대\s*전화|이메일|e-?mail|메일|카카오톡|카톡|문자|sms|홈페이지|웹사이트|텔레그램|팩스|"
+    r"fax|tel|phone|kakao\s*talk|web(site)?|우편|주소)\s*[:：]\s*[^\s.!?。][^!?。]{0,50}$",
+    re.I,
+)
+
+
+# ... or the plain button over the channels ("제보하기", "기사 제보하기": a menu's or an article's button elsewhere)
+TIP_BUTTON = re.compile(r"^((기사|뉴스|시청자)\s*)?제보\s*하기$")
+
+
+def contact_item(paragraph: str) -> bool:
+    """A channel of a tip-off box under its heading: "▷ 전화 : 02-780-0000", "▷ 카카오톡 : 'KNT 제보' 검색" (a label, a colon and
+    a number, an address or a name; no sentence)."""
+    return len(paragraph) < 80 and bool(_CONTACT_ITEM.match(paragraph)) and not _PROSE_END_KO.search(paragraph)
 
 
 # A tip line at the end: "제보는 카카오톡 okjebo", "기사제보: 이메일 tip@..."
@@ -834,23 +948,37 @@ def _production_credits(s: str) -> bool:
     )
 
 
+# ... an interview's cue with the speaker's name and a long title, as the English gives it: "[Interview: Jeong Su-a / Head
+# of Launch Vehicle Development, Korea Aerospace Research Institute]" (a name and a title, no sentence)
+_INTERVIEW_CUE = re.compile(r"^[\[【<(]\s*(인터뷰|녹취|interview|sound\s*bite)\s*[:：]\s*[^\]】>)?!]{1,130}[\]】>)]$", re.I)
+
+
 def _broadcast_script(s: str) -> bool:
-    return len(s) < 60 and bool(_SCRIPT_LABEL.match(s)) or len(s) < 60 and bool(_SIGN_OFF.match(s)) or _production_credits(s)
+    cue = not re.search(r"다\.", s) and not _a_sentence(s[:-1])  # a label, not a sentence in brackets
+    return (
+        len(s) < 60 and bool(_SCRIPT_LABEL.match(s)) and cue
+        or len(s) < 150 and bool(_INTERVIEW_CUE.match(s)) and cue
+        or len(s) < 60 and bool(_SIGN_OFF.match(s))
+        or _production_credits(s)
+    )
 
 
 # The video player's controls: "▶ 동영상 재생 (02:14)   자막 ON/OFF   화질 선택 720p", "Play (01:52) CC HD"
 _PLAYER = (
     r"[▶►▷⏵⏸■]|(동영상|영상)\s*(재생|보기|다시\s*보기)|재생(\s*시간)?|일시\s*정지|정지|음소거|소리\s*(켜기|끄기)|볼륨|"
     r"자막(\s*(on\s*/\s*off|on|off|켜기|끄기|보기))?|화질(\s*(선택|설정|변경))?|전체\s*화면|\d{3,4}p|hd|sd|cc|배속|\d(\.\d+)?\s*x|"
-    r"\(?\d{1,2}:\d{2}(:\d{2})?\)?|play|pause|mute|unmute|volume|subtitles?(\s*(on|off))?|captions?|full\s*screen|quality|on\s*/\s*off"
+    r"\(?\d{1,2}:\d{2}(:\d{2})?\)?|play|pause|mute|unmute|volume|subtitles?(\s*(on|off))?|captions?|full\s*screen|quality|on\s*/\s*off|"
+    r"(화면\s*)?(확대|축소)|zoom(\s*(in|out))?"
 )
+# ... a control may stand in brackets: "▶ 재생 00:00 / 02:14  [자막] [화면 확대]"
+_PLAYER_TOKEN = rf"[\[(]\s*(?i:{_PLAYER})\s*[\])]|(?i:{_PLAYER})"
 
 
 def _video_player(s: str) -> bool:
     if len(s) >= 120 or not re.search(r"재생|자막|화질|음소거|전체\s*화면|play|pause|mute|subtitle|full\s*screen", s, re.I):
         return False
-    tokens = [m.group(0) for m in re.finditer(rf"(?i:{_PLAYER})|\S+", s)]
-    return len(tokens) >= 2 and all(re.fullmatch(rf"(?i:{_PLAYER})|[|｜·/]", t) for t in tokens)
+    tokens = [m.group(0) for m in re.finditer(rf"{_PLAYER_TOKEN}|\S+", s)]
+    return len(tokens) >= 2 and all(re.fullmatch(rf"{_PLAYER_TOKEN}|[|｜·/]", t) for t in tokens)
 
 
 # A newsletter's sign-up box: "한밭신문 뉴스레터 구독하기  이메일 주소 입력 [구독]", "반도체신보 뉴스레터 | 매일 아침 7시, ...
@@ -962,7 +1090,9 @@ _SIGNUP_FORM = re.compile(
 RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("image", lambda s: bool(_IMAGE_MD.match(s))),
     ("translator's note", _translator_note),
-    ("site menu", lambda s: s.lower() in _MENU_WORDS or _navigation(s) or _menu_words_only(s) or _section_menu(s) or _skip_links(s)),
+    ("tip-off box", lambda s: len(s) < 40 and bool(_TIP_HEAD.match(s))),
+    ("site menu", lambda s: s.lower() in _MENU_WORDS or _navigation(s) or _menu_words_only(s) or _section_menu(s) or _skip_links(s)
+     or _broadcast_menu(s)),
     ("search box", _search_box),
     ("site name", _site_name),
     ("date and weather bar", _weather_bar),
@@ -972,7 +1102,7 @@ RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("page counters", lambda s: len(s) < 160 and _reactions(s)),
     ("article buttons", _buttons),
     ("subscribe link", _subscribe_links),
-    ("comment box", lambda s: len(s) < 100 and any(p.match(s) for p in _COMMENT_BOX) or _comment_box_more(s)),
+    ("comment box", lambda s: len(s) < 100 and any(p.match(s) for p in _COMMENT_BOX) or _comment_box_more(s) or _comment_header(s)),
     ("reader comment", comment_row),
     ("newsletter box", lambda s: _newsletter_box(s) or len(s) < 200 and bool(_SIGNUP_FORM.search(s))),
     ("donation box", _donation_box),
@@ -996,7 +1126,7 @@ RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("byline", lambda s: len(s) < 120 and (any(p.search(s) for p in _BYLINE) or _date_stamp(s))),
     ("end mark", lambda s: bool(_END_MARK.match(s))),
     ("reporter email", lambda s: len(s) < 100 and bool(_EMAIL_END.search(s))),
-    ("source link", lambda s: len(s) < 200 and bool(_SOURCE.match(s))),
+    ("source link", lambda s: len(s) < 200 and bool(_SOURCE.match(s)) or _press_credit(s)),
     ("related link", lambda s: len(s) < 300 and bool(_RELATED.match(s))),
     ("no words", lambda s: not _WORDISH.search(s)),
     ("stray fragment", lambda s: len(s.replace(" ", "")) <= 2 and not _HANGUL.search(s)),

@@ -201,7 +201,9 @@ def translated_pairs(doc: Document, pairs: Sequence[AlignedPair]) -> Iterator[Al
 
 # Doubled words that are grammatical English ("had had", "that that") or idiom ("very very").
 _LEGIT_DOUBLES = {"had", "that", "is", "do", "very", "bye", "no", "so", "ha", "knock", "really", "far", "more", "again", "many", "long", "on", "by", "blah", "yeah", "yes", "step", "side", "little", "go", "well", "now", "sing", "tut", "pom", "agar", "chop"}
-_DOUBLE_WORD = re.compile(r"\b([A-Za-z][A-Za-z'’-]*)\s+(\1)\b", re.IGNORECASE)
+# (whole words only: the last part of a hyphenated word is no word of its own, "move-in in Daejeon", nor the first part
+# of the next one, "in in-depth talks")
+_DOUBLE_WORD = re.compile(r"(?<![\w'’-])([A-Za-z][A-Za-z'’-]*)\s+(\1)\b(?![-'’]\w)", re.IGNORECASE)
 
 
 @code_rule
@@ -221,6 +223,7 @@ class RepeatedWord(CodeRule):
         passes=(
             Example(ko="그는 이미 떠났었다.", en="He had had enough of the delays."),
             Example(ko="정부의 이차전지 정책", en="the government's secondary battery policy."),
+            Example(ko="대전 입주 예정 물량", en="units scheduled for move-in in Daejeon."),
         ),
     )
 
