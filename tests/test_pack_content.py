@@ -385,6 +385,56 @@ def test_forbidden_phrases_on_the_seed_english_are_exactly_the_reviewed_errors()
     }
 
 
+def _term(rule_id: str) -> dict:
+    return next(r for r in TERMS if r["id"] == rule_id)
+
+
+# (rule, Korean of another sense or another body that must not count as the term)
+OTHER_SENSES = [
+    ("KO-TERM-114", "입찰 공고는 한국전력거래소 누리집에 게시된다."),  # Korea Power Exchange
+    ("KO-TERM-114", "원전 설계는 한국전력기술이 맡았다."),  # KEPCO E&C
+    ("KO-TERM-114", "한국전력기술인협회는 성명을 냈다."),
+    ("KO-TERM-114", "한전KDN과 한전KPS가 입찰에 참여했다."),
+    ("KO-TERM-114", "한전원자력연료는 핵연료를 만든다."),
+    ("KO-TERM-114", "한전산업개발은 발전소 운전을 맡는다."),
+    ("KO-TERM-114", "한전공대 설립이 추진됐다."),
+    ("KO-TERM-114", "대한전선은 케이블을 수출했다."),
+    ("KO-TERM-114", "대한전공의협의회는 복귀하지 않겠다고 밝혔다."),
+    ("KO-TERM-209", "삼성전자 매도 호가에 물량이 쌓였다."),  # a share's ask
+    ("KO-TERM-209", "매수 호가와 매도 호가의 차이가 벌어졌다."),
+    ("KO-TERM-209", "잠실 아파트는 30억 원을 호가한다."),  # 호가하다, "is priced at"
+    ("KO-TERM-209", "한국형 발사체 누리호가 발사됐다."),
+    ("KO-TERM-209", "차세대중형위성 4호가 발사됐다."),
+    ("KO-TERM-210", "학교는 오전·오후 2부제 수업을 했다."),
+    ("KO-TERM-211", "공적 마스크 5부제가 시행됐다."),
+    ("KO-TERM-211", "중기부는 사업자등록번호 끝자리에 따라 요일별 5부제를 운영한다."),
+    ("KO-TERM-213", "초고압 세척 장비를 도입했다."),
+    ("KO-TERM-213", "초고압 살균 주스가 인기다."),
+    ("KO-TERM-214", "명목 소비 지출은 늘었지만 실질 소비는 줄었다."),
+]
+
+
+@pytest.mark.parametrize("rule_id,ko", OTHER_SENSES, ids=[f"{r}:{k}" for r, k in OTHER_SENSES])
+def test_korean_of_another_sense_or_body_is_not_the_term(rule_id, ko):
+    assert not ko_has_source(_term(rule_id), ko)
+
+
+@pytest.mark.parametrize("rule_id,ko", [
+    ("KO-TERM-114", "한국전력공사는 요금을 올렸다."),
+    ("KO-TERM-114", "한국전력은 요금을 올렸다."),
+    ("KO-TERM-114", "한전이 요금을 올렸다."),
+    ("KO-TERM-114", "한국전력 노조는 파업했다."),
+    ("KO-TERM-209", "집주인들이 매도 호가를 올렸다."),
+    ("KO-TERM-209", "아파트 매물 호가가 떨어졌다."),
+    ("KO-TERM-210", "차량 2부제가 시행된다."),
+    ("KO-TERM-211", "승용차 10부제를 시행했다."),
+    ("KO-TERM-213", "초고압 케이블 수주가 늘었다."),
+    ("KO-TERM-214", "철강 명목소비는 줄었다."),
+])
+def test_korean_of_the_term_is_still_found(rule_id, ko):
+    assert ko_has_source(_term(rule_id), ko)
+
+
 def test_food_safety_korean_does_not_count_as_business_slang():
     rule = next(r for r in TERMS if r["name"] == "meokgeori-growth-engine")
     assert ko_has_source(rule, "정부는 새로운 먹거리 산업으로 바이오를 꼽았다.")
@@ -444,6 +494,13 @@ ENGLISH_ONLY_CORRECT = [
     "The striker was substituted off with a hamstring injury.",
     "The pitcher was selected in the first round of the draft.",
     "The playground was tilted toward the river, so the rain drained off.",
+    "The bond's call price is 102 percent of par, and the issuer may redeem it after five years.",
+    "The seal engraver carved the king's name into a block of jade.",
+    "Ultra-high-pressure water jets strip old paint from the hull.",
+    "Nominal consumption rose 3 percent, but real consumption fell as prices climbed.",
+    "Liquid foundation cosmetics with sunscreen sold out within a week.",
+    "Extracorporeal membrane oxygenation kept the patient alive for ten days.",
+    "The two-part series airs on consecutive nights.",
 ]
 
 
