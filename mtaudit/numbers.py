@@ -380,7 +380,8 @@ def _korean(text: str) -> list[NumberMention]:
         if kind == "month" and not (1 <= value <= 12):
             kind, unit = "count", "month"
         if unit_word in ("국", "사", "대") and value != int(value):
-            continue
+            # 1.7대 1 ("1.7 to 1"), 1.7대 (vehicles per charger): the number without the counter
+            unit_word, unit, kind, end = "", "", "amount", m.start() + len(groups)
         add(NumberMention(value, unit, kind, m.start(), end, text[m.start() : end]))
     out = [_with_measure(text, m, "ko") for m in out if m.kind != _RESERVED]
     out.sort(key=lambda x: x.start)

@@ -356,10 +356,17 @@ def match_pair(ko: list[tuple[Segment, NumberMention]], en: list[tuple[Segment, 
         missing = [(s, k) for s, k in missing if not (k.kind == "count" and k.value in totals)]
     # two Korean sentences one English sentence joins often say a number twice ("승부는 9회말에 갈렸다. 3-3으로 맞선
     # 9회말 ..." -> "The game was decided in the bottom of the ninth inning, when ..."): a repeat of a number matched in
-    # the pair's other sentence is not missing
+    # the pair's other sentence is not missing; nor is a year or a period said twice in one sentence, which English says
+    # once and then names ("4분기 매출 ... 4분기 영업이익" -> "in the fourth quarter ... for the quarter")
     missing = [(s, k) for s, k in missing if not any(
-        ms is not s and mk.value == k.value and mk.unit == k.unit and mk.kind == k.kind for (ms, mk), _ in matched)]
+        (ms is not s or _said_again(k)) and mk.value == k.value and mk.unit == k.unit and mk.kind == k.kind for (ms, mk), _ in matched)]
     return matched, missing, extra
+
+
+def _said_again(k: NumberMention) -> bool:
+    """A year, a full date or a period, which a sentence may name again without its number: the quarter, that year. (Not
+    a month or a day: 2023년 4월 ... 2033년 4월 are two dates.)"""
+    return k.kind in ("year", "date") or k.unit in ("quarter", "half")
 
 
 def _match_dotted_dates(missing: list, extra: list, matched: list) -> None:
@@ -491,7 +498,7 @@ _KO_CUE = re.compile(
 _KO_AFTER = 10  # characters after a Korean number searched for its change word
 _EN_CUE = re.compile(
     r"\b(?:(?P<up>(?<!capital )increas\w*|rise[sn]?|rising|rose|gr[eo]wn?|grows|growing|growth|gain(?:s|ed|ing)?|jump(?:s|ed|ing)?|"
-    r"surg(?:e|es|ed|ing)|climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|up(?!\s+to\b)|expan(?:d|ds|ded|ding|sion)|higher|hike[sd]?|"
+    r"surg(?:e|es|ed|ing)|climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|(?<!made )(?<!make )(?<!makes )(?<!making )(?<!set )(?<!sets )(?<!took )(?<!take )(?<!takes )(?<!taking )(?<!signed )(?<!sign )up(?!\s+to\b)|expan(?:d|ds|ded|ding|sion)|higher|hike[sd]?|"
     r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|more(?!\s+than)|greater|larger|bigger|longer|extend(?:s|ed|ing)?)|"
     r"(?P<down>(?<!capital )decreas\w*|declin\w*|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|down|shr(?:ink|inks|ank|unk|inking)|"
     r"(?<!capital )reduc\w*|cut(?:s|ting)?|slump\w*|plung\w*|dip(?:s|ped)?|contract(?:s|ed|ion)?|lower(?:s|ed|ing)?|slid(?:e|es)?|tumbl\w*|"
@@ -505,6 +512,8 @@ _STOP = re.compile(r"[\d.,;:!?()\[\]“”\"…·]")  # a change word further th
 
 
 _KO_ASIDE = re.compile(r"\s?\([^()]{1,16}\)")  # (2.9%), (p), (전년 대비)
+# the end of the number's own predicate (넘었다고, 늘었다며, 많다는): a change word after it belongs to the next clause
+_KO_PREDICATE_END = re.compile(r"(?<=[가-힣])다(?:고|며|는|면서)?(?=[\s,.]|$)")
 _KO_SPAN = re.compile(r"^\s?(?:사이|만에|만의|동안|이래|새|째|간|여\s?간)(?![가-힣])|^(?:\s?[가-힣]{1,3})?\s?(?:사이|만에|만의|동안|이래)(?:\s|$)")
 
 
@@ -518,6 +527,9 @@ def korean_direction(text: str, m: NumberMention) -> str | None:
     stop = re.search(r"[\d,.;:!?()\[\]“”\"…·]", window)
     if stop:
         window = window[: stop.start()]
+    said = _KO_PREDICATE_END.search(window)
+    if said is not None:
+        window = window[: said.end()]  # 40%를 넘었다고 감축: the change word after 넘었다고 is the next clause's
     cue = _KO_CUE.search(window)
     if cue is not None and _KO_SPAN.search(window[: cue.start()]):
         return None  # 5년 사이 가장 낮은, 3년 만에 늘어: the number is the span of time, not what changed

@@ -131,6 +131,9 @@ class NegationLost(CodeRule):
                 continue
             if _SHORT_OF.search(seg.text[max(0, m.start() - 6) : m.end()]) and _EN_BELOW.search(p.en_text(doc)):
                 continue  # 6분의 1에도 미치지 못했다 "less than one-sixth": a comparison says it
+            stays = _KO_STAYS.search(seg.text[max(0, m.start() - 6) : m.end()])
+            if stays and _EN_STAYS.search(p.en_text(doc)) and not _STAYS_VERB_EN[stays.group(1)[0]].search(p.en_text(doc)):
+                continue  # 감소세에서 벗어나지 못했다 "extending a decline", 멈추지 않았다 "continued": the state goes on
             message = self.info.message
             if _only_the_verb_itself(seg.text, m, p.en_text(doc)):
                 message = _VERB_ALONE_MESSAGE  # 철수하지 않겠다 as "will withdraw"
@@ -178,6 +181,23 @@ def _without_said_with(doc: Document, p: AlignedPair):
 # 미치지 못하다 / 못 미치다 ("fall short of") English says with a comparison: "less than one-sixth", "below the target"
 _SHORT_OF = re.compile(r"미치지\s?못|못\s?미치")
 _EN_BELOW = re.compile(r"\b(?:less|fewer|lower|smaller|shorter|worse) than\b|\bbelow\b|\bunder\b|\bshort of\b|\bshy of\b", re.I)
+
+
+# A verb of leaving, stopping or easing, negated: 감소세에서 벗어나지 못했다, 상승세가 멈추지 않았다, 논란이 끊이지 않는다.
+# English says that the state goes on, without a negative word ("extending a decline", "continued", "persists")
+_KO_STAYS = re.compile(r"(벗어나|멈추|멈춰|그치|끊이|끝나|꺾이|식|수그러들|누그러지|가라앉|잦아들)지\s?(?:는|도)?\s?(?:않|못)")
+# ... unless the English says the verb itself ('the growth trend will be broken' for 꺾이지는 않을, beside 'uncertainties
+# remain'): then the negation is lost, not said as staying (keyed by the verb's first syllable)
+_STAYS_VERB_EN = {k: re.compile(v, re.I) for k, v in {
+    "벗": r"\b(?:escap\w*|emerg\w*|exit\w*|get(?:s|ting)? out|got out|out of|break(?:s|ing)? (?:out|free)|broke (?:out|free)|recover\w*|rebound\w*)\b",
+    "멈": r"\b(?:stop\w*|halt\w*|paus\w*|ceas\w*)\b", "그": r"\b(?:stop\w*|end(?:s|ed|ing)?|ceas\w*|subsid\w*)\b",
+    "끊": r"\b(?:stop\w*|end(?:s|ed|ing)?|ceas\w*|cut off|broken)\b", "끝": r"\b(?:end(?:s|ed|ing)?|over|finish\w*|conclud\w*)\b",
+    "꺾": r"\b(?:break(?:s|ing)?|broke(?:n)?|snap\w*|bend\w*|bent|stall\w*|peak\w*|reverse\w*)\b", "식": r"\b(?:cool\w*|fad\w*|wan\w*)\b",
+    "수": r"\b(?:eas\w*|subsid\w*|abat\w*|wan\w*)\b", "누": r"\b(?:eas\w*|subsid\w*|abat\w*|soften\w*)\b",
+    "가": r"\b(?:subsid\w*|calm\w*|settl\w*|eas\w*)\b", "잦": r"\b(?:subsid\w*|abat\w*|eas\w*|die down|died down)\b",
+}.items()}
+_EN_STAYS = re.compile(r"\b(?:remain\w*|stay(?:s|ed|ing)?|still|extend\w*|continu\w*|persist\w*|stuck|mired|trapped|linger\w*|prolong\w*|"
+                       r"keeps?|kept|keeping|sustain\w*|steady|steadily|unabated|constant\w*|ongoing|on end|straight|consecutive)\b", re.I)
 
 
 # Korean nouns and adjectives with a negative prefix (不, 無, 非, 未) that English says with one of its own
@@ -311,6 +331,7 @@ _EN_CHANGE = re.compile(
     r"slid|slides?|tumbl(?:e|es|ed|ing)|(?:went|go|goes|gone|going) down))\b",
     re.IGNORECASE,
 )
+_EN_NO_CHOICE = re.compile(r"\b(?:ha(?:ve|s|d|ving)\s+)?no\s+(?:other\s+)?(?:choice|option|alternative)\s+but\b|\bcan(?:not|'t)\s+help\s+but\b", re.IGNORECASE)
 _EN_PLAIN_NEGATION = re.compile(r"n't\b|\b(?:not|no|never|neither|nor|without|fail(?:s|ed)? to|rather than|instead)\b", re.IGNORECASE)
 # 내렸다 is a fall only of a price or a rate (비가 내렸다 "it rained", 결론을 내렸다 "concluded")
 _KO_PRICE = re.compile(r"가격|값|금리|요금|물가|지수|환율|주가|유가|시세|세율|수수료")
@@ -450,6 +471,14 @@ _KO_NEGATIVE_SENSE = re.compile(
 )
 
 
+# 처음, 최초, 첫: "for the first time in nine months" may be "not since"; "not the first" says the opposite
+_KO_FIRST = re.compile(r"처음|최초|(?<![가-힣])첫")
+_EN_NOT_FIRST = re.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:the|its|their|his|her|for the)\s+first\b", re.I)
+# "not before 2027", "not until next year": a start in time the Korean says with 이후, 부터, 에야, 나서야, 비로소
+_KO_FROM_TIME = re.compile(r"이후|부터|에야|나서야|비로소|돼야|되어야|지나야|넘어야")
+_EN_NOT_BEFORE = re.compile(r"\S*[^.;:!?]{0,80}?\b(?:before|until|till)\b", re.I)
+
+
 @code_rule
 class NegationAdded(CodeRule):
     info = RuleInfo(
@@ -492,11 +521,19 @@ class NegationAdded(CodeRule):
         loc = None
         for p in translated_pairs(doc, pairs):
             ko = p.ko_text(doc)
-            if _KO_NEGATIVE_SENSE.search(ko) or _KO_NEGATION.search(ko):
+            if _KO_NEGATION.search(ko):
                 continue
-            seg, m = next(((doc.en[j], m) for j in p.en if (m := _EN_NEGATIVE.search(doc.en[j].text))), (None, None))
+            if _KO_FIRST.search(ko):
+                # 이번이 처음이다 as 'not the first time': the one negation the first-time words cannot explain
+                seg, m = next(((doc.en[j], m) for j in p.en if (m := _EN_NOT_FIRST.search(doc.en[j].text))), (None, None))
+            elif _KO_NEGATIVE_SENSE.search(ko):
+                continue
+            else:
+                seg, m = next(((doc.en[j], m) for j in p.en if (m := _EN_NEGATIVE.search(doc.en[j].text))), (None, None))
             if m is None:
                 continue
+            if _KO_FROM_TIME.search(ko) and _EN_NOT_BEFORE.match(seg.text, m.start()):
+                continue  # 2027년 이후로 본다 'we do not see profits before 2027': 'not before' says 'from'
             start, end = _english_phrase(seg.text, m.start(), m.end())
             loc = loc or SegmentLocator(doc)
             yield Finding(
@@ -590,7 +627,8 @@ class OppositeWord(CodeRule):
         loc = None
         for p in translated_pairs(doc, pairs):
             ko, en = p.ko_text(doc), p.en_text(doc)
-            negated = bool(_KO_NEGATION.search(ko) or _EN_PLAIN_NEGATION.search(en))
+            # 제한할 수밖에 없다 'has no choice but to cap': two negations that make a positive are none
+            negated = bool(_KO_NEGATION.search(_KO_POSITIVE.sub(" ", ko)) or _EN_PLAIN_NEGATION.search(_EN_NO_CHOICE.sub(" ", en)))
             en_own = _without_korean_years(en, ko)
             for ko_re, en_re, opp_re, unless, _, time_word in opposites():
                 if negated and not time_word:

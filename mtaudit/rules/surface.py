@@ -697,6 +697,9 @@ _FIRST_PERSON_EN = re.compile(r"\b(we|our|ours|us|ourselves)\b", re.IGNORECASE)
 _FIRST_PERSON_KO = re.compile(r"우리|저희|본인|나는|내가|제가")
 # A report's author speaking in the present (an analyst's note: 목표주가를 17만 원으로 상향한다, 매출이 15% 늘어날 것으로
 # 추정한다, 부담은 크지 않다고 판단한다): English house style says "we"; news narration reports in the past (밝혔다)
+# A securities analyst's note (투자의견, 목표주가, 당사는): its English speaks in the house's voice throughout ("We
+# maintain our 'Buy' rating", "We estimate royalties...") whatever the Korean sentence's verb
+_NOTE_KO = re.compile(r"투자\s?의견|목표\s?주가|커버리지|당사(?:는|의|가|은)")
 _AUTHOR_KO = re.compile(r"(?:추정|판단|전망|예상|상향|하향|유지|제시|추천|분석|평가|권고|제안|조정|기대)한다[.\s]*$|(?<![가-힣])본다[.\s]*$")
 # An interview's opening, the reporter's own voice: 김 감독을 지난 18일 만났다 "We met director Kim on the 18th". The
 # Korean leaves the reporter out and English names the interviewer "we" (as English papers do); not invented
@@ -766,6 +769,8 @@ class NarratorWe(CodeRule):
         where = pair_of_en(pairs)
         before = ""  # the sentences before this one in its paragraph (a quotation may open there)
         prev = None
+        if any(_NOTE_KO.search(s.text) for s in doc.ko):
+            return  # an analyst's note: "we" is the house
         for seg in doc.en:
             before = f"{before} {prev.text}" if prev is not None and _quote_context_continues(doc, prev, seg) else ""
             prev = seg

@@ -1,0 +1,95 @@
+"""Classes of error and of false alarm that blind round 17 showed (session 16), on sentences written for them: periods
+said as periods (3분기 누적 'the first nine months'), per-one idioms (1기당 'per charger'), 1위 as 'the largest', an
+acronym's spelled-out digit ('common equity tier 1'), 'made up' no rise, a negated verb of leaving said as staying
+('extending a decline'), 'not before 2027' for 이후, an analyst's house 'we'; and the errors: 'not the first time'
+for 처음이다, 이내 as 'a minimum of'."""
+
+import pytest
+
+from mtaudit.rules import check, load_ruleset
+from mtaudit.rules.base import Example
+from mtaudit.rules.engine import example_document
+
+
+@pytest.fixture(scope="module")
+def code_only():
+    return load_ruleset([], builtin=False)
+
+
+def findings(rs, ko, en, prefix):
+    doc, pairs = example_document(Example(ko=ko, en=en))
+    return [f for f in check(doc, pairs, rs) if f.rule_id.startswith(prefix)]
+
+
+@pytest.mark.parametrize(
+    "ko, en, prefix",
+    [
+        # a cumulative period is the first months of the year, not the quarter's number
+        ("한결금융그룹은 올해 3분기 누적 순이익이 3조1,240억원으로 지난해 같은 기간보다 9.6% 늘었다고 밝혔다.",
+         "Hangyeol Financial Group said its net profit for January-September rose 9.6% from a year earlier to 3.124 trillion won.", "MT-NUM"),
+        ("한결금융그룹, 3분기 누적 순이익 3조1,240억원…전년 대비 9.6% 증가",
+         "Hangyeol Financial Group's net profit up 9.6% to 3.124 trillion won in first nine months", "MT-NUM"),
+        ("상반기(2분기 누적) 매출은 1조 원이다.", "Sales for the first half were 1 trillion won.", "MT-NUM"),
+        # per one: 1기당, 1인당
+        ("충전기 1기당 전기차 대수는 1.7대다.", "There are 1.7 electric vehicles per charger.", "MT-NUM"),
+        ("1인당 지원금은 30만 원이다.", "The subsidy is 300,000 won per person.", "MT-NUM"),
+        # 1위 said as 'the largest'
+        ("한국산 화장품은 일본과 프랑스를 제치고 수입국 1위를 유지했다.",
+         "Korean cosmetics stayed ahead of Japan and France, keeping Korea the largest source of imports.", "MT-NUM"),
+        # an acronym's spelled-out digit
+        ("보통주자본비율(CET1)은 13.2%다.", "The common equity tier 1 (CET1) ratio was 13.2%.", "MT-NUM"),
+        # 'made up' is no rise; the change word after the number's own predicate is the next clause's
+        ("치어 비율이 40%를 넘었다고 감축 배경을 설명했다.",
+         "It explained the reason for the cut, saying juveniles had made up more than 40% of the catch.", "MT-NUM"),
+        # a negated verb of leaving said as staying
+        ("수출은 3년째 감소세에서 벗어나지 못했다.", "Exports extended a decline now in its third year.", "MT-NEG"),
+        ("집값 상승세가 멈추지 않고 있다.", "House prices continue to rise.", "MT-NEG"),
+        # 'not before' says 이후
+        ("흑자 기조가 자리 잡는 시점은 2027년 이후로 본다.", "We do not see profits becoming sustainable before 2027.", "MT-NEG"),
+        # a period said twice in one sentence, once by number and once by name
+        ("4분기 매출은 1조 원, 4분기 영업이익은 500억 원으로 예상한다.",
+         "We expect sales of 1 trillion won in the fourth quarter and operating profit of 50 billion won for the quarter.", "MT-NUM"),
+        # an analyst's note speaks as the house
+        ("투자의견 '매수'를 유지하고 목표주가를 3만8천원으로 올린다.", "We maintain our 'Buy' rating and raise our target price to 38,000 won.", "MT-PRON"),
+    ],
+)
+def test_said_its_own_way_is_not_flagged(code_only, ko, en, prefix):
+    assert findings(code_only, ko, en, prefix) == []
+
+
+@pytest.mark.parametrize(
+    "ko, en, rule, said",
+    [
+        ("고농도 미세먼지 비상저감조치가 발령된 것은 올해 들어 이번이 처음이다.",
+         "This is not the first time this year that emergency fine dust reduction measures have been issued.", "MT-NEG-003", None),
+        ("정부는 임금 인상률을 2.5% 이내로 제한했다.", "The government set wage increases at a minimum of 2.5%.", "MT-NEG-004", "minimum"),
+        # a negated verb that is no leaving or stopping keeps its finding though the English says 'continued'
+        ("경기는 회복하지 못했다.", "The economy continued to recover.", "MT-NEG-001", None),
+        # a change word in the number's own clause is still judged
+        ("수출은 12% 줄었다고 밝혔다.", "Exports rose 12%, it said.", "MT-NUM-003", None),
+        # a count said twice is two counts (two groups of three): one of them dropped is missing
+        ("3명이 다쳤고 3명이 숨졌다.", "Three people were injured.", "MT-NUM-001", None),
+    ],
+)
+def test_the_error_is_flagged(code_only, ko, en, rule, said):
+    got = [f for f in findings(code_only, ko, en, rule[:6]) if f.rule_id == rule]
+    assert len(got) == 1
+    if said is not None:
+        assert got[0].rendering == said
+
+
+def test_a_negated_verb_said_itself_is_not_said_as_staying(code_only):
+    """'remain' in another clause does not stand for 꺾이지는 않을 when the English says the verb itself: 'will be broken'."""
+    ko = "안덕근 산업부 장관은 \"미국의 관세 정책 등 불확실성이 여전하지만 수출 증가세가 꺾이지는 않을 것\"이라고 말했다."
+    wrong = ("Ahn Duk-geun, Minister of Trade, Industry and Energy, said, \"Uncertainties such as U.S. tariff policy remain, "
+             "but the export growth trend will be broken.\"")
+    assert [f.rule_id for f in findings(code_only, ko, wrong, "MT-NEG-001")] == ["MT-NEG-001"]
+
+
+def test_a_bound_in_a_sentence_that_has_no_choice_is_still_judged(code_only):
+    """수밖에 없다 ('has no choice but to') is no negation: the bound's opposite is reported."""
+    ko = "코레일은 정부 지침에 따라 기본급 인상률을 2.5% 이내로 제한할 수밖에 없다는 입장이다."
+    wrong = "Korail says it has no choice but to set the base pay increase at a minimum of 2.5% in line with government guidelines."
+    right = "Korail says it has no choice but to cap the base pay increase at 2.5% in line with government guidelines."
+    assert [f.rendering for f in findings(code_only, ko, wrong, "MT-NEG-004")] == ["minimum"]
+    assert findings(code_only, ko, right, "MT-NEG-004") == []
