@@ -93,3 +93,17 @@ def test_a_bound_in_a_sentence_that_has_no_choice_is_still_judged(code_only):
     right = "Korail says it has no choice but to cap the base pay increase at 2.5% in line with government guidelines."
     assert [f.rendering for f in findings(code_only, ko, wrong, "MT-NEG-004")] == ["minimum"]
     assert findings(code_only, ko, right, "MT-NEG-004") == []
+
+
+@pytest.mark.parametrize(
+    "en, said",
+    [
+        ("Sales grew in North America and Europe and Europe.", "and Europe and Europe"),
+        ("It was the event of the of the year.", "of the of the"),
+        ("Prices rose more and more and more.", None),
+        ("Talks went on and on.", None),
+    ],
+)
+def test_two_to_four_words_twice_in_a_row(code_only, en, said):
+    got = findings(code_only, "북미와 유럽에서 매출이 늘었다.", en, "MT-REPEAT-001")
+    assert [f.rendering for f in got] == ([said] if said else [])

@@ -402,6 +402,21 @@ def test_five_saved_pages_of_session_15s_second_blind_round_draw_only_the_fact_b
     assert flagged == {"l_page_recall": [("MT-OMIT-001", "6 Korean sentences not translated: “■ 이번 리콜 주요 내용”")]}
 
 
+ROUND17 = [f"m{n}.{lang}.txt" for n in ("bank_earnings", "biotech_note", "cosmetics", "ev_charging", "fisheries_quota", "hospital_strike",
+                                        "labour_ruling", "semicon_outlook") for lang in ("ko", "en")]
+
+
+@pytest.mark.slow
+def test_correct_articles_of_session_16s_first_blind_round_draw_no_finding(tmp_path):
+    # session 16's first blind round r17b (c931ef2): news and industry texts written to trip a checker (cumulative
+    # quarters, per-one counts, an acronym's spelled-out digit, 'made up', negations said positively, an analyst's 'we'):
+    # 12 false alarms on the first run, each a class fixed since (3분기 누적 'the first nine months', 1기당 'per charger',
+    # 'common equity tier 1', 4분기 named again 'the quarter', 'made up more than 40%', 벗어나지 못했다 'extending a
+    # decline', 2027년 이후 'not before 2027', the house's 'we')
+    docs, flagged = audited_round(tmp_path, ROUND17)
+    assert len(docs) == 8 and flagged == {}
+
+
 ROUND17_PAGES = [f"m_page_{n}.txt" for n in ("housing", "pharma", "shipbuilding", "space", "transit")]
 
 

@@ -204,6 +204,8 @@ _LEGIT_DOUBLES = {"had", "that", "is", "do", "very", "bye", "no", "so", "ha", "k
 # (whole words only: the last part of a hyphenated word is no word of its own, "move-in in Daejeon", nor the first part
 # of the next one, "in in-depth talks")
 _DOUBLE_WORD = re.compile(r"(?<![\w'’-])([A-Za-z][A-Za-z'’-]*)\s+(\1)\b(?![-'’]\w)", re.IGNORECASE)
+# ... and two to four words twice in a row: "in North America and Europe and Europe", "of the of the"
+_DOUBLE_PHRASE = re.compile(r"(?<![\w'’-])((?:[A-Za-z][A-Za-z'’-]*\s+){1,3}[A-Za-z][A-Za-z'’-]*)\s+(\1)\b(?![-'’]\w)", re.IGNORECASE)
 
 
 @code_rule
@@ -217,9 +219,11 @@ class RepeatedWord(CodeRule):
         docs=(
             "The same word twice in a row ('battery battery', 'the the') is a machine-translation "
             "stutter, usually where two Korean words with one English rendering were merged, and often "
-            "marks a garbled sentence. Grammatical doubles such as 'had had' and 'that that' are not flagged."
+            "marks a garbled sentence. Grammatical doubles such as 'had had' and 'that that' are not flagged. The same "
+            "for two to four words ('in North America and Europe and Europe', 'of the of the')."
         ),
-        fail=(Example(ko="정부의 이차전지 정책", en="the government's secondary battery battery was completed."),),
+        fail=(Example(ko="정부의 이차전지 정책", en="the government's secondary battery battery was completed."),
+              Example(ko="북미와 유럽에서 매출이 늘었다.", en="Sales grew in North America and Europe and Europe.")),
         passes=(
             Example(ko="그는 이미 떠났었다.", en="He had had enough of the delays."),
             Example(ko="정부의 이차전지 정책", en="the government's secondary battery policy."),
@@ -233,10 +237,12 @@ class RepeatedWord(CodeRule):
         loc = SegmentLocator(doc)
         where = pair_of_en(pairs)
         for seg in doc.en:
-            for m in _DOUBLE_WORD.finditer(seg.text):
+            for m in [*_DOUBLE_WORD.finditer(seg.text), *_DOUBLE_PHRASE.finditer(seg.text)]:
                 word = m.group(1)
                 if word.lower() in _LEGIT_DOUBLES or len(word) < 2 and word.lower() not in ("a",):
                     continue
+                if " " in word and all(w in _LEGIT_DOUBLES or w in ("and", "or") for w in word.lower().split()):
+                    continue  # "more and more and more": emphasis
                 if word.isupper() and len(word) <= 4 and word != m.group(2):
                     continue
                 p = where.get(seg.index)
@@ -244,7 +250,7 @@ class RepeatedWord(CodeRule):
                 yield Finding(
                     rule_id=self.info.id,
                     severity=self.info.severity,
-                    message=self.info.message.format(rendering=rendering),
+                    message=self.info.message.format(rendering=rendering).replace("Repeated word:", "Repeated words:" if " " in word else "Repeated word:"),
                     pair=p.index if p else None,
                     en_spans=(loc.span(seg, m.start(), m.end()),),
                     suggestion=word,
