@@ -107,3 +107,19 @@ def test_a_bound_in_a_sentence_that_has_no_choice_is_still_judged(code_only):
 def test_two_to_four_words_twice_in_a_row(code_only, en, said):
     got = findings(code_only, "북미와 유럽에서 매출이 늘었다.", en, "MT-REPEAT-001")
     assert [f.rendering for f in got] == ([said] if said else [])
+
+
+def test_a_one_word_name_split_in_two_is_a_variant(tmp_path):
+    """'Star Wave' once beside 'Starwave' twice, where the Korean says 스타웨이브 each time (once inside
+    스타웨이브엔터테인먼트): reported, with the form said twice as the suggestion."""
+    from mtaudit.pipeline import AuditConfig, run_audit
+
+    (tmp_path / "a.ko.txt").write_text(
+        "스타웨이브엔터테인먼트는 3분기 영업이익이 412억원이라고 밝혔다.\n스타웨이브 주가는 3% 올랐다.\n"
+        "증권가는 스타웨이브의 연간 영업이익이 늘 것으로 본다.\n", encoding="utf-8")
+    (tmp_path / "a.en.txt").write_text(
+        "Starwave Entertainment said its third-quarter operating profit was 41.2 billion won.\nStarwave shares rose 3%.\n"
+        "Analysts expect Star Wave's annual operating profit to rise.\n", encoding="utf-8")
+    result = run_audit([str(tmp_path)], AuditConfig(encoder="none"))
+    got = [(f.rendering, f.suggestion) for dr in result.documents for f in dr.findings if f.rule_id == "MT-NAME-001"]
+    assert got == [("Star Wave", "Starwave")]

@@ -704,17 +704,29 @@ class NameVariants(CodeRule):
         where = pair_of_en(pairs)
         loc = None
         ko_words: set[str] | None = None
+        # ... or the name split in two ('Star Wave' beside 'Starwave' twice): a variant of one place each
+        joined = {w.lower(): w for w in common}
+        for seg in doc.en:
+            for m in _SPLIT_NAME.finditer(seg.text):
+                ref = joined.get((m.group(1) + m.group(2)).lower())
+                if ref is not None and m.group(0) != ref:
+                    words.setdefault(m.group(0), []).append((seg, m.start(), m.end()))
         for var, places in words.items():
             if len(places) != 1:
                 continue
-            ref = next((w for w in common if _one_word_typo(w, var)), None)
+            ref = next((w for w in common if _one_word_typo(w, var) or var.lower().replace(" ", "").replace("-", "") == w.lower()), None)
             if ref is None:
                 continue
             seg, a, b = places[0]
             p = where.get(seg.index)
             ko_here = _hangul_words(p.ko_text(doc)) if p is not None and p.ko else set()
             ko_ref = [_hangul_words(q.ko_text(doc)) for s2, _, _ in words[ref] if (q := where.get(s2.index)) is not None and q.ko]
-            if not ko_here or sum(bool(ko_here & k) for k in ko_ref) < 2 or not set.intersection(ko_here, *ko_ref):
+            if " " in var or "-" in var:
+                # a split name: one Korean word of its pair stands in the Korean of two others, maybe inside a longer
+                # name (스타웨이브 in 스타웨이브엔터테인먼트)
+                if not any(sum(any(w in x for x in k) for k in ko_ref) >= 2 for w in ko_here if len(w) >= 3):
+                    continue
+            elif not ko_here or sum(bool(ko_here & k) for k in ko_ref) < 2 or not set.intersection(ko_here, *ko_ref):
                 continue  # the Korean does not say one word in all of them: maybe another name
             if ko_words is None:
                 ko_words = _korean_romanised(doc)
@@ -812,6 +824,7 @@ class NameVariants(CodeRule):
 
 
 # a capitalised word of five letters or more, without its possessive: a one-word company or brand name (Netmarble)
+_SPLIT_NAME = re.compile(r"\b([A-Z][a-z]{2,})[ -]([A-Za-z][a-z]{2,})\b")
 _ONE_WORD_NAME = re.compile(r"\b([A-Z][a-z]{4,}|[A-Z][a-z]+[A-Z][a-z]+)(?:['’]s)?\b(?![-'’])")
 
 
