@@ -499,10 +499,10 @@ _KO_AFTER = 10  # characters after a Korean number searched for its change word
 _EN_CUE = re.compile(
     r"\b(?:(?P<up>(?<!capital )increas\w*|rise[sn]?|rising|rose|gr[eo]wn?|grows|growing|growth|gain(?:s|ed|ing)?|jump(?:s|ed|ing)?|"
     r"surg(?:e|es|ed|ing)|climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|(?<!made )(?<!make )(?<!makes )(?<!making )(?<!set )(?<!sets )(?<!took )(?<!take )(?<!takes )(?<!taking )(?<!signed )(?<!sign )up(?!\s+to\b)|expan(?:d|ds|ded|ding|sion)|higher|hike[sd]?|"
-    r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|more(?!\s+than)|greater|larger|bigger|longer|extend(?:s|ed|ing)?)|"
+    r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|more(?!\s+than)|greater|larger|bigger|longer|extend(?:s|ed|ing)?|above)|"
     r"(?P<down>(?<!capital )decreas\w*|declin\w*|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|down|shr(?:ink|inks|ank|unk|inking)|"
     r"(?<!capital )reduc\w*|cut(?:s|ting)?|slump\w*|plung\w*|dip(?:s|ped)?|contract(?:s|ed|ion)?|lower(?:s|ed|ing)?|slid(?:e|es)?|tumbl\w*|"
-    r"less(?!\s+than)|fewer(?!\s+than)|smaller|shorter|shorten(?:s|ed|ing)?))\b",
+    r"less(?!\s+than)|fewer(?!\s+than)|smaller|shorter|shorten(?:s|ed|ing)?|below))\b",
     re.IGNORECASE,
 )
 _EN_BEFORE, _EN_AFTER = 45, 20  # characters before / after an English number searched for its change word
@@ -857,6 +857,9 @@ def _ko_cue_end(text: str, m: NumberMention) -> int:
     return end - m.end
 
 
+_PERCENT_AS_POINTS = "The Korean has {ko} (percent); the English has {rendering} (percentage points)"
+
+
 @code_rule
 class PointsAsPercent(CodeRule):
     info = RuleInfo(
@@ -868,7 +871,8 @@ class PointsAsPercent(CodeRule):
         docs=(
             "%포인트 (%p) is a difference between two percentages: a rate going from 10% to 12.5% rose 2.5 "
             "percentage points, not 2.5% (which would be 10.25%). Machine translation often drops the 'points'. "
-            "Write 'percentage points' (or 'points', 'pp')."
+            "Write 'percentage points' (or 'points', 'pp'). The other way round too: a percent (420원(4.2%) 오른) said as "
+            "'4.2 percentage points'."
         ),
         fail=(Example(ko="이차전지 점유율은 전년 대비 2.5%포인트 상승했다.", en="The secondary battery share rose 2.5% from the previous year."),),
         passes=(
@@ -884,12 +888,26 @@ class PointsAsPercent(CodeRule):
         loc = SegmentLocator(doc)
         for p in translated_pairs(doc, pairs):
             ko, en = pair_mentions(doc, p)
-            ko = [(s, m) for s, m in ko if m.unit == "%p"]
+            ko = [(s, m) for s, m in ko if m.unit in ("%p", "%")]
             if not ko:
                 continue
             matched, _, _ = match_pair(ko, en)
             for (kseg, k), (eseg, e) in matched:
-                if e.unit != "%" or re.match(r"\s*(percentage\s+)?points?\b|\s*pp\b|\s*%?p\b", eseg.text[e.end :], re.I):
+                if k.unit == "%" and e.unit == "%p" and not re.match(r"\s*(?:퍼센트\s*)?포인트|\s*%?p", kseg.text[k.end :]):
+                    # 420원(4.2%) as '4.2 percentage points': a percent said as points
+                    yield Finding(
+                        rule_id=self.info.id,
+                        severity=self.info.severity,
+                        message=_PERCENT_AS_POINTS.format(ko=k.text, rendering=e.text),
+                        pair=p.index,
+                        ko_spans=(loc.span(kseg, k.start, k.end),),
+                        en_spans=(loc.span(eseg, e.start, e.end),),
+                        suggestion=f"{k.value:g}%",
+                        source_term=k.text,
+                        rendering=e.text,
+                    )
+                    continue
+                if k.unit != "%p" or e.unit != "%" or re.match(r"\s*(percentage\s+)?points?\b|\s*pp\b|\s*%?p\b", eseg.text[e.end :], re.I):
                     continue
                 yield Finding(
                     rule_id=self.info.id,

@@ -31,7 +31,7 @@ _KO_POSITIVE = re.compile(
 _EN_NEGATION = re.compile(
     r"n't\b|\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|unless|fail(?:s|ed|ing|ure)?|unable|"
     r"lack(?:s|ed|ing)?|absent|absence|refus\w*|reject\w*|den(?:y|ied|ies)|yet to|avoid\w*|refrain\w*|prevent\w*|free of|zero|"
-    r"impossible|insufficient|inadequate|incomplete|illegal\w*|invalid|"
+    r"impossible|insufficient|inadequate|incomplete|illegal\w*|invalid|los(?:e|es|ing|t)|disappear\w*|vanish\w*|"
     r"halt\w*|stop(?:s|ped|ping)?|ban(?:s|ned)?|prohibit\w*|miss(?:ed|ing)?|declin(?:e|ed|es|ing) to|instead|hardly|"
     r"barely|rarely|seldom|scarcely|little|few|only|rather than|other than|let alone|short of|fell short|falls? short|"
     r"(?:call|called|calls|calling) off|cancel\w*|postpon\w*|scrap(?:s|ped|ping)?|suspend\w*|withdr[ae]w\w*|"
@@ -129,11 +129,8 @@ class NegationLost(CodeRule):
                 continue
             if _KO_POSITIVE.search(p.ko_text(doc)):
                 continue
-            if _SHORT_OF.search(seg.text[max(0, m.start() - 6) : m.end()]) and _EN_BELOW.search(p.en_text(doc)):
-                continue  # 6분의 1에도 미치지 못했다 "less than one-sixth": a comparison says it
-            stays = _KO_STAYS.search(seg.text[max(0, m.start() - 6) : m.end()])
-            if stays and _EN_STAYS.search(p.en_text(doc)) and not _STAYS_VERB_EN[stays.group(1)[0]].search(p.en_text(doc)):
-                continue  # 감소세에서 벗어나지 못했다 "extending a decline", 멈추지 않았다 "continued": the state goes on
+            if _said_positively(seg.text, m, p.en_text(doc)):
+                continue
             message = self.info.message
             if _only_the_verb_itself(seg.text, m, p.en_text(doc)):
                 message = _VERB_ALONE_MESSAGE  # 철수하지 않겠다 as "will withdraw"
@@ -181,6 +178,11 @@ def _without_said_with(doc: Document, p: AlignedPair):
 # 미치지 못하다 / 못 미치다 ("fall short of") English says with a comparison: "less than one-sixth", "below the target"
 _SHORT_OF = re.compile(r"미치지\s?못|못\s?미치")
 _EN_BELOW = re.compile(r"\b(?:less|fewer|lower|smaller|shorter|worse) than\b|\bbelow\b|\bunder\b|\bshort of\b|\bshy of\b", re.I)
+
+
+# 쉽지 않다 ("not easy"), which English says as "difficult", "hard", "tough"
+_KO_NOT_EASY = re.compile(r"쉽지(?:는|도|만은)?\s?않")
+_EN_HARD = re.compile(r"\b(?:difficult\w*|hard(?:er|est)?|tough(?:er)?|challeng\w*|uphill|struggl\w*)\b", re.I)
 
 
 # A verb of leaving, stopping or easing, negated: 감소세에서 벗어나지 못했다, 상승세가 멈추지 않았다, 논란이 끊이지 않는다.
@@ -271,8 +273,19 @@ _MAIN_NEGATION_MESSAGE = ("The Korean says '{ko}' (a negation) besides a negated
 # a negated condition: 하지 않으면 / 않는 한 / 않을 경우 ("unless", "if not")
 _KO_NEGATED_IF = re.compile(r"지(?:는|도)?\s?(?:않|못)(?:으면|는다면|는\s?한|을\s?경우|으면서)")
 # the English words that negate a clause (not "scrapped" for 백지화, which renders a word, not a negation)
-_EN_CLAUSE_NEGATION = re.compile(r"n't\b|\b(?:not|no|never|neither|nor|without|unless|cannot|unable|refus\w+|fail(?:s|ed)? to)\b", re.IGNORECASE)
+_EN_CLAUSE_NEGATION = re.compile(r"n't\b|\b(?:not|no|never|neither|nor|without|unless|cannot|unable|refus\w+|fail(?:s|ed)? to|rather than|instead of)\b", re.IGNORECASE)
 _EN_ONLY_IF = re.compile(r"\bonly\s+(?:if|when|after|once|on condition)\b", re.IGNORECASE)
+
+
+def _said_positively(ko: str, m: re.Match, en: str) -> bool:
+    """Whether the English says the Korean negation at `m` without a negative word: 6분의 1에도 미치지 못했다 "less than
+    one-sixth" (a comparison), 쉽지 않을 것 "will be difficult", 감소세에서 벗어나지 못했다 "extending a decline" and 멈추지
+    않았다 "continued" (the state goes on; not when the English says the verb itself)."""
+    before = ko[max(0, m.start() - 6) : m.end()]
+    if _SHORT_OF.search(before) and _EN_BELOW.search(en) or _KO_NOT_EASY.search(before) and _EN_HARD.search(en):
+        return True
+    stays = _KO_STAYS.search(before)
+    return bool(stays and _EN_STAYS.search(en) and not _STAYS_VERB_EN[stays.group(1)[0]].search(en))
 
 
 def _main_negation_unpaired(ko: str, en: str) -> re.Match | None:
@@ -282,7 +295,7 @@ def _main_negation_unpaired(ko: str, en: str) -> re.Match | None:
     conditions = [c.span() for c in _KO_NEGATED_IF.finditer(ko)]
     if not conditions or _EN_ONLY_IF.search(en):
         return None
-    main = [m for m in _KO_NEGATION.finditer(ko) if not any(a <= m.start() < b for a, b in conditions)]
+    main = [m for m in _KO_NEGATION.finditer(ko) if not any(a <= m.start() < b for a, b in conditions) and not _said_positively(ko, m, en)]
     if not main:
         return None
     return main[-1] if len(_EN_CLAUSE_NEGATION.findall(en)) <= len(conditions) else None
@@ -449,10 +462,11 @@ def _en_segment_at(doc: Document, p: AlignedPair, pos: int):
     raise ValueError("a pair without English")
 
 
-# English that negates outright; "No. 11", "not only", "no longer", "no later/more/less/fewer than", "nothing but",
+# English that negates outright ("no longer" too: 적자가 이어지고 있다 as 'no longer in deficit'); "No. 11", "not only",
+# "no later/more/less/fewer than", "nothing but",
 # "not until", "no doubt", "no matter" say something positive or are names
 _EN_NEGATIVE = re.compile(
-    r"n't\b|\b(?:not(?!\s+(?:only|until|least|to mention)\b)|no(?!\.?\s?\d)(?!\s+(?:longer|later|more|less|fewer|sooner|doubt|matter)\b)|"
+    r"n't\b|\b(?:not(?!\s+(?:only|until|least|to mention)\b)|no(?!\.?\s?\d)(?!\s+(?:later|more|less|fewer|sooner|doubt|matter)\b)|"
     r"never(?!\s+before\b)|nobody|nothing(?!\s+but\b)|none(?!\s+other\b)|neither|nor|without(?!\s+exception\b)|"
     # a verb that says no: 인정했다 as "refused to admit", 합의했다 as "rejected"
     r"refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|den(?:y|ies|ied|ying)|fail(?:s|ed|ing)?\s+to|declin(?:e|es|ed|ing)\s+to(?=\s+(?!(?:a|an|the|its|their|his|her|about|around|some|just|only|below|under|record|this|that)\b)[a-z]+\b))\b",
@@ -467,7 +481,7 @@ _KO_NEGATIVE_SENSE = re.compile(
     r"최초|처음|유일|별도|무산|결렬|불발|무관|지장|만[에이의]|동결|유지|보합|침묵|함구|휴[업장교무진]|정전|단수|단전|결항|결석|결근|"
     r"공석|공백|부재|결여|전무|제로|외면|반려|기각|각하|이견|커녕|막[아았으는혔히]|아끼|아꼈|입을\s?(?:닫|다물)|시기상조|"
     r"가능성[은이]?\s?(?:낮|희박|적)|빠[졌지져진]|누락|생략|한계|어긋|다르|다른|달리|틀리|틀린|거짓|허위|오해|잊|(?<![가-힣])[불무미비][가-힣]|(?<![\d.,])0(?![\d.,])|"
-    r"부결|일축|반박|밑돌|하회|퇴짜|패소|무시|묵살|사양|고사|손사래|낙선|탈락|낙방|불합격|좌절|무릎|역부족|미치지|모자라|모자란|모자랐|모자르|달린|달렸|동나|동난|바닥[나났난]"
+    r"부결|일축|반박|밑돌|하회|퇴짜|벗어[나났난]|탈피|졸업|끝[나났난내냈]|종료|해소|청산|패소|무시|묵살|사양|고사|손사래|낙선|탈락|낙방|불합격|좌절|무릎|역부족|미치지|모자라|모자란|모자랐|모자르|달린|달렸|동나|동난|바닥[나났난]"
 )
 
 
@@ -495,7 +509,7 @@ class NegationAdded(CodeRule):
             "first time (거부, 실패, 중단, 부족, 제외, 만에 'the first in nine months', 'not since'), no negative prefix "
             "(무·불·미·비), no freeze or hold (동결, 유지, 보합 'unchanged'), no closure, absence or rejection (휴업, 결항, "
             "공석, 기각, 부결, 일축, 침묵) and no zero (0명 'no one'). Verbs that say no count as negative words: 'refused "
-            "to', 'rejected', 'denied', 'failed to', 'declined to' (not 'declined to 2.5%'). Idioms that are not negations ('not only', 'no longer', 'no later "
+            "to', 'rejected', 'denied', 'failed to', 'declined to' (not 'declined to 2.5%'). Idioms that are not negations ('not only', 'no later "
             "than', 'No. 11') are skipped. A warning: an English that says a positive thing negatively ('not far from') "
             "is rare but possible."
         ),

@@ -273,6 +273,10 @@ _RANKS = (
     ("Vice Minister", re.compile(r"\b(?:Vice|Deputy)[- ]Ministers?\b"), re.compile(r"차관")),
     ("Deputy Prime Minister", re.compile(r"\b(?:Deputy|Vice)[- ]Prime Ministers?\b"), re.compile(r"부총리")),
     ("Prime Minister", re.compile(r"(?<!Deputy )(?<!Vice )(?<!Deputy-)(?<!Vice-)\bPrime Ministers?\b"), re.compile(r"(?<!부)총리|수상")),
+    ("spokesperson", re.compile(r"\bspokes(?:person|man|woman)\b", re.I), re.compile(r"대변인|관계자|공보|홍보|측은|측이|측도")),
+    ("Consul General", re.compile(r"\bConsuls?[- ]General\b"), re.compile(r"총영사")),
+    ("Ambassador", re.compile(r"\bAmbassadors?\b"), re.compile(r"대사")),
+    ("Mayor", re.compile(r"\bMayors?\b"), re.compile(r"시장|군수|구청장|읍장|면장")),
     ("Minister", re.compile(r"(?<!Vice )(?<!Deputy )(?<!Vice-)(?<!Deputy-)(?<!Prime )\bMinisters?\b"),
      re.compile(r"장관|부장|총리|수상|대신|(?:외무|방위|재무|경제산업|후생노동|국토교통|문부과학|농림수산|총무|법무|환경|디지털|부흥)상")),
 )
@@ -294,7 +298,9 @@ class TitleRank(CodeRule):
             "and ICT', 장관 as 'Vice Minister'. The name and the ministry are right, so nothing else catches it. Checked: "
             "the English ranks 'Minister' (also a foreign minister: 외교부장, 외무상), 'Vice Minister' or 'Deputy "
             "Minister', and 'Prime Minister', each against the Korean words that say it (장관, 부장, 상, 대신, 총리; 차관; "
-            "총리, 수상); a pair whose English has the rank and whose Korean has none of them is reported with the "
+            "총리, 수상), also 'spokesperson' (대변인, 관계자, 공보, 홍보, 측), 'Consul General' (총영사), 'Ambassador' (대사) and 'Mayor' "
+            "(시장, 군수, 구청장: 산림청장 as 'spokesperson', 호찌민무역관장 as 'Consul General'); a pair whose English has the rank "
+            "and whose Korean has none of them is reported with the "
             "Korean title it has. A warning: an English sentence may name the minister where the Korean said 'he'."
         ),
         fail=(
