@@ -1181,3 +1181,174 @@ def test_the_pages_of_blind_round_r17a_read_as_their_articles_only(page):
     for line, reason in reasons.items():
         assert got[line] == reason, line
     assert not doc.notes
+
+
+# r18a: the classes of five pages of sites nobody had seen (a regional daily, an economic daily, a broadcaster, a trade paper
+# and a portal's news section)
+R18_DROP = {
+    "site menu": [
+        # the footer's row of links, space-separated (each item a footer link; "KNB 소개" a site's own)
+        "회사소개 기사제보 광고문의 개인정보처리방침 이메일무단수집거부", "시청자센터 채용정보 KNB 소개 개인정보처리방침 고충처리인",
+        "이용약관 개인정보처리방침 청소년보호정책 뉴스 고객센터", "About Us Privacy Policy Terms of Use Contact Us",
+        # a trade paper's section menu of its fields, sections joined by "·" ("부품·소재")
+        "반도체 디스플레이 배터리 모바일 부품·소재 장비 자동차전장 전시·컨퍼런스 DE TV",
+        # a breadcrumb from a section of two joined by "·"
+        "경제·금융 > 노동", "부품·소재 > 반도체",
+    ],
+    # an event's banner: "[e-세미나]", "[온라인 포럼]", its registration's deadline closing it
+    "promotion": ["[e-세미나] 2025 첨단 패키징 기술 컨퍼런스 – 5월 14일 코엑스, 사전등록 마감 임박",
+                  "[온라인 포럼] 배터리 안전 포럼 | 6월 3일 | 참가 신청 중", "[웨비나] AI 반도체 전망 – 12월 3일 오후 3시, 신청 마감 D-3"],
+    # a caption in the progressive, one sentence, closed by a news agency's name alone
+    "photo caption": ["정민호 최저임금위원회 위원장이 10일 정부세종청사에서 열린 제12차 전원회의에서 의사봉을 두드리고 있다. 연합뉴스",
+                      "시민들이 광화문광장에서 촛불을 들고 행진하고 있다. AP 연합뉴스", "소방대원들이 불에 탄 창고를 살펴보고 있다. 뉴시스"],
+    # a portal's bar of the press (its name, the subscribe button, the count); a call to subscribe with its price
+    "subscribe link": ["연합통신 언론사 구독 구독자 124만", "한빛일보 구독 구독자 3.2만",
+                       "한결경제 프리미엄 구독하고 마켓 인사이트를 가장 먼저 받아보세요 > 월 9,900원, 첫 달 무료"],
+    # the English section's label with a box's mark or the site's name before it
+    "language label": ["■ English Article", "▶ English", "KNB NEWS ENGLISH", "Yonhap English", "한빛일보 영문판"],
+    # the English sign-off: the reporter, then the broadcaster
+    "broadcast script": ["Jeong Ha-eun, KNB News.", "Kim Min-su, MBS News"],
+    # a tool bar with a reaction's count among the tools, the recommend button
+    "tool bar": ["좋아요 43 댓글 5 공유 글자크기 인쇄", "추천 요약봇 공유 글자 크기 변경 번역 인쇄"],
+    # "이 기사" before a counted reaction
+    "page counters": ["이 기사 좋아요 43", "이 기사 추천 12"],
+    # the comment box: its heading after "이 기사에 대한", its rules in 니다 after the login prompt, the sort control after
+    # "현재", the filter bot with its state
+    "comment box": ["이 기사에 대한 독자 의견 (0)", "의견쓰기는 로그인 후 이용 가능합니다. 욕설, 비방, 광고성 글은 예고 없이 삭제될 수 있습니다.",
+                    "댓글 작성은 로그인 후 가능합니다.", "댓글 128 | 현재 댓글 정렬: 순공감순 | 세이프봇 작동 중", "세이프봇 작동 중", "클린봇 ON"],
+    # a portal's list of the press's articles and the press's own picks
+    "most-read list": ["연합통신 언론사가 직접 선정한 이슈", "이 언론사 많이 본 뉴스", "편집자가 고른 기사"],
+    # the portal's notice: each press's article, its responsibility
+    "portal notice": ["누리 뉴스는 각 언론사의 기사를 제공하며, 기사 내용에 대한 책임은 해당 언론사에 있습니다."],
+    # a disclaimer with the button to the original beside it
+    "translator's note": ["번역 결과는 참고용이며, 정확하지 않을 수 있습니다. 원문 보기"],
+}
+R18_KEEP = [
+    # near misses of the r18a classes: article sentences (다.), headlines with their own words, table rows
+    "회사소개 자료를 배포했다.", "개인정보처리방침 변경 안내", "이용약관 개정 고객센터 안내", "신제품 소개 회사 소개 개인정보처리방침 개정",
+    "반도체 디스플레이 배터리 수출이 일제히 늘었다.", "반도체 | 120 | 135", "반도체·디스플레이 수출 급증",
+    "[세미나] 반도체 패키징 기술 세미나 14일 개최", "[포럼] 참가 신청 마감되자 대기자 몰려",
+    "경찰은 사고 원인을 조사하고 있다. 김지훈 기자",  # a reporter's name after a sentence: the byline can be pasted on it
+    "경찰은 현장을 통제했다. 현재 사고 원인을 조사하고 있다. 연합뉴스", "정부는 대책을 마련하고 있다고 연합뉴스가 전했다.",
+    "넷플릭스 구독", "연합통신 구독자 124만 돌파", "한결경제 프리미엄 구독료가 월 9,900원으로 올랐다.",
+    "KNB News English edition launches", "English Article Award",
+    "Park Ji-won, CEO of KNB.", "Jeong Ha-eun said KNB News would air the interview.",
+    "좋아요 43만 건을 넘었다.", "좋아요 수 43만 돌파…댓글 공유 급증", "이 기사 좋아요",
+    "이 기사에 대한 의견을 보내 달라고 했다.", "댓글 작성은 로그인 후 가능하다고 밝혔다.",
+    "욕설, 비방, 광고성 글은 예고 없이 삭제될 수 있습니다.",  # a rule alone can be a broadcast story's sentence
+    "세이프봇 도입 후 악성 댓글이 줄었다.", "언론사가 직접 선정한 이슈를 보여준다.", "누리 뉴스는 각 언론사의 기사를 제공한다.",
+    "번역 결과는 참고용이며 원문 보기 기능을 추가했다.",
+]
+
+
+@pytest.mark.parametrize("reason, text", [(r, t) for r, ts in R18_DROP.items() for t in ts])
+def test_furniture_of_blind_round_r18a_is_dropped_with_its_reason(reason, text):
+    assert classify(" ".join(text.split())) == reason
+
+
+@pytest.mark.parametrize("text", R18_KEEP)
+def test_article_text_beside_the_r18a_classes_is_kept(text):
+    assert classify(text) is None
+
+
+def test_a_labelled_ticker_above_the_breadcrumb_and_a_trade_papers_section_label_go(tmp_path):
+    """Above the breadcrumb, a ticker under any label of its own ("[마켓 나우] ...") is another article's headline; under the
+    breadcrumb a labelled headline is the article's own. A trade paper's field alone at the top ("반도체") is its section's
+    label; inside the article it stays."""
+    doc = _page(tmp_path, (
+        "[마켓 나우] 외국인 나흘째 순매수…반도체주 강세\n\n경제·금융 > 노동\n\n내년 최저임금 1만320원\n\n박서연 기자\n\n"
+        "최저임금이 결정됐다.\n\nMinimum wage set\n\nThe minimum wage was set.\n"
+    ))
+    assert [(s.text, s.kind) for s in doc.ko] == [("내년 최저임금 1만320원", "headline"), ("최저임금이 결정됐다.", "body")]
+    assert _reasons(doc)["[마켓 나우] 외국인 나흘째 순매수…반도체주 강세"] == "news ticker"
+    doc = _page(tmp_path, (
+        "경제·금융 > 노동\n\n[마켓 나우] 외국인 나흘째 순매수…반도체주 강세\n\n박서연 기자\n\n외국인이 나흘째 주식을 사들였다.\n\n"
+        "Foreigners net buyers\n\nForeigners bought shares.\n"
+    ))
+    assert (doc.ko[0].text, doc.ko[0].kind) == ("[마켓 나우] 외국인 나흘째 순매수…반도체주 강세", "headline")
+    doc = _page(tmp_path, (
+        "[단독] 한울반도체, 용인 공장 착공\n\n이준혁 기자\n\n한울반도체가 공장을 착공했다.\n\nHanul breaks ground\n\nHanul broke ground.\n"
+    ))
+    assert (doc.ko[0].text, doc.ko[0].kind) == ("[단독] 한울반도체, 용인 공장 착공", "headline")  # no breadcrumb: no ticker
+    doc = _page(tmp_path, (
+        "디지털전자신문\n\n반도체\n\n한울반도체, 공장 착공\n\n이준혁 기자\n\n한울반도체가 공장을 착공했다.\n\n반도체\n\n"
+        "업계는 시장이 커질 것으로 본다.\n\nHanul breaks ground\n\nHanul broke ground.\n\nSemiconductors\n\nThe market will grow.\n"
+    ))
+    assert [s.text for s in doc.ko] == ["한울반도체, 공장 착공", "한울반도체가 공장을 착공했다.", "반도체", "업계는 시장이 커질 것으로 본다."]
+    assert _reasons(doc)["반도체"] == "site menu"
+
+
+def test_a_table_that_restates_the_bodys_figures_goes_and_one_with_its_own_figures_stays(tmp_path):
+    """A data table whose every figure (three at least) the body's sentences give is a recap of the body, as a summary box
+    is: its title and rows go. A table with a figure the body does not give is the article's content and stays, and so
+    does a table of fewer figures."""
+    body = (
+        "한울반도체, 용인 공장 착공\n\n신공장은 부지 12만㎡에 연면적 25만㎡ 규모로 지어진다.\n\n"
+        "총투자액은 2030년까지 약 9조 원이며, 직접 고용 인원은 약 2,500명으로 예상된다.\n\n"
+    )
+    english = "Hanul breaks ground\n\nThe plant will be built on a 120,000-square-meter site.\n\nIt will cost 9 trillion won.\n"
+    doc = _page(tmp_path, body + (
+        "[표] 한울반도체 용인 HBM 공장 개요\n구분 | 내용\n부지 | 12만㎡\n연면적 | 25만㎡\n투자액 | 약 9조원(2030년까지)\n고용 | 약 2500명\n\n"
+    ) + english)
+    assert len(doc.ko) == 3 and not any("|" in s.text or "[표]" in s.text for s in doc.ko)
+    got = _reasons(doc)
+    for line in ("[표] 한울반도체 용인 HBM 공장 개요", "구분 | 내용", "부지 | 12만㎡", "고용 | 약 2500명"):
+        assert got[line] == "table (the body's figures again)", line
+    # one figure of its own (the first line's year): the table stays whole
+    doc = _page(tmp_path, body + "[표] 공장 개요\n구분 | 내용\n부지 | 12만㎡\n연면적 | 25만㎡\n투자액 | 약 9조원(2030년까지)\n양산 | 2027년 하반기\n\n" + english)
+    assert [s.text for s in doc.ko[3:]] == ["[표] 공장 개요", "구분 | 내용", "부지 | 12만㎡", "연면적 | 25만㎡", "투자액 | 약 9조원(2030년까지)",
+                                            "양산 | 2027년 하반기"]
+    # two figures only: too little to call it a copy
+    doc = _page(tmp_path, body + "부지 | 12만㎡\n연면적 | 25만㎡\n\n" + english)
+    assert [s.text for s in doc.ko[3:]] == ["부지 | 12만㎡", "연면적 | 25만㎡"]
+
+
+R18_PAGES = {
+    # page: (Korean headline, Korean sentences, English headline, English sentences, subtitles, {line: reason})
+    "wildfire": ("영덕 산불 18시간 만에 주불 진화…산림 120㏊ 피해", 13, "Main blaze of Yeongdeok wildfire", 13, 1, {
+        "회사소개 기사제보 광고문의 개인정보처리방침 이메일무단수집거부": "site menu"}),
+    "minwage": ("내년 최저임금 시간당 1만320원…올해보다 2.9% 인상", 13, "Next year's minimum wage set at", 13, 1, {
+        "[마켓 나우] 외국인 나흘째 순매수…반도체주 강세": "news ticker", "경제·금융 > 노동": "site menu",
+        "정민호 최저임금위원회 위원장이 10일 정부세종청사에서 열린 제12차 전원회의에서 의사봉을 두드리고 있다. 연합뉴스": "photo caption",
+        "한결경제 프리미엄 구독하고 마켓 인사이트를 가장 먼저 받아보세요 > 월 9,900원, 첫 달 무료": "subscribe link"}),
+    "museum": ("국립경주박물관, 신라 금관 6점 한자리에…특별전 개막", 13, "Gyeongju National Museum brings together", 13, 0, {
+        "KNB NEWS ENGLISH": "language label", "좋아요 43 댓글 5 공유 글자크기 인쇄": "tool bar", "이 기사 좋아요 43": "page counters",
+        "KNB 뉴스 정하은입니다.": "broadcast script", "Jeong Ha-eun, KNB News.": "broadcast script",
+        "시청자센터 채용정보 KNB 소개 개인정보처리방침 고충처리인": "site menu"}),
+    "chipplant": ("한울반도체, 용인에 HBM 전용 공장 착공…2027년 양산 목표", 13, "Hanul Semiconductor breaks ground", 13, 1, {
+        "반도체 디스플레이 배터리 모바일 부품·소재 장비 자동차전장 전시·컨퍼런스 DE TV": "site menu",
+        "[e-세미나] 2025 첨단 패키징 기술 컨퍼런스 – 5월 14일 코엑스, 사전등록 마감 임박": "promotion", "반도체": "site menu",
+        "■ English Article": "language label", "[표] 한울반도체 용인 HBM 공장 개요": "table (the body's figures again)",
+        "고용 | 약 2500명": "table (the body's figures again)", "이 기사에 대한 독자 의견 (0)": "comment box",
+        "의견쓰기는 로그인 후 이용 가능합니다. 욕설, 비방, 광고성 글은 예고 없이 삭제될 수 있습니다.": "comment box"}),
+    "festival": ("여수 밤바다 불꽃축제 사흘간 42만명 몰려…역대 최다", 12, "Over 420,000 flock", 12, 0, {
+        "연합통신 언론사 구독 구독자 124만": "subscribe link", "추천 요약봇 공유 글자 크기 변경 번역 인쇄": "tool bar",
+        "번역 결과는 참고용이며, 정확하지 않을 수 있습니다. 원문 보기": "translator's note",
+        "연합통신 언론사가 직접 선정한 이슈": "most-read list", "· 지역축제 바가지요금 신고 1년 새 2배": "most-read list (an item of the list)",
+        "이 언론사 많이 본 뉴스": "most-read list", "댓글 128 | 현재 댓글 정렬: 순공감순 | 세이프봇 작동 중": "comment box",
+        "누리 뉴스는 각 언론사의 기사를 제공하며, 기사 내용에 대한 책임은 해당 언론사에 있습니다.": "portal notice",
+        "이용약관 개인정보처리방침 청소년보호정책 뉴스 고객센터": "site menu"}),
+}
+
+
+@pytest.mark.parametrize("page", R18_PAGES)
+def test_the_pages_of_blind_round_r18a_read_as_their_articles_only(page):
+    """tests/fixtures/unseen/n_page_*.txt: every furniture line the tester found read as article text is dropped with its
+    class, the headlines take the headline slot (not the ticker, the section menu or the portal's bar of the press, not
+    the English section's label), the subtitles the subtitle slot, every article sentence stays. The broadcaster's
+    sign-off goes on both sides ("KNB 뉴스 정하은입니다." and "Jeong Ha-eun, KNB News."); the anchor's hand-off stays on
+    both ("정하은 기자가 다녀왔습니다." and "Jeong Ha-eun reports.")."""
+    ko_head, n_ko, en_head, n_en, n_sub, reasons = R18_PAGES[page]
+    doc = _read_page(UNSEEN / f"n_page_{page}.txt")
+    assert (doc.ko[0].text, doc.ko[0].kind) == (ko_head, "headline")
+    assert doc.en[0].text.startswith(en_head) and doc.en[0].kind == "headline"
+    assert [s.kind for s in doc.ko[1:]] == ["subtitle"] * n_sub + ["body"] * (n_ko - 1 - n_sub)
+    assert [s.kind for s in doc.en[1:]] == ["subtitle"] * n_sub + ["body"] * (n_en - 1 - n_sub)
+    assert (len(doc.ko), len(doc.en)) == (n_ko, n_en)
+    assert all(s.text.endswith(("다.", ".", '"', "요.")) for s in doc.ko[1 + n_sub :] + doc.en[1 + n_sub :])
+    got = _reasons(doc)
+    for line, reason in reasons.items():
+        assert got[line] == reason, line
+    if page == "museum":
+        assert "정하은 기자가 다녀왔습니다." in [s.text for s in doc.ko] and "Jeong Ha-eun reports." in [s.text for s in doc.en]
+    assert not doc.notes

@@ -432,3 +432,26 @@ def test_five_saved_pages_of_blind_round_r17a_draw_no_finding(tmp_path):
     docs, flagged = audited_round(tmp_path, ROUND17_PAGES)
     assert len(docs) == 5
     assert flagged == {}
+
+
+ROUND18_PAGES = [f"n_page_{n}.txt" for n in ("chipplant", "festival", "minwage", "museum", "wildfire")]
+
+
+@pytest.mark.slow
+def test_five_saved_pages_of_blind_round_r18a_draw_only_the_two_rule_findings(tmp_path):
+    # blind round r18a (a regional daily, an economic daily, a broadcaster, a trade paper and a portal's news section, sites
+    # not seen before): 16 false alarms, 14 from the page read as the article (footer link rows, a trade paper's section
+    # menu and label, an event banner, a labelled ticker above a breadcrumb of joined sections, a caption credited to an
+    # agency alone, a subscription's call with its price, a portal's bar of the press, its tool bar, its picks and
+    # most-read headings, its notice, a disclaimer with "원문 보기", counters beside tools, "이 기사 좋아요 43", a comment
+    # box's heading, rules and sort bar, English-section labels taken as the English headline, the English sign-off kept
+    # while the Korean one went, a table restating the body's figures).
+    # Left: the two findings that are no reader's: 2배 이상 확대 said "to more than double" (MT-NUM-005) and the park
+    # "Dolsan Park" read as a person's name (MT-NAME-003), both correct English
+    docs, flagged = audited_round(tmp_path, ROUND18_PAGES)
+    assert len(docs) == 5
+    assert flagged == {
+        "n_page_chipplant": [("MT-NUM-005", "The Korean has 2배 이상 확대, a change by 2배; the English says 'to more than double'")],
+        "n_page_festival": [("MT-NAME-003", ("'Dolsan Park' puts the given name first, unlike the other Korean names in this "
+                                             "document ('Yi Sun-sin')"))],
+    }

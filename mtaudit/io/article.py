@@ -211,6 +211,7 @@ def read_article(
             )
             paras = paras[:j] + paras[j + k :]
         copies = _summary_copies(paras)
+        recaps = _recap_tables(paras)
         names: set[str] = set()  # the site's names dropped at the top of the page: its footer prints them again
         listing = None  # the reason of a list heading just read ("관련기사"): its items follow
         listing_lang = None  # ... and its language: a headline in the other language is the next article part
@@ -223,6 +224,8 @@ def read_article(
             reason = classify(p.text)
             if reason is None and i in copies:
                 reason = "summary box (a copy of the article's sentences)"
+            if reason is None and i in recaps:
+                reason = "table (the body's figures again)"
             if reason is None and top and _breaking_ticker(p.text, paras[i + 1 :]):
                 reason = "news ticker"
             if reason is None and top and section_label(p.text):
@@ -352,6 +355,8 @@ def read_article(
 
 
 _BREAKING = re.compile(r"^[\[【(<]\s*(속보|긴급|알림|공지|(?i:breaking|urgent|alert))\s*[\]】)>]\s*")
+# ... above the breadcrumb, a ticker under any label of its own in brackets: "[마켓 나우] 외국인 나흘째 순매수…반도체주 강세"
+_TICKER_LABEL = re.compile(r"^[\[【<]\s*[^\]】>\d]{1,10}[\]】>]\s*\S")
 
 
 def _headline_key(text: str) -> str:
@@ -365,9 +370,9 @@ def _headline_key(text: str) -> str:
 def _breaking_ticker(text: str, rest: list[_Para]) -> bool:
     """At the top of a page, a breaking-news ticker above the headline ("[속보] 정부, 내년 예산안 국회 제출…총지출 712조 원",
     "[긴급] 동해시 상수도 공사로 21일 ... 단수 (오전 9시~오후 6시)"): the headline of another article, which the page's lists
-    name again or the breadcrumb parts from this article's headline after it. (A [속보] article's own headline has no other
-    headline after it.)"""
-    if len(text) > 120 or not _BREAKING.match(text) or _SENTENCE_END.search(text):
+    name again or the breadcrumb parts from this article's headline after it; above the breadcrumb, under any label of its
+    own ("[마켓 나우] 외국인 나흘째 순매수…반도체주 강세"). (A [속보] article's own headline has no other headline after it.)"""
+    if len(text) > 120 or not (_BREAKING.match(text) or _TICKER_LABEL.match(text)) or _SENTENCE_END.search(text):
         return False
     nxt = next((p for p in rest if classify(p.text) is None), None)
     if nxt is None or not _headline_like(nxt.text) or language_of(nxt.text) is not language_of(text):
@@ -379,6 +384,8 @@ def _breaking_ticker(text: str, rest: list[_Para]) -> bool:
     # and its subtitle
     if any(classify(p.text) == "site menu" and re.search(r"\s[>›»]\s", p.text) for p in rest[: rest.index(nxt)]):
         return True
+    if not _BREAKING.match(text):
+        return False  # ... elsewhere only a breaking-news label marks it
     later = (_headline_key(p.text) for p in rest[rest.index(nxt) + 1 :] if len(p.text) <= 120)
     return any(len(k) >= 10 and (key.startswith(k) or k.startswith(key)) for k in later)
 
@@ -434,6 +441,54 @@ def _summary_copies(paras: list[_Para]) -> set[int]:
         if sum(len(sents[k]) for k in block) >= 2 and all(where[x] >= j for k in block for x in sents[k]):
             out.update(block)
         i = j
+    return out
+
+
+_TABLE_TITLE = re.compile(r"^[\[【<(]\s*(표|도표|(?i:table))\s*[\]】>)]")
+_FIGURE = re.compile(r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*([가-힣%㎡㏊㎞㎏]?)")
+
+
+def _table_row(text: str) -> list[str] | None:
+    """The cells of a table's row ("부지 | 12만㎡", "구분 | 2024년 3Q | 2025년 2Q"): short cells between bars, no sentence."""
+    cells = [x.strip() for x in re.split(r"\s*[|｜]\s*", text)]
+    if len(cells) < 2 or len(text) > 150 or any(not x or len(x) > 30 for x in cells) or _SENTENCE_END.search(text):
+        return None
+    return cells
+
+
+def _figures(text: str) -> set[str]:
+    """The figures of a text, each a number and the counter or unit right after it: "약 2,500명" -> {"2500명"}."""
+    return {m.group(1).replace(",", "") + m.group(2) for m in _FIGURE.finditer(text)}
+
+
+def _recap_tables(paras: list[_Para]) -> set[int]:
+    """A data table that only restates the body: its rows ("부지 | 12만㎡", "투자액 | 약 9조원(2030년까지)", "고용 | 약 2500명") and
+    its title above them ("[표] 한울반도체 용인 HBM 공장 개요"), when every figure of its rows (three at least) is one the body's
+    sentences give. The English translates each fact where the body says it; a table with a figure the body does not give
+    (a quarter's results, "매출 | 47,800 | 53,100") is the article's content and stays."""
+    out: set[int] = set()
+    i = 0
+    while i < len(paras):
+        cells = _table_row(paras[i].text)
+        if cells is None:
+            i += 1
+            continue
+        j = i
+        while j < len(paras) and (row := _table_row(paras[j].text)) is not None and len(row) == len(cells):
+            j += 1
+        if j - i >= 2:
+            block = set(range(i, j))
+            if i > 0 and _TABLE_TITLE.match(paras[i - 1].text) and len(paras[i - 1].text) <= 80:
+                block.add(i - 1)
+            lang = language_of(" ".join(paras[k].text for k in block))
+            figures = set().union(*(_figures(paras[k].text) for k in range(i, j)))
+            body = set().union(*(
+                _figures(p.text) for k, p in enumerate(paras)
+                if k not in block and language_of(p.text) is lang and _SENTENCE_END.search(p.text) and classify(p.text) is None
+            ))
+            if len(figures) >= 3 and figures <= body:
+                out |= block
+        i = max(j, i + 1)
     return out
 
 

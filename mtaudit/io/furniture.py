@@ -43,7 +43,18 @@ _SECTIONS = {
     "유통", "자동차", "모빌리티", "에너지", "경제정책", "재테크", "마켓데이터", "마켓시세", "사람들", "생활·문화", "팩트체크", "tv",
     "신문보기", "정치·행정", "문화·관광", "보건·복지", "뉴스레터", "연재", "기획·연재", "지방자치", "자치", "행정", "ai", "산업·경제",
     "속보", "정책", "인사", "부고", "인사·동정", "제약·바이오", "바이오", "의료기기", "병원·의료", "의료", "헬스", "영문뉴스", "english",
+    # a trade paper's fields: "반도체 디스플레이 배터리 모바일 부품·소재 장비"
+    "반도체", "디스플레이", "배터리", "모바일", "부품", "소재", "장비", "통신", "게임", "노동",
 }
+
+
+def _a_section(word: str) -> bool:
+    """A section's name, or two or three joined by "·" ("경제·금융", "부품·소재"): a site's section of its own."""
+    word = word.lower().replace("/", "·")
+    parts = word.split("·")
+    return word in _SECTIONS or 2 <= len(parts) <= 3 and all(x in _SECTIONS for x in parts)
+
+
 _AD_WORDS = {"광고", "ad", "ads", "advertisement", "sponsored", "스폰서", "[광고]", "(광고)"}
 # ... or the label before the ad's own text: "광고 | 반도체 클린룸 장비 전문기업 ...", "[광고] 여름 특가! ... ▶ 예약하기"
 _AD_LABEL = re.compile(r"^([\[【(<]\s*(광고|ad|advertisement|sponsored|스폰서|협찬|pr)\s*[\]】)>]|(광고|ad|advertisement|sponsored)\s*[|｜:：])\s*\S", re.I)
@@ -144,6 +155,11 @@ _SCENE_CAPTION = re.compile(
     r"^(지난\s*)?\d{1,2}일\s[^.!?]{10,180}(고|어|아|해|돼|되어|여|져)\s*있다\.\s*"
     r"([가-힣]{2,4}\s*(기자|특파원)(\s+[\w.+-]+@[\w-]+(\.[\w-]+)+)?|연합뉴스|뉴시스|뉴스1|(?i:ap|afp|epa|reuters|로이터|신화)(\s*연합뉴스)?)$"
 )
+# ... or a scene in the caption's present progressive, one sentence, closed by a news agency's name alone as its credit:
+# "정민호 위원장이 10일 ... 의사봉을 두드리고 있다. 연합뉴스" (an article's sentence does not end in an agency's name; a
+# reporter's name after it stays, as the byline pasted on the last sentence can be)
+_AGENCY = r"연합뉴스|뉴시스|뉴스1|(?i:ap|afp|epa|upi|reuters|xinhua|kyodo|getty\s*images)|로이터|신화|교도|게티\s*이미지(코리아)?"
+_AGENCY_CAPTION = re.compile(rf"^[^.!?]{{10,200}}(고|어|아|해|돼|되어|여|져)\s*있다\.\s*(({_AGENCY})\s*)?({_AGENCY})$")
 _SCREEN_CAPTION = re.compile(r"^[(\[<]\s*(화면|사진|영상|그래픽|자료\s*화면|화면\s*제공|영상\s*제공|screen|footage)\s*[:：=][^()\[\]<>]{1,200}[)\]>]$", re.I)
 
 
@@ -158,7 +174,7 @@ def _photo_caption(s: str) -> bool:
         or len(s) < 300 and bool(_CAPTION.search(s) or _CREDIT_END.search(s))
         or photo_credit(s)
         or len(s) < 300 and bool(_CAPTION_OPEN.match(s) and _CAPTION_CLOSE.search(s) or _SCREEN_CAPTION.match(s))
-        or len(s) < 250 and bool(_CREDIT_TAIL.match(s) or _SCENE_CAPTION.match(s))
+        or len(s) < 250 and bool(_CREDIT_TAIL.match(s) or _SCENE_CAPTION.match(s) or _AGENCY_CAPTION.match(s))
     )
 
 
@@ -246,9 +262,11 @@ _RELATED = re.compile(
     re.I,
 )
 # the page's lists of other articles: "많이 본 뉴스", "[인기기사]", "Most read" (a heading alone on its line)
-# ... also with a section or a period before it: "연예 많이 본 기사", "주간 인기 기사", "이 시각 추천 뉴스"
+# ... also with a section or a period before it: "연예 많이 본 기사", "주간 인기 기사", "이 시각 추천 뉴스"; a portal's list of the
+# press's ("이 언론사 많이 본 뉴스") and the press's own picks ("연합통신 언론사가 직접 선정한 이슈")
 _MOST_READ = re.compile(
-    r"^[\[【<(]?\s*([가-힣A-Za-z·]{1,8}\s+)?((가장\s*)?많이\s*(본|읽은|읽힌)\s*(뉴스|기사)|인기\s*(뉴스|기사)|주요\s*(뉴스|기사)|"
+    r"^[\[【<(]?\s*(((이|해당)\s*)?언론사의?\s+|[가-힣A-Za-z·]{1,8}\s+)?((가장\s*)?많이\s*(본|읽은|읽힌)\s*(뉴스|기사)|인기\s*(뉴스|기사)|"
+    r"(언론사|편집자|에디터|편집국)[가이의]?\s*(직접\s*)?(선정한|고른|뽑은|추천한|추천하는)\s*(이슈|뉴스|기사)|주요\s*(뉴스|기사)|"
     r"최신\s*(뉴스|기사)|추천\s*(뉴스|기사)|이\s*시각\s*(주요|추천|인기|많이\s*본)?\s*(뉴스|기사)|실시간\s*(인기\s*)?(뉴스|기사)|"
     r"most\s+(read|viewed|popular)(\s+(news|articles|stories))?|"
     r"popular\s+(news|articles|stories)|top\s+stories|latest\s+news|trending(\s+now)?|(언론사\s*)?랭킹(\s*(뉴스|기사))?|"
@@ -288,7 +306,8 @@ _REACTION_PROMPT = re.compile(
     re.I,
 )
 # ... and the recommend button's label before its counts: "이 기사를 추천합니다 👍 27 👎 1" (alone it is an article button)
-_RECOMMEND_PROMPT = re.compile(r"^(이|본)\s*기사(를|가)?\s*(추천합니다|추천하기|추천해요)(?=\s*\S)")
+# ... or "이 기사" right before a counted reaction: "이 기사 좋아요 43"
+_RECOMMEND_PROMPT = re.compile(r"^(이|본)\s*기사(를|가)?\s*((추천합니다|추천하기|추천해요)(?=\s*\S)|(?=(좋아요|추천|공감)\s*\d))")
 _COUNT = r"\(?\d[\d,]*\)?\s*(?:개|건|명)?"
 
 
@@ -399,7 +418,7 @@ _LANG_ONE = (
     r"(english|korean|영문|영어|한국어|국문|한글|원문|번역문?|translation|eng|kor)"
     r"(\s*(version|translation|text|original|article|edition|기사|번역|버전|원문|본문|판|보기))?"
 )
-_LANG_LABEL = re.compile(rf"^[\[(【<《]?\s*{_LANG_ONE}(\s*[/|｜]\s*{_LANG_ONE})?\s*[\])】>》]?\s*[:：]?$", re.I)
+_LANG_LABEL = re.compile(rf"^([■□▶▷►◆◇●○※]\s*)?[\[(【<《]?\s*{_LANG_ONE}(\s*[/|｜]\s*{_LANG_ONE})?\s*[\])】>》]?\s*[:：]?$", re.I)
 # ... or the machine translation's label, of such words and "AI": "AI 번역 | English", "English 번역 (AI)",
 # "[English] AI 번역 보기", "▶ 영문 기사 보기 (AI 자동번역)"
 _LABEL_WORD = re.compile(
@@ -425,6 +444,17 @@ def _translation_label(s: str) -> bool:
     )
 
 
+# The English section's label with the site's name before the language: "KNB NEWS ENGLISH", "Yonhap English", "한빛일보 영문판"
+_SITE_LANG = re.compile(r"^(?P<name>.{2,30}?)\s+(?P<lang>english|영문|영어)(\s*(edition|news|service|section|판|뉴스|서비스))?$", re.I)
+
+
+def _site_language_label(s: str) -> bool:
+    m = _SITE_LANG.match(s) if len(s) < 45 else None
+    return m is not None and (
+        _site_name(m.group("name")) or bool(_MASTHEAD.match(m.group("name")) or _NAME_CAPS.match(m.group("name")))
+    )
+
+
 _NAV_SEP = re.compile(r"\s*[|｜>›»]\s*")
 _NAV_HOME = re.compile(r"^(홈|뉴스\s*홈|home|news)$", re.I)
 # a breadcrumb's own separators; "/" too, but only after a section's name ("경제 / 부동산"; "찬성/반대/기권" is text)
@@ -443,7 +473,7 @@ def _navigation(s: str) -> bool:
     crumbs = _CRUMB_SEP.split(s) if re.search(r"/|\s[·ㆍ]\s", s) else items
     return (
         2 <= len(crumbs) <= 4
-        and (crumbs[0].lower() in _SECTIONS or bool(_NAV_HOME.match(crumbs[0])))
+        and (_a_section(crumbs[0]) or bool(_NAV_HOME.match(crumbs[0])))
         and all(0 < len(x) <= 10 and len(x.split()) <= 2 and not re.search(r"[.,!?:;\d\"'“”‘’()]", x) for x in crumbs)
     )
 
@@ -471,7 +501,7 @@ def _broadcast_menu(s: str) -> bool:
 
 def section_label(paragraph: str) -> bool:
     """A section's name alone on its line ("IT·과학", "경제"): at the top of a page, the label above the headline."""
-    return len(paragraph) <= 12 and paragraph.lower().replace("/", "·") in _SECTIONS
+    return len(paragraph) <= 12 and _a_section(paragraph)
 
 
 def _site_name(s: str) -> bool:
@@ -540,7 +570,7 @@ def _section_menu(s: str) -> bool:
     words = s.lower().replace("/", "·").split()
     if len(words) < 5 or len(s) > 120 or any(len(w) > 8 or re.search(r"[\d.,!?:;\"'“”‘’()]", w) for w in words):
         return False
-    known = sum(w in _SECTIONS or w in _MENU_WORDS for w in words)
+    known = sum(_a_section(w) or w in _MENU_WORDS for w in words)
     # two in three when the row is long: a site's own sections ("산경TV", "마켓데이터") sit among the known ones
     return known >= 5 and (4 * known >= 3 * len(words) or len(words) >= 8 and 3 * known >= 2 * len(words))
 
@@ -568,7 +598,10 @@ def _translator_note(s: str) -> bool:
     # about a translation service says neither of its own text: "파파고는 번역 품질을 높였다.")
     # ... with a caveat beside it ("For reference only.")
     parts = re.split(r"(?<=[.!。])\s+", s)
-    return len(s) < 300 and all(_disclaimer(x) or _NOTE_REFERENCE.match(x) for x in parts) and any(_disclaimer(x) for x in parts)
+    # ... or the button to the original ("원문 보기", "View original")
+    return len(s) < 300 and all(_disclaimer(x) or _NOTE_REFERENCE.match(x) or _LANG_LABEL.match(x) for x in parts) and any(
+        _disclaimer(x) for x in parts
+    )
 
 
 def _disclaimer(s: str) -> bool:
@@ -612,9 +645,16 @@ _SUBSCRIBE = re.compile(
 )
 
 
+_SUBSCRIBER_COUNT = r"구독자\s*[:：]?\s*\d[\d,.]*\s*(만|천)?\s*명?"
 _SUBSCRIBERS = re.compile(
-    r"^[+＋]?\s*구독(하기)?\s*[+＋]?\s*(구독자\s*[:：]?\s*\d[\d,.]*\s*(만|천)?\s*명?)?$|^(subscribe\s*)?[+＋]?\s*\d[\d,.]*\s*[km]?\s+subscribers$|"
-    r"^[^\s.!?]{1,20}\s*구독하고\s[^.!?]{1,30}(보세요|받아\s*보세요|만나\s*보세요|확인하세요)[!.]?$",
+    rf"^[+＋]?\s*구독(하기)?\s*[+＋]?\s*({_SUBSCRIBER_COUNT})?$|^(subscribe\s*)?[+＋]?\s*\d[\d,.]*\s*[km]?\s+subscribers$|"
+    # ... a portal's bar of the press: its name, the press's subscribe button, its count ("연합통신 언론사 구독 구독자 124만";
+    # "넷플릭스 구독" alone can be a headline)
+    rf"^[^\s.!?]{{2,15}}\s+((언론사|채널)\s*구독(하기)?(\s*{_SUBSCRIBER_COUNT})?|[+＋]?\s*구독(하기)?\s*[+＋]?\s*{_SUBSCRIBER_COUNT})$|"
+    # ... a call to subscribe, with its arrow and its price: "한결경제 프리미엄 구독하고 마켓 인사이트를 가장 먼저 받아보세요 > 월 9,900원, 첫
+    # 달 무료"
+    r"^([^\s.!?]{1,20}\s+){0,2}[^\s.!?]{1,20}\s*구독하고\s[^.!?]{1,40}(보세요|받아\s*보세요|만나\s*보세요|확인하세요)[!.]?(\s*[>›»▶▷→]+)?"
+    r"(\s*(월|연)\s*\d[\d,]*\s*원(\s*부터)?(\s*[,·]?\s*첫\s*(달|\d{1,2}\s*개월)\s*무료)?)?$",
     re.I,
 )
 
@@ -642,14 +682,14 @@ _COMMENT_BOX = (
         r"(\s*\(?\d[\d,]*\s*/\s*\d[\d,]*\s*(자|bytes?)?\)?)?(\s*[\[(]\s*(등록|입력|작성|확인)\s*[\])])?$"
     ),
     re.compile(
-        r"^((댓글|의견)\s*)?(정렬|정렬\s*기준)?\s*(옵션\s*(선택)?)?\s*[:：]?\s*((최신|순공감|공감\s*비율|공감|추천|과거|오래된|등록|인기|답글|비공감|찬성|반대|호감)\s*순"
+        r"^(현재\s*)?((댓글|의견)\s*)?(정렬|정렬\s*기준)?\s*(옵션\s*(선택)?)?\s*[:：]?\s*((최신|순공감|공감\s*비율|공감|추천|과거|오래된|등록|인기|답글|비공감|찬성|반대|호감)\s*순"
         r"\s*[|｜·ㆍ/]?\s*)+$"
     ),
     re.compile(
         r"^(로그인|회원\s*가입|본인\s*인증|실명\s*인증)\s*(을|를)?\s*(후|하시면|하셔야|한\s*뒤|한\s*후에?|하고)?,?\s*"
         r"[^.!?]{0,20}(댓글|의견)[^.!?]{0,25}(있습니다|가능합니다|주세요|하세요|보세요|바랍니다)[.!]?(\s*\(?\d[\d,]*\s*/\s*\d[\d,]*\s*(자|bytes?)?\)?)?$"
     ),
-    re.compile(r"^[\[(]?\s*(독자\s*(의견|댓글)|의견|독자\s*반응|reader\s+comments?)\s*[\])]?\s*[\[(]?\s*\d[\d,]*\s*[\])]?$", re.I),
+    re.compile(r"^((이|본)\s*기사에\s*대한\s*)?[\[(]?\s*(독자\s*(의견|댓글)|의견|독자\s*반응|reader\s+comments?)\s*[\])]?\s*[\[(]?\s*\d[\d,]*\s*[\])]?$", re.I),
     re.compile(r"^[\[(]?\s*((댓글|의견|답글)\s*)?(더\s*보기|전체\s*보기)\s*[\])]?\s*[\[(]\s*\d[\d,]*\s*[\])]$"),
     re.compile(r"^(댓글|의견)\s*\d[\d,]*\s*(개|건)?\s*[|｜·]?\s*내\s*(댓글|의견)(\s*(모음|보기|관리))?$"),
     re.compile(r"^(첫\s*)?(댓글|의견)(을|를|이|은|는)?\s*[^.!?]{0,25}(주세요|하세요|보세요|바랍니다|없습니다|있습니다)[.!]?$"),
@@ -673,6 +713,31 @@ _FOOTER_KEY = re.compile(
     r"고객\s*센터|광고\s*문의|청소년\s*보호\s*정책|이메일\s*무단\s*수집\s*거부|[가-힣]{2,3}(특별시|광역시|특별자치시|특별자치도)",
     re.I,
 )
+
+
+# The footer's row of links, space-separated: "회사소개 기사제보 광고문의 개인정보처리방침 이메일무단수집거부", "시청자센터 채용정보 KNB 소개
+# 개인정보처리방침 고충처리인", "이용약관 개인정보처리방침 청소년보호정책 뉴스 고객센터" (each item a link of a site's footer; a sentence or a
+# headline has other words)
+_FOOTER_LINK = (
+    r"회사\s*소개|기사\s*제보|광고\s*(문의|안내|신청)|제휴\s*(문의|안내)|개인\s*정보\s*(처리|취급)\s*방침|이메일\s*무단\s*수집\s*거부|"
+    r"이용\s*약관|서비스\s*약관|청소년\s*보호\s*정책|(뉴스\s*)?고객\s*센터|시청자\s*(센터|위원회|게시판)|채용\s*(정보|안내|공고)|인재\s*채용|"
+    r"고충\s*처리(인)?|저작권\s*(보호\s*)?정책|사이트\s*맵|(찾아)?오시는\s*길|윤리\s*강령|편집\s*(규약|원칙|강령)|독자\s*권익\s*위원회|"
+    r"구독\s*(신청|문의)|rss|[A-Za-z가-힣0-9]{2,10}\s*소개|"
+    r"(?i:about\s+us|privacy\s+policy|terms\s+of\s+(use|service)|contact\s+us|advertise(\s+with\s+us)?|careers|sitemap)"
+)
+_FOOTER_STRONG = re.compile(r"개인\s*정보|이메일\s*무단|이용\s*약관|청소년\s*보호|고충\s*처리|회사\s*소개|광고\s*(문의|안내)|(?i:privacy|terms\s+of)")
+
+
+def _footer_links(s: str) -> bool:
+    if len(s) >= 150 or _a_sentence(s):
+        return False
+    tokens = [m.group(0) for m in re.finditer(rf"(?:{_FOOTER_LINK})(?=[\s|｜·ㆍ/]|$)|[|｜·ㆍ/]|\S+", s, re.I)]
+    links = [t for t in tokens if not re.fullmatch(r"[|｜·ㆍ/]", t)]
+    return (
+        len(links) >= 3
+        and all(re.fullmatch(_FOOTER_LINK, t, re.I) for t in links)
+        and sum(bool(_FOOTER_STRONG.search(t)) for t in links) >= 2
+    )
 
 
 def _publisher_footer(s: str) -> bool:
@@ -701,6 +766,8 @@ def _skip_links(s: str) -> bool:
 # The tool bar under the headline, of any of these buttons in a row: "가 가  공유  프린트  스크랩",
 # "공유  북마크  댓글 27  글씨크기 조절하기  번역 English", "바로가기 복사하기 본문 글씨 키우기 본문 글씨 줄이기"
 _TOOL = (
+    # a reaction with its count, the recommend button: "좋아요 43", "추천"
+    r"(좋아요|싫어요|추천|공감|공유|스크랩)\s*\d[\d,]*|추천(하기)?|"
     r"가\s*[-−–]?\s*가\s*[+＋]?|(본문\s*)?(글씨|글자|폰트|텍스트)\s*(크기)?\s*(조절(하기)?|조정(하기)?|키우기|줄이기|크게|작게|확대|축소|변경(하기)?|설정(하기)?)|"
     # a portal's: "요약봇 | 본문 듣기 | 텍스트 음성 변환 서비스 사용하기 | ... | SNS 보내기 | 인쇄하기"
     r"요약\s*봇|텍스트\s*음성\s*변환(\s*서비스)?(\s*(사용|이용)(하기)?)?|(sns|메일|이메일)\s*(로\s*)?보내기|"
@@ -786,8 +853,11 @@ def comment_row(s: str) -> bool:
 
 # The comment box's controls and notices: "clean bot 악성댓글 필터 ON", "댓글삭제", "댓글쓰기 로그인", "주의 : 댓글 작성 시 명예훼손
 # 등 법적 책임을 질 수 있습니다.", "계정을 선택하시면 로그인·계정인증을 통해 댓글을 남기실 수 있습니다."
+_FILTER_BOT = r"(clean|safe)[\s_]*bot|클린\s*봇|세이프\s*봇"
 _COMMENT_CONTROL = re.compile(
-    r"^(clean[\s_]*bot|클린\s*봇)?\s*악성\s*댓글\s*(필터|차단|숨김)\s*(on|off)?$|^클린\s*봇\s*(on|off)?$|"
+    r"^(clean[\s_]*bot|클린\s*봇)?\s*악성\s*댓글\s*(필터|차단|숨김)\s*(on|off)?$|"
+    # ... the bot alone with its state: "세이프봇 작동 중", "클린봇 ON"
+    rf"^({_FILTER_BOT})\s*(on|off|작동\s*중|가동\s*중|사용\s*중|켜짐|꺼짐)?$|"
     r"^(clean[\s_]*bot|클린\s*봇)\s*(이|은|이\s*악성\s*댓글을|은\s*악성\s*댓글을)?\s*[^.!?]{0,30}(감지|숨김|필터링|차단)(합니다|중|됩니다)\.?\s*(설정|on|off)?$|"
     r"^((댓글|의견)\s*(삭제|쓰기|작성(하기)?|수정|신고|등록)|로그인|회원가입)(\s*[|｜·ㆍ]?\s*((댓글|의견)\s*(삭제|쓰기|작성(하기)?|수정|신고|등록)|로그인|회원가입))*$",
     re.I,
@@ -818,9 +888,29 @@ def _comment_header(s: str) -> bool:
     )
 
 
+# ... and its rules, each in the notice's 니다: writing needs a login ("의견쓰기는 로그인 후 이용 가능합니다."), abuse is deleted
+# ("욕설, 비방, 광고성 글은 예고 없이 삭제될 수 있습니다."); an article says 다
+_COMMENT_LOGIN = re.compile(
+    r"^(댓글|의견)\s*(쓰기|작성|달기|입력|등록|남기기)(는|은)?\s*(로그인|회원\s*가입|본인\s*인증|실명\s*인증)\s*(후|한\s*뒤|하신\s*후)?(에만|에)?\s*"
+    r"(이용\s*)?(가능합니다|하실\s*수\s*있습니다|할\s*수\s*있습니다|이용하실\s*수\s*있습니다)[.!]?$"
+)
+_COMMENT_ABUSE = re.compile(
+    r"(욕설|비방|비속어|광고성?|명예\s*훼손|음란|도배|혐오|허위)[^.!?]{0,40}(삭제|제재|차단|제한|블라인드|숨김)\s*(처리)?\s*(될|됩|합|할|하)"
+)
+
+
+def _comment_rules(s: str) -> bool:
+    if len(s) >= 200:
+        return False
+    parts = [x for x in re.split(r"(?<=[.!?])\s+", s) if x]
+    return bool(parts) and bool(_COMMENT_LOGIN.match(parts[0])) and all(
+        re.search(r"니다[.!]?$", x) and _COMMENT_ABUSE.search(x) for x in parts[1:]
+    )
+
+
 def _comment_box_more(s: str) -> bool:
     return len(s) < 100 and (
-        bool(_COMMENT_CONTROL.match(s) and re.search(r"댓글|의견|클린\s*봇|clean[\s_]*bot", s, re.I))
+        bool(_COMMENT_CONTROL.match(s) and re.search(rf"댓글|의견|{_FILTER_BOT}", s, re.I))
         or bool(_COMMENT_NOTICE.search(s) and not _PROSE_END_KO.search(s) and re.search(
         r"댓글\s*(을|를)?\s*(작성|남기|다|쓰)|댓글\s*(작성|쓰기|입력)|댓글[은는]\s*[^.!?]{0,25}(작성|남기|쓰|달)", s))
     )
@@ -924,7 +1014,9 @@ _SIGN_OFF = re.compile(
     r"채널\s*A|TV\s*조선)\s*([가-힣]{3}|[가-힣]{2,4}\s*(기자|특파원|앵커|캐스터|기상\s*캐스터|아나운서))\s*입니다[.!]?$|"
     r"^((?i:this\s+is)\s+)?((?i:reporter)\s+)?[A-Z][a-z]+(\s+[A-Z][a-z]+)?(-[a-z]+)?,?\s+((?i:reporting)\s+)?(?i:for|from|with)\s+"
     r"[A-Z]{2,6}(\s+(?i:news))?\.?$|"
-    r"^[A-Z]{2,6}(\s+(?i:news))?,?\s+[A-Z][a-z]+\s+[A-Z][a-z]+(-[a-z]+)?(,?\s+(?i:reporting))?\.?$"
+    r"^[A-Z]{2,6}(\s+(?i:news))?,?\s+[A-Z][a-z]+\s+[A-Z][a-z]+(-[a-z]+)?(,?\s+(?i:reporting))?\.?$|"
+    # ... the reporter's name, then the broadcaster's, as the English gives "KNB 뉴스 정하은입니다.": "Jeong Ha-eun, KNB News."
+    r"^[A-Z][a-z]+\s+[A-Z][a-z]+(-[a-z]+)?,\s+[A-Z]{2,6}(\s+(?i:news|tv))?\.?$"
 )
 _CREDIT_LABEL = (
     r"영상\s*취재|영상\s*편집|영상\s*촬영|촬영\s*기자|촬영|영상\s*디자인|그래픽|CG|VJ|편집|구성|연출|제작|작가|자막|음향|조명|"
@@ -1003,10 +1095,14 @@ def _newsletter_box(s: str) -> bool:
 # A promotion box for an event or an app: "[세미나 안내] 2025 차세대 메모리 기술 세미나 | 11월 13일(목) 오후 2시 | ... | 사전등록 ▶",
 # "MBS 날씨 앱 설치하고 실시간 태풍 정보 받기 ▶" (a button's "...하기" and its arrow; a bracketed headline "[포럼] ..." has neither)
 _PROMO_LABEL = re.compile(
-    r"^[\[【<(]\s*(([가-힣A-Za-z·]{1,10}\s*)?(안내|공지|알림|모집|접수|신청)|세미나|포럼|컨퍼런스|콘퍼런스|웨비나|행사|이벤트|설명회|박람회|"
-    r"전시회?|교육|강좌|공모전|시상식|event|notice|seminar|webinar|conference)\s*[\]】>)]"
-    # ... with a box's shape: fields between bars, or the button closing it ("[안내] 추석 연휴 쓰레기 배출 일정" is a headline)
-    r"(?=.*[|｜].*[|｜]|.*([▶►▷→»]|(사전\s*)?(등록|신청|참가|예약)(하기)?)\s*$)",
+    r"^[\[【<(]\s*(([가-힣A-Za-z·]{1,10}\s*)?(안내|공지|알림|모집|접수|신청)|"
+    # ... an event's kind, online or not: "[e-세미나]", "[온라인 포럼]"
+    r"([A-Za-z]{1,3}\s*-\s*|온라인\s*|오프라인\s*|online\s+)?(세미나|포럼|컨퍼런스|콘퍼런스|웨비나|행사|이벤트|설명회|박람회|"
+    r"전시회?|교육|강좌|공모전|시상식|event|notice|seminar|webinar|conference))\s*[\]】>)]"
+    # ... with a box's shape: fields between bars, or the button closing it ("[안내] 추석 연휴 쓰레기 배출 일정" is a headline),
+    # or the registration's deadline closing it ("... 5월 14일 코엑스, 사전등록 마감 임박")
+    r"(?=.*[|｜].*[|｜]|.*([▶►▷→»]|(사전\s*)?(등록|신청|참가|예약)(하기)?)\s*$|"
+    r".*(등록|신청|접수|예약)\s*(마감(\s*임박)?|마감\s*d\s*-\s*\d{1,2}|중|오픈|개시)\s*!?\s*$)",
     re.I,
 )
 _CALL_TO_ACTION = re.compile(
@@ -1069,7 +1165,8 @@ def _donation_box(s: str) -> bool:
 _PORTAL_NOTICE = re.compile(
     r"^(이\s*)?기사는\s*[^.!?]{0,20}(섹션|분야|카테고리)\s*(으로|로)\s*분류(했|하였|되었|됐)습니다\.?$|"
     r"^(기사\s*)?(섹션|분야)\s*분류\s*(안내|기준)$|"
-    r"언론사[가이]?\s*[^.!?]{0,20}(제공|송고)(하는|한)\s*기사|기사의?\s*(모든\s*)?(책임|저작권)은\s*(해당\s*|각\s*)?언론사에\s*있습니다"
+    r"언론사[가이]?\s*[^.!?]{0,20}(제공|송고)(하는|한)\s*기사|각\s*언론사의?\s*기사를\s*(제공|서비스)|"
+    r"기사의?\s*((모든|내용에?\s*대한|내용의?)\s*)?(책임|저작권)은\s*(해당\s*|각\s*)?언론사에\s*있습니다"
 )
 
 
@@ -1092,7 +1189,7 @@ RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("translator's note", _translator_note),
     ("tip-off box", lambda s: len(s) < 40 and bool(_TIP_HEAD.match(s))),
     ("site menu", lambda s: s.lower() in _MENU_WORDS or _navigation(s) or _menu_words_only(s) or _section_menu(s) or _skip_links(s)
-     or _broadcast_menu(s)),
+     or _broadcast_menu(s) or _footer_links(s)),
     ("search box", _search_box),
     ("site name", _site_name),
     ("date and weather bar", _weather_bar),
@@ -1102,7 +1199,8 @@ RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("page counters", lambda s: len(s) < 160 and _reactions(s)),
     ("article buttons", _buttons),
     ("subscribe link", _subscribe_links),
-    ("comment box", lambda s: len(s) < 100 and any(p.match(s) for p in _COMMENT_BOX) or _comment_box_more(s) or _comment_header(s)),
+    ("comment box", lambda s: len(s) < 100 and any(p.match(s) for p in _COMMENT_BOX) or _comment_box_more(s) or _comment_header(s)
+     or _comment_rules(s)),
     ("reader comment", comment_row),
     ("newsletter box", lambda s: _newsletter_box(s) or len(s) < 200 and bool(_SIGNUP_FORM.search(s))),
     ("donation box", _donation_box),
@@ -1111,7 +1209,7 @@ RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("tip line", lambda s: len(s) < 80 and bool(_TIP_LINE.match(s))),
     ("hashtags", lambda s: len(s) < 200 and bool(_HASHTAGS.match(s))),
     ("publisher footer", _publisher_footer),
-    ("language label", lambda s: len(s) < 40 and bool(_LANG_LABEL.match(s)) or _translation_label(s)),
+    ("language label", lambda s: len(s) < 40 and bool(_LANG_LABEL.match(s)) or _translation_label(s) or _site_language_label(s)),
     ("listen button", lambda s: bool(_LISTEN.match(s))),
     ("font-size buttons", lambda s: len(s) < 30 and bool(_FONT.match(s))),
     ("advertisement", _advertisement),
