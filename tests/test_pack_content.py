@@ -411,6 +411,23 @@ OTHER_SENSES = [
     ("KO-TERM-213", "초고압 세척 장비를 도입했다."),
     ("KO-TERM-213", "초고압 살균 주스가 인기다."),
     ("KO-TERM-214", "명목 소비 지출은 늘었지만 실질 소비는 줄었다."),
+    ("KO-TERM-217", "공항 소음 영향구역 주민에게 보상금을 지급한다."),
+    ("KO-TERM-217", "태풍의 영향구역에 든 지역은 대비해야 한다."),
+    ("KO-TERM-218", "육군 제1군사령부는 원주에 있었다."),  # the army's First Army
+    ("KO-TERM-218", "제1군과 제3군이 지상작전사령부로 통합됐다."),
+    ("KO-TERM-218", "1군단 장병들이 훈련에 참가했다."),
+    ("KO-TERM-218", "1군수지원사령부가 창설됐다."),
+    ("KO-TERM-218", "가공육은 1군 발암물질로 분류된다."),
+    ("KO-TERM-218", "1군 건설사들이 수주 경쟁에 뛰어들었다."),
+    ("KO-TERM-219", "공공기관 체험형 인턴을 모집한다."),
+    ("KO-TERM-220", "농촌 체류형 쉼터 설치가 허용된다."),
+    ("KO-TERM-221", "서울역 역내 화장실이 새로 단장됐다."),  # 驛內, inside the station
+    ("KO-TERM-221", "지하철 역내 상가 임대료가 올랐다."),
+    ("KO-TERM-221", "EUV 장비는 역내 반입이 금지됐다."),
+    ("KO-TERM-222", "우선가입 대상자를 모집한다."),
+    ("KO-TERM-222", "정부는 선가입 후심사 방식을 도입했다."),
+    ("KO-TERM-222", "선가공 후 수출한다."),
+    ("KO-TERM-222", "조선시대 선가의 수행법을 소개했다."),  # 禪家, Zen
 ]
 
 
@@ -430,6 +447,15 @@ def test_korean_of_another_sense_or_body_is_not_the_term(rule_id, ko):
     ("KO-TERM-211", "승용차 10부제를 시행했다."),
     ("KO-TERM-213", "초고압 케이블 수주가 늘었다."),
     ("KO-TERM-214", "철강 명목소비는 줄었다."),
+    ("KO-TERM-217", "산불 영향구역은 1만㏊를 넘어섰다."),
+    ("KO-TERM-217", "영향구역이 넓어 진화에 어려움을 겪고 있다."),
+    ("KO-TERM-218", "구단은 그를 1군 엔트리에서 말소했다."),
+    ("KO-TERM-218", "2군에서 재정비한 그는 1군에 복귀했다."),
+    ("KO-TERM-219", "체험형 매장을 열었다."),
+    ("KO-TERM-221", "EU 역내에서 생산된 배터리만 보조금을 받는다."),
+    ("KO-TERM-221", "역내 생산 비율을 높여야 한다."),
+    ("KO-TERM-222", "중국 조선소와의 저가 수주 경쟁이 심화되면 선가 상승세가 둔화될 수 있다."),
+    ("KO-TERM-222", "LNG 운반선 선가는 2억5천만 달러다."),
 ])
 def test_korean_of_the_term_is_still_found(rule_id, ko):
     assert ko_has_source(_term(rule_id), ko)
@@ -501,6 +527,14 @@ ENGLISH_ONLY_CORRECT = [
     "Liquid foundation cosmetics with sunscreen sold out within a week.",
     "Extracorporeal membrane oxygenation kept the patient alive for ten days.",
     "The two-part series airs on consecutive nights.",
+    "The First Army's headquarters moved to Wonju in 1954.",
+    "War games for the First Army were held near the border.",
+    "The company makes its chips in-house, and in-house production began in 2022.",
+    "EU in-house lawyers do not enjoy legal privilege.",
+    "Islanders pay half of ship fares to the mainland, and cruise ship fares rose 10 percent.",
+    "The fund's distribution period ends in March, with three months remaining.",
+    "The Rorschach test records each subject's experience type.",
+    "Choose your stay type before booking a room.",
 ]
 
 
