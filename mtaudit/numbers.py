@@ -543,8 +543,10 @@ def _english(text: str) -> list[NumberMention]:
         if free(m.start(), m.end()):
             add(NumberMention(float(m.group("n").replace(",", "")), "ratio", "amount", m.start(), m.end(), m.group(0)))
     for m in _EN_FRACTION.finditer(text):
+        num = _EN_WORDS[m.group("n").lower()] if m.group("n") else 1
+        if num >= _EN_DENOMINATORS[(m.group("d") or m.group("d2")).lower()]:
+            continue  # "in four quarters", "two halves": a count of periods, not a fraction
         if free(m.start(), m.end()):
-            num = _EN_WORDS[m.group("n").lower()] if m.group("n") else 1
             add(NumberMention(num / _EN_DENOMINATORS[(m.group("d") or m.group("d2")).lower()], "fraction", "fraction", m.start(), m.end(),
                               m.group(0), spelled=True))
     for m in _EN_NO.finditer(text):

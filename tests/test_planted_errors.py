@@ -588,13 +588,15 @@ def test_session_15_second_round_planted_errors_of_news_found_on_their_sentence(
     """Session 15's second blind round, news (planted22/answer_key.tsv, 30 planted). On its first run (commit 17b013b)
     17 were found, none vaguely, 13 missed, 3 false alarms. After the fixes made on it (no longer blind: the false alarms,
     유료 as 'for free', 결항 as 'delayed', a given name translated as a word, and pack entries for 집행유예, 솜방망이,
-    세계 최초 공개작 and 교체 투입), every finding is one of these. Not found: a negation added (battery 8), 야당 as 'the
-    ruling party' and a fragment (budget 9, 10), who instructed whom (court 3), who scored against whom and a claim added
-    (football 2, 7: sentences counted in the Korean)."""
+    세계 최초 공개작 and 교체 투입), every finding is one of these. Not found: 야당 as 'the ruling party' and a fragment
+    (budget 9, 10), who instructed whom (court 3), who scored against whom and a claim added (football 2, 7: sentences
+    counted in the Korean). The negation added (battery 8) is found since session 16 (a word that only starts with 비, 미,
+    무 or 불 no longer stands for a negative prefix)."""
     assert found_on_sentences(PLANTED22 / "pairs") == {
         ("battery", 2, "MT-NEG-004"),  # 상회 as 'fell short of'
         ("battery", 3, "MT-NEG-004"),  # 전 분기 대비 as 'the same period last year'
         ("battery", 7, "MT-NEG-004"),  # 20% 이상 as 'by up to 20%'
+        ("battery", 8, "MT-NEG-003"),  # 예정대로 진행한다 as 'will not begin as scheduled'
         ("battery", 10, "MT-NAME-001"),  # the company spelled two ways
         ("budget", 1, "MT-NUM-001"),  # 728조 3천억 as 72.83 trillion
         ("budget", 6, "MT-NUM-001"),  # 연 소득 7천만 원 이하 맞벌이 가구에 한해 dropped
@@ -746,4 +748,86 @@ def test_session_16_planted_errors_of_industry_texts_found_on_their_sentence():
         ("steel", 6, "MT-NEG-004"),  # 3% 이상 as 'up to 3%'
         ("steel", 7, "MT-HANGUL-001"),  # 수소환원제철 left in Hangul
         ("steel", 9, "MT-NEG-004"),  # 인상되거나 as 'rise further and'
+    }
+
+
+PLANTED26 = Path(__file__).resolve().parent / "fixtures" / "planted26"
+
+
+@pytest.mark.slow
+def test_session_16_second_round_planted_errors_of_news_found_on_their_sentence():
+    """Session 16's second blind round, news (planted26/answer_key.tsv, 30 planted). On its first run (commit e4c7c5c) 16
+    were found, none vaguely, 14 missed, 3 false alarms (2021시즌 read as 21시, twice; a headline said freely). After the
+    fixes made on it (no longer blind: a percent said as points, 'below' a number, 'no longer', a spokesperson's rank,
+    pack entries for 산불영향구역, 1군 and 체험형), every finding is one of these. Not found: labour and management swapped
+    (minwage 4), 민주노총 as the other union (minwage 8), two conditions dropped (minwage 9, recall 7), a claim after
+    ', to which' (baseball 9), 3.1%를 넘는 as 'less than' in a negated sentence (portstrike 4), a fragment (tourism 9).
+    Left false alarm: the freely said headline (tourism 0)."""
+    assert found_on_sentences(PLANTED26 / "pairs") == {
+        ("baseball", 3, "MT-NUM-001"),  # 홈런 9개 as 19
+        ("baseball", 5, "KO-TERM-218"),  # 1군 as 'the first army' (a check)
+        ("baseball", 6, "MT-HANGUL-001"),  # 퓨처스리그 left in Hangul
+        ("baseball", 7, "MT-NAME-001"),  # 'Kim Tae-yun' beside 'Kim Tae-yoon'
+        ("minwage", 2, "MT-NUM-004"),  # 4.2% as '4.2 percentage points'
+        ("minwage", 6, "MT-NEG-001"),  # 참여하지 않고 as 'took part'
+        ("portstrike", 6, "MT-ROLE-002"),  # 차관 as 'Minister'
+        ("portstrike", 7, "MT-NUM-001"),  # 450억 as 450 billion
+        ("portstrike", 8, "MT-REPEAT-001"),  # 'as as'
+        ("portstrike", 10, "MT-NEG-004"),  # 높이거나 as 'and'
+        ("recall", 1, "MT-NUM-001"),  # 17만3천 as 1.73 million
+        ("recall", 6, "MT-NEG-004"),  # 이달 as 'next month'
+        ("recall", 8, "MT-NEG-001"),  # 미치지 못하는 as 'exceeds'
+        ("recall", 9, "MT-NUM-003"),  # 감소 as 'up'
+        ("tourism", 0, "MT-OMIT-003"),  # false alarm: a headline said freely
+        ("tourism", 2, "MT-NUM-003"),  # 3.4% 많다 as '3.4% below'
+        ("tourism", 5, "MT-OMIT-003"),  # a clause dropped
+        ("tourism", 6, "KO-TERM-219"),  # 체험형 관광 as 'experience-type tourism'
+        ("tourism", 7, "MT-NEG-003"),  # 적자가 이어지고 as 'no longer in deficit'
+        ("wildfire", 2, "MT-NUM-001"),  # 23일 as 'the 22nd'
+        ("wildfire", 3, "KO-TERM-217"),  # 산불영향구역 as 'the fire influence zone'
+        ("wildfire", 4, "MT-NEG-004"),  # 15m 이상 as 'up to'
+        ("wildfire", 8, "MT-ROLE-002"),  # 산림청장 as 'spokesperson'
+        ("wildfire", 9, "MT-OMIT-001"),  # a whole sentence dropped
+    }
+
+
+PLANTED27 = Path(__file__).resolve().parent / "fixtures" / "planted27"
+
+
+@pytest.mark.slow
+def test_session_16_second_round_planted_errors_of_industry_texts_found_on_their_sentence():
+    """Session 16's second blind round, industry texts (planted27/answer_key.tsv, 30 planted). On its first run (commit
+    e4c7c5c) 16 were found, 1 vaguely, 13 missed, 2 false alarms ('four quarters' read as a fraction, 'key minerals'). After
+    the fixes made on it (no longer blind: a percent said as points, 목표주가 하향 'raised', 적자 'in the black', a consul
+    general's rank, a negation added beside 비용, pack entries for 역내, 선가 and 유통기한), every finding is one of these.
+    Not found: a clause dropped (vietnam_food 8), a negation added beside 없이 (battery_recycling 5), a claim added
+    (battery_recycling 7), a fragment (battery_recycling 10), 한울이엔지 as 'Hanul Energy' (semi_equipment 9); the customer
+    confused with a competitor is found only vaguely (semi_equipment 3: 반도체 not rendered)."""
+    assert found_on_sentences(PLANTED27 / "pairs") == {
+        ("battery_recycling", 2, "MT-NUM-004"),  # 20% 이상으로 as 'by at least 20 percentage points'
+        ("battery_recycling", 4, "MT-NEG-004"),  # 90% 이상 as 'up to 90%'
+        ("games", 3, "MT-NUM-001"),  # 15억 as 15 billion
+        ("games", 4, "MT-NEG-004"),  # 전 분기 대비 as 'from a year earlier'
+        ("games", 5, "MT-NEG-003"),  # 웃돌 전망 as 'not expected to exceed'
+        ("games", 8, "MT-NEG-001"),  # the negated condition dropped
+        ("games", 8, "MT-OMIT-007"),
+        ("games", 9, "MT-HANGUL-001"),  # 판호 left in Hangul
+        ("petrochem", 0, "MT-NEG-004"),  # 목표주가 하향 as 'raised'
+        ("petrochem", 2, "MT-NEG-004"),  # 전년 동기 대비 as 'from the previous quarter'
+        ("petrochem", 5, "KO-TERM-221"),  # 역내 as 'in-house'
+        ("petrochem", 7, "MT-NUM-001"),  # 1조2천억 as 120 billion
+        ("petrochem", 8, "MT-HANGUL-001"),  # 범용 제품 left in Hangul
+        ("semi_equipment", 3, "KO-TERM-034"),  # vague: the customer confused (반도체 not rendered)
+        ("semi_equipment", 4, "KO-TERM-040"),  # 국산화 as 'nationalizing'
+        ("semi_equipment", 6, "MT-NEG-004"),  # 영업적자 as 'in the black'
+        ("semi_equipment", 8, "MT-OMIT-001"),  # a whole sentence dropped
+        ("shipbuilding", 1, "MT-NUM-001"),  # 1,050만CGT as 105 million
+        ("shipbuilding", 6, "KO-TERM-222"),  # 선가 as 'ship fares' (a check)
+        ("shipbuilding", 7, "MT-NEG-001"),  # 해소되지 않아 as 'has been resolved'
+        ("shipbuilding", 8, "MT-OMIT-001"),  # a whole sentence dropped
+        ("shipbuilding", 9, "MT-NAME-001"),  # 'Haeseong' beside 'Haesung'
+        ("vietnam_food", 2, "MT-NEG-004"),  # 상반기 as 'the second half'
+        ("vietnam_food", 4, "KO-TERM-223"),  # 유통기한 as 'distribution period'
+        ("vietnam_food", 5, "MT-NEG-004"),  # 하거나 as 'and'
+        ("vietnam_food", 9, "MT-ROLE-002"),  # 무역관장 as 'Consul General'
     }

@@ -65,3 +65,30 @@ def test_the_error_is_flagged(code_only, ko, en, rule, said):
 )
 def test_said_its_own_way_is_not_flagged(code_only, ko, en, prefix):
     assert findings(code_only, ko, en, prefix) == []
+
+
+@pytest.mark.parametrize(
+    "ko, en",
+    [
+        # a word that only starts with 비/미/무/불 is no negative prefix: the added negation is found
+        ("신작 마케팅 비용이 반영되더라도 영업이익은 시장 컨센서스를 웃돌 전망이다.",
+         "Even with marketing costs reflected, operating profit is not expected to exceed the market consensus."),
+        ("미국 수출은 예정대로 내년 1분기에 시작한다.", "Exports to the United States will not begin as scheduled in the first quarter of next year."),
+    ],
+)
+def test_a_negation_added_beside_a_word_that_only_looks_prefixed(code_only, ko, en):
+    assert [f.rule_id for f in findings(code_only, ko, en, "MT-NEG-003")] == ["MT-NEG-003"]
+
+
+@pytest.mark.parametrize(
+    "ko, en, prefix",
+    [
+        ("비공개 회의는 열리지 않았다는 의혹이 불거졌다.", "Suspicions arose that the closed-door meeting never took place.", "MT-NEG-003"),
+        ("협상은 무산됐다.", "The talks did not go ahead.", "MT-NEG-003"),
+        ("불확실성이 크다.", "Uncertainty is not small.", "MT-NEG-003"),
+        # a multiplier: 'to more than double' says 2배 이상 확대
+        ("2030년까지 생산능력 2배 이상 확대", "Production capacity to more than double by 2030", "MT-NUM-005"),
+    ],
+)
+def test_said_its_own_way_too(code_only, ko, en, prefix):
+    assert findings(code_only, ko, en, prefix) == []

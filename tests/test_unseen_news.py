@@ -417,6 +417,20 @@ def test_correct_articles_of_session_16s_first_blind_round_draw_no_finding(tmp_p
     assert len(docs) == 8 and flagged == {}
 
 
+ROUND18 = [f"n{n}.{lang}.txt" for n in ("batteryrecycle", "busroute", "drone", "dutyfree", "insurer", "medquota", "pfexposure",
+                                        "waterrates") for lang in ("ko", "en")]
+
+
+@pytest.mark.slow
+def test_correct_articles_of_session_16s_second_blind_round_draw_no_finding(tmp_path):
+    # session 16's second blind round r18b (e4c7c5c): news and industry texts with negations said positively, a place
+    # inside a province, an eased rule: 5 false alarms on the first run, each a class fixed since (폐기물이 아닌 'rather
+    # than as waste' and 쉽지 않을 'difficult' beside a negated condition, 노선이 없어지는 'lose their bus service', 'Yeongyang
+    # County in North Gyeongsang Province' read as one place spelled two ways, 규제 완화 'rules ... to be eased')
+    docs, flagged = audited_round(tmp_path, ROUND18)
+    assert len(docs) == 8 and flagged == {}
+
+
 ROUND17_PAGES = [f"m_page_{n}.txt" for n in ("housing", "pharma", "shipbuilding", "space", "transit")]
 
 
@@ -438,7 +452,7 @@ ROUND18_PAGES = [f"n_page_{n}.txt" for n in ("chipplant", "festival", "minwage",
 
 
 @pytest.mark.slow
-def test_five_saved_pages_of_blind_round_r18a_draw_only_the_two_rule_findings(tmp_path):
+def test_five_saved_pages_of_blind_round_r18a_draw_no_finding(tmp_path):
     # blind round r18a (a regional daily, an economic daily, a broadcaster, a trade paper and a portal's news section, sites
     # not seen before): 16 false alarms, 14 from the page read as the article (footer link rows, a trade paper's section
     # menu and label, an event banner, a labelled ticker above a breadcrumb of joined sections, a caption credited to an
@@ -446,12 +460,8 @@ def test_five_saved_pages_of_blind_round_r18a_draw_only_the_two_rule_findings(tm
     # most-read headings, its notice, a disclaimer with "원문 보기", counters beside tools, "이 기사 좋아요 43", a comment
     # box's heading, rules and sort bar, English-section labels taken as the English headline, the English sign-off kept
     # while the Korean one went, a table restating the body's figures).
-    # Left: the two findings that are no reader's: 2배 이상 확대 said "to more than double" (MT-NUM-005) and the park
-    # "Dolsan Park" read as a person's name (MT-NAME-003), both correct English
+    # The two others were rules' (fixed too): 2배 이상 확대 said "to more than double" read as 'to' for 'by' (MT-NUM-005; a
+    # multiplier says both) and the park "Dolsan Park" read as a person's name (MT-NAME-003)
     docs, flagged = audited_round(tmp_path, ROUND18_PAGES)
     assert len(docs) == 5
-    assert flagged == {
-        "n_page_chipplant": [("MT-NUM-005", "The Korean has 2배 이상 확대, a change by 2배; the English says 'to more than double'")],
-        "n_page_festival": [("MT-NAME-003", ("'Dolsan Park' puts the given name first, unlike the other Korean names in this "
-                                             "document ('Yi Sun-sin')"))],
-    }
+    assert flagged == {}

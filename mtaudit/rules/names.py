@@ -772,8 +772,8 @@ class NameVariants(CodeRule):
             counts = {f: sum(1 for b, *_ in found if b == f) for f in forms}
             ref = max(forms, key=lambda f: (counts[f], -forms.index(f)))
             for base, seg, a, b, p in found:
-                if base == ref:
-                    continue
+                if base == ref or re.search(rf"\b{re.escape(ref)}\b", seg.text):
+                    continue  # ... and not two places one sentence names ('Yeongyang County in North Gyeongsang Province')
                 yield Finding(
                     rule_id=self.info.id,
                     severity=self.info.severity,
@@ -1112,6 +1112,8 @@ class NameOrder(CodeRule):
             if m.family_first == majority_ff or len(keys[m.key]) > 1:
                 continue  # the majority order; or a person already reported by MT-NAME-001
             p = where.get(m.seg.index)
+            if m.family == "Park" and not m.family_first and p is not None and p.ko and "공원" in p.ko_text(doc):
+                continue  # 돌산공원 'Dolsan Park': a park, not a person named Park
             yield Finding(
                 rule_id=self.info.id,
                 severity=self.info.severity,

@@ -978,7 +978,8 @@ class ChangeTargetAsSize(CodeRule):
         loc = SegmentLocator(doc)
         for p in translated_pairs(doc, pairs):
             ko, en = pair_mentions(doc, p)
-            ko = [(s, m) for s, m in ko if m.kind in _TARGET_KINDS]
+            # (not a multiplier: 2배 이상 확대 'to more than double' says the same as 'by')
+            ko = [(s, m) for s, m in ko if m.kind in _TARGET_KINDS and m.unit != "times"]
             if not ko:
                 continue
             matched, _, _ = match_pair(ko, en)
