@@ -58,3 +58,9 @@ def preceded_in_line(doc: Document, seg: Segment) -> str:
     text = doc.files[seg.span.file].text
     start, _ = line_bounds(text, seg.span.start)
     return text[start : seg.span.start]
+
+
+def quoted(text: str, i: int) -> bool:
+    """Whether position i of an English text is inside a quotation (curly or straight double quotes opened before it)."""
+    before = text[:i]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1

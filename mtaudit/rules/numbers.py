@@ -895,28 +895,20 @@ class PointsAsPercent(CodeRule):
             for (kseg, k), (eseg, e) in matched:
                 if k.unit == "%" and e.unit == "%p" and not re.match(r"\s*(?:퍼센트\s*)?포인트|\s*%?p", kseg.text[k.end :]):
                     # 420원(4.2%) as '4.2 percentage points': a percent said as points
-                    yield Finding(
-                        rule_id=self.info.id,
-                        severity=self.info.severity,
-                        message=_PERCENT_AS_POINTS.format(ko=k.text, rendering=e.text),
-                        pair=p.index,
-                        ko_spans=(loc.span(kseg, k.start, k.end),),
-                        en_spans=(loc.span(eseg, e.start, e.end),),
-                        suggestion=f"{k.value:g}%",
-                        source_term=k.text,
-                        rendering=e.text,
-                    )
-                    continue
-                if k.unit != "%p" or e.unit != "%" or re.match(r"\s*(percentage\s+)?points?\b|\s*pp\b|\s*%?p\b", eseg.text[e.end :], re.I):
+                    message, suggestion = _PERCENT_AS_POINTS.format(ko=k.text, rendering=e.text), f"{k.value:g}%"
+                elif k.unit == "%p" and e.unit == "%" and not re.match(r"\s*(percentage\s+)?points?\b|\s*pp\b|\s*%?p\b", eseg.text[e.end :], re.I):
+                    message = self.info.message.format(ko=k.text, rendering=e.text)
+                    suggestion = f"{e.text.rstrip('%').replace(' percent', '').replace('per cent', '').strip()} percentage points"
+                else:
                     continue
                 yield Finding(
                     rule_id=self.info.id,
                     severity=self.info.severity,
-                    message=self.info.message.format(ko=k.text, rendering=e.text),
+                    message=message,
                     pair=p.index,
                     ko_spans=(loc.span(kseg, k.start, k.end),),
                     en_spans=(loc.span(eseg, e.start, e.end),),
-                    suggestion=f"{e.text.rstrip('%').replace(' percent', '').replace('per cent', '').strip()} percentage points",
+                    suggestion=suggestion,
                     source_term=k.text,
                     rendering=e.text,
                 )

@@ -21,6 +21,7 @@ from typing import Iterable, Sequence
 
 from ..types import AlignedPair, Document, Finding, Segment, Severity
 from .base import CheckContext, CodeRule, Example, RuleInfo, code_rule
+from .common import quoted
 
 # A run of at least this many English sentences with no Korean source is reported once, at info level,
 # as "no Korean source" (a partial source article, a block the site added) rather than as many additions.
@@ -1001,7 +1002,7 @@ def added_clause(ko: str, en: str, encoder) -> tuple[int, float] | None:
 
     cuts = [m.start() for m in _EN_JOINED_CLAUSE.finditer(en)
             if len(en[: m.start()].split()) >= _CLAUSE_MIN_WORDS and len(en[m.start():].split()) >= _CLAUSE_MIN_WORDS
-            and not _in_quotation(en, m.start())]
+            and not quoted(en, m.start())]
     if not cuts:
         return None
     heads = [en[:c].rstrip() + "." for c in cuts]
@@ -1010,11 +1011,6 @@ def added_clause(ko: str, en: str, encoder) -> tuple[int, float] | None:
     gains = vecs[2:] @ vecs[0] - float(vecs[1] @ vecs[0])
     best = int(np.argmax(gains))
     return (cuts[best], float(gains[best])) if gains[best] >= CLAUSE_ADDED_GAIN else None
-
-
-def _in_quotation(text: str, i: int) -> bool:
-    before = text[:i]
-    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
 @code_rule

@@ -475,6 +475,8 @@ _EN_NEGATIVE = re.compile(
 # Korean that English may say with a negative word although no predicate is negated: a refusal, a failure, a stop,
 # a lack, an exception, a first time (만에 "for the first time in", "not since"), a negative prefix (무/불/미/비),
 # zero (0명 "no one"), 지장 (생명에는 지장이 없다 "not life-threatening")
+# (a negative prefix 불/무/미/비 only before a syllable that makes a prefixed word: 불확실, 무산, 미확인, 비공개; not the
+# first syllable of an ordinary word, 비용, 미국, 무역, 불과, which would hide every added negation beside it)
 _KO_NEGATIVE_SENSE = re.compile(
     r"없|않|못|아니|(?<![가-힣])안\s|지\s?말|말라|마라|말고|금지|중단|거부|거절|반대|실패|부족|제외|어렵|어려|전혀|아직|뿐|그쳤|그친|"
     r"그칠|외에|대신|방지|차단|취소|연기|보류|철회|유보|자제|삼가|피하|모르|잃|놓치|배제|부인|부정|면제|해제|폐지|사라|끊|멈|그만|드물|"

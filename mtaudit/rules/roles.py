@@ -9,7 +9,7 @@ from typing import Iterable, Sequence
 from ..romanize import names_match
 from ..types import AlignedPair, Document, Finding, Severity
 from .base import CheckContext, CodeRule, Example, RuleInfo, code_rule
-from .common import TRANSLATED_KINDS
+from .common import TRANSLATED_KINDS, quoted
 from .surface import left_in_korean, translated_pairs
 from .textmap import SegmentLocator
 
@@ -29,13 +29,7 @@ def _acts_first(en: str, i: int, name: str, subject_at: int) -> bool:
     possessive ('Lee's cross'), not after a preposition ('a cross from Lee'), not inside a quotation moved to the
     front."""
     return (i < subject_at and en[i + len(name) : i + len(name) + 2] not in ("'s", "’s")
-            and not _EN_NOT_SUBJECT.search(en[:i]) and not _quoted(en, i))
-
-
-def _quoted(en: str, i: int) -> bool:
-    """Whether position i of the English is inside a quotation ("We agreed to ... Takaichi ...," X said)."""
-    before = en[:i]
-    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+            and not _EN_NOT_SUBJECT.search(en[:i]) and not quoted(en, i))
 
 
 @code_rule
