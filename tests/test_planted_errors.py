@@ -759,8 +759,9 @@ def test_session_16_second_round_planted_errors_of_news_found_on_their_sentence(
     """Session 16's second blind round, news (planted26/answer_key.tsv, 30 planted). On its first run (commit e4c7c5c) 16
     were found, none vaguely, 14 missed, 3 false alarms (2021시즌 read as 21시, twice; a headline said freely). After the
     fixes made on it (no longer blind: a percent said as points, 'below' a number, 'no longer', a spokesperson's rank,
-    pack entries for 산불영향구역, 1군 and 체험형), every finding is one of these. Not found: labour and management swapped
-    (minwage 4), 민주노총 as the other union (minwage 8), two conditions dropped (minwage 9, recall 7), a claim after
+    pack entries for 산불영향구역, 1군 and 체험형; the two national unions' and employers' bodies in the official names, so
+    민주노총 said as the other union is found), every finding is one of these. Not found: labour and management swapped
+    (minwage 4), two conditions dropped (minwage 9, recall 7), a claim after
     ', to which' (baseball 9), 3.1%를 넘는 as 'less than' in a negated sentence (portstrike 4), a fragment (tourism 9).
     Left false alarm: the freely said headline (tourism 0)."""
     assert found_on_sentences(PLANTED26 / "pairs") == {
@@ -770,6 +771,7 @@ def test_session_16_second_round_planted_errors_of_news_found_on_their_sentence(
         ("baseball", 7, "MT-NAME-001"),  # 'Kim Tae-yun' beside 'Kim Tae-yoon'
         ("minwage", 2, "MT-NUM-004"),  # 4.2% as '4.2 percentage points'
         ("minwage", 6, "MT-NEG-001"),  # 참여하지 않고 as 'took part'
+        ("minwage", 8, "MT-NAME-002"),  # 민주노총 as 'the Federation of Korean Trade Unions' (한국노총)
         ("portstrike", 6, "MT-ROLE-002"),  # 차관 as 'Minister'
         ("portstrike", 7, "MT-NUM-001"),  # 450억 as 450 billion
         ("portstrike", 8, "MT-REPEAT-001"),  # 'as as'
