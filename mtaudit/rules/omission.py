@@ -884,6 +884,10 @@ CONDITION_WORDS_BACK = 8  # words a condition's clause reaches back from its 경
 CONDITION_OUT_GAIN = CLAUSE_OUT_GAIN
 
 
+# a subject at the start of a conditional clause: one to three words, the last with 이/가/은/는 ("차량 소유자가 ")
+_KO_SHARED_SUBJECT = re.compile(r"(?:[가-힣A-Za-z0-9·]+\s){0,2}[가-힣A-Za-z0-9·]+(?:이|가|은|는)\s")
+
+
 def korean_condition(text: str) -> tuple[int, int] | None:
     """(start, end) of the first conditional clause of a Korean sentence, up to its 경우 / 한 / 다면."""
     m = None
@@ -964,10 +968,15 @@ class ConditionLeftOut(CodeRule):
                 continue
             a, b = got
             ko = seg.text
-            without = " ".join((ko[:a] + " " + ko[b:]).split())
-            vecs = np.asarray(ctx.encoder.encode([ko, en, without]), dtype=np.float64)
+            without = [" ".join((ko[:a] + " " + ko[b:]).split())]
+            # the clause may open with the subject the main clause shares (차량 소유자가 ... 수리했다면 ... 신청할 수 있다):
+            # the Korean without the condition keeps it
+            subject = _KO_SHARED_SUBJECT.match(ko, a, b)
+            if subject is not None:
+                without.append(" ".join((ko[: subject.end()] + " " + ko[b:]).split()))
+            vecs = np.asarray(ctx.encoder.encode([ko, en, *without]), dtype=np.float64)
             vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
-            gain = float(vecs[2] @ vecs[1] - vecs[0] @ vecs[1])
+            gain = float(max(vecs[2:] @ vecs[1]) - vecs[0] @ vecs[1])
             if gain < CONDITION_OUT_GAIN:
                 continue
             yield Finding(
