@@ -262,17 +262,17 @@ def _swapped_in_quote(ko: str, en: str):
 
 
 # An official's rank in the English that the Korean does not give: 주택정책관 (a director general) as 'Vice Minister',
-# 제1차관 as 'Minister'. Each English rank with the Korean words that say it.
+# 제1차관 as 'Minister'. Each English rank with the Korean words that say it, and the one the message names.
 _RANKS = (
-    ("Vice Minister", re.compile(r"\b(?:Vice|Deputy)[- ]Ministers?\b"), re.compile(r"차관")),
-    ("Deputy Prime Minister", re.compile(r"\b(?:Deputy|Vice)[- ]Prime Ministers?\b"), re.compile(r"부총리")),
-    ("Prime Minister", re.compile(r"(?<!Deputy )(?<!Vice )(?<!Deputy-)(?<!Vice-)\bPrime Ministers?\b"), re.compile(r"(?<!부)총리|수상")),
-    ("spokesperson", re.compile(r"\bspokes(?:person|man|woman)\b", re.I), re.compile(r"대변인|관계자|공보|홍보|측은|측이|측도")),
-    ("Consul General", re.compile(r"\bConsuls?[- ]General\b"), re.compile(r"총영사")),
-    ("Ambassador", re.compile(r"\bAmbassadors?\b"), re.compile(r"대사")),
-    ("Mayor", re.compile(r"\bMayors?\b"), re.compile(r"시장|군수|구청장|읍장|면장")),
-    ("Minister", re.compile(r"(?<!Vice )(?<!Deputy )(?<!Vice-)(?<!Deputy-)(?<!Prime )\bMinisters?\b"),
-     re.compile(r"장관|부장|총리|수상|대신|(?:외무|방위|재무|경제산업|후생노동|국토교통|문부과학|농림수산|총무|법무|환경|디지털|부흥)상")),
+    (re.compile(r"\b(?:Vice|Deputy)[- ]Ministers?\b"), re.compile(r"차관"), "차관"),
+    (re.compile(r"\b(?:Deputy|Vice)[- ]Prime Ministers?\b"), re.compile(r"부총리"), "부총리"),
+    (re.compile(r"(?<!Deputy )(?<!Vice )(?<!Deputy-)(?<!Vice-)\bPrime Ministers?\b"), re.compile(r"(?<!부)총리|수상"), "총리"),
+    (re.compile(r"\bspokes(?:person|man|woman)\b", re.I), re.compile(r"대변인|관계자|공보|홍보|측은|측이|측도"), "대변인"),
+    (re.compile(r"\bConsuls?[- ]General\b"), re.compile(r"총영사"), "총영사"),
+    (re.compile(r"\bAmbassadors?\b"), re.compile(r"대사"), "대사"),
+    (re.compile(r"\bMayors?\b"), re.compile(r"시장|군수|구청장|읍장|면장"), "시장"),
+    (re.compile(r"(?<!Vice )(?<!Deputy )(?<!Vice-)(?<!Deputy-)(?<!Prime )\bMinisters?\b"),
+     re.compile(r"장관|부장|총리|수상|대신|(?:외무|방위|재무|경제산업|후생노동|국토교통|문부과학|농림수산|총무|법무|환경|디지털|부흥)상"), "장관"),
 )
 # the Korean official's title to name in the message
 _KO_TITLE = re.compile(r"(?:제\d)?[가-힣]{0,8}(?:차관보|차관|장관|정책관|국장|실장|청장|차장|단장|본부장|비서관|대변인|과장|부장|위원장|총리|처장|원장)")
@@ -323,12 +323,11 @@ class TitleRank(CodeRule):
             ko = p.ko_text(doc)
             for j in p.en:
                 seg = doc.en[j]
-                got = next(((rank, m) for rank, en_re, ko_re in _RANKS if (m := en_re.search(seg.text)) and not ko_re.search(ko)), None)
+                got = next(((m, need) for en_re, ko_re, need in _RANKS if (m := en_re.search(seg.text)) and not ko_re.search(ko)), None)
                 if got is None:
                     continue
-                rank, m = got
+                m, need = got
                 t = _KO_TITLE.search(ko)
-                need = next(w for r, _, w in _RANKS if r == rank).pattern.split("|")[0]
                 loc = loc or SegmentLocator(doc)
                 yield Finding(
                     rule_id=self.info.id,

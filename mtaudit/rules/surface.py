@@ -206,6 +206,7 @@ _LEGIT_DOUBLES = {"had", "that", "is", "do", "very", "bye", "no", "so", "ha", "k
 _DOUBLE_WORD = re.compile(r"(?<![\w'’-])([A-Za-z][A-Za-z'’-]*)\s+(\1)\b(?![-'’]\w)", re.IGNORECASE)
 # ... and two to four words twice in a row: "in North America and Europe and Europe", "of the of the"
 _DOUBLE_PHRASE = re.compile(r"(?<![\w'’-])((?:[A-Za-z][A-Za-z'’-]*\s+){1,3}[A-Za-z][A-Za-z'’-]*)\s+(\1)\b(?![-'’]\w)", re.IGNORECASE)
+_REPEATED_WORDS = "Repeated words: '{rendering}'"
 
 
 @code_rule
@@ -250,7 +251,7 @@ class RepeatedWord(CodeRule):
                 yield Finding(
                     rule_id=self.info.id,
                     severity=self.info.severity,
-                    message=self.info.message.format(rendering=rendering).replace("Repeated word:", "Repeated words:" if " " in word else "Repeated word:"),
+                    message=(_REPEATED_WORDS if " " in word else self.info.message).format(rendering=rendering),
                     pair=p.index if p else None,
                     en_spans=(loc.span(seg, m.start(), m.end()),),
                     suggestion=word,
