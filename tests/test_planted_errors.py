@@ -740,6 +740,7 @@ def test_session_16_planted_errors_of_industry_texts_found_on_their_sentence():
         ("meddevice", 8, "MT-HANGUL-001"),  # 주주환원 left in Hangul
         ("meddevice", 9, "MT-OMIT-008"),  # 'and it plans to raise its full-year sales guidance' added
         ("powergrid", 2, "KO-TERM-213"),  # 초고압 변압기 as 'super-high-pressure transformers'
+        ("powergrid", 4, "MT-NEG-004"),  # 기존 물량보다 높다 as 'lower than those on existing orders'
         ("powergrid", 6, "MT-OMIT-008"),  # 'and the company will be fully exempt from U.S. tariffs' added
         ("powergrid", 8, "MT-NUM-004"),  # 1.2%p as 1.2%
         ("powergrid", 9, "MT-OMIT-001"),  # a whole sentence dropped
@@ -771,8 +772,10 @@ def test_session_16_second_round_planted_errors_of_news_found_on_their_sentence(
         ("baseball", 6, "MT-HANGUL-001"),  # 퓨처스리그 left in Hangul
         ("baseball", 7, "MT-NAME-001"),  # 'Kim Tae-yun' beside 'Kim Tae-yoon'
         ("minwage", 2, "MT-NUM-004"),  # 4.2% as '4.2 percentage points'
+        ("minwage", 4, "MT-ROLE-003"),  # 노동계의 1만1천200원 given to 'Management'
         ("minwage", 6, "MT-NEG-001"),  # 참여하지 않고 as 'took part'
         ("minwage", 8, "MT-NAME-002"),  # 민주노총 as 'the Federation of Korean Trade Unions' (한국노총)
+        ("portstrike", 4, "MT-NUM-006"),  # 3.1%를 넘는 as 'less than 3.1%'
         ("portstrike", 6, "MT-ROLE-002"),  # 차관 as 'Minister'
         ("portstrike", 7, "MT-NUM-001"),  # 450억 as 450 billion
         ("portstrike", 8, "MT-REPEAT-001"),  # 'as as'

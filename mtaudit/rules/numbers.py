@@ -998,8 +998,8 @@ class ChangeTargetAsSize(CodeRule):
 
 
 # A bound on a number: 1,000만 달러 이하 ("or less", "up to"), 20% 이상 ("or more", "at least")
-_KO_BOUND_AFTER = re.compile(r"\s?(?P<low>이상|초과|넘는|넘게|넘어|넘은)|\s?(?P<high>이하|미만|이내)")
-_KO_BOUND_WORD = re.compile(r"이상|이하|미만|초과|이내|넘는|넘게|최대|최소|까지")
+_KO_BOUND_AFTER = re.compile(r"\s?(?P<low>이상|초과|(?:[을를]\s?)?(?:넘는|넘게|넘어|넘은|넘으면|넘을))|\s?(?P<high>이하|미만|이내)")
+_KO_BOUND_WORD = re.compile(r"이상|이하|미만|초과|이내|넘는|넘게|넘어|넘은|넘으면|넘을|최대|최소|까지")
 _EN_BOUND_BEFORE = re.compile(
     r"(?:(?P<low>more than|over|above|at least|exceeding|in excess of|upwards of|no less than|not less than|a minimum of|minimum of)"
     r"|(?P<high>less than|under|below|at most|up to|no more than|fewer than|within|a maximum of|maximum of|not more than|not exceeding))"
@@ -1020,6 +1020,30 @@ _EN_ANY_BOUND = {
 _KO_EXTREME_BEFORE = re.compile(r"(?:최대|최고|최소|최저|많게는|적게는)\s?$")
 
 
+_EN_NEGATED = re.compile(r"n't\b|\b(?:not|no|never|cannot|unable|without|neither|nor)\b", re.IGNORECASE)
+# the bounds MT-NEG-004's opposites table judges in a sentence with one bound and no negation
+_KO_TABLE_BOUND = re.compile(r"이상|이하|미만|이내")
+
+
+def _judged_here(ko: str, en: str) -> str | None:
+    """Whether this rule judges the pair's bounds ('several', 'one', or None): with two or more bounds (one English bound word may hide the other's
+    reversal); with one the table has no row for (초과, 넘는); or with one in a sentence both sides negate (the table
+    skips negated sentences; 300명 이하로는 운영할 수 없다 'cannot operate with more than 300'). Not when only one side
+    negates: 'needs more than 300 people' may say 300명 이하로는 안 된다 freely."""
+    from .polarity import _KO_NEGATION, _KO_POSITIVE
+
+    bounds = _KO_BOUND_WORD.findall(ko)
+    if len(bounds) >= 2:
+        return "several"
+    if not bounds:
+        return None
+    ko_negated = bool(_KO_NEGATION.search(_KO_POSITIVE.sub(" ", ko)))
+    en_negated = bool(_EN_NEGATED.search(en))
+    if ko_negated != en_negated or not (ko_negated or not _KO_TABLE_BOUND.fullmatch(bounds[0])):
+        return None
+    return "one"
+
+
 def _bound(m: re.Match | None) -> str | None:
     return None if m is None else ("at least" if m.group("low") else "at most")
 
@@ -1038,16 +1062,23 @@ class BoundReversed(CodeRule):
             "with several (…이하인 기업으로, 최대 3천만 원까지) another bound's English ('up to 30 million won') hides the "
             "reversed one, so each number is judged with its own bound: the Korean's 이상/초과/넘는 or 이하/미만/이내 "
             "right after it against the English's bound words right before or after the same number ('more than', 'at "
-            "least', 'or more' / 'up to', 'less than', 'or less')."
+            "least', 'or more' / 'up to', 'less than', 'or less'). The same is done for a single bound the table has no "
+            "row for (3.1%를 넘는 'less than 3.1%', 5억 원 초과 'up to 500 million won') and for one in a sentence both "
+            "sides negate (300명 이하로는 운영할 수 없다 'cannot operate with more than 300'); not when only one side "
+            "negates ('needs more than 300 people' says it freely)."
         ),
         fail=(
             Example(ko="지원 대상은 직전 연도 수출 실적이 1,000만 달러 이하인 중소기업으로, 기업당 최대 3천만 원까지 지원받을 수 있다.",
                     en="Eligible companies are SMEs with exports of $10 million or more in the previous year, and each can receive up to 30 million won."),
+            Example(ko="사용자 측은 3.1%를 넘는 인상은 수용할 수 없다는 입장이다.", en="The employers say they cannot accept an increase of less than 3.1%."),
+            Example(ko="연 매출 5억 원 초과 사업자는 지원 대상에서 제외된다.", en="Businesses with annual sales of up to 500 million won are excluded from the support."),
         ),
         passes=(
             Example(ko="지원 대상은 직전 연도 수출 실적이 1,000만 달러 이하인 중소기업으로, 기업당 최대 3천만 원까지 지원받을 수 있다.",
                     en="Eligible companies are SMEs with exports of $10 million or less in the previous year, and each can receive up to 30 million won."),
             Example(ko="매출 10억 원 이상, 직원 5명 이하 기업이 대상이다.", en="Companies with sales of at least 1 billion won and no more than five employees are eligible."),
+            Example(ko="사용자 측은 3.1%를 넘는 인상은 수용할 수 없다는 입장이다.", en="The employers say they cannot accept an increase of more than 3.1%."),
+            Example(ko="300명 이하로는 병원을 운영할 수 없다.", en="The hospital needs more than 300 staff to operate."),
             Example(ko="기상청은 제주 산지에 최대 500㎜ 이상, 남해안에 100~200㎜의 비가 더 내릴 것으로 내다봤다.",
                     en="Up to 500 mm of rain is expected in Jeju's mountains and 100 to 200 mm on the south coast."),
         ),
@@ -1058,8 +1089,9 @@ class BoundReversed(CodeRule):
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
         loc = SegmentLocator(doc)
         for p in translated_pairs(doc, pairs):
-            if len(_KO_BOUND_WORD.findall(p.ko_text(doc))) < 2:
-                continue  # one bound: MT-NEG-004's table judges the sentence
+            judged = _judged_here(p.ko_text(doc), p.en_text(doc))
+            if judged is None:
+                continue
             ko, en = pair_mentions(doc, p)
             if not ko:
                 continue
@@ -1074,7 +1106,7 @@ class BoundReversed(CodeRule):
                 en_says = _bound(before) or _bound(after)
                 if en_says is None or en_says == ko_says or {_bound(before), _bound(after)} == {"at least", "at most"}:
                     continue
-                if not _EN_ANY_BOUND[ko_says].search(p.en_text(doc)):
+                if judged == "several" and not _EN_ANY_BOUND[ko_says].search(p.en_text(doc)):
                     continue  # no English word for the Korean's bound anywhere: MT-NEG-004's table reports the sentence
                 start, end = (before.start(), e.end) if _bound(before) else (e.start, e.end + after.end())
                 rendering = eseg.text[start:end]

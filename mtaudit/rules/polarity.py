@@ -601,6 +601,37 @@ def _without_korean_years(en: str, ko: str) -> str:
     return _YEAR.sub(lambda m: "####" if m.group(0) in years else m.group(0), en)
 
 
+# A comparison without a number (with one, MT-NUM-003 judges it): 지방보다 높은 'higher than in the provinces', 남성에
+# 비해 낮은 'lower than men's'. The Korean names what it compares with (보다, 에 비해, 대비) and the adjective follows
+# within two words; the English says '-er ... than' (not a bound: 'more than 40%', 'no more than').
+_KO_COMPARED = re.compile(
+    r"[가-힣A-Za-z0-9]*(?:보다|에\s?비해|와\s?비교해|과\s?비교해|대비)\s?(?:(?!높|낮|많|적|작|크)(?![가-힣]*(?:고|며|지만|는데|으나|어서|아서)\s)[가-힣]{1,8}\s){0,2}"
+    r"(?:더\s?|훨씬\s?|크게\s?|다소\s?|소폭\s?|조금\s?|약간\s?|상대적으로\s?|월등히\s?|한층\s?)?"
+    r"(?:(?P<up>높|많|크(?!게)|컸|비싸|길|넓)|(?P<down>낮|적|작|싸|짧|좁))"
+    r"(?=았|었|은|다|고|아|어|게|을|지|습|기|던|으며|으나|음|아져|아졌|아지|ㄴ|는)[가-힣]*"
+)
+_EN_COMPARED = re.compile(
+    r"(?<!\bno )(?<!\bnot )\b(?:(?P<up>higher|more|greater|larger|bigger|pricier|costlier|longer|wider)|"
+    r"(?P<down>lower|fewer|less|smaller|cheaper|shorter|narrower))\b(?:\s+[\w'-]+){0,4}?\s+than\b"
+    r"(?!\s+(?:\d|a\s+(?:third|quarter|half|fifth|tenth)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|double|twice)\b))",
+    re.IGNORECASE,
+)
+
+
+def _reversed_comparison(ko: str, en: str) -> tuple[re.Match, re.Match] | None:
+    """(Korean comparison, English comparative) when every comparison of the Korean goes one way and every English
+    '-er than' the other."""
+    ko_hits = [m for m in _KO_COMPARED.finditer(ko)]
+    en_hits = list(_EN_COMPARED.finditer(en))
+    if not ko_hits or not en_hits:
+        return None
+    ko_dirs = {bool(m.group("up")) for m in ko_hits}
+    en_dirs = {bool(m.group("up")) for m in en_hits}
+    if len(ko_dirs) != 1 or len(en_dirs) != 1 or ko_dirs == en_dirs:
+        return None
+    return ko_hits[0], en_hits[0]
+
+
 @code_rule
 class OppositeWord(CodeRule):
     info = RuleInfo(
@@ -613,7 +644,9 @@ class OppositeWord(CodeRule):
             "A word translated as its opposite, no negation involved: 무죄 ('acquitted') as 'convicted', 혐의를 부인했다 "
             "('denied') as 'admitted', EEZ 밖에 ('outside') as 'inside', 반대했다 as 'supported', 흑자 as 'deficit', "
             "사상 최고 as 'lowest', 100명 이상 as 'fewer than 100', 40대 남성 as 'a woman', 다음 달 as 'this month', 지난해 "
-            "as 'this year', 금리를 동결했다 as 'cut', 한 달 빠른 as 'later', 1패 as 'a draw'. A table "
+            "as 'this year', 금리를 동결했다 as 'cut', 한 달 빠른 as 'later', 1패 as 'a draw'; and a comparison without "
+            "a number said the other way (지방보다 높은 as 'lower than in the provinces', 남성에 비해 낮은 as 'higher than "
+            "men's'; with a number MT-NUM-003 judges it). A table "
             "(mtaudit/rules/data/opposites.tsv: the Korean, its English renderings, their opposites, and Korean that "
             "makes an opposite right, such as 찬성 and 반대 in one sentence) says what counts; a pair is reported when "
             "the English has an opposite and none of the renderings, and neither side negates. A warning: English can "
@@ -625,6 +658,7 @@ class OppositeWord(CodeRule):
             Example(ko="일본 정부는 미사일이 배타적경제수역(EEZ) 밖에 떨어졌다고 발표했다.", en="The Japanese government said the missiles fell inside its exclusive economic zone (EEZ)."),
             Example(ko="이들은 2022년 8월부터 지난해 12월까지 투자자 210명에게서 48억 원을 가로챈 혐의를 받는다.",
                     en="They are accused of taking 4.8 billion won from 210 investors from August 2022 to December this year."),
+            Example(ko="신규 수주 물량의 마진은 기존 물량보다 높다.", en="Margins on new orders are lower than those on existing orders."),
         ),
         passes=(
             Example(ko="법원은 전직 구청장 박모(62)씨에게 무죄를 선고했다.", en="The court acquitted a 62-year-old former district head surnamed Park."),
@@ -632,6 +666,9 @@ class OppositeWord(CodeRule):
             Example(ko="일본 정부는 미사일이 배타적경제수역(EEZ) 밖에 떨어졌다고 발표했다.", en="The Japanese government said the missiles fell outside its exclusive economic zone (EEZ)."),
             Example(ko="1심은 유죄를 선고했지만 2심은 무죄를 선고했다.", en="The lower court convicted him, but the appeals court acquitted him."),
             Example(ko="법안은 찬성 180표, 반대 90표로 가결됐다.", en="The bill passed with 180 votes for and 90 against."),
+            Example(ko="신규 수주 물량의 마진은 기존 물량보다 높다.", en="Margins on new orders are higher than those on existing orders."),
+            Example(ko="이 회사의 영업이익률은 경쟁사보다 높지만 매출은 적다.", en="Its operating margin is higher than its rivals', but its sales are smaller."),
+            Example(ko="올해 지원자는 작년보다 20% 이상 많았다.", en="Applicants this year were more than 20% more than last year."),
             Example(ko="이들은 2022년 8월부터 지난해 12월까지 투자자 210명에게서 48억 원을 가로챈 혐의를 받는다.",
                     en="They are accused of taking 4.8 billion won from 210 investors from August 2022 to December last year."),
         ),
@@ -646,13 +683,16 @@ class OppositeWord(CodeRule):
             # 제한할 수밖에 없다 'has no choice but to cap': two negations that make a positive are none
             negated = bool(_KO_NEGATION.search(_KO_POSITIVE.sub(" ", ko)) or _EN_PLAIN_NEGATION.search(_EN_NO_CHOICE.sub(" ", en)))
             en_own = _without_korean_years(en, ko)
-            for ko_re, en_re, opp_re, unless, _, time_word in opposites():
+            for ko_re, en_re, opp_re, unless, _, time_word in opposites() + ((None,) * 6,):
                 if negated and not time_word:
                     continue  # "did not support" may say 반대했다: only a time word is judged in a negated sentence
-                km = ko_re.search(ko)
-                if km is None or (unless is not None and unless.search(ko)) or en_re.search(en_own):
-                    continue
-                om = opp_re.search(en)
+                if ko_re is None:  # after the table: a comparison said the other way
+                    km, om = _reversed_comparison(ko, en) or (None, None)
+                else:
+                    km = ko_re.search(ko)
+                    if km is None or (unless is not None and unless.search(ko)) or en_re.search(en_own):
+                        continue
+                    om = opp_re.search(en)
                 if om is None:
                     continue
                 loc = loc or SegmentLocator(doc)

@@ -150,6 +150,11 @@ _SIDES = {
     "경영진": ("management",), "여당": ("ruling party",), "야당": ("opposition",), "원고": ("plaintiff", "plaintiffs"),
     "피고": ("defendant", "defendants"), "피고인": ("defendant",), "검찰": ("prosecution", "prosecutors"),
     "정부": ("government",), "구단": ("club",), "홈팀": ("home team",), "원정팀": ("visitors", "away team"),
+    "노동계": ("labor", "labour", "workers", "unions", "labor groups", "labour groups"),
+    "경영계": ("business", "businesses", "employers", "management", "business groups", "business community"),
+    "근로자위원": ("labor members", "labour members", "worker members", "workers' representatives"),
+    "사용자위원": ("employer members", "business members", "employers' representatives"),
+    "사용자": ("employers", "employer"), "노측": ("labor", "labour", "union"),
 }
 
 
@@ -167,9 +172,9 @@ _DEMONYMS = {"China": ("Chinese",), "United States": ("American", "U.S."), "U.S.
              "Thailand": ("Thai",), "Spain": ("Spanish",), "Turkey": ("Turkish",), "Poland": ("Polish",)}
 
 
-def _party_at(name: str, en: str) -> list[tuple[int, str]]:
-    """Where the English names the Korean party `name` (its Latin part, the English of a country or a side, or a
-    romanised word): (position, the English)."""
+def _party_at(name: str, en: str, loose: bool = True) -> list[tuple[int, str]]:
+    """Where the English names the Korean party `name` (its Latin part, the English of a country or a side, or, when
+    `loose`, a romanised word): (position, the English)."""
     from ..anchors import _EXONYMS
 
     out: list[tuple[int, str]] = []
@@ -186,7 +191,7 @@ def _party_at(name: str, en: str) -> list[tuple[int, str]]:
         for e in _EXONYMS.get(core, ()):  # the country's adjective names its side too: "the Korean national team"
             for adj in _DEMONYMS.get(e, (e + "n", e + "ese")):
                 out += [(m.start(), m.group(0)) for m in re.finditer(rf"\b{re.escape(adj)}\b", en)]
-        if not out and len(core) >= 2 and core not in _SIDES:
+        if loose and not out and len(core) >= 2 and core not in _SIDES:
             out += [(m.start(), m.group(0)) for m in re.finditer(r"\b[A-Z][a-z]+(?:-[a-z]+)?\b", en)
                     if m.group(0).lower() not in _EN_FUNCTION_WORDS and names_match(core, m.group(0))]
     return sorted(set(out))
@@ -340,3 +345,148 @@ class TitleRank(CodeRule):
                     rendering=m.group(0),
                 )
                 break
+
+
+# ------------------------------------------------------------------ figures: who has which number
+
+# a party named as a topic or subject anywhere in the sentence (노동계는, 김 후보는, 삼성전자가), after a space or a comma
+_KO_TOPIC = re.compile(r"(?:^|(?<=[\s,]))((?:[가-힣]{1,4}\s)?[가-힣A-Za-z0-9&]{1,12}?)(?:\s?측)?(?P<particle>은|는|이|가)(?=\s)")
+# between two parallel parties: a comma or a clause's end (기록했고, 제시했으며, 반면)
+_KO_PARALLEL = re.compile(r",|[가-힣](?:고|며|지만|는데|반면|데\s?반해)\s")
+_KO_PERSON = re.compile(r"([가-힣]{1,4})\s?(?:후보|의원|대표|감독|선수|씨|장관|위원장|시장|지사|회장|사장|교수|위원)")
+
+
+# a word inside an institution's name ('Ministry of Employment and Labor') names no side
+_EN_INSIDE_NAME = re.compile(r"\b[A-Z][a-z]+,?\s+(?:of|and|&|for)\s+(?:the\s+)?(?:[A-Z][a-z]+,?\s+(?:and\s+)?)*$")
+
+
+def _who_at(phrase: str, en: str) -> list[int]:
+    """Where the English names the Korean party or person `phrase` (no loose romanisation of a common word, no word
+    inside an institution's name)."""
+    at = [i for i, _ in _party_at(phrase, en, loose=False) if not _EN_INSIDE_NAME.search(en[:i])]
+    person = _KO_PERSON.fullmatch(phrase) or (re.fullmatch(r"[가-힣]{2,4}", phrase) and phrase not in _SIDES and re.match(r"(.*)", phrase))
+    if not at and person:
+        name = person.group(1)
+        if len(name) == 1:
+            from ..romanize import SURNAMES
+
+            at = [m.start() for m in re.finditer(r"\b(?:%s)\b" % "|".join(SURNAMES.get(name, ("\0",))), en)]
+        else:
+            at = [m.start() for m in _EN_NAME.finditer(en) if names_match(name, m.group(1))]
+    return sorted(at)
+
+
+def swapped_figures(doc: Document, p: AlignedPair):
+    """(party A, party B, A's Korean number, B's Korean number, their English numbers)
+    when the English gives A's number to B and B's to A: 노동계는 1만2천원을, 경영계는 9,860원을 as 'Labor proposed
+    9,860 won and business 12,000 won'."""
+    from .numbers import match_pair, pair_mentions
+
+    kseg, eseg = doc.ko[p.ko[0]], doc.en[p.en[0]]
+    ko_text, en_text = kseg.text, eseg.text
+    parties = []
+    for m in _KO_TOPIC.finditer(ko_text):
+        phrase = _SIDE_WORD.sub("", m.group(1).strip())
+        words = phrase.split()
+        # the last word when it names the party alone (기록했고 SK하이닉스는), else both (김 후보는)
+        for cand in ([words[-1], phrase] if len(words) > 1 else [phrase]):
+            at = _who_at(cand, en_text)
+            if at:
+                parties.append((m.start(1) + max(0, m.group(1).rfind(cand)), cand, at, m.group("particle") in "은는"))
+                break
+    # parallel parties only: the same particle (노동계는 ..., 경영계는; not LG는 ... 박재원이, a clause inside the
+    # first party's) and a comma or a clause's end between them
+    parties = [x for i, x in enumerate(parties)
+               if any(y[3] == x[3] and y[1] != x[1] and _KO_PARALLEL.search(ko_text, min(x[0], y[0]), max(x[0], y[0]))
+                      for y in parties[:i] + parties[i + 1 :])]
+    if len({c for _, c, _, _ in parties}) < 2:
+        return None
+    ko_nums, en_nums = pair_mentions(doc, p)
+    matched, _, _ = match_pair(ko_nums, en_nums)
+
+    def ko_owner(pos: int):
+        owners = [c for start, c, _, _ in parties if start < pos]
+        return owners[-1] if owners else None
+
+    def en_owner(pos: int):
+        mentions = [(i, c) for _, c, at, _ in parties for i in at if i < pos]
+        return max(mentions)[1] if mentions else None
+
+    crossed: dict[tuple[str, str], tuple] = {}
+    owning = set()
+    for (_, k), (_, e) in matched:
+        a, b = ko_owner(k.start), en_owner(e.start)
+        owning.add(a)
+        if a is not None and b is not None and a != b:
+            crossed.setdefault((a, b), (k, e))
+    for (a, b), (ka, ea) in crossed.items():
+        if (b, a) in crossed:
+            kb, eb = crossed[(b, a)]
+            return a, b, ka, kb, ea, eb
+    for (a, b), (ka, ea) in crossed.items():
+        if b not in owning:  # B has no number of its own (경영계는 동결을): A's number said as B's
+            return a, b, ka, None, ea, None
+    return None
+
+
+@code_rule
+class FiguresSwapped(CodeRule):
+    info = RuleInfo(
+        id="MT-ROLE-003",
+        name="figures-swapped",
+        kind="role",
+        severity=Severity.WARNING,
+        message="The Korean gives {x} to {a}{and_b}; the English gives '{ex}' to {b}{and_a}: check who has which",
+        docs=(
+            "Two parties set side by side, each with its own figure, and the English swaps the figures: 노동계는 "
+            "1만2천원을, 경영계는 9,860원을 최초 요구안으로 제시했다 as 'Labor proposed 9,860 won and business 12,000 won', "
+            "김 후보는 38%, 이 후보는 35%를 얻었다 as 'Kim got 35% and Lee 38%'. Every number and every party is there, so "
+            "no number check sees it. Checked: each Korean number belongs to the last party named before it as a topic or "
+            "subject (은/는/이/가: a side such as 노동계, 경영계, 노조, 사측, a country, a company by its official or Latin "
+            "name, a person by name or surname with a title); each English number to the party the English named last "
+            "before it; reported when A's number went to B and B's to A, or when A's went to B and B has none (노동계는 "
+            "1만1천200원을 요구했고, 경영계는 동결을 주장했다 as 'Management demanded 11,200 won, while labor called for a "
+            "freeze'). The two parties must stand side by side: the same particle, a comma or a clause's end between "
+            "them (not LG는 ... 박재원이 적시타를, a clause inside the first party's). Not when the English names both parties first "
+            "('... 12,000 won and 9,860 won respectively'). A warning: English can restructure a comparison."
+        ),
+        fail=(
+            Example(ko="노동계는 시급 1만2천원을, 경영계는 9,860원 동결을 최초 요구안으로 제시했다.",
+                    en="Labor proposed a freeze at 9,860 won as its initial demand, while business called for 12,000 won."),
+            Example(ko="여론조사에서 김 후보는 38%, 이 후보는 35%의 지지를 얻었다.",
+                    en="In the poll, Kim won 35% support and Lee 38%."),
+        ),
+        passes=(
+            Example(ko="노동계는 시급 1만2천원을, 경영계는 9,860원 동결을 최초 요구안으로 제시했다.",
+                    en="Labor proposed 12,000 won an hour as its initial demand, while business called for a freeze at 9,860 won."),
+            Example(ko="여론조사에서 김 후보는 38%, 이 후보는 35%의 지지를 얻었다.",
+                    en="In the poll, Kim and Lee won 38% and 35% support respectively."),
+            Example(ko="삼성전자는 3분기 영업이익 9조원을 기록했고 SK하이닉스는 7조원을 냈다.",
+                    en="Samsung Electronics posted an operating profit of 9 trillion won in the third quarter, and SK hynix 7 trillion won."),
+        ),
+    )
+
+    reads_options = ()
+
+    def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
+        loc = None
+        for p in translated_pairs(doc, pairs):
+            if len(p.ko) != 1 or len(p.en) != 1:
+                continue
+            got = swapped_figures(doc, p)
+            if got is None:
+                continue
+            a, b, ka, kb, ea, eb = got
+            kseg, eseg = doc.ko[p.ko[0]], doc.en[p.en[0]]
+            loc = loc or SegmentLocator(doc)
+            yield Finding(
+                rule_id=self.info.id,
+                severity=self.info.severity,
+                message=self.info.message.format(x=ka.text, a=a, b=b, ex=ea.text, and_b=f" and {kb.text} to {b}" if kb else "",
+                                                 and_a=f" and '{eb.text}' to {a}" if eb else ""),
+                pair=p.index,
+                ko_spans=tuple(loc.span(kseg, k.start, k.end) for k in (ka, kb) if k),
+                en_spans=tuple(sorted((loc.span(eseg, e.start, e.end) for e in (ea, eb) if e), key=lambda s: s.start)),
+                source_term=a,
+                rendering=ea.text,
+            )
