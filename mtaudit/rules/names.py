@@ -110,6 +110,9 @@ class PersonMention:
         return self.seg.text[self.start : self.end]
 
 
+_NUMBER_SIGN = re.compile(r"\.(?:\s?\d|\s*$)")
+
+
 def person_mentions(doc: Document) -> list[PersonMention]:
     out: list[PersonMention] = []
     for seg in doc.en:
@@ -126,7 +129,8 @@ def person_mentions(doc: Document) -> list[PersonMention]:
             if a_fam and _given_shape(tb) and (tb not in _SURNAMES or "-" in tb):
                 out.append(PersonMention(seg, a.start(), b.end(), ta, tb, True))
                 used.update((i, i + 1))
-            elif b_fam and _given_shape(ta) and not a_fam and "-" not in ta and not _place_name_end(seg.text, a.start(), tb):
+            elif (b_fam and _given_shape(ta) and not a_fam and "-" not in ta and not _place_name_end(seg.text, a.start(), tb)
+                  and not _NUMBER_SIGN.match(seg.text, b.end())):  # 'Pohang No. 2': the number sign, not 노
                 out.append(PersonMention(seg, a.start(), b.end(), tb, ta, False))
                 used.update((i, i + 1))
     return out
@@ -1303,3 +1307,211 @@ class TranslatedSurname(CodeRule):
                         source_term=family,
                         rendering=m.group(0),
                     )
+
+
+# ------------------------------------------------------------------ a person's name spelt as another name
+
+# a Korean personal name: three syllables before a title or a role (윤서진 대성로지스 대표, 김도윤 부장검사), 씨 or an age
+_KO_TITLED = (r"대표이사|대표|부사장|사장|부회장|회장|의원|장관|차관|교수|연구원|기자|감독|선수|위원장|위원|청장|원장|총장|부장검사|"
+              r"검사|판사|변호사|대변인|국장|과장|팀장|실장|본부장|센터장|소장|이사장|이사|전무|상무|시장|지사|군수|구청장|후보|"
+              r"애널리스트|작가|배우|코치")
+_KO_PERSON_NAME = re.compile(r"(?<![가-힣])([가-힣]{3})(?=\s?씨|\s?\(\d|(?:\s+[가-힣A-Za-z0-9·]+){0,2}?\s?(?:" + _KO_TITLED + r")(?![가-힣]{2}))")
+# the consonants that tell syllables apart whatever the spelling: 서 'Seo'/'Suh' and 석 'Seok'/'Suk' differ
+_CONSONANT = {"g": "k", "k": "k", "kk": "k", "c": "k", "j": "j", "ch": "j", "jj": "j", "d": "t", "t": "t", "tt": "t",
+              "b": "p", "p": "p", "pp": "p", "f": "p", "s": "s", "ss": "s", "sh": "s", "r": "l", "l": "l", "ll": "l", "rr": "l"}
+
+
+def _syllable_key(syllable: str) -> tuple[str, str]:
+    """(first consonant, last consonant) of a romanised syllable, spelling variants folded: 'Seok' -> ('s', 'k')."""
+    s = syllable.lower()
+    first = re.match(r"[^aeiouwy]*", s).group(0)
+    last = re.search(r"[^aeiouwy]*$", s).group(0) if re.search(r"[aeiouwy]", s) else ""
+    return _CONSONANT.get(first, first), _CONSONANT.get(last, last)
+
+
+def given_name_differs(korean_given: str, english_given: str) -> bool:
+    """Whether a romanised given name ('Seok-jin') spells other syllables than the Korean's (서진): a consonant added,
+    lost or changed in a syllable, vowels and spelling conventions aside ('Seo-jin', 'Suh-jin' are 서진)."""
+    from ..romanize import romanize
+
+    parts = hyphenate_given(english_given).split("-")
+    if len(parts) != len(korean_given):
+        return False  # not split the way the Korean is: cannot say
+    return any(_syllable_key(romanize(k)) != _syllable_key(e) for k, e in zip(korean_given, parts))
+
+
+@code_rule
+class GivenNameMisspelt(CodeRule):
+    info = RuleInfo(
+        id="MT-NAME-006",
+        name="given-name-misspelt",
+        kind="name",
+        severity=Severity.WARNING,
+        message="The Korean names {ko}; the English writes '{rendering}', another given name: check the spelling ({suggestion})",
+        docs=(
+            "A person's given name spelt as another name: 윤서진 as 'Yoon Seok-jin' (석진), 박정훈 as 'Park Jung-hun' is "
+            "fine but 'Park Jung-hyun' (정현) is not. Checked: a Korean three-syllable name before a title or a role (윤서진 "
+            "대성로지스 대표, 김도윤 부장검사), 씨 or an age, and an English name with the same family name in the same pair; "
+            "each syllable of the given name is compared by its consonants (Seo and Suh are 서, Seok and Suk are 석; "
+            "vowel spellings vary too much to judge). Reported when the pair's Korean has one such name with that family "
+            "name and it does not match. A warning: a person may use an English name of their own."
+        ),
+        fail=(
+            Example(ko="윤서진 대성로지스 대표는 \"고객 여러분께 죄송하다\"고 말했다.",
+                    en="Daesung Logis CEO Yoon Seok-jin said, \"We apologize to our customers.\""),
+            Example(ko="김도윤 부장검사는 기자들에게 수사 결과를 설명했다.", en="Chief prosecutor Kim Do-hyun briefed reporters on the findings."),
+        ),
+        passes=(
+            Example(ko="윤서진 대성로지스 대표는 \"고객 여러분께 죄송하다\"고 말했다.",
+                    en="Daesung Logis CEO Yoon Seo-jin said, \"We apologize to our customers.\""),
+            Example(ko="윤서진 대성로지스 대표는 말했다.", en="Daesung Logis CEO Yoon Suh-jin said so."),
+            Example(ko="김도윤 부장검사는 기자들에게 수사 결과를 설명했다.", en="Chief prosecutor Kim Do-yoon briefed reporters on the findings."),
+            Example(ko="정의선 현대차그룹 회장은 말했다.", en="Hyundai Motor Group Chairman Chung Eui-sun said so."),
+            Example(ko="김철수 대표와 김영희 이사가 참석했다.", en="CEO Kim Chul-soo and director Kim Young-hee attended."),
+        ),
+    )
+
+    reads_options = ()
+
+    def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
+        from ..romanize import SURNAMES
+
+        people = person_mentions(doc)
+        if not people:
+            return
+        where = pair_of_en(pairs)
+        loc = None
+        for m in people:
+            p = where.get(m.seg.index)
+            if p is None or not p.ko:
+                continue
+            ko = p.ko_text(doc)
+            same_family = {n.group(1) for n in _KO_PERSON_NAME.finditer(ko)
+                           if m.family.lower() in (f.lower() for f in SURNAMES.get(n.group(1)[0], ()))}
+            if len(same_family) != 1:
+                continue
+            name = same_family.pop()
+            if not given_name_differs(name[1:], m.given):
+                continue
+            from ..romanize import romanize_name
+
+            loc = loc or SegmentLocator(doc)
+            suggestion = next((f for f in romanize_name(name) if f.startswith(m.family + " ") and "-" in f), romanize_name(name)[0])
+            yield Finding(
+                rule_id=self.info.id,
+                severity=self.info.severity,
+                message=self.info.message.format(ko=name, rendering=m.surface, suggestion=suggestion),
+                pair=p.index,
+                en_spans=(loc.span(m.seg, m.start, m.end),),
+                suggestion=suggestion,
+                source_term=name,
+                rendering=m.surface,
+            )
+
+
+# ------------------------------------------------------------------ a company named as another company
+
+# Korean company-name endings and the English words that say them in a company's English name
+_COMPANY_ENDINGS = (
+    ("조선해양", r"Shipbuilding|Heavy Industries|Ocean|Marine|Offshore"), ("중공업", r"Heavy Industries|Heavy"),
+    ("조선", r"Shipbuilding|Shipyard|Heavy Industries"), ("전자", r"Electronics"), ("제철", r"Steel"), ("철강", r"Steel"),
+    ("화학", r"Chemicals?"), ("케미칼", r"Chemicals?"), ("제약", r"Pharmaceuticals?|Pharma"),
+    ("바이오로직스", r"Bio\w*|Biologics"), ("바이오", r"Bio\w*"), ("증권", r"Securities|Investment"),
+    ("건설", r"Construction|E&C|Engineering"), ("해운", r"Shipping|Line|Marine"), ("항공", r"Air|Airlines|Aviation"),
+    ("자동차", r"Motors?"), ("디스플레이", r"Display"), ("반도체", r"Semiconductors?"), ("식품", r"Foods?"), ("푸드", r"Foods?"),
+)
+_KO_COMPANY = re.compile(r"(?<![가-힣A-Za-z])([가-힣]{2,4}?)(" + "|".join(k for k, _ in _COMPANY_ENDINGS) + r")(?=[은는이가의을를에와과도로,\s·)]|$)")
+_EN_NAME_WORD = re.compile(r"[A-Z][A-Za-z'’-]+")
+
+
+def _named_in(korean: str, en: str) -> bool:
+    """Whether the English names the Korean word: a romanisation of it, or the English of a country or a common word."""
+    from ..anchors import _EXONYMS
+    from ..romanize import names_match
+
+    if any(re.search(rf"\b{re.escape(e)}", en) for e in _EXONYMS.get(korean, ())):
+        return True
+    common = romanised_common_words_by_korean()
+    if korean in common and common[korean].lower() in en.lower():
+        return True
+    return any(names_match(korean, w.group(0)) for w in _EN_NAME_WORD.finditer(en))
+
+
+@lru_cache(maxsize=1)
+def romanised_common_words_by_korean() -> dict[str, str]:
+    from ..romanize import romanised_common_words
+
+    return {ko: eng for ko, eng in romanised_common_words().values()}
+
+
+def other_company(ko: str, en: str) -> tuple[str, str] | None:
+    """(the Korean company, the English company) when the English names a company of the same kind under another
+    name: 한빛조선해양 as 'Daeyang Heavy Industries'. None when the English names the Korean's company anywhere."""
+    from ..romanize import similarity
+
+    official = {k for o in official_names() for k in o.korean}
+    companies = [(m.group(0), m.group(1), m.group(2)) for m in _KO_COMPANY.finditer(ko) if m.group(0) not in official]
+    for name, core, ending in companies:
+        if sum(1 for _, _, e in companies if e == ending) != 1 or _named_in(core, en):
+            continue
+        en_ending = dict(_COMPANY_ENDINGS)[ending]
+        run = re.search(r"\b((?:[A-Z][A-Za-z'’&.-]*\s+){1,3}?)(?:" + en_ending + r")\b", en)
+        if run is None:
+            continue
+        words = [w for w in run.group(1).split() if w.lower() not in ("the", "a", "an", "of", "and", "&")]
+        if not words or any(w.rstrip("'’s") in ("Korea", "Korean") for w in words):
+            continue
+        if similarity(core, " ".join(words)) >= 0.4:
+            continue  # a spelling of the name, however loose ('T'way Air' for 티웨이항공, 'Mirae Asset Securities')
+        return name, run.group(0).strip()
+    return None
+
+
+@code_rule
+class OtherCompany(CodeRule):
+    info = RuleInfo(
+        id="MT-NAME-007",
+        name="other-company",
+        kind="name",
+        severity=Severity.WARNING,
+        message="The Korean names {ko}; the English names '{rendering}' and nowhere {ko}: check that the company is not another one",
+        docs=(
+            "A company named as another company of the same trade: 한빛조선해양 as 'Daeyang Heavy Industries', 세진바이오 "
+            "as 'Hanmi Bio'. Checked: a Korean company name ending in a word of its trade (조선해양, 중공업, 전자, 제철, "
+            "화학, 제약, 바이오, 증권, 건설, 해운, 항공, 자동차, 디스플레이, 반도체, 식품) and an English name ending in that "
+            "trade's English (Shipbuilding, Heavy Industries, Electronics, Steel, Chemical, ...), when no word of the "
+            "English spells the Korean company's own name (a romanisation, or the English of 한국 and such words). Not "
+            "for the official names MT-NAME-002 knows. A warning: a company may trade under an English name of its own."
+        ),
+        fail=(
+            Example(ko="한빛조선해양은 암모니아 추진 가스운반선 4척을 수주했다.",
+                    en="Daeyang Heavy Industries received an order for four ammonia-fuelled gas carriers."),
+        ),
+        passes=(
+            Example(ko="한빛조선해양은 암모니아 추진 가스운반선 4척을 수주했다.",
+                    en="Hanbit Shipbuilding & Marine received an order for four ammonia-fuelled gas carriers."),
+            Example(ko="한국조선해양은 가스운반선 4척을 수주했다.", en="Korea Shipbuilding & Offshore Engineering won an order for four gas carriers."),
+            Example(ko="동진제철에 대해 투자의견 '매수'를 유지했다.", en="It maintained its buy rating on Dongjin Steel."),
+        ),
+    )
+
+    reads_options = ()
+
+    def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
+        for p in pairs:
+            if not p.ko or not p.en:
+                continue
+            got = other_company(p.ko_text(doc), p.en_text(doc))
+            if got is None:
+                continue
+            name, rendering = got
+            yield Finding(
+                rule_id=self.info.id,
+                severity=self.info.severity,
+                message=self.info.message.format(ko=name, rendering=rendering),
+                pair=p.index,
+                ko_spans=tuple(doc.ko[i].span for i in p.ko),
+                en_spans=tuple(doc.en[j].span for j in p.en),
+                source_term=name,
+                rendering=rendering,
+            )

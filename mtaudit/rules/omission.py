@@ -869,6 +869,19 @@ class OutOfOrder(CodeRule):
 # A condition of the Korean: …될 경우 / …하는 경우 ("if", "when"), …하는 한 ("as long as"), …했다면 / …라면 ("if")
 _KO_IF_CASE = re.compile(r"([가-힣]+)\s경우(?:에는|엔|에)?(?=[\s,])")
 _KO_IF_OTHER = re.compile(r"[가-힣]+는\s한(?=[\s,])|[가-힣]+(?:다면|라면)(?=[\s,])")
+# a plain …면 ("if", "when"): a verb's open stem or one in ㄹ before 면 (찬성하면, 오르면, 넘으면, 늘면), not a noun in 면
+# (측면, 반면, 화면, 표면) nor 따르면 ('according to'), 보면 ('looking at'), 예를 들면 ('for example'), 이르면 ('as early as')
+_KO_IF_PLAIN = re.compile(r"(?<![가-힣])(?!(?:[표내외화지수대일이가사]|비대|양|반|측|전|정|국|장|방|당|직|단|평|곡)면(?![가-힣]))"
+                          r"(?![가-힣]*(?:따르|의하|보|비하|말하|치|들|하자|따지|견주|이르)면(?=[\s,]))[가-힣]*[가-힣]면(?=[\s,])")
+
+
+def _plain_if(text: str) -> re.Match | None:
+    """The first plain …면 condition whose syllable before 면 has no final consonant or ㄹ (찬성하면, 늘면)."""
+    for m in _KO_IF_PLAIN.finditer(text):
+        before = m.group(0)[-2] if len(m.group(0)) > 1 else ""
+        if before and (ord(before) - 0xAC00) % 28 in (0, 8):
+            return m
+    return None
 # where the clause of a condition starts: after a comma, a sentence adverb or the main clause's topic (전문가들은)
 _KO_CLAUSE_OPEN = re.compile(r"^(?:다만|하지만|그러나|특히|또한|또|한편|이에|이어|반면|그러면서|이와\s함께)$|[은는],?$|,$")
 _EN_CONDITION = re.compile(
@@ -881,6 +894,9 @@ CONDITION_WORDS_BACK = 8  # words a condition's clause reaches back from its 경
 # English does not say the condition. Four planted drops (가팔라질 경우, 현실화될 경우, 지속될 경우, 이어지는 한): +0.09 to
 # +0.16; correct translations that say the condition as a noun ("For cash payments" for 현금으로 낼 경우, "those who
 # have not completed" for 마치지 않았다면): -0.08. CLAUSE_OUT_GAIN's reading of complete translations (at most +0.021).
+# Plain …면 conditions (session 17, every set's pairs with a condition and no English conditional word,
+# /tmp/scr/condgain.py): correct translations at most +0.023 (단속에 적발되면 'Those caught will be fined' +0.014);
+# planted drops +0.036 to +0.136 (이의를 제기하면 +0.072, 2승만 거두면 +0.136; 과반이 찬성하면 +0.036 stays unfound).
 CONDITION_OUT_GAIN = CLAUSE_OUT_GAIN
 
 
@@ -896,9 +912,9 @@ def korean_condition(text: str) -> tuple[int, int] | None:
         if (ord(last) - 0xAC00) % 28 == 8 or last in "는은인던":  # 될 / 할 / 을 / 일 경우, 하는 / 받은 / 인 경우
             m = c
             break
-    o = _KO_IF_OTHER.search(text)
-    if o is not None and (m is None or o.start() < m.start()):
-        m = o
+    for o in (_KO_IF_OTHER.search(text), _plain_if(text)):
+        if o is not None and (m is None or o.start() < m.start()):
+            m = o
     if m is None:
         return None
     words = [(w.start(), w.group(0)) for w in re.finditer(r"\S+", text[: m.start()])]
@@ -923,7 +939,7 @@ class ConditionLeftOut(CodeRule):
             "시장점유율 하락은 불가피하다 ('if Chinese firms keep cutting prices, a fall in domestic companies' market share "
             "is inevitable') as 'a decline in the market share of domestic companies is inevitable'. Every name and "
             "number of the rest is there and the English is fluent. Checked: a Korean conditional clause (…될 경우, "
-            "…하는 경우, …하는 한, …했다면, …라면), an English with no conditional word (if, when, unless, once, as long "
+            "…하는 경우, …하는 한, …했다면, …라면, a plain …하면 or …으면: 과반이 찬성하면, 이의를 제기하면), an English with no conditional word (if, when, unless, once, as long "
             "as, provided, should, in case, until, ...), and, with the sentence encoder, the Korean without the "
             "condition matching the English better than the whole Korean does: a condition English says its own way "
             "('For cash payments, the fare rises' for 현금으로 낼 경우) keeps the cosine of the whole Korean higher. A "

@@ -36,7 +36,7 @@ _EN_NEGATION = re.compile(
     r"barely|rarely|seldom|scarcely|little|few|only|rather than|other than|let alone|short of|fell short|falls? short|"
     r"(?:call|called|calls|calling) off|cancel\w*|postpon\w*|scrap(?:s|ped|ping)?|suspend\w*|withdr[ae]w\w*|"
     r"(?:hold|holds|held|put|puts) off|delay\w*|rul(?:e|ed|es|ing) out|exclud\w*|out of the question|"
-    r"keep\w*\s+\w+(?:\s+\w+)?\s+from|kept\s+\w+(?:\s+\w+)?\s+from|"
+    r"(?:keep\w*|kept)\s+(?:[\w'-]+\s+){0,4}?from\s+\w+ing|out of (?:service|operation|commission|action)|"
     r"un(?!der|til|i[otvq]|fold|veil|leash|load|animous|ion)[a-z]{3,}|non-\w+)\b",
     re.IGNORECASE,
 )
@@ -132,7 +132,11 @@ class NegationLost(CodeRule):
             if _said_positively(seg.text, m, p.en_text(doc)):
                 continue
             message = self.info.message
-            if _only_the_verb_itself(seg.text, m, p.en_text(doc)):
+            plainly = next(((doc.ko[i], v) for i in p.ko if (v := _negated_verb_said_plainly(doc.ko[i].text, p.en_text(doc), p.ko_text(doc)))), None)
+            if plainly is not None:
+                seg, m = plainly  # 배제할 수 없다 as "ruled out", beside another negation the English kept
+                message = _VERB_ALONE_MESSAGE
+            elif _only_the_verb_itself(seg.text, m, p.en_text(doc)):
                 message = _VERB_ALONE_MESSAGE  # 철수하지 않겠다 as "will withdraw"
             elif _negated_in_english(p.ko_text(doc), p.en_text(doc)):
                 # 백지화하지 않으면 복귀하지 않겠다 as "will return unless ... is scrapped": the English's one negative
@@ -187,7 +191,7 @@ _EN_HARD = re.compile(r"\b(?:difficult\w*|hard(?:er|est)?|tough(?:er)?|challeng\
 
 # A verb of leaving, stopping or easing, negated: 감소세에서 벗어나지 못했다, 상승세가 멈추지 않았다, 논란이 끊이지 않는다.
 # English says that the state goes on, without a negative word ("extending a decline", "continued", "persists")
-_KO_STAYS = re.compile(r"(벗어나|멈추|멈춰|그치|끊이|끝나|꺾이|식|수그러들|누그러지|가라앉|잦아들)지\s?(?:는|도)?\s?(?:않|못)")
+_KO_STAYS = re.compile(r"(벗어나|멈추|멈춰|그치|끊이|끝나|꺾이|식|수그러들|누그러지|가라앉|잦아들|하락하|떨어지|내려가|감소하|줄어들)지\s?(?:는|도)?\s?(?:않|못)")
 # ... unless the English says the verb itself ('the growth trend will be broken' for 꺾이지는 않을, beside 'uncertainties
 # remain'): then the negation is lost, not said as staying (keyed by the verb's first syllable)
 _STAYS_VERB_EN = {k: re.compile(v, re.I) for k, v in {
@@ -197,9 +201,12 @@ _STAYS_VERB_EN = {k: re.compile(v, re.I) for k, v in {
     "꺾": r"\b(?:break(?:s|ing)?|broke(?:n)?|snap\w*|bend\w*|bent|stall\w*|peak\w*|reverse\w*)\b", "식": r"\b(?:cool\w*|fad\w*|wan\w*)\b",
     "수": r"\b(?:eas\w*|subsid\w*|abat\w*|wan\w*)\b", "누": r"\b(?:eas\w*|subsid\w*|abat\w*|soften\w*)\b",
     "가": r"\b(?:subsid\w*|calm\w*|settl\w*|eas\w*)\b", "잦": r"\b(?:subsid\w*|abat\w*|eas\w*|die down|died down)\b",
+    # a fall negated (하락하지 않고 있다 'prices are holding at'): the English fall word says the fall itself
+    **dict.fromkeys("하떨내감줄", r"\b(?:fall\w*|fell|drop\w*|declin\w*|decreas\w*|slid\w*|slump\w*|low(?:er|ered|ering))\b"),
 }.items()}
 _EN_STAYS = re.compile(r"\b(?:remain\w*|stay(?:s|ed|ing)?|still|extend\w*|continu\w*|persist\w*|stuck|mired|trapped|linger\w*|prolong\w*|"
-                       r"keeps?|kept|keeping|sustain\w*|steady|steadily|unabated|constant\w*|ongoing|on end|straight|consecutive)\b", re.I)
+                       r"keeps?|kept|keeping|sustain\w*|steady|steadily|unabated|constant\w*|ongoing|on end|straight|consecutive|"
+                       r"hold(?:s|ing)?|held|firm|flat)\b", re.I)
 
 
 # Korean nouns and adjectives with a negative prefix (不, 無, 非, 未) that English says with one of its own
@@ -231,7 +238,7 @@ _NEGATIVE_VERB_OF = (
     (re.compile(r"postpon\w*|delay\w*|put\w* off", re.I), re.compile(r"연기|미루|미뤄|늦추|늦춰|지연")),
     (re.compile(r"scrap(?:s|ped|ping)?", re.I), re.compile(r"폐기|백지화|폐지")),
     (re.compile(r"ban(?:s|ned)?|prohibit\w*", re.I), re.compile(r"금지")),
-    (re.compile(r"exclud\w*", re.I), re.compile(r"제외|배제")),
+    (re.compile(r"exclud\w*|rul(?:e|es|ed|ing) out", re.I), re.compile(r"제외|배제")),
     (re.compile(r"prevent\w*", re.I), re.compile(r"막|방지|예방")),
     (re.compile(r"avoid\w*", re.I), re.compile(r"피하|피해|회피")),
 )
@@ -249,14 +256,42 @@ def _said_by_korean_verb(word: str, ko: str) -> bool:
 
 
 _KO_NOT_BUT = re.compile(r"지\s?(?:않|못하)고(?![가-힣])|지\s?(?:않은|못한)\s?채")
-_KO_NEGATED_AFTER = re.compile(r"[가-힣]{0,3}지(?:는|도)?\s?(?:않|못)|[가-힣]{0,2}\s?못")
+_KO_NEGATED_AFTER = re.compile(r"[가-힣]{0,3}지(?:는|도)?\s?(?:않|못)|[가-힣]{0,2}\s?못|[가-힣]{0,2}\s?수\s?(?:는|가|도)?\s?없")
+
+
+def _negated_verb(ko: str, m: re.Match) -> str:
+    """The verb a negation marker negates: 철수하지 (않겠다), 배제할 (수 없다)."""
+    start, _ = _predicate(ko, m.start(), m.end())
+    return ko[start : m.start()]
+
+
+# a negation right before an English verb: "could not rule out", "did not withdraw", "never cancelled"
+_EN_NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bno|\bcannot)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _negated_verb_said_plainly(ko: str, en: str, whole: str) -> re.Match | None:
+    """A Korean negation of a verb whose English is itself a negative word (배제할 수 없다 'cannot rule out',
+    철수하지 않겠다 'will not withdraw') when the English has that verb with no negation before it ('ruled out the
+    possibility'), even if another negation of the sentence is kept. `whole`: the pair's Korean, where the verb may
+    also be said un-negated (연기됐다 beside 미뤄지지 않았다: 'postponed' may render that one)."""
+    conditions = [c.span() for c in _KO_NEGATED_IF.finditer(ko)]
+    for m in _KO_NEGATION.finditer(ko):
+        if any(a <= m.start() < b for a, b in conditions):
+            continue  # 백지화하지 않으면 'unless ... is scrapped', 'only if ... was scrapped': a condition English turns round
+        verb = _negated_verb(ko, m)
+        for e, k in _NEGATIVE_VERB_OF:
+            if not k.search(verb) or any(not _KO_NEGATED_AFTER.match(whole, v.end()) for v in k.finditer(whole)):
+                continue  # (also when the verb is said elsewhere un-negated: 연기됐다 beside 미뤄지지 않았다)
+            said = [h for h in _EN_NEGATION.finditer(en) if e.fullmatch(h.group(0))]
+            if said and not any(_EN_NEGATED_BEFORE.search(en, 0, h.start()) for h in said):
+                return m
+    return None
 
 
 def _only_the_verb_itself(ko: str, m: re.Match, en: str) -> bool:
     """Whether every negative word of the English is the English of the Korean verb the Korean negates: 철수하지
     않겠다 as "will withdraw" (the negation lost), not 열리지 않고 취소됐다 as "was cancelled"."""
-    start, end = _predicate(ko, m.start(), m.end())
-    verb = ko[start:m.start()]
+    verb = _negated_verb(ko, m)
     hits = list(_EN_NEGATION.finditer(en))
     if not hits:
         return False
@@ -302,7 +337,8 @@ def _main_negation_unpaired(ko: str, en: str) -> re.Match | None:
 
 
 def _predicate(text: str, start: int, end: int) -> tuple[int, int]:
-    """The words around a negation marker: 이뤄지지 않았다, 확인하지 못했다 (to the ends of the two words)."""
+    """The words around a negation marker: 이뤄지지 않았다, 확인하지 못했다 (to the ends of the two words; three for 배제할
+    수 없다)."""
     while start > 0 and not text[start - 1].isspace():
         start -= 1
     if start > 0:  # the verb before a spaced marker: 이뤄지지 [않았다]
@@ -313,6 +349,9 @@ def _predicate(text: str, start: int, end: int) -> tuple[int, int]:
             prev -= 1
         if text[start:end].lstrip().startswith(("않", "못", "말", "마", "없", "안", "아니")):  # 피해는 [없었다]
             start = prev
+    if re.fullmatch(r"수\s*(?:는|가|도)?\s*", text[start:end].split("없")[0]) and start > 0:  # 배제할 [수 없다]
+        word = re.search(r"(\S+)\s+$", text[:start])
+        start = word.start(1) if word else start
     while end < len(text) and not text[end].isspace() and text[end] not in ".,\"'”’)":
         end += 1
     return start, end
@@ -323,7 +362,7 @@ def _predicate(text: str, start: int, end: int) -> tuple[int, int]:
 _KO_VERB_END = r"(?=했|하[였고며기는여면지자]|한|해|할|됐|된|되[었고며어는]|돼|세[가를로는였이에])"
 _KO_CHANGE = re.compile(
     r"(?P<up>(?:증가|증액|상승|인상|확대|급증|급등|상향)" + _KO_VERB_END + r"|늘(?:었|어났|어난|어나|어|린|렸|려|리(?=[기고며는면겠자]))|올(?:랐|린|렸|리(?=[기고며는면겠자]))|오른(?!쪽)|"
-    r"올라(?:간|갈|가[고며는겠]|갔))|"
+    r"올라(?:간|갈|가[고며는겠]|갔)|높이(?=[고며기는면겠자])|높였|높인(?!\s?(?:것|수준))|높여(?!야))|"
     r"(?P<down>(?:감소|감액|삭감|하락|인하|축소|급감|급락|감축|하향)" + _KO_VERB_END + r"|줄(?:었|어들|어든|어|인|였|여|이(?=[기고며는면겠자]))|떨어(?:졌|진|지고|지며)|낮추(?=[기고며는면겠자])|"
     r"내려(?:간|갈|가[고며는겠]|갔))"
 )
@@ -341,7 +380,7 @@ _EN_CHANGE = re.compile(
     r"(?<!early )(?<!late )fall(?:s|en|ing)?|drop(?:s|ped|ping)?(?!\s+(?:out|off|by|in)\b)|shr(?:ank|unk|ink|inks|inking)|"
     r"reduc(?:e|es|ed|ing|tion)|cut(?:s|ting)?(?!\s+(?:off|ties|the ribbon|ribbons?)\b)|slump(?:s|ed|ing)?|plung(?:e|es|ed|ing)|"
     r"lower(?:ed|ing|s)|lower" + _OF_AMOUNTS + r"|"
-    r"slid|slides?|tumbl(?:e|es|ed|ing)|(?:went|go|goes|gone|going) down))\b",
+    r"slid|slides?|tumbl(?:e|es|ed|ing)|(?:went|go|goes|gone|going) down|los(?:e|es|ing|t)\s+(?:\w+\s+)?(?:share|ground)))\b",
     re.IGNORECASE,
 )
 _EN_NO_CHOICE = re.compile(r"\b(?:ha(?:ve|s|d|ving)\s+)?no\s+(?:other\s+)?(?:choice|option|alternative)\s+but\b|\bcan(?:not|'t)\s+help\s+but\b", re.IGNORECASE)
@@ -479,7 +518,7 @@ _EN_NEGATIVE = re.compile(
 # first syllable of an ordinary word, 비용, 미국, 무역, 불과, which would hide every added negation beside it)
 _KO_NEGATIVE_SENSE = re.compile(
     r"없|않|못|아니|(?<![가-힣])안\s|지\s?말|말라|마라|말고|금지|중단|거부|거절|반대|실패|부족|제외|어렵|어려|전혀|아직|뿐|그쳤|그친|"
-    r"그칠|외에|대신|방지|차단|취소|연기|보류|철회|유보|자제|삼가|피하|모르|잃|놓치|배제|부인|부정|면제|해제|폐지|사라|끊|멈|그만|드물|"
+    r"그칠|외에|대신|방지|차단|취소|연기|보류|철회|유보|자제|삼가|피하|모르|모른|몰[라랐]|잃|놓치|배제|부인|부정|면제|해제|폐지|사라|끊|멈|그만|드물|"
     r"최초|처음|유일|별도|무산|결렬|불발|무관|지장|만[에이의]|동결|유지|보합|침묵|함구|휴[업장교무진]|정전|단수|단전|결항|결석|결근|"
     r"공석|공백|부재|결여|전무|제로|외면|반려|기각|각하|이견|커녕|막[아았으는혔히]|아끼|아꼈|입을\s?(?:닫|다물)|시기상조|"
     r"가능성[은이]?\s?(?:낮|희박|적)|빠[졌지져진]|누락|생략|한계|어긋|다르|다른|달리|틀리|틀린|거짓|허위|오해|잊|(?<![가-힣])(?:불(?!과|러|렀|린|길|씨|꽃|빛|교|타|붙|어|은|을|이|가|고|려)|무(?!역|기|대|게|엇|척|려|렵|너|더|늬|릎|산|선|슨|척)|미(?!국|래|디어|세|술|소|얀|리|팅|사일|드|주|용|인|녀|모|션|나|니|달|디)|비(?!용|율|중|교|해|롯|상|행|슷|전|트|서|자|밀|판|례|축|대|싸|쌌|쌀|즈|디오|료|가|추|춰|친|록|보|만|둘|로소|번|결|경|기|다|리|타|하|약|명|빈|대면))[가-힣]|(?<![\d.,])0(?![\d.,])|"

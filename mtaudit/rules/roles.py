@@ -276,11 +276,18 @@ _RANKS = (
     (re.compile(r"\bConsuls?[- ]General\b"), re.compile(r"총영사"), "총영사"),
     (re.compile(r"\bAmbassadors?\b"), re.compile(r"대사"), "대사"),
     (re.compile(r"\bMayors?\b"), re.compile(r"시장|군수|구청장|읍장|면장"), "시장"),
+    # (방위사업청장 is styled 'Minister of DAPA' in the agency's own English)
     (re.compile(r"(?<!Vice )(?<!Deputy )(?<!Vice-)(?<!Deputy-)(?<!Prime )\bMinisters?\b"),
-     re.compile(r"장관|부장|총리|수상|대신|(?:외무|방위|재무|경제산업|후생노동|국토교통|문부과학|농림수산|총무|법무|환경|디지털|부흥)상"), "장관"),
+     re.compile(r"장관|부장|총리|수상|대신|(?:외무|방위|재무|경제산업|후생노동|국토교통|문부과학|농림수산|총무|법무|환경|디지털|부흥)상|방위사업청장|방사청장"), "장관"),
+    (re.compile(r"\bProsecutors?[- ]General\b"), re.compile(r"검찰총장"), "검찰총장"),
+    # a second in rank the Korean does not name: 노조위원장 as 'vice chairman of the union'
+    (re.compile(r"\b(?:[Vv]ice|[Dd]eputy)[- ](?:[Cc]hair(?:man|woman|person)?|[Pp]resident|[Hh]ead|[Cc]hief|[Dd]irector|[Gg]overnor|[Mm]ayor|[Ss]peaker)s?\b"),
+     re.compile(r"부[가-힣]{0,4}(?:장|사|표|재|리|관|수|령|감|인|원)|차장|副|수석|대행"), "부(副)"),
+    (re.compile(r"\b(?:[Cc]hief [Ff]inancial [Oo]fficer|CFO)s?\b"), re.compile(r"재무|CFO"), "재무"),
 )
 # the Korean official's title to name in the message
-_KO_TITLE = re.compile(r"(?:제\d)?[가-힣]{0,8}(?:차관보|차관|장관|정책관|국장|실장|청장|차장|단장|본부장|비서관|대변인|과장|부장|위원장|총리|처장|원장)")
+_KO_TITLE = re.compile(r"(?:제\d)?[가-힣]{0,8}(?:차관보|차관|장관|정책관|국장|실장|청장|부장검사|차장검사|검사장|차장|단장|본부장|비서관|대변인|과장|부장|"
+                       r"위원장|총리|처장|원장|부사장|사장|부회장|회장|대표|전무|상무)")
 
 
 @code_rule
@@ -298,7 +305,9 @@ class TitleRank(CodeRule):
             "the English ranks 'Minister' (also a foreign minister: 외교부장, 외무상), 'Vice Minister' or 'Deputy "
             "Minister', and 'Prime Minister', each against the Korean words that say it (장관, 부장, 상, 대신, 총리; 차관; "
             "총리, 수상), also 'spokesperson' (대변인, 관계자, 공보, 홍보, 측), 'Consul General' (총영사), 'Ambassador' (대사) and 'Mayor' "
-            "(시장, 군수, 구청장: 산림청장 as 'spokesperson', 호찌민무역관장 as 'Consul General'); a pair whose English has the rank "
+            "(시장, 군수, 구청장: 산림청장 as 'spokesperson', 호찌민무역관장 as 'Consul General'), 'Prosecutor General' (검찰총장: "
+            "부장검사 as 'Prosecutor General'), a vice or deputy rank (부회장, 부위원장, 부사장, 차장: 노조위원장 as 'vice "
+            "chairman of the union') and 'chief financial officer' (재무, CFO: 대표 as 'CFO'); a pair whose English has the rank "
             "and whose Korean has none of them is reported with the "
             "Korean title it has. A warning: an English sentence may name the minister where the Korean said 'he'."
         ),
