@@ -428,6 +428,10 @@ OTHER_SENSES = [
     ("KO-TERM-222", "정부는 선가입 후심사 방식을 도입했다."),
     ("KO-TERM-222", "선가공 후 수출한다."),
     ("KO-TERM-222", "조선시대 선가의 수행법을 소개했다."),  # 禪家, Zen
+    ("KO-TERM-230", "나는 생각한다, 고로 존재한다."),  # 故로, "therefore"
+    ("KO-TERM-230", "이노우에 고로 감독의 신작이 개봉했다."),  # the Japanese name Goro
+    ("KO-TERM-230", "지리산 고로쇠 축제에 철강 업계 관계자도 참석했다."),  # maple sap, beside a word of steel
+    ("KO-TERM-230", "고로케 가게가 문을 열었다."),
 ]
 
 
@@ -456,6 +460,12 @@ def test_korean_of_another_sense_or_body_is_not_the_term(rule_id, ko):
     ("KO-TERM-221", "역내 생산 비율을 높여야 한다."),
     ("KO-TERM-222", "중국 조선소와의 저가 수주 경쟁이 심화되면 선가 상승세가 둔화될 수 있다."),
     ("KO-TERM-222", "LNG 운반선 선가는 2억5천만 달러다."),
+    ("KO-TERM-226", "수입 농산물 12건이 잔류농약 검사에서 부적합으로 판정됐다."),
+    ("KO-TERM-228", "조선 3사의 수주 잔고는 3년 치를 넘는다."),
+    ("KO-TERM-230", "포항 제2고로의 개보수가 완료됐다."),
+    ("KO-TERM-230", "광양 4고로는 내년 화입한다."),
+    ("KO-TERM-230", "철강사들은 고로 대신 전기로를 늘리고 있다."),
+    ("KO-TERM-230", "고로 가동률이 떨어지면서 조강 생산이 줄었다."),
 ])
 def test_korean_of_the_term_is_still_found(rule_id, ko):
     assert ko_has_source(_term(rule_id), ko)
@@ -535,6 +545,11 @@ ENGLISH_ONLY_CORRECT = [
     "The fund's distribution period ends in March, with three months remaining.",
     "The Rorschach test records each subject's experience type.",
     "Choose your stay type before booking a room.",
+    "International Paper is the world's largest paper company, and an overseas paper company bought the mill.",
+    "A high furnace temperature is needed to melt the ore, and high furnace and electric bills squeeze margins.",
+    "Your order balance is due on delivery, and the order balance stood at zero after the refund.",
+    "The two sides reached a compromise trade deal, and a compromise trade policy was adopted.",
+    "The REIT trades at a discount to its net asset value, a price to net asset value ratio of 0.8.",
 ]
 
 

@@ -462,6 +462,42 @@ def test_an_official_body_named_in_full_may_then_be_the_ministry(builtin):
     assert [(f.rule_id, f.pair) for f in check(doc, pairs, builtin) if f.rule_id == "KO-TERM-087"] == [("KO-TERM-087", 1)]
 
 
+_NAMED = ("국토교통부는 인천공항의 시간당 슬롯을 70회에서 74회로 늘린다고 9일 밝혔다.",
+          "The Ministry of Land, Infrastructure and Transport said on the 9th that it will raise Incheon Airport's hourly slots from 70 to 74.")
+_LATER_KO = "국토부는 신규 슬롯의 40% 이상을 저비용항공사(LCC)에 우선 배분하기로 했다."
+
+
+@pytest.mark.parametrize(
+    "en, flagged",
+    [
+        # an agentless passive or a pronoun after the full name: the body goes unnamed, as English writes it (r19b slots)
+        ("At least 40% of the new slots will be allocated preferentially to low-cost carriers (LCCs).", False),
+        ("It will give at least 40% of the new slots to low-cost carriers (LCCs) first.", False),
+        # anything that may be a name of a body, right or wrong, keeps the check: a body word, a word of the
+        # body's names, an acronym the Korean does not write, two capitalised words in a row
+        ("The Land Transport Office will give at least 40% of the new slots to low-cost carriers first.", True),
+        ("The government will give at least 40% of the new slots to low-cost carriers first.", True),
+        ("MLIT will give at least 40% of the new slots to low-cost carriers first.", True),
+        ("Korea Airports will give at least 40% of the new slots to low-cost carriers first.", True),
+        ("The minister will give at least 40% of the new slots to low-cost carriers first.", True),
+    ],
+)
+def test_an_official_body_named_in_full_may_then_go_unnamed(builtin, en, flagged):
+    doc, pairs = article([_NAMED[0], _LATER_KO], [_NAMED[1], en], [((0,), (0,)), ((1,), (1,))])
+    assert bool([f for f in check(doc, pairs, builtin) if f.rule_id == "KO-TERM-087" and f.pair == 1]) is flagged
+    # never named before: the name is owed here
+    doc, pairs = article([_LATER_KO], [en], [((0,), (0,))])
+    assert [f.rule_id for f in check(doc, pairs, builtin) if f.rule_id == "KO-TERM-087"] == ["KO-TERM-087"]
+
+
+def test_a_company_named_in_full_is_still_asked_for_when_a_later_sentence_names_no_one(builtin):
+    # a brand has no head noun: a wrong company said alone ("Samsung" for LG화학) looks like any other word
+    ko = ["LG화학은 3분기 영업이익이 1조원을 넘었다고 밝혔다.", "LG화학은 내년 양극재 생산을 두 배로 늘린다."]
+    en = ["LG Chem said its third-quarter operating profit topped 1 trillion won.", "Cathode output will double next year."]
+    doc, pairs = article(ko, en, [((0,), (0,)), ((1,), (1,))])
+    assert [(f.rule_id, f.pair) for f in check(doc, pairs, builtin) if f.rule_id == "KO-TERM-127"] == [("KO-TERM-127", 1)]
+
+
 
 @pytest.mark.parametrize(
     "ko, en",

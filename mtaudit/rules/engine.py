@@ -454,15 +454,84 @@ _BACK_REF = re.compile(r"\b(?:the|this|that|an?)\s+(" + "|".join(sorted(_BACK_NO
 
 
 def _refers_back(rule, ri: int, p: AlignedPair, doc: Document, doc_hits: _DocHits) -> bool:
-    """Whether the English of `p` names an official body (`rule` tagged official-name) by its head noun ("the
-    ministry") after an earlier English sentence gave its expected or accepted name."""
+    """Whether the English of `p` may leave an official body (`rule` tagged official-name) without its name because
+    an earlier English sentence gave its expected or accepted name: it names the body by its head noun ("the
+    ministry", "a ministry official"), or, for a body that is not a company, names no one at all ("At least 40% of
+    the new slots will be allocated to low-cost carriers" for 국토부는 ... 배분하되: `_names_nobody`)."""
     if "official-name" not in rule.info.tags or not p.en:
         return False
+    if not any(h.rule == ri and h.role == GOOD for j in range(min(p.en)) for h in doc_hits.en.get(j, ())):
+        return False  # not named right before: the name is owed here
     heads = {w.lower() for name in rule.expected[:1] for w in re.findall(r"[A-Za-z]+", name)} | {t.lower() for t in rule.info.tags}
     said = {(m.group(1) or m.group(2)).lower() for e in p.en for m in _BACK_REF.finditer(doc.en[e].text)}  # "a ministry official"
-    if not said & heads & _BACK_NOUNS:
-        return False
-    return any(h.rule == ri and h.role == GOOD for j in range(min(p.en)) for h in doc_hits.en.get(j, ()))
+    if said & heads & _BACK_NOUNS:
+        return True
+    # a company is named by a brand with no head noun: a wrong one ("Samsung" for LG화학) looks like any other word
+    return "company" not in rule.info.tags and _names_nobody(rule, p, doc)
+
+
+# words that name a body or one of its officers: an English sentence with one of them names someone, maybe wrongly
+_BODY_WORDS = _BACK_NOUNS | frozenset(
+    """ministries department bureau division directorate secretariat headquarters board organization organisation
+    assembly congress parliament legislature cabinet treasury regulator watchdog minister secretary commissioner
+    governor director chairman chairwoman chairperson""".split()
+)
+# words of a body's names too common to mark a try at the name
+_NAME_FILLER = frozenset("the of and for on in at to a an korea korean national south".split())
+# a sentence's first word, capitalised for being first: not the first word of a name
+_OPENERS = frozenset(
+    """a an the this that these those it its there their they he she we i you in on at by for from with as after before
+    since until during under over about among between into to of and but or so yet also however meanwhile still then
+    thus if when while where because although though despite according earlier later last next more most some many few
+    no not all each both every such other another one two three first second new""".split()
+)
+_NAME_LINKS = frozenset("of for the".split())  # lower-case words inside a name (Bank of Korea, ...)
+_EN_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'’-]*")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*")
+
+
+def _singulars(word: str) -> set[str]:
+    out = {word}
+    if word.endswith("ies"):
+        out.add(word[:-3] + "y")
+    if word.endswith("es"):
+        out.add(word[:-2])
+    if word.endswith("s"):
+        out.add(word[:-1])
+    return out
+
+
+def _names_nobody(rule, p: AlignedPair, doc: Document) -> bool:
+    """Whether the English of `p` holds nothing that could be a body's name, right or wrong: no word of a body or
+    an officer (_BODY_WORDS: ministry, agency, department, minister ...), no word of the rule's own names (Land,
+    Transport, MOLIT), no acronym the pair's Korean does not write itself (LCC is in 저비용항공사(LCC)), and no
+    run of two or more capitalised words (Small Enterprise and Market Service, Korea Exchange, Park Jung-hoon).
+    Only then may the Korean's body go unnamed after the document has named it right: a wrong name, listed or not,
+    keeps the check finding."""
+    name_words = {w.lower() for n in rule.expected + rule.accepted for w in re.findall(r"[A-Za-z0-9]+", n) if len(w) > 2} - _NAME_FILLER
+    ko = p.ko_text(doc) if p.ko else ""
+    for j in p.en:
+        text = doc.en[j].text
+        run, end = 0, 0
+        for k, m in enumerate(_EN_TOKEN.finditer(text)):
+            if text[end : m.start()].strip():
+                run = 0  # a comma or a bracket ends a name
+            end = m.end()
+            word = re.sub(r"['’]s?$", "", m.group(0))
+            low = word.lower()
+            forms = _singulars(low)
+            if forms & _BODY_WORDS or forms & name_words:
+                return False
+            acronym = word[:-1] if word.endswith("s") and _ACRONYM.fullmatch(word[:-1]) else word
+            if _ACRONYM.fullmatch(acronym) and acronym not in ko:
+                return False
+            if word[:1].isupper() and not (k == 0 and low in _OPENERS):
+                run += 1
+                if run >= 2:
+                    return False
+            elif low not in _NAME_LINKS or not run:
+                run = 0
+    return True
 
 
 def _forbidden_findings(doc: Document, rs: RuleSet, loc: SegmentLocator, doc_hits: _DocHits) -> Iterable[Finding]:
