@@ -1140,13 +1140,15 @@ R17_PAGES = {
     "housing": ('대전 아파트 전셋값 17주 연속 상승…"신규 공급 부족 탓"', 13, "Daejeon apartment jeonse prices rise", 13, {
         "[속보] 세종시, 내년 본예산 2조1천억원 편성…역대 최대": "news ticker",
         "※ 이 영문 기사는 AI 번역 후 편집국 검수를 거쳤습니다.": "translator's note"}),
-    "space": ("누리호 5차 발사 D-7…초소형위성 8기 싣고 27일 오후 쏜다", 12, "Nuri's fifth launch 7 days away", 12, {
+    # (the anchor's hand-off, "최민호 기자가 보도합니다." / "Choi Min-ho reports.", goes on both sides since r19a: 11 and 11)
+    "space": ("누리호 5차 발사 D-7…초소형위성 8기 싣고 27일 오후 쏜다", 11, "Nuri's fifth launch 7 days away", 11, {
         "LIVE ON AIR | 뉴스9 | 뉴스룸 | 시사기획 | 날씨 | 제보": "site menu", "IT·과학": "site menu",
         "▶ 재생 00:00 / 02:14 [자막] [화면 확대]": "video player", "■ 제보하기": "tip-off box",
         "▷ 전화 : 02-780-0000": "tip-off box (an item of the list)", "▷ 이메일 : jebo@knt.co.kr": "tip-off box (an item of the list)",
         "▷ 카카오톡 : 'KNT 제보' 검색": "tip-off box (an item of the list)",
         "Machine-translated from the Korean broadcast script. For reference only.": "translator's note",
-        "[Interview: Jeong Su-a / Head of Launch Vehicle Development, Korea Aerospace Research Institute]": "broadcast script"}),
+        "[Interview: Jeong Su-a / Head of Launch Vehicle Development, Korea Aerospace Research Institute]": "broadcast script",
+        "최민호 기자가 보도합니다.": "broadcast script", "Choi Min-ho reports.": "broadcast script"}),
     "shipbuilding": ("대성중공업, LNG운반선 6척 1조9천억 수주…올해 목표 63% 달성", 12, "Daesung Heavy Industries wins", 12, {
         "This article was translated by an AI-based system and reviewed by our editors.": "translator's note"}),
     "transit": ("서울 지하철 기본요금 8월부터 1,550원…150원 오른다", 12, "Seoul subway base fare to rise", 12, {
@@ -1311,9 +1313,11 @@ R18_PAGES = {
         "[마켓 나우] 외국인 나흘째 순매수…반도체주 강세": "news ticker", "경제·금융 > 노동": "site menu",
         "정민호 최저임금위원회 위원장이 10일 정부세종청사에서 열린 제12차 전원회의에서 의사봉을 두드리고 있다. 연합뉴스": "photo caption",
         "한결경제 프리미엄 구독하고 마켓 인사이트를 가장 먼저 받아보세요 > 월 9,900원, 첫 달 무료": "subscribe link"}),
-    "museum": ("국립경주박물관, 신라 금관 6점 한자리에…특별전 개막", 13, "Gyeongju National Museum brings together", 13, 0, {
+    # (the anchor's hand-off goes on both sides since r19a: 12 and 12)
+    "museum": ("국립경주박물관, 신라 금관 6점 한자리에…특별전 개막", 12, "Gyeongju National Museum brings together", 12, 0, {
         "KNB NEWS ENGLISH": "language label", "좋아요 43 댓글 5 공유 글자크기 인쇄": "tool bar", "이 기사 좋아요 43": "page counters",
         "KNB 뉴스 정하은입니다.": "broadcast script", "Jeong Ha-eun, KNB News.": "broadcast script",
+        "정하은 기자가 다녀왔습니다.": "broadcast script", "Jeong Ha-eun reports.": "broadcast script",
         "시청자센터 채용정보 KNB 소개 개인정보처리방침 고충처리인": "site menu"}),
     "chipplant": ("한울반도체, 용인에 HBM 전용 공장 착공…2027년 양산 목표", 13, "Hanul Semiconductor breaks ground", 13, 1, {
         "반도체 디스플레이 배터리 모바일 부품·소재 장비 자동차전장 전시·컨퍼런스 DE TV": "site menu",
@@ -1336,8 +1340,8 @@ def test_the_pages_of_blind_round_r18a_read_as_their_articles_only(page):
     """tests/fixtures/unseen/n_page_*.txt: every furniture line the tester found read as article text is dropped with its
     class, the headlines take the headline slot (not the ticker, the section menu or the portal's bar of the press, not
     the English section's label), the subtitles the subtitle slot, every article sentence stays. The broadcaster's
-    sign-off goes on both sides ("KNB 뉴스 정하은입니다." and "Jeong Ha-eun, KNB News."); the anchor's hand-off stays on
-    both ("정하은 기자가 다녀왔습니다." and "Jeong Ha-eun reports.")."""
+    sign-off goes on both sides ("KNB 뉴스 정하은입니다." and "Jeong Ha-eun, KNB News."), and since r19a so does the anchor's
+    hand-off ("정하은 기자가 다녀왔습니다." and "Jeong Ha-eun reports."; it stayed on both sides before)."""
     ko_head, n_ko, en_head, n_en, n_sub, reasons = R18_PAGES[page]
     doc = _read_page(UNSEEN / f"n_page_{page}.txt")
     assert (doc.ko[0].text, doc.ko[0].kind) == (ko_head, "headline")
@@ -1350,5 +1354,182 @@ def test_the_pages_of_blind_round_r18a_read_as_their_articles_only(page):
     for line, reason in reasons.items():
         assert got[line] == reason, line
     if page == "museum":
-        assert "정하은 기자가 다녀왔습니다." in [s.text for s in doc.ko] and "Jeong Ha-eun reports." in [s.text for s in doc.en]
+        assert "정하은 기자가 다녀왔습니다." not in [s.text for s in doc.ko] and "Jeong Ha-eun reports." not in [s.text for s in doc.en]
+    assert not doc.notes
+
+
+# r19a: the classes of five pages of sites nobody had seen (a regional daily, an economic daily, an entertainment outlet, a
+# broadcaster and a maritime trade paper)
+R19_DROP = {
+    # the site's notice under the English section's label that it gives its articles in English; the English intro line
+    "translator's note": ["※ 호서일보는 독자 여러분을 위해 주요 기사를 영문으로 제공합니다.", "본지는 주요 기사를 영어로 번역해 제공합니다.",
+                          "The following is the English version of this article provided by Daehan Economic Daily.",
+                          "Below is an English version of this story."],
+    # the English section's label as the site's global edition, and its link "Read in English"
+    "language label": ["[HBS Global] English Version", "[Global Edition | English]", "[글로벌판] 영문", "[International Edition]",
+                       "🌏 For Global Fans — Read in English", "Read this article in English", "영문으로 보기"],
+    # a tool bar with the scrap button, reactions in 요 with their counts, Latin font buttons
+    "tool bar": ["기사 스크랩 | 공유 | 댓글 3 | 글씨크기 | 프린트", "좋아요 128 | 응원해요 54 | 놀라워요 9 | 공유 | 스크랩 | 폰트 크기 A A",
+                 "A+ A- 공유 인쇄"],
+    # a premium call with its offer and button; a subscription notice with its prices or desk
+    "subscribe link": ["대한경제신보 프리미엄 구독하고 부동산 시장 심층 분석을 가장 먼저 받아보세요. 첫 달 무료, 이후 월 9,900원 [구독하기]",
+                       "■ 한국해양물류신문 구독 안내: 지면+온라인 연간 12만원 / 온라인 전용 연간 6만원 (문의 02-780-4500)",
+                       "정기구독 안내 | 1년 15만원 | 문의 02-000-0000"],
+    # an entertainment outlet's breadcrumb
+    "site menu": ["가요 > K-POP", "영화 > 해외영화", "방송 > 예능"],
+    # the video player with the page's tools beside its controls
+    "video player": ["▶ 동영상 재생 (02:13) | 자막 ON/OFF | 공유 | 글자 크기 | 인쇄", "▶ 재생 01:52 | 자막 | 공유하기 | 인쇄"],
+    # the programme with the day of the broadcast; the anchor's hand-off on either side
+    "broadcast script": ["HBS 뉴스9 | 2024년 09월 04일", "KBS 뉴스광장 2025.03.18", "뉴스데스크 | 2025-08-27 (수)",
+                         "최지훈 기자가 보도합니다.", "정하은 기자가 다녀왔습니다.", "김민수 기자의 보도입니다.", "Choi Min-ho reports.",
+                         "Reporter Kim Min-su has the story."],
+    # the bar of trending keywords
+    "trending keywords": ["실시간 HOT 키워드: 루미엘 월드투어 · 청룡영화상 · 신곡 음원차트 · 열애설 · 컴백 라인업", "인기 검색어: 태풍 · 추석 연휴 · 환율",
+                          "Trending: BTS · Blackpink · Squid Game"],
+    # the bracketed dateline with the date after it, on its own line
+    "byline": ["[스타픽24 이하늘 기자] 2024.06.21 10:03", "[한빛일보 김민수 기자] 2025-03-18 14:20"],
+    # a whole comment on one line with its day and time but no year, its votes closing it
+    "reader comment": ["루미엘사랑해 06.21 10:15 서울 공연 피켓팅 성공한 사람 손! 공감 32 비공감 1",
+                       "lumi_forever 06.21 10:40 Madrid!!! finally Europe 😭 공감 18 비공감 0", "k-music_fan 06.21 12:30 LA 날짜 언제 나와요? 공감 4 비공감 0"],
+    # a most-read heading after a site's name with digits
+    "most-read list": ["스타픽24 인기기사 TOP 5", "뉴스24 많이 본 뉴스"],
+    # the footer's line of the address and the phone under their labels
+    "publisher footer": ["주소: 서울특별시 마포구 월드컵북로 400 | 전화: 02-3150-0024"],
+}
+DROP["trending keywords"] = R19_DROP["trending keywords"]  # a class of its own since r19a
+R19_KEEP = [
+    # near misses of the r19a classes: article sentences (다.), a broadcast's sentence in 니다 of another thing, headlines
+    "관광공사는 안내 책자를 영문으로 제공합니다.", "이 신문은 주요 기사를 영문으로 제공한다.", "The following is the English version of the joint statement.",
+    "[Global] Chipmakers rally", "[글로벌] 삼성, 미국 공장 착공", "Many students read in English.", "Books for kids — read in English",
+    "기사 스크랩 기능을 도입했다.", "좋아요 128 응원해요 54 공유가 늘었다", "응원해요 54만 건",
+    "구독 안내: 신문 구독료가 다음 달부터 월 2만원으로 오른다.", "넷플릭스 구독료 인상… 월 1만7천원", "영화 관객 > 1천만",
+    "동영상 재생 시간이 늘었다.", "KBS 뉴스9 2024년 시청률 1위", "뉴스9 앵커가 2024년 09월 04일 교체됐다.",
+    "최지훈 기자가 보도했다.", "경찰은 최지훈 기자가 보도한 내용을 확인했습니다.", "The company reports record profit.",
+    "Choi Min-ho reports that the talks failed.",
+    "실시간 검색어 1위에 올랐다.", "인기 키워드: 올해는 '절약'이 대세였다.", "[스타픽24 이하늘 기자] 그룹 루미엘이 월드투어에 나선다.",
+    "6월 21일 10시 15분 서울 공연 티켓이 모두 팔렸다.", "스타픽24 인기 기사로 꼽혔다.", "주소를 옮긴 뒤 전화: 02-3150-0024로 문의하면 된다.",
+    "[인터뷰] 박상철 / 외래 환자 보호자",  # an interview caption is not dropped: article.py joins it to its quote
+]
+
+
+@pytest.mark.parametrize("reason, text", [(r, t) for r, ts in R19_DROP.items() for t in ts])
+def test_furniture_of_blind_round_r19a_is_dropped_with_its_reason(reason, text):
+    assert classify(" ".join(text.split())) == reason
+
+
+@pytest.mark.parametrize("text", R19_KEEP)
+def test_article_text_beside_the_r19a_classes_is_kept(text):
+    assert classify(text) is None
+
+
+def test_a_mastheads_long_english_name_makes_it_a_masthead():
+    from mtaudit.io.furniture import masthead
+
+    assert masthead("한국해양물류신문 The Korea Maritime & Logistics Times") and masthead("The Korea Maritime & Logistics Times 한국해양물류신문")
+    assert not any(masthead(t) for t in ("삼성전자 Galaxy Unpacked Event", "한국해양물류신문 Busan Port Expects Record Calls"))
+
+
+def test_the_sites_name_the_copyright_line_gives_goes_at_the_top_and_a_headline_that_opens_with_it_stays(tmp_path):
+    """At the top of the page, the site's name as its copyright line gives it ("Copyright ⓒ 스타픽24."), alone, with 뉴스 or with
+    its English name after it, is the masthead; a headline that opens with the name says more and stays."""
+    tail = "\n\n그룹이 월드투어에 나선다.\n\nCopyright ⓒ 스타픽24. All rights reserved.\n\nTour announced\n\nThe group is going on tour.\n"
+    doc = _page(tmp_path, "스타픽24\n\n루미엘, 첫 월드투어 개최" + tail)
+    assert [(s.text, s.kind) for s in doc.ko] == [("루미엘, 첫 월드투어 개최", "headline"), ("그룹이 월드투어에 나선다.", "body")]
+    assert _reasons(doc)["스타픽24"] == "site name"
+    doc = _page(tmp_path, "HBS 한빛방송 뉴스\n\n한빛대병원 노조 파업" + tail.replace("스타픽24", "HBS 한빛방송"))
+    assert _reasons(doc)["HBS 한빛방송 뉴스"] == "site name" and doc.ko[0].text == "한빛대병원 노조 파업"
+    doc = _page(tmp_path, "스타픽24, 창간 5주년 시상식 개최" + tail)
+    assert (doc.ko[0].text, doc.ko[0].kind) == ("스타픽24, 창간 5주년 시상식 개최", "headline")
+    doc = _page(tmp_path, "스타픽24\n\n루미엘, 첫 월드투어 개최" + tail.replace("스타픽24", "연예일보"))
+    assert doc.ko[0].text == "스타픽24"  # a name no copyright line gives stays where no other rule knows it
+
+
+def test_an_interview_caption_is_one_sentence_with_the_quote_under_it(tmp_path):
+    """A broadcast's interview caption outside the brackets ("[인터뷰] 박상철 / 외래 환자 보호자") and the quote on the next line (one
+    blank line at most) are one sentence: the English folds the speaker into the quote's sentence. A caption with nothing
+    quoted under it stays as it is; the caption with the name inside the brackets is still a script label."""
+    english = "\n\nStrike\n\n\"I was told,\" said Park Sang-cheol, a family member.\n"
+    doc = _page(tmp_path, "파업\n\n[인터뷰] 박상철 / 외래 환자 보호자\n\"연락을 받았습니다.\"" + english)
+    assert [s.text for s in doc.ko] == ["파업", "[인터뷰] 박상철 / 외래 환자 보호자 \"연락을 받았습니다.\""]
+    doc = _page(tmp_path, "파업\n\n[인터뷰] 박상철 / 외래 환자 보호자\n\n\"연락을 받았습니다.\"" + english)
+    assert [s.text for s in doc.ko] == ["파업", "[인터뷰] 박상철 / 외래 환자 보호자 \"연락을 받았습니다.\""]
+    doc = _page(tmp_path, "파업\n\n[인터뷰] 박상철 / 외래 환자 보호자\n\n병원은 수술을 미뤘다." + english)
+    assert [s.text for s in doc.ko] == ["파업", "[인터뷰] 박상철 / 외래 환자 보호자", "병원은 수술을 미뤘다."]
+    doc = _page(tmp_path, "파업\n\n[인터뷰: 박상철 / 외래 환자 보호자]\n\"연락을 받았습니다.\"" + english)
+    assert [s.text for s in doc.ko] == ["파업", "\"연락을 받았습니다.\""]
+    assert _reasons(doc)["[인터뷰: 박상철 / 외래 환자 보호자]"] == "broadcast script"
+
+
+def test_a_headline_ending_in_da_over_its_subtitle_and_the_byline_is_the_headline_and_a_ticker_above_it_goes(tmp_path):
+    """The titles right above the byline, the headline over its subtitle, are the headline and the subtitle though the
+    headline ends in 다 without a full stop ("... 역대 최다"); a labelled ticker above the breadcrumb over such a headline is a
+    ticker. A lead sentence with its full stop above the byline stays body text."""
+    doc = _page(tmp_path, (
+        "[오늘의 운임] SCFI 2,142.6 (전주 대비 -3.1%) | 부산항 3월 처리량 201만TEU\n\nHOME > 항만 > 크루즈·여객\n\n"
+        "부산항 크루즈 입항 올해 250회 전망… 역대 최다\n영도 터미널 선석 420m로 연장… 11월 완공\n\n윤재석 기자 | 승인 2024.04.03 09:10\n\n"
+        "부산항만공사는 입항 횟수가 250회에 달할 것으로 예상된다고 밝혔다.\n\nBusan Port expects record cruise calls\n\nThe authority expects 250 calls.\n"
+    ))
+    assert [(s.text, s.kind) for s in doc.ko] == [
+        ("부산항 크루즈 입항 올해 250회 전망… 역대 최다", "headline"), ("영도 터미널 선석 420m로 연장… 11월 완공", "subtitle"),
+        ("부산항만공사는 입항 횟수가 250회에 달할 것으로 예상된다고 밝혔다.", "body"),
+    ]
+    assert _reasons(doc)["[오늘의 운임] SCFI 2,142.6 (전주 대비 -3.1%) | 부산항 3월 처리량 201만TEU"] == "news ticker"
+    doc = _page(tmp_path, (
+        "부산항 크루즈 입항 250회 전망\n\n공사는 입항이 늘 것이라고 밝혔다.\n\n윤재석 기자\n\nBusan Port expects record calls\n\nThe authority said so.\n"
+    ))
+    assert [s.kind for s in doc.ko] == ["headline", "body"]
+
+
+R19_PAGES = {
+    # page: (Korean headline, Korean sentences, English headline, English sentences, subtitles, {line: reason})
+    "flood": ("금강 공주지점 홍수경보 발령… 저지대 주민 1,200여명 대피", 13, "Flood warning issued for Geum River", 13, 1, {
+        "※ 호서일보는 독자 여러분을 위해 주요 기사를 영문으로 제공합니다.": "translator's note"}),
+    "housing": ('"로또 청약" 서울 \'마포 리버스카이 힐스\' 1순위 경쟁률 163대 1… 올해 최고', 13, "'Lottery subscription'", 13, 1, {
+        "기사 스크랩 | 공유 | 댓글 3 | 글씨크기 | 프린트": "tool bar",
+        "대한경제신보 프리미엄 구독하고 부동산 시장 심층 분석을 가장 먼저 받아보세요. 첫 달 무료, 이후 월 9,900원 [구독하기]": "subscribe link",
+        "[Global Edition | English]": "language label",
+        "The following is the English version of this article provided by Daehan Economic Daily.": "translator's note"}),
+    "kpop": ("루미엘, 데뷔 첫 월드투어 개최… 16개 도시 28회 공연", 13, "LUMIEL to hold first world tour", 13, 0, {
+        "스타픽24": "site name", "실시간 HOT 키워드: 루미엘 월드투어 · 청룡영화상 · 신곡 음원차트 · 열애설 · 컴백 라인업": "trending keywords",
+        "가요 > K-POP": "site menu", "[스타픽24 이하늘 기자] 2024.06.21 10:03": "byline",
+        "좋아요 128 | 응원해요 54 | 놀라워요 9 | 공유 | 스크랩 | 폰트 크기 A A": "tool bar", "🌏 For Global Fans — Read in English": "language label",
+        "루미엘사랑해 06.21 10:15 서울 공연 피켓팅 성공한 사람 손! 공감 32 비공감 1": "reader comment",
+        "lumi_forever 06.21 10:40 Madrid!!! finally Europe 😭 공감 18 비공감 0": "reader comment",
+        "도윤이최고 06.21 11:02 정규 2집 타이틀 라이브 너무 기대돼요 공감 11 비공감 0": "reader comment",
+        "k-music_fan 06.21 12:30 LA 날짜 언제 나와요? 공감 4 비공감 0": "reader comment",
+        "스타픽24 인기기사 TOP 5": "most-read list", "1. '청룡의 밤' 레드카펫 베스트 드레서는?": "most-read list (an item of the list)",
+        "5. [포토] 공항 패션 총정리": "most-read list (an item of the list)",
+        "주소: 서울특별시 마포구 월드컵북로 400 | 전화: 02-3150-0024": "publisher footer"}),
+    "hospital": ("한빛대병원 노조 사흘째 파업… 수술 30% 연기", 12, "Hanbit University Hospital union strike", 12, 0, {
+        "HBS 한빛방송 뉴스": "site name", "[뉴스특보] 광주·전남 호우주의보 해제 | HBS 뉴스9 다시보기 | 오늘의 날씨: 광주 맑음 31도": "news ticker",
+        "▶ 동영상 재생 (02:13) | 자막 ON/OFF | 공유 | 글자 크기 | 인쇄": "video player", "HBS 뉴스9 | 2024년 09월 04일": "broadcast script",
+        "최지훈 기자가 보도합니다.": "broadcast script", "HBS 뉴스 최지훈입니다.": "broadcast script",
+        "[HBS Global] English Version": "language label"}),
+    "cruise": ("부산항 크루즈 입항 올해 250회 전망… 역대 최다", 13, "Busan Port expects record 250 cruise calls", 13, 1, {
+        "한국해양물류신문 The Korea Maritime & Logistics Times": "site name",
+        "[오늘의 운임] SCFI 2,142.6 (전주 대비 -3.1%) | BDI 1,815 (+42) | 부산항 3월 컨테이너 처리량 201만TEU": "news ticker",
+        "■ 한국해양물류신문 구독 안내: 지면+온라인 연간 12만원 / 온라인 전용 연간 6만원 (문의 02-780-4500)": "subscribe link"}),
+}
+
+
+@pytest.mark.parametrize("page", R19_PAGES)
+def test_the_pages_of_blind_round_r19a_read_as_their_articles_only(page):
+    """tests/fixtures/unseen/o_page_*.txt: every furniture line the tester found read as article text is dropped with its
+    class, the headlines take the headline slot (not the ticker, the site's name or the English section's label), the
+    subtitles the subtitle slot, every article sentence stays. The interview captions are one sentence with their quotes."""
+    ko_head, n_ko, en_head, n_en, n_sub, reasons = R19_PAGES[page]
+    doc = _read_page(UNSEEN / f"o_page_{page}.txt")
+    assert (doc.ko[0].text, doc.ko[0].kind) == (ko_head, "headline")
+    assert doc.en[0].text.startswith(en_head) and doc.en[0].kind == "headline"
+    assert [s.kind for s in doc.ko[1:]] == ["subtitle"] * n_sub + ["body"] * (n_ko - 1 - n_sub)
+    assert [s.kind for s in doc.en[1:]] == ["subtitle"] * n_sub + ["body"] * (n_en - 1 - n_sub)
+    assert (len(doc.ko), len(doc.en)) == (n_ko, n_en)
+    assert all(s.text.endswith(("다.", ".", '"', "요.")) for s in doc.ko[1 + n_sub :] + doc.en[1 + n_sub :])
+    got = _reasons(doc)
+    for line, reason in reasons.items():
+        assert got[line] == reason, line
+    if page == "hospital":
+        quoted = [s.text for s in doc.ko if s.text.startswith("[인터뷰]")]
+        assert [t.split(' "')[0] for t in quoted] == ["[인터뷰] 정미경 / 보건의료노조 한빛대병원지부장", "[인터뷰] 박상철 / 외래 환자 보호자"]
+        assert all(t.endswith('."') for t in quoted)
     assert not doc.notes

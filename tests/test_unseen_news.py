@@ -465,3 +465,28 @@ def test_five_saved_pages_of_blind_round_r18a_draw_no_finding(tmp_path):
     docs, flagged = audited_round(tmp_path, ROUND18_PAGES)
     assert len(docs) == 5
     assert flagged == {}
+
+
+ROUND19_PAGES = [f"o_page_{n}.txt" for n in ("cruise", "flood", "hospital", "housing", "kpop")]
+
+
+@pytest.mark.slow
+def test_five_saved_pages_of_blind_round_r19a_draw_only_two_rule_findings(tmp_path):
+    # blind round r19a (a regional daily, an economic daily, an entertainment outlet, a broadcaster and a maritime trade paper,
+    # sites not seen before): 30 false alarms, 28 from the page read as the article (the site's notice under the English
+    # label, English-section labels as the English headline and the line introducing the English version, a tool bar as a
+    # subtitle, a premium call and a subscription notice, a bilingual masthead and site names the copyright line gives at the
+    # top, a freight-rate ticker and a breaking ticker above the breadcrumb, a video player with tools, the programme's date
+    # line, the anchor's hand-off, an interview caption left beside its quote, trending keywords, the date after a bracketed
+    # dateline, a reaction bar, reader comments on one line with a yearless date, a ranking headed by the site's name, the
+    # footer's address line).
+    # Left: the two that are rules' (not the reader's): 3억~4억원가량 낮아 said "300 million to 400 million won below" read
+    # as 'to' for 'by' (MT-NUM-005), and 잡힐지도 모른다고 said "they don't even know" read as a negation the Korean lacks
+    # (MT-NEG-003; 모르다 is one)
+    docs, flagged = audited_round(tmp_path, ROUND19_PAGES)
+    assert len(docs) == 5
+    assert flagged == {
+        "o_page_housing": [("MT-NUM-005", "The Korean has 4억원가량 낮아, a change by 4억원; the English says 'to 400 million won'")],
+        "o_page_hospital": [("MT-NEG-003", "The English says 'they don't even know' (a negation); the Korean negates nothing: check "
+                                          "that it does not say the opposite")],
+    }

@@ -67,6 +67,7 @@ class _Content:
     lang: Lang
     text: str
     above_byline: bool = False  # the byline (or the date line) comes right after it
+    para: int = -1  # its paragraph's index in its file
 
 
 def language_of(text: str) -> Lang | None:
@@ -82,7 +83,8 @@ WRAP_WIDTH = 60  # a line this long that stops mid-sentence, followed directly b
 
 
 def paragraphs(view: View) -> list[_Para]:
-    """Non-empty lines of the view; a hard-wrapped sentence ("...plans to\nbuild...") is joined back."""
+    """Non-empty lines of the view; a hard-wrapped sentence ("...plans to\nbuild...") is joined back, and so is an interview
+    caption to the quote under it ("[인터뷰] 박상철 / 외래 환자 보호자\n\"어머니 ...\"")."""
     lines = []
     for m in re.finditer(r"[^\r\n]+", view.text):
         a, b = m.start(), m.end()
@@ -94,12 +96,36 @@ def paragraphs(view: View) -> list[_Para]:
             lines.append(_Para(a, b, collapse_ws(view.text[a:b])))
     out: list[_Para] = []
     for line in lines:
-        if out and _continues(view, out[-1], line):
+        if out and (_continues(view, out[-1], line) or _cue_of(view, out[-1], line)):
             prev = out[-1]
             out[-1] = _Para(prev.a, line.b, f"{prev.text} {line.text}")
         else:
             out.append(line)
     return out
+
+
+# A broadcast's interview caption, the label and the speaker's name and title, outside the brackets: "[인터뷰] 박상철 / 외래 환자
+# 보호자", "[Interview] Park Sang-cheol / family member of a patient" (a label alone, "[인터뷰]", or the name inside it, "[인터뷰: 정수아 /
+# ...]", is a script label: furniture.py drops it)
+_SPEAKER_CUE = re.compile(
+    r"^[\[【<(]\s*(인터뷰|녹취|(?i:interview|sound\s*bite))\s*[\]】>)]\s*[^\s/.!?\"“”]{2,20}(\s[^\s/.!?\"“”]{1,20}){0,3}\s*/\s*"
+    r"[^/.!?\"“”]{2,80}$"
+)
+_QUOTE_OPEN = re.compile(r"^[\"“「『'‘]")
+
+
+def _cue_of(view: View, prev: _Para, line: _Para) -> bool:
+    """The interview caption and the quotation right under it (one blank line at most) are one paragraph: the caption says
+    who speaks, which the English folds into the quote's sentence ("..., said Park Sang-cheol, a family member of an
+    outpatient"), so the two are one sentence to pair, not a caption left untranslated."""
+    gap = view.text[prev.b : line.a]
+    return (
+        len(prev.text) <= 120
+        and gap.count("\n") + gap.replace("\r\n", "").count("\r") <= 2
+        and bool(_SPEAKER_CUE.match(prev.text))
+        and bool(_QUOTE_OPEN.match(line.text))
+        and classify(prev.text) is None
+    )
 
 
 def _continues(view: View, prev: _Para, line: _Para) -> bool:
@@ -213,6 +239,7 @@ def read_article(
         copies = _summary_copies(paras)
         recaps = _recap_tables(paras)
         names: set[str] = set()  # the site's names dropped at the top of the page: its footer prints them again
+        owners = _owners(paras)  # the names the page's copyright lines give: its masthead prints them at the top
         listing = None  # the reason of a list heading just read ("관련기사"): its items follow
         listing_lang = None  # ... and its language: a headline in the other language is the next article part
         top = True  # no article text read from this file yet: a masthead ("대전일보") can stand here
@@ -243,6 +270,7 @@ def read_article(
                 reason = "link"
             if reason is None and top and (
                 masthead(p.text)
+                or _owner_name(p.text, owners)
                 or last_reason == "site name" and tagline(p.text)
                 # a portal's news section, "누리 뉴스", above the portal's own menu ("가짜 뉴스" alone is a headline)
                 or bool(re.fullmatch(r"[가-힣A-Za-z]{2,6} 뉴스", p.text)) and i + 1 < len(paras) and classify(paras[i + 1].text) == "site menu"
@@ -266,6 +294,15 @@ def read_article(
                 drop(fi, view, p.a, p.b, reason)
                 if reason == "byline" and last_content >= 0 and last_content == i - 1:
                     contents[-1].above_byline = True
+                    # ... and the titles right above it, the headline over its subtitle ("부산항 크루즈 입항 올해 250회 전망… 역대
+                    # 최다" over "영도 국제크루즈터미널 선석 420m로 연장… 11월 완공"): no full stop, paragraph after paragraph
+                    k = len(contents) - 1
+                    while (
+                        k > 0 and len(contents) - k < 3 and contents[k - 1].file == fi and contents[k - 1].para == contents[k].para - 1
+                        and contents[k - 1].lang is contents[k].lang and not _FULL_STOP.search(contents[k - 1].text)
+                    ):
+                        contents[k - 1].above_byline = True
+                        k -= 1
                 # (a most-read heading may carry the portal's note: "한빛일보 주요뉴스 해당 언론사에서 선정하며 ...")
                 if reason in LIST_HEADERS and (len(p.text) < 40 or reason == "most-read list"):
                     listing, listing_lang = reason, language_of(p.text)
@@ -290,7 +327,7 @@ def read_article(
                 a = p.a + n
                 while view.text[a].isspace():
                     a += 1
-            contents.append(_Content(fi, view, a, p.b, lang, collapse_ws(view.text[a : p.b])))
+            contents.append(_Content(fi, view, a, p.b, lang, collapse_ws(view.text[a : p.b]), para=i))
             last_content = i
 
     if not langs:
@@ -375,7 +412,8 @@ def _breaking_ticker(text: str, rest: list[_Para]) -> bool:
     if len(text) > 120 or not (_BREAKING.match(text) or _TICKER_LABEL.match(text)) or _SENTENCE_END.search(text):
         return False
     nxt = next((p for p in rest if classify(p.text) is None), None)
-    if nxt is None or not _headline_like(nxt.text) or language_of(nxt.text) is not language_of(text):
+    # (the headline has no full stop; it may end in 다: "부산항 크루즈 입항 올해 250회 전망… 역대 최다")
+    if nxt is None or len(nxt.text) > 200 or _FULL_STOP.search(nxt.text) or language_of(nxt.text) is not language_of(text):
         return False
     key = _headline_key(text)
     if len(key) < 10:
@@ -398,6 +436,43 @@ def _footer_name(text: str, names: set[str], after: list[_Para]) -> bool:
     if text.casefold() in names:
         return True
     return masthead(text) and bool(after) and classify(after[0].text) in ("publisher footer", "copyright line")
+
+
+# The owner a copyright line names: "Copyright ⓒ 스타픽24. All rights reserved.", "<저작권자 © 호서일보 무단전재 및 재배포 금지>",
+# "ⓒ 대한경제신보, 무단전재 및 재배포 금지", "Copyright © 2024 한국해양물류신문. All rights reserved."
+_OWNER = re.compile(
+    r"(?:copyright|저작권자)?\s*(?:ⓒ|©|\(c\))?\s*(?:\d{4}\s+)?(?P<name>[^\s.,|<>()\d][^.,|<>()]{0,28}?)\s*(?:[.,|>)]|all\s+rights|무단|$)",
+    re.I,
+)
+
+
+def _owners(paras: list[_Para]) -> set[str]:
+    out = set()
+    for p in paras:
+        m = re.match(r"^\W*(copyright|저작권자|ⓒ|©)", p.text, re.I)
+        if m is None or classify(p.text) != "copyright line":
+            continue
+        n = _OWNER.match(p.text, m.start(1))
+        if n and len(n.group("name")) >= 2:
+            out.add(n.group("name").casefold())
+    return out
+
+
+def _owner_name(text: str, owners: set[str]) -> bool:
+    """At the top of the page, the site's name as its copyright line gives it, alone, with 뉴스/News, or with its name in
+    English after it: "스타픽24", "HBS 한빛방송 뉴스", "한국해양물류신문 The Korea Maritime & Logistics Times" (a headline that
+    opens with the site's name says more: "스타픽24, 창간 5주년 시상식 개최")."""
+    if len(text) > 60:
+        return False
+    key = text.casefold()
+    for name in owners:
+        if key.startswith(name) and (len(key) == len(name) or not key[len(name)].isalnum()):
+            rest = text[len(name) :].strip()
+            if not rest or re.fullmatch(r"(뉴스|방송|(?i:news|tv))(\s*(뉴스|(?i:news|tv)))?", rest) or re.fullmatch(
+                r"(The\s)?[A-Z][A-Za-z0-9.'-]*(\s(&|and|of|[A-Z][A-Za-z0-9.'-]*)){0,6}", rest
+            ):
+                return True
+    return False
 
 
 def _opening(text: str) -> str:

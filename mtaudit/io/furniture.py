@@ -45,6 +45,8 @@ _SECTIONS = {
     "속보", "정책", "인사", "부고", "인사·동정", "제약·바이오", "바이오", "의료기기", "병원·의료", "의료", "헬스", "영문뉴스", "english",
     # a trade paper's fields: "반도체 디스플레이 배터리 모바일 부품·소재 장비"
     "반도체", "디스플레이", "배터리", "모바일", "부품", "소재", "장비", "통신", "게임", "노동",
+    # an entertainment outlet's: "연예 | 방송 | 가요 | 영화 | 드라마 | 해외연예", "가요 > K-POP"
+    "가요", "방송", "영화", "드라마", "예능", "음악", "해외연예", "스타", "공연", "공연·전시", "k-drama", "movies", "music",
 }
 
 
@@ -196,6 +198,11 @@ _BYLINE = (
         r"기사\s*더\s*보기))?$"
     ),
     re.compile(r"^[\[【(]\s*[가-힣A-Za-z0-9]{2,12}\s+[가-힣]{2,4}\s*(기자|특파원)\s*[\]】)]$"),  # [이데일리 정수연 기자]
+    # ... with the date and time after it: "[스타픽24 이하늘 기자] 2024.06.21 10:03"
+    re.compile(
+        r"^[\[【(]\s*[가-힣A-Za-z0-9]{2,12}\s+[가-힣]{2,4}\s*(기자|특파원)\s*[\]】)]\s*[|｜·]?\s*"
+        r"\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?(\s*\(?[월화수목금토일]\)?)?(\s+\d{1,2}:\d{2}(:\d{2})?)?$"
+    ),
     re.compile(r"^[\[【(]\s*[가-힣]{1,10}\s*=\s*[가-힣A-Za-z0-9 ]{1,15}[\]】)]\s*([가-힣]{2,4}\s*(기자|특파원)\s*=?)?$"),  # [대전=뉴스1] 이서연 기자 =
     re.compile(r"^\W*(by\s+)?[A-Za-z][\w'-]*(\s+[A-Za-z][\w'-]*){0,2},?\s+(reporter|correspondent|staff\s+writer)[^\w.]*$", re.I),
     re.compile(r"^\W*(?i:reporter|by)\s+[A-Z][A-Za-z.'-]+(\s+[A-Z][A-Za-z.'-]+){0,3}\W*$"),
@@ -265,7 +272,7 @@ _RELATED = re.compile(
 # ... also with a section or a period before it: "연예 많이 본 기사", "주간 인기 기사", "이 시각 추천 뉴스"; a portal's list of the
 # press's ("이 언론사 많이 본 뉴스") and the press's own picks ("연합통신 언론사가 직접 선정한 이슈")
 _MOST_READ = re.compile(
-    r"^[\[【<(]?\s*(((이|해당)\s*)?언론사의?\s+|[가-힣A-Za-z·]{1,8}\s+)?((가장\s*)?많이\s*(본|읽은|읽힌)\s*(뉴스|기사)|인기\s*(뉴스|기사)|"
+    r"^[\[【<(]?\s*(((이|해당)\s*)?언론사의?\s+|[가-힣A-Za-z·]{1,8}\s+|[가-힣A-Za-z]{1,8}\d{1,2}\s+)?((가장\s*)?많이\s*(본|읽은|읽힌)\s*(뉴스|기사)|인기\s*(뉴스|기사)|"
     r"(언론사|편집자|에디터|편집국)[가이의]?\s*(직접\s*)?(선정한|고른|뽑은|추천한|추천하는)\s*(이슈|뉴스|기사)|주요\s*(뉴스|기사)|"
     r"최신\s*(뉴스|기사)|추천\s*(뉴스|기사)|이\s*시각\s*(주요|추천|인기|많이\s*본)?\s*(뉴스|기사)|실시간\s*(인기\s*)?(뉴스|기사)|"
     r"most\s+(read|viewed|popular)(\s+(news|articles|stories))?|"
@@ -348,7 +355,19 @@ LIST_HEADERS = ("related link", "most-read list", "AI summary", "tip-off box")
 _NOTE_KO = re.compile(
     r"((아래|다음|이하)[는은]?.{0,40}(기사|글|본문|내용)|(위|이|본)\s*(의\s*)?(기사|글|본문)[을를은는]).{0,60}(번역|영문)"
 )
-_NOTE_EN = re.compile(r"(the\s+following|below)\s+is\s.{0,100}translat", re.I)
+_NOTE_EN = re.compile(
+    r"(the\s+following|below)\s+is\s.{0,100}translat|"
+    # ... or the English version of this very article: "The following is the English version of this article provided by
+    # Daehan Economic Daily." ("The following is the English version of the joint statement." is an article's)
+    r"^(the\s+following|below)\s+is\s+(the|an)\s+english\s+(version|edition|text)\s+of\s+(this|the\s+above)\s+(article|story|report)\b",
+    re.I,
+)
+# The site's notice under the English section's label that it gives its articles in English: "※ 호서일보는 독자 여러분을 위해
+# 주요 기사를 영문으로 제공합니다." (in 니다, of its articles: "관광공사는 안내 책자를 영문으로 제공합니다." speaks of a brochure, and an
+# article's sentence says 다)
+_NOTE_SERVICE = re.compile(
+    r"기사(를|들을|는|들은)?\s*[^.!?]{0,20}(영문|영어)(으로|로)?\s*(번역(해|하여)\s*)?(제공|서비스)(합니다|하고\s*있습니다|해\s*드립니다|됩니다)[.!]?$"
+)
 _NOTE_MT = re.compile(
     r"구글\s*번역|google\s*translat|파파고|papago|기계\s*번역|자동\s*번역|machine[- ]translat|"
     r"(ai|인공지능(\s*\(ai\))?)\s*번역|번역\s*엔진|ai[- ]translat|(translated|translation)\s+(by|with|using)\s+(ai|an?\s+ai|artificial)",
@@ -452,7 +471,24 @@ def _site_language_label(s: str) -> bool:
     m = _SITE_LANG.match(s) if len(s) < 45 else None
     return m is not None and (
         _site_name(m.group("name")) or bool(_MASTHEAD.match(m.group("name")) or _NAME_CAPS.match(m.group("name")))
-    )
+    ) or len(s) < 50 and bool(_EDITION_LABEL.match(s) or _READ_IN_ENGLISH.match(s))
+
+
+# ... or the site's global edition as a tag, before the language or beside it between bars: "[HBS Global] English Version",
+# "[Global Edition | English]", "[글로벌판] 영문" (the tag names an edition; "[Global] Chipmakers rally" is a headline's label)
+_EDITION_TAG = r"([A-Z][A-Z0-9]{1,5}\s+)?(global|world|international|글로벌|국제)(\s*(edition|판|news|뉴스))?|글로벌판|국제판"
+_EDITION_LABEL = re.compile(
+    rf"^[\[【(<]\s*({_EDITION_TAG})\s*([\]】)>]\s*{_LANG_ONE}|[/|｜]\s*{_LANG_ONE}\s*[\]】)>])\s*$|"
+    rf"^[\[【(<]\s*(global|international)\s+edition\s*[\]】)>]$",
+    re.I,
+)
+# ... or its link, a call to read the article in English, alone or after a short lead and a dash: "🌏 For Global Fans — Read in
+# English", "Read this article in English", "영문으로 보기" (the label's capital after the lead: "Books for kids — read in
+# English" is a headline; "Many students read in English." a sentence)
+_READ_IN_ENGLISH = re.compile(
+    r"^([^\w\s]*\s*(?i:read|view|see)|[^.!?]{1,30}\s[—–:|-]\s*(Read|View|See))\s+(?i:(this\s+(article|story)\s+|it\s+)?in\s+english)"
+    r"\s*[▶►▷→»>]*$|^[^\w\s]*\s*((영문|영어)\s*(으로|로)\s*(보기|읽기)|(영문|영어)\s*(기사\s*)?(보기|읽기))\s*[▶►▷→»>]*$"
+)
 
 
 _NAV_SEP = re.compile(r"\s*[|｜>›»]\s*")
@@ -520,7 +556,13 @@ _EDITION = r"(\s+(?i:모바일|mobile|m|pc|모바일\s*웹|모바일\s*버전))?
 _MASTHEAD = re.compile(rf"^({_NAME_KO}|{_NAME_EN}|{_NAME_FIELD}){_EDITION}$")
 # ... with its name in the other script: "뉴스온 NEWSON", "NEWSON 뉴스온", "대전일보 Daejeon Ilbo"
 _LATIN_NAME = r"[A-Z][A-Za-z0-9.&-]{1,15}(\s[A-Z][A-Za-z0-9.&-]{1,15}){0,2}"
-_MASTHEAD_TWO = re.compile(rf"^({_NAME_KO}\s+{_LATIN_NAME}|{_LATIN_NAME}\s+{_NAME_KO})$")
+# ... the English name may be longer, of capitalised words joined by "&", "and", "of": "한국해양물류신문 The Korea Maritime &
+# Logistics Times" (its last word a paper's)
+_LATIN_PAPER = (
+    r"(The\s)?([A-Z][A-Za-z0-9.-]{1,15}\s(&\s|and\s|of\s)?){1,5}"
+    r"(Times|News|Daily|Herald|Journal|Post|Tribune|Gazette|Review|Press|Ilbo|Sinmun|Shinmun|Shinbo|Economy|Economic\s+Daily)"
+)
+_MASTHEAD_TWO = re.compile(rf"^({_NAME_KO}\s+({_LATIN_NAME}|{_LATIN_PAPER})|({_LATIN_NAME}|{_LATIN_PAPER})\s+{_NAME_KO})$")
 # ... or with its tagline: "한국매일 | 오늘의 주요뉴스", "경제투데이 - 대한민국 경제의 창" (a tagline is a short phrase: no
 # number, comma, quote or sentence end, which a headline put beside the name would have)
 _TAGLINE = re.compile(
@@ -591,7 +633,7 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 def _translator_note(s: str) -> bool:
     if len(s) > 800:
         return False
-    if _NOTE_KO.search(s) or _NOTE_EN.search(s):
+    if _NOTE_KO.search(s) or _NOTE_EN.search(s) or len(s) < 120 and _NOTE_SERVICE.search(s):
         return True
     # a disclaimer on its own line, one or two sentences each saying it: "Translated by AI. The translation may differ
     # from the original Korean article."; "본 영문 기사는 AI 번역 엔진으로 번역되었으며 오역이 있을 수 있습니다." (a sentence
@@ -652,14 +694,26 @@ _SUBSCRIBERS = re.compile(
     # "넷플릭스 구독" alone can be a headline)
     rf"^[^\s.!?]{{2,15}}\s+((언론사|채널)\s*구독(하기)?(\s*{_SUBSCRIBER_COUNT})?|[+＋]?\s*구독(하기)?\s*[+＋]?\s*{_SUBSCRIBER_COUNT})$|"
     # ... a call to subscribe, with its arrow and its price: "한결경제 프리미엄 구독하고 마켓 인사이트를 가장 먼저 받아보세요 > 월 9,900원, 첫
-    # 달 무료"
+    # 달 무료"; the offer in either order, its button closing it: "대한경제신보 프리미엄 구독하고 ... 받아보세요. 첫 달 무료, 이후 월 9,900원
+    # [구독하기]" (a call this long is read by _subscribe_links below the other rows' length)
     r"^([^\s.!?]{1,20}\s+){0,2}[^\s.!?]{1,20}\s*구독하고\s[^.!?]{1,40}(보세요|받아\s*보세요|만나\s*보세요|확인하세요)[!.]?(\s*[>›»▶▷→]+)?"
-    r"(\s*(월|연)\s*\d[\d,]*\s*원(\s*부터)?(\s*[,·]?\s*첫\s*(달|\d{1,2}\s*개월)\s*무료)?)?$",
+    r"(\s*[,·]?\s*((이후\s*)?(월|연)\s*\d[\d,]*\s*원(\s*부터)?|첫\s*(달|\d{1,2}\s*개월)\s*무료)){0,3}"
+    r"(\s*[\[(【<]\s*(구독\s*(하기|신청(하기)?)?)\s*[\])】>]|\s*구독\s*(하기|신청(하기)?)\s*[▶►▷→»>]*)?$",
     re.I,
+)
+# A subscription notice: its heading and the prices or the desk to call ("■ 한국해양물류신문 구독 안내: 지면+온라인 연간 12만원 / 온라인
+# 전용 연간 6만원 (문의 02-780-4500)"); no sentence ("구독 안내: 신문 구독료가 다음 달부터 월 2만원으로 오른다." is one)
+_SUBSCRIPTION_NOTICE = re.compile(
+    r"^[■□▶▷►◆◇●○※*]?\s*[\[【(<]?\s*([^\s\[\]]{1,20}\s+)?(정기\s*)?구독\s*(안내|신청|문의|료\s*안내)\s*[\]】)>]?\s*[:：|｜]?\s*"
+    r"(?=.*(\d[\d,]*\s*(만\s*|천\s*)?원|\d{2,4}-\d{3,4}-\d{4}))[^.!?]{4,140}$"
 )
 
 
 def _subscribe_links(s: str) -> bool:
+    if len(s) < 160 and not _PROSE_END_KO.search(s) and not _a_sentence(s) and (
+        _SUBSCRIPTION_NOTICE.match(s) or _SUBSCRIBERS.match(s) and "구독하고" in s
+    ):
+        return True
     if len(s) >= 80 or _a_sentence(s):
         return False
     if _SUBSCRIBERS.match(s):
@@ -704,13 +758,32 @@ _COMMENT_BOX = (
 # A line of hashtags only: "#리콜 #현대차 #기아 #국토교통부" (a post quoted in a sentence has words around its tags)
 _HASHTAGS = re.compile(r"^(키워드|태그|tags?|keywords?)$|^(#(?=[^\s#]*[^\W\d_])[^\s#]+\s*){2,}$|^(태그|tags?|키워드|keywords?)\s*[:：]\s*#?[^\s#.!?]+(\s*[,#]\s*#?[^\s#.!?]+)*$|"
                        r"^(관련\s*)?(태그|tags?|키워드|keywords?)\s*[:：]?\s*(#[^\s#]+\s*)+$", re.I)
+# The bar of trending keywords: its heading and the keywords between dots or bars, "실시간 HOT 키워드: 루미엘 월드투어 · 청룡영화상 ·
+# 신곡 음원차트", "인기 검색어 | 1 ... | 2 ...", "Trending: BTS · Blackpink · Squid Game" (no sentence among them)
+_TRENDING = re.compile(
+    r"^(실시간|인기|급상승|오늘의|지금|핫|hot|트렌드)\s*((hot|핫|인기|급상승|화제의?)\s*)?(키워드|검색어|이슈|태그|토픽|트렌드)\s*(top\s*\d{1,2}\s*)?[:：|｜]\s*|"
+    r"^(trending(\s+(now|topics|keywords|searches))?|hot\s+(topics|keywords)|popular\s+searches)\s*[:：|｜]\s*",
+    re.I,
+)
+
+
+def _trending(s: str) -> bool:
+    m = _TRENDING.match(s) if len(s) < 160 else None
+    if m is None:
+        return False
+    items = [x for x in re.split(r"\s*[·ㆍ|｜,•]\s*", s[m.end() :]) if x]
+    return len(items) >= 2 and all(len(x) <= 20 and not re.search(r"[.!?]$", x) for x in items)
+
+
 # The publisher's footer: "한빛일보 | 서울특별시 중구 세종대로 000 | 대표전화 02-000-0000 | 등록번호 서울 아00000",
 # "경제투데이 | 서울특별시 영등포구 여의대로 000 | 발행인·편집인 홍길동"
 _FOOTER_KEY = re.compile(
     r"등록\s*번호|등록\s*일자?|발행\s*인|편집\s*인|발행\s*[·ㆍ]\s*편집인|편집\s*국장|대표\s*전화|대표\s*이사|청소년\s*보호\s*책임자|"
     r"사업자\s*(등록\s*)?번호|통신\s*판매업|제호|발행\s*일자|팩스|\bfax\b|\btel\b|registration\s+(no|number)|"
     r"publisher|editor[- ]in[- ]chief|business\s+license|회사\s*소개|이용\s*약관|개인\s*정보\s*(처리|취급)\s*방침|고충\s*처리(인)?|"
-    r"고객\s*센터|광고\s*문의|청소년\s*보호\s*정책|이메일\s*무단\s*수집\s*거부|[가-힣]{2,3}(특별시|광역시|특별자치시|특별자치도)",
+    r"고객\s*센터|광고\s*문의|청소년\s*보호\s*정책|이메일\s*무단\s*수집\s*거부|[가-힣]{2,3}(특별시|광역시|특별자치시|특별자치도)|"
+    # ... the address and the phone under their labels: "주소: 서울특별시 마포구 월드컵북로 400 | 전화: 02-3150-0024"
+    r"(?<![가-힣])(주소|전화)\s*[:：](?=\s*\S)",
     re.I,
 )
 
@@ -766,9 +839,11 @@ def _skip_links(s: str) -> bool:
 # The tool bar under the headline, of any of these buttons in a row: "가 가  공유  프린트  스크랩",
 # "공유  북마크  댓글 27  글씨크기 조절하기  번역 English", "바로가기 복사하기 본문 글씨 키우기 본문 글씨 줄이기"
 _TOOL = (
-    # a reaction with its count, the recommend button: "좋아요 43", "추천"
-    r"(좋아요|싫어요|추천|공감|공유|스크랩)\s*\d[\d,]*|추천(하기)?|"
-    r"가\s*[-−–]?\s*가\s*[+＋]?|(본문\s*)?(글씨|글자|폰트|텍스트)\s*(크기)?\s*(조절(하기)?|조정(하기)?|키우기|줄이기|크게|작게|확대|축소|변경(하기)?|설정(하기)?)|"
+    # a reaction with its count, the recommend button: "좋아요 43", "추천", "응원해요 54"
+    rf"(좋아요|싫어요|추천|공감|공유|스크랩|{_BUTTON_YO})\s*\d[\d,]*|추천(하기)?|"
+    # the font buttons, in Hangul or Latin: "가 가", "A A", "A+ A-"
+    r"가\s*[-−–]?\s*가\s*[+＋]?|(?-i:A\s*[-−–+＋]?\s*A\s*[-−–+＋]?)|기사\s*(스크랩|저장|공유)|"
+    r"(본문\s*)?(글씨|글자|폰트|텍스트)\s*(크기)?\s*(조절(하기)?|조정(하기)?|키우기|줄이기|크게|작게|확대|축소|변경(하기)?|설정(하기)?)|"
     # a portal's: "요약봇 | 본문 듣기 | 텍스트 음성 변환 서비스 사용하기 | ... | SNS 보내기 | 인쇄하기"
     r"요약\s*봇|텍스트\s*음성\s*변환(\s*서비스)?(\s*(사용|이용)(하기)?)?|(sns|메일|이메일)\s*(로\s*)?보내기|"
     r"(글씨|글자|폰트)\s*크기|공유(하기)?|북마크|즐겨찾기|프린트|인쇄(하기)?|스크랩|저장|바로\s*가기|(링크|주소|url)\s*복사(하기)?|복사(하기)?|"
@@ -822,8 +897,9 @@ _COMMENT_ROW = re.compile(rf"^([^\s\d]\S{{0,11}}\s+)?({_COMMENT_TIME}\s+)?{_COMM
 # 2025-06-07 11:02 | 드디어! 야근 끝나고도 갈 수 있겠네요 | 공감 14", "신라인 2025-09-24 13:05 꼭 설명회 가보고 싶네요 삭제
 # 신고 0 0", "킥보드사랑 2025.03.18 15:10  헬멧 대여도 ...  답글 | 추천 21 | 비추천 2")
 _COMMENT_BUTTON = r"신고|답글|공감|비공감|추천|비추천|반대|찬성|좋아요|싫어요|삭제|수정"
+# ... the date may lack its year: "루미엘사랑해 06.21 10:15  서울 공연 피켓팅 성공한 사람 손!  공감 32 비공감 1"
 _COMMENT_LINE = re.compile(
-    rf"^[^\s\d|｜]\S{{0,14}}\s*[|｜]?\s*\d{{4}}\s*[-./]\s*\d{{1,2}}\s*[-./]\s*\d{{1,2}}\.?\s+\d{{1,2}}:\d{{2}}(:\d{{2}})?\s*[|｜]?\s*"
+    rf"^[^\s\d|｜]\S{{0,14}}\s*[|｜]?\s*(\d{{4}}\s*[-./]\s*)?\d{{1,2}}\s*[-./]\s*\d{{1,2}}\.?\s+\d{{1,2}}:\d{{2}}(:\d{{2}})?\s*[|｜]?\s*"
     rf"\S.*?\s*[|｜]?\s*(({_COMMENT_BUTTON})(\s*\d[\d,]*)?\s*[|｜·]?\s*)+(\d[\d,]*\s*)*$"
 )
 
@@ -1045,12 +1121,29 @@ def _production_credits(s: str) -> bool:
 _INTERVIEW_CUE = re.compile(r"^[\[【<(]\s*(인터뷰|녹취|interview|sound\s*bite)\s*[:：]\s*[^\]】>)?!]{1,130}[\]】>)]$", re.I)
 
 
+# ... the anchor's hand-off to the reporter, which the broadcaster's sign-off answers at the end: "최지훈 기자가 보도합니다.",
+# "정하은 기자가 다녀왔습니다.", "김민수 기자의 보도입니다."; and its English: "Choi Min-ho reports.", "Reporter Kim Min-su has the
+# story." (the reporter is the subject, nothing else is said: "최지훈 기자가 보도했다." is an article's sentence)
+_HAND_OFF = re.compile(
+    r"^[가-힣]{2,4}\s*(기자|특파원)(가|이)\s*(보도합니다|보도해\s*드립니다|전합니다|전해\s*드립니다|다녀왔습니다|취재했습니다|"
+    r"자세히\s*전합니다|자세한\s*소식\s*전합니다)[.!]?$|"
+    r"^[가-힣]{2,4}\s*(기자|특파원)(의|가)\s*(보도|리포트|취재)(입니다|했습니다)[.!]?$|"
+    r"^((?i:reporter|correspondent)\s+)?[A-Z][a-z]{1,5}\s+[A-Z][a-z]+(-[a-z]+)?\s+(reports|has\s+(the|this|more\s+on\s+the)\s+(story|report)|has\s+more)\.?$"
+)
+# ... the programme's line with the day of the broadcast: "HBS 뉴스9 | 2024년 09월 04일", "KBS 뉴스광장 2025.03.18", "뉴스데스크 |
+# 2025-08-27 (수)" (a programme's name, the date and the weekday only)
+_PROGRAMME_DATE = re.compile(
+    r"^([A-Z][A-Z0-9]{1,5}\s*)?([가-힣A-Za-z]{0,6}뉴스[가-힣A-Za-z]{0,6}\s*\d{0,2}|(?i:news)\s*\d{1,2})\s*[|｜·,]?\s*"
+    r"\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}\s*일?\.?\s*(\(?[월화수목금토일]\)?(요일)?)?\s*(방송)?$"
+)
+
+
 def _broadcast_script(s: str) -> bool:
     cue = not re.search(r"다\.", s) and not _a_sentence(s[:-1])  # a label, not a sentence in brackets
     return (
         len(s) < 60 and bool(_SCRIPT_LABEL.match(s)) and cue
         or len(s) < 150 and bool(_INTERVIEW_CUE.match(s)) and cue
-        or len(s) < 60 and bool(_SIGN_OFF.match(s))
+        or len(s) < 60 and bool(_SIGN_OFF.match(s) or _HAND_OFF.match(s) or _PROGRAMME_DATE.match(s))
         or _production_credits(s)
     )
 
@@ -1070,7 +1163,13 @@ def _video_player(s: str) -> bool:
     if len(s) >= 120 or not re.search(r"재생|자막|화질|음소거|전체\s*화면|play|pause|mute|subtitle|full\s*screen", s, re.I):
         return False
     tokens = [m.group(0) for m in re.finditer(rf"{_PLAYER_TOKEN}|\S+", s)]
-    return len(tokens) >= 2 and all(re.fullmatch(rf"{_PLAYER_TOKEN}|[|｜·/]", t) for t in tokens)
+    if len(tokens) >= 2 and all(re.fullmatch(rf"{_PLAYER_TOKEN}|[|｜·/]", t) for t in tokens):
+        return True
+    # ... with the page's tools beside the controls: "▶ 동영상 재생 (02:13) | 자막 ON/OFF | 공유 | 글자 크기 | 인쇄" (two controls
+    # at least, then share, font or print buttons)
+    tokens = [m.group(0) for m in re.finditer(rf"{_PLAYER_TOKEN}|(?i:{_TOOL})(?=[\s|｜·ㆍ/]|$)|\S+", s)]
+    controls = [t for t in tokens if re.fullmatch(_PLAYER_TOKEN, t) and not re.fullmatch(r"[▶►▷⏵⏸■]", t)]
+    return len(controls) >= 2 and all(re.fullmatch(rf"{_PLAYER_TOKEN}|(?i:{_TOOL})|[|｜·ㆍ/]", t) for t in tokens)
 
 
 # A newsletter's sign-up box: "한밭신문 뉴스레터 구독하기  이메일 주소 입력 [구독]", "반도체신보 뉴스레터 | 매일 아침 7시, ...
@@ -1208,6 +1307,7 @@ RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("AI summary", _ai_summary),
     ("tip line", lambda s: len(s) < 80 and bool(_TIP_LINE.match(s))),
     ("hashtags", lambda s: len(s) < 200 and bool(_HASHTAGS.match(s))),
+    ("trending keywords", _trending),
     ("publisher footer", _publisher_footer),
     ("language label", lambda s: len(s) < 40 and bool(_LANG_LABEL.match(s)) or _translation_label(s) or _site_language_label(s)),
     ("listen button", lambda s: bool(_LISTEN.match(s))),
