@@ -82,6 +82,14 @@ WRONG_AND_RIGHT = [
      "The company plans to complete the reorganization by the end of the year.", "MT-NEG-004", "next year"),
     ("현지 브랜드들이 저가 제품으로 점유율을 높이고 있다.", "Local brands are losing market share with low-priced products.",
      "Local brands are gaining market share with low-priced products.", "MT-NEG-002", "losing market share"),
+    # who did what: the one who gave an order made its receiver; a ministry and an industry swapped
+    ("검찰은 최 대표의 지시를 받고 회계 장부를 조작한 혐의로 재무담당 임원 이모(52)씨도 불구속 기소했다.",
+     "Prosecutors also indicted a finance executive surnamed Lee, 52, on charges of directing Choi to falsify the company's accounting books.",
+     "Prosecutors also indicted a finance executive surnamed Lee, 52, on charges of falsifying the company's accounting books on Choi's orders.",
+     "MT-ROLE-001", "directing Choi"),
+    ("과학기술정보통신부는 유사 피해를 막기 위해 물류·유통 업계에 보안 점검을 강화하라고 권고했다.",
+     "The logistics and distribution industry has urged the Ministry of Science and ICT to strengthen security inspections.",
+     "The Ministry of Science and ICT urged the logistics and distribution industry to strengthen security inspections.", "MT-ROLE-001", "industry"),
 ]
 
 
@@ -163,6 +171,9 @@ def test_plain_conditions_are_read(text, clause):
         ("티웨이항공은 인천~자그레브 노선을 주 3회 운항한다.", "T'way Air flies the Incheon-Zagreb route three times a week.", "MT-NAME"),
         ("김석환 미래에셋증권 연구원은 말했다.", "Kim Seok-hwan, an analyst at Mirae Asset Securities, said so.", "MT-NAME"),
         ("한국조선해양은 가스운반선 4척을 수주했다.", "Korea Shipbuilding & Offshore Engineering won an order for four gas carriers.", "MT-NAME"),
+        # an order received said as received ('was directed by', 'at the request of')
+        ("이씨는 최 대표의 지시를 받고 장부를 조작했다.", "Lee falsified the books after being directed by Choi.", "MT-ROLE"),
+        ("정부의 요청에 따라 업계는 가격을 동결했다.", "At the government's request, the industry froze prices.", "MT-ROLE"),
         # the verb said elsewhere un-negated ('postponed' for 연기됐다 beside 미뤄지지 않았다)
         ("예정됐던 수술 140여건이 연기됐다. 다만 항암 치료는 한 건도 미뤄지지 않았다고 병원은 설명했다.",
          "Some 140 scheduled operations have been postponed, but not a single course of chemotherapy has been delayed, according to the hospital.", "MT-NEG-001"),

@@ -52,7 +52,8 @@ class RolesSwapped(CodeRule):
             "country or a side (노조 union, 사측 management, 검찰 prosecutors), an official name (삼성전자 Samsung "
             "Electronics) or a romanisation; not when the Korean subject undergoes the action (두산에 패했다, 인수됐다), "
             "nor for a name inside a quotation the English moved to the front, nor for a passive ('... were beaten "
-            "by the LG Twins'). A quotation with a subject of its own is checked on its own (럼 서기장은 \"한국은 "
+            "by the LG Twins'). Also the one who gave an order, a request or a commission made its receiver: 최 대표의 "
+            "지시를 받고 ('on Choi's orders') as 'directing Choi'. A quotation with a subject of its own is checked on its own (럼 서기장은 \"한국은 "
             "베트남의 최대 투자국\"이라고 말했다 as 'Lam said, \"Vietnam is Korea's largest investor\"'). A warning: English may restructure a sentence so that the other party comes first "
             "and is right."
         ),
@@ -62,6 +63,8 @@ class RolesSwapped(CodeRule):
             Example(ko="LG 트윈스가 연장 접전 끝에 두산 베어스를 꺾고 3연승을 달렸다.",
                     en="The Doosan Bears beat the LG Twins after an extra-inning battle to extend their winning streak to three."),
             Example(ko="노조 측은 책임을 사측에 돌렸다.", en="The management blamed the union."),
+            Example(ko="검찰은 최 대표의 지시를 받고 장부를 조작한 혐의로 이모씨를 기소했다.",
+                    en="Prosecutors indicted a man surnamed Lee on charges of directing Choi to falsify the books."),
             Example(ko="럼 서기장은 \"한국은 베트남의 최대 투자국이자 가장 중요한 경제 파트너\"라고 말했다.",
                     en="General Secretary Lam said, \"Vietnam is Korea's largest investor and most important economic partner.\""),
         ),
@@ -76,6 +79,8 @@ class RolesSwapped(CodeRule):
             Example(ko="LG 트윈스가 연장 접전 끝에 두산 베어스를 꺾었다.", en="The Doosan Bears were beaten by the LG Twins in extra innings."),
             Example(ko="LG 트윈스가 두산 베어스에 3-4로 패했다.", en="The Doosan Bears beat the LG Twins 4-3."),
             Example(ko="한국은 베트남의 최대 투자국이다.", en="Korea is Vietnam's largest investor."),
+            Example(ko="검찰은 최 대표의 지시를 받고 장부를 조작한 혐의로 이모씨를 기소했다.",
+                    en="Prosecutors indicted a man surnamed Lee on charges of falsifying the books on Choi's orders."),
             Example(ko="한국 축구대표팀이 17일(한국시간) 아시안컵 8강전에서 사우디아라비아를 2-1로 꺾었다.",
                     en="The Korean national football team defeated Saudi Arabia 2-1 in the Asian Cup quarterfinals on the 17th (Korea time)."),
             Example(ko="중소벤처기업부는 연 매출 3억 원 이하 소상공인을 대상으로 전기요금을 지원한다고 밝혔다.",
@@ -99,6 +104,19 @@ class RolesSwapped(CodeRule):
             kseg, eseg = doc.ko[p.ko[0]], doc.en[p.en[0]]
             got = swapped(kseg.text, eseg.text) or swapped_parties(kseg.text, eseg.text) or _swapped_in_quote(kseg.text, eseg.text)
             if got is None:
+                order = orders_reversed(kseg.text, eseg.text)
+                if order is not None:
+                    phrase, giver, at, said = order
+                    yield Finding(
+                        rule_id=self.info.id,
+                        severity=self.info.severity,
+                        message=_ORDER_MESSAGE.format(ko=phrase, giver=giver, en=said),
+                        pair=p.index,
+                        ko_spans=(kseg.span,),
+                        en_spans=(loc.span(eseg, at, at + len(said)),),
+                        source_term=phrase,
+                        rendering=said,
+                    )
                 continue
             (a, a_en), (b, b_en, b_at) = got
             yield Finding(
@@ -111,6 +129,41 @@ class RolesSwapped(CodeRule):
                 source_term=a,
                 rendering=b_en,
             )
+
+
+# X의 지시를 받고 ("on X's orders") said as giving X the order ("directing Choi to falsify the books"): the one who
+# gives an instruction, a request or a commission, and the English verbs that make X receive it
+_KO_ON_ORDERS = re.compile(r"((?:[가-힣]{1,4}\s)?[가-힣A-Za-z]{1,10})의\s?(지시|명령|요청|부탁|의뢰|요구)(?:를|을)?\s?(?:받고|받아|받은|받았|로|으로|에\s?따라)")
+_EN_GIVES = {
+    "지시": r"direct(?:s|ed|ing)?|instruct(?:s|ed|ing)?|order(?:s|ed|ing)?|tell(?:s|ing)?|told",
+    "명령": r"order(?:s|ed|ing)?|command(?:s|ed|ing)?|direct(?:s|ed|ing)?",
+    "요청": r"ask(?:s|ed|ing)?|request(?:s|ed|ing)?|urg(?:e|es|ed|ing)",
+    "부탁": r"ask(?:s|ed|ing)?|request(?:s|ed|ing)?",
+    "의뢰": r"commission(?:s|ed|ing)?|ask(?:s|ed|ing)?|hir(?:e|es|ed|ing)",
+    "요구": r"demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|press(?:es|ed|ing)?",
+}
+_ORDER_MESSAGE = ("The Korean says '{ko}' ({giver} gave it); the English says '{en}', {giver} receiving it: check who did "
+                  "what")
+
+
+def orders_reversed(ko: str, en: str) -> tuple[str, str, int, str] | None:
+    """(the Korean phrase, the giver, where, the English) when the English makes the one who gave an order, a request
+    or a commission its receiver: 최 대표의 지시를 받고 as 'directing Choi'."""
+    for m in _KO_ON_ORDERS.finditer(ko):
+        giver = _SIDE_WORD.sub("", m.group(1).strip())
+        words = giver.split()
+        person = _KO_PERSON.fullmatch(giver) or _KO_PERSON.fullmatch(words[-1] if words else giver)
+        for v in re.finditer(r"\b(?:" + _EN_GIVES[m.group(2)] + r")\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)", en):
+            target = v.group(1)
+            if person is not None and len(person.group(1)) == 1:
+                from ..romanize import SURNAMES
+
+                hit = target.split()[0] in SURNAMES.get(person.group(1), ())
+            else:
+                hit = bool(_party_at(giver, target, loose=False)) or bool(person and names_match(person.group(1), target))
+            if hit:  # ('was directed by Choi' has no name right after the verb)
+                return m.group(0), giver, v.start(), v.group(0)
+    return None
 
 
 def swapped(ko: str, en: str) -> tuple[tuple[str, str], tuple[str, str, int]] | None:
@@ -155,6 +208,7 @@ _SIDES = {
     "근로자위원": ("labor members", "labour members", "worker members", "workers' representatives"),
     "사용자위원": ("employer members", "business members", "employers' representatives"),
     "사용자": ("employers", "employer"), "노측": ("labor", "labour", "union"),
+    "업계": ("industry", "industries", "sector"), "업체": ("companies", "firms"),
 }
 
 
