@@ -7,9 +7,10 @@
 
 `kind` says what the number is: date (2023.11.01), amount (money or a plain quantity), percent, count (16명,
 3개, "three countries"), day (23일, "the 23rd"), month (11월, "November"), year, time (15:00,
-오후 3시 -> 15.0), ordinal (제2, "2nd", "first"). `spelled` marks numbers written as words
-("three", "first"): a translation may use them for digits, but an English word number with no
-Korean counterpart is not suspicious (``one of the ...``).
+오후 3시 -> 15.0), ordinal (제2, "2nd", "first"; an ordinal of time keeps its unit: 넷째 주, "the 26th
+consecutive week"). `spelled` marks numbers written as words ("three", "first"): a translation may use them
+for digits, but an English word number with no Korean counterpart is not suspicious (``one of the ...``).
+`magnitudes` reads the numbers given only by their order (수백억, "tens of billions").
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["NumberMention", "extract_numbers", "number_idioms", "same_value"]
+__all__ = ["Magnitude", "NumberMention", "extract_numbers", "magnitudes", "number_idioms", "same_value"]
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,25 @@ class NumberMention:
     end: int
     text: str
     spelled: bool = False
+
+
+@dataclass(frozen=True)
+class Magnitude:
+    """A number given only by its order of magnitude: 수백억 (tens of billions: 10 to 100 billion), "hundreds of
+    millions" (100 million to a billion)."""
+
+    low: float  # the least value it may mean
+    high: float  # the value it stays below
+    money: bool | None  # said of money (won, dollars), of a count (명, people), or neither side said
+    start: int
+    end: int
+    text: str
+
+    def overlaps(self, other: "Magnitude") -> bool:
+        return self.low < other.high and other.low < self.high
+
+    def same_thing(self, other: "Magnitude") -> bool:
+        return self.money is None or other.money is None or self.money == other.money
 
 
 def same_value(a: float, b: float) -> bool:
@@ -162,6 +182,12 @@ _KO_DAYS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "�
 _KO_DAYS_RE = re.compile(r"(?<![가-힣])(?P<w>하루|이틀|사흘|나흘|닷새|엿새|이레|열흘)" + _KO_TIME_TAIL)
 _KO_ONE_WEEK_RE = re.compile(r"(?<![가-힣\d])(?:일|1)\s?주일" + _KO_TIME_TAIL)
 _KO_NATIVE_ORDINAL = re.compile(r"(?<![가-힣])(?P<w>첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?번째")  # 두 번째로 높았다 "the second highest"
+# 넷째 주 (the fourth week), 둘째 날, 첫째 아이, 셋째아: native ordinals with 째 before a counter of time or of children
+_KO_NATIVE_NTH = {"첫": 1, "둘": 2, "셋": 3, "세": 3, "넷": 4, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+_KO_NATIVE_NTH_RE = re.compile(
+    r"(?<![가-힣])(?P<w>첫|둘|셋|세|넷|네|다섯|여섯|일곱|여덟|아홉|열)째\s?(?P<c>주|날|달|해|아이|자녀|아들|딸|아)(?=[은는이가을를에의도와과만부]|\s|$|[^가-힣])"
+)
+_KO_NTH_UNIT = {"주": "week", "날": "day", "달": "month", "해": "year"}
 _KO_DOUBLE = re.compile(r"두\s?배")
 _RESERVED = "reserved"  # a span no number pattern may take, and no mention
 _KO_PER_HEAD = re.compile(r"(?<![\d.,])1\s?인(?=\s?(?:당|가구|기업|창조기업|시위|체제|승|실|용))")
@@ -326,6 +352,10 @@ def _korean(text: str) -> list[NumberMention]:
     for m in _KO_NATIVE_ORDINAL.finditer(text):
         if free(m.start(), m.end()):
             add(NumberMention(float(_KO_NATIVE.get(m.group("w"), 1)), "ordinal", "ordinal", m.start(), m.end(), m.group(0), spelled=True))
+    for m in _KO_NATIVE_NTH_RE.finditer(text):
+        if free(m.start(), m.end()):
+            unit = _KO_NTH_UNIT.get(m.group("c"), "ordinal")
+            add(NumberMention(float(_KO_NATIVE_NTH[m.group("w")]), unit, "ordinal", m.start(), m.end(), m.group(0), spelled=True))
     for m in _KO_NATIVE_TIME_RE.finditer(text):
         if free(m.start(), m.end()):
             value = _KO_NATIVE.get(m.group("w"), 3 if m.group("w") == "석" else 4)
@@ -375,17 +405,31 @@ def _korean(text: str) -> list[NumberMention]:
         end = m.end() if unit_word else m.start() + len(groups)
         if kind == "year" and not (1000 <= value <= 2999):
             kind, unit = "count", "year"  # 3년 = three years, a duration
-        if kind == "day" and not (1 <= value <= 31):
-            kind, unit = "count", "day"
-        if kind == "month" and not (1 <= value <= 12):
+        if kind == "day" and not (1 <= value <= 31 and value == int(value)):
+            kind, unit = "count", "day"  # 주 4.5일제: four and a half days, not a day of the month
+        if kind == "month" and not (1 <= value <= 12 and value == int(value)):
             kind, unit = "count", "month"
         if unit_word in ("국", "사", "대") and value != int(value):
             # 1.7대 1 ("1.7 to 1"), 1.7대 (vehicles per charger): the number without the counter
             unit_word, unit, kind, end = "", "", "amount", m.start() + len(groups)
         add(NumberMention(value, unit, kind, m.start(), end, text[m.start() : end]))
-    out = [_with_measure(text, m, "ko") for m in out if m.kind != _RESERVED]
+    out = [_and_a_half(text, _with_measure(text, m, "ko")) for m in out if m.kind != _RESERVED]
     out.sort(key=lambda x: x.start)
     return _years_and_months(text, out)
+
+
+# 3년 반 (three and a half years), 2시간 반, 6개월 반치: a half after a length of time is part of it
+_KO_HALF_AFTER = re.compile(r"\s?반(?=(?:치|가량|쯤|정도|여|째|간|동안|만에|만|씩|이|가|은|는|을|를|에|의|도|이다)?(?![가-힣]))")
+
+
+def _and_a_half(text: str, m: NumberMention) -> NumberMention:
+    """A Korean length of time with the half after it: 3년 반 is 3.5 years."""
+    if m.kind != "count" or m.unit not in TIME_UNITS:
+        return m
+    got = _KO_HALF_AFTER.match(text, m.end)
+    if got is None:
+        return m
+    return NumberMention(m.value + 0.5, m.unit, m.kind, m.start, got.end(), text[m.start : got.end()], m.spelled)
 
 
 def _years_and_months(text: str, out: list[NumberMention]) -> list[NumberMention]:
@@ -450,11 +494,18 @@ _EN_UNIT_ALT = "|".join(sorted((re.escape(u) for u in _EN_UNIT_POST), key=len, r
 _EN_AMOUNT = re.compile(
     r"(?P<pre>KRW|USD|US\$|JPY|EUR|CNY|RMB|[$₩¥€])?\s?"
     rf"(?<![\w.,])(?P<n>{_NUM}|\.\d+(?![.,]\d))(?![\d])"  # .429: a batting average written without its 0
-    r"(?:\s?(?P<scale>thousand|million|billion|trillion|quadrillion|mn|bn|tn)\b)?"
-    rf"(?:\s?(?P<unit>{_EN_UNIT_ALT})(?![A-Za-z]))?",
+    # "the 200-million-won range", "a 30,000-won plan": a hyphenated amount is the same amount
+    r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|quadrillion|mn|bn|tn)\b)?"
+    rf"(?:(?:\s|-(?=(?:won|dollars?|yen|euros?|yuan|percent)\b))?(?P<unit>{_EN_UNIT_ALT})(?![A-Za-z]))?",
     re.IGNORECASE,
 )
 _EN_TIME = re.compile(r"(?<![\d:])(?P<h>[01]?\d|2[0-4]):(?P<m>[0-5]\d)(?:\s?(?P<ap>[ap]\.?m\.?))?(?![\d:])", re.IGNORECASE)
+# four and a half, two-and-a-half(-day), a year and a half: a whole number and a half (주 4.5일제, 3년 반)
+_EN_AND_A_HALF = re.compile(
+    r"\b(?:(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})[\s-]and[\s-]a[\s-]half\b"
+    r"|(?:an?|one)\s(?P<u>minute|hour|day|week|month|year)\sand\sa\shalf\b)",
+    re.IGNORECASE,
+)
 _EN_CLOCK_RANGE = re.compile(r"(?<![\d.:])(?P<h1>1[0-2]|0?[1-9])\s?(?:-|–|to|and)\s?(?P<h2>1[0-2]|0?[1-9])\s?(?P<ap>[ap])\.?m\b\.?", re.IGNORECASE)
 _EN_NOON = re.compile(r"\b(?:12\s)?(?:noon|midday|midnight)\b", re.IGNORECASE)
 _EN_CLOCK = re.compile(r"(?<![\d.])(?P<h>1[0-2]|0?[1-9])\s?(?P<ap>[ap])\.?m\b\.?", re.IGNORECASE)
@@ -504,6 +555,14 @@ _EN_FRACTION = re.compile(
 
 def _english(text: str) -> list[NumberMention]:
     out, free, add = _collector(_dates(text))
+
+    for m in _EN_AND_A_HALF.finditer(text):
+        if m.group("u"):
+            add(NumberMention(1.5, m.group("u").lower(), "count", m.start(), m.end(), m.group(0), spelled=True))
+        else:
+            w = m.group("w").lower()
+            whole = float(w) if w.isdigit() else float(_EN_WORDS[w])
+            add(NumberMention(whole + 0.5, "", "count", m.start(), m.end(), m.group(0), spelled=not w.isdigit()))
 
     for m in _EN_TIME.finditer(text):
         h, mi = int(m.group("h")), int(m.group("m"))
@@ -637,7 +696,7 @@ def _english(text: str) -> list[NumberMention]:
     for m in _EN_A_TIME.finditer(text):  # "a month", "an hour": one, with its unit
         if free(m.start(), m.end()):
             add(NumberMention(1.0, m.group("u").lower(), "count", m.start(), m.end(), m.group(0), spelled=True))
-    out = [_with_time_unit(text, _with_measure(text, m, "en")) for m in out]
+    out = [_ordinal_of_time(text, _with_time_unit(text, _with_measure(text, m, "en"))) for m in out]
     out.sort(key=lambda x: x.start)
     return _years_and_months(text, out)
 
@@ -645,6 +704,20 @@ def _english(text: str) -> list[NumberMention]:
 TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 _EN_A_TIME = re.compile(r"\b(?:a|an)\s(?:single\s|full\s)?(?P<u>minute|hour|day|week|month|year)\b(?!-)", re.IGNORECASE)
 _EN_TIME_AFTER = re.compile(r"(?:\s|-)(?P<u>minute|hour|day|week|month|year)s?\b", re.IGNORECASE)
+
+
+# "the 26th consecutive week", "the second straight month", "the fourth week of October": an ordinal of a length of time
+_EN_ORDINAL_TIME = re.compile(r"[\s-](?:(?:consecutive|straight|successive|running)[\s-])?(?P<u>minute|hour|day|week|month|year)s?\b", re.IGNORECASE)
+
+
+def _ordinal_of_time(text: str, m: NumberMention) -> NumberMention:
+    """An English ordinal with the unit of time it counts (not a day of the month: "the 26th consecutive month")."""
+    if m.kind not in ("ordinal", "day"):
+        return m
+    got = _EN_ORDINAL_TIME.match(text, m.end)
+    if got is None:
+        return m
+    return NumberMention(m.value, got.group("u").lower(), "ordinal", m.start, got.end(), text[m.start : got.end()], m.spelled)
 
 
 def _with_time_unit(text: str, m: NumberMention) -> NumberMention:
@@ -655,3 +728,67 @@ def _with_time_unit(text: str, m: NumberMention) -> NumberMention:
     if got is None:
         return m
     return NumberMention(m.value, got.group("u").lower(), "count", m.start, got.end(), text[m.start : got.end()], m.spelled)
+
+
+# ------------------------------------------------------------------ orders of magnitude
+
+_KO_VAGUE = re.compile(
+    r"(?<![가-힣\d])수\s?(?:(?P<m>십|백|천)\s?(?P<b>만|억|조)?|(?P<b2>만|억|조))"
+    r"(?P<money>\s?(?:여\s?)?(?:원|달러|엔|위안|유로))?(?P<count>\s?(?:여\s?)?(?:명|개|건|곳|가구|대|마리|톤|채|척|년|개월|일|시간|회|차례|번))?"
+)
+_KO_FACTOR = {"십": 10, "백": 100, "천": 1000, None: 1}
+_KO_SCALE = {"만": 1e4, "억": 1e8, "조": 1e12, None: 1}
+_EN_VAGUE = re.compile(
+    r"\b(?:(?P<q>several|a\s+few|a\s+couple\s+of|several\s+tens\s+of|tens\s+of|dozens\s+of|several\s+hundred|a\s+few\s+hundred|hundreds\s+of"
+    r"|several\s+thousand|a\s+few\s+thousand|thousands\s+of)\s+(?P<s>thousand|million|billion|trillion)s?\b"
+    r"|(?P<q2>tens|dozens|hundreds|thousands)\s+of\b"
+    r"|(?P<s2>million|billion|trillion)s\s+of\b"
+    r"|(?P<q3>several|a\s+few)\s+(?P<h>hundred|thousand)\b)",
+    re.IGNORECASE,
+)
+_EN_FACTOR = {"several": 1, "a few": 1, "a couple of": 1, "several tens of": 10, "tens of": 10, "dozens of": 10, "several hundred": 100,
+              "a few hundred": 100, "hundreds of": 100, "several thousand": 1000, "a few thousand": 1000, "thousands of": 1000,
+              "tens": 10, "dozens": 10, "hundreds": 100, "thousands": 1000, "hundred": 100, "thousand": 1000}
+_EN_VAGUE_MONEY = re.compile(r"\s(?:of\s)?(?:won|dollars|yen|yuan|euros)\b|\s(?:of\s)?(?:US\s)?dollars\b", re.IGNORECASE)
+_EN_VAGUE_COUNT = re.compile(
+    r"\s(?:of\s)?(?:people|persons|workers|residents|households|employees|students|patients|users|members|visitors|units|homes|"
+    r"cases|companies|firms|years|tons|tonnes|jobs|times|customers|subscribers|victims|troops|soldiers|fans)\b", re.IGNORECASE)
+
+
+def magnitudes(text: str, lang: str) -> list[Magnitude]:
+    """The numbers of `text` said only by their order: 수십/수백/수천 and 수만/수억/수조 (수백억 원, 수십만 명), "several
+    billion", "tens of billions", "hundreds of thousands", "billions of won". (수조 only with its currency: alone it is
+    also a water tank.)"""
+    if lang == "ko":
+        return [_ko_magnitude(m) for m in _KO_VAGUE.finditer(text) if not (m.group("b2") == "조" and not m.group("money"))]
+    return [_en_magnitude(text, m) for m in _EN_VAGUE.finditer(text)]
+
+
+def _ko_magnitude(m: re.Match) -> Magnitude:
+    low = _KO_FACTOR[m.group("m")] * _KO_SCALE[m.group("b") or m.group("b2")]
+    money = True if m.group("money") else (False if m.group("count") else None)
+    end = m.end("b") if m.group("b") else m.end("m") if m.group("m") else m.end("b2")
+    return Magnitude(low, low * 10, money, m.start(), end, m.group(0)[: end - m.start()])
+
+
+def _en_magnitude(text: str, m: re.Match) -> Magnitude:
+    def word(group: str) -> str:
+        return re.sub(r"\s+", " ", m.group(group).lower())
+
+    if m.group("s"):
+        low = _EN_FACTOR[word("q")] * _EN_SCALE[word("s")]
+        high = low * 10
+    elif m.group("s2"):  # "billions of won": a billion up to the next scale
+        low = _EN_SCALE[word("s2")]
+        high = low * 1000
+    else:
+        low = _EN_FACTOR[word("q2")] if m.group("q2") else _EN_FACTOR[word("h")]
+        high = low * 10
+    end = m.end()
+    if re.search(r"\s+of$", m.group(0)):  # "tens of", "billions of": the "of" belongs to what follows
+        end = m.start() + len(re.sub(r"\s+of$", "", m.group(0)))
+    after = text[end : end + 30]
+    money = True if _EN_VAGUE_MONEY.match(after) or re.search(r"(?:\$|₩|KRW\s?|USD\s?)$", text[max(0, m.start() - 5) : m.start()]) else (
+        False if _EN_VAGUE_COUNT.match(after) else None)
+    return Magnitude(low, high, money, m.start(), end, text[m.start() : end])
+

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-from ..numbers import _MONTHS, MEASURE_RE, MEASURES, TIME_UNITS, NumberMention, extract_numbers, number_idioms, same_value
+from ..numbers import _MONTHS, MEASURE_RE, MEASURES, TIME_UNITS, Magnitude, NumberMention, extract_numbers, magnitudes, number_idioms, same_value
 from ..types import AlignedPair, Document, Finding, Segment, Severity
 from .base import CheckContext, CodeRule, Example, RuleInfo, code_rule
 from .surface import translated_pairs
@@ -22,7 +22,7 @@ def _fmt(m: NumberMention) -> str:
 
 # ------------------------------------------------------------------ the corrected English of a wrong number
 
-_EN_NUMBER_PART = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s?(?:thousand|million|billion|trillion|mn|bn|tn)\b)?", re.IGNORECASE)
+_EN_NUMBER_PART = re.compile(r"\d[\d,]*(?:\.\d+)?(?:[\s-]?(?:thousand|million|billion|trillion|mn|bn|tn)\b)?", re.IGNORECASE)
 _ORDINAL_PART = re.compile(r"\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -38,6 +38,17 @@ def english_number(value: float) -> str:
         if abs(value) >= scale:
             return f"{_plain(value / scale)} {word}"
     return _plain(value)
+
+
+def english_magnitude(m: Magnitude) -> str:
+    """An order of magnitude as English says it: 수백억 "tens of billions", 수억 "hundreds of millions", 수십 "dozens"."""
+    for word, scale in (("trillion", 1e12), ("billion", 1e9), ("million", 1e6), ("thousand", 1e3), ("", 1.0)):
+        if m.low >= scale:
+            factor = round(m.low / scale)
+            if not word:
+                return {10: "dozens", 100: "hundreds"}.get(factor, "several")
+            return {1: f"several {word}", 10: f"tens of {word}s", 100: f"hundreds of {word}s"}.get(factor, f"several {word}")
+    return "several"
 
 
 def _plain(v: float) -> str:
@@ -67,8 +78,11 @@ def suggest_english(k: NumberMention, e: NumberMention) -> str | None:
     if k.kind == "month" and e.kind == "month" and text[:1].isupper() and 1 <= k.value <= 12:
         return _MONTH_NAMES[int(k.value) - 1]
     if k.kind == "ordinal" and e.kind == "ordinal" and e.spelled and k.value == int(k.value) and 1 <= k.value <= len(_ORDINAL_WORDS):
-        word = _ORDINAL_WORDS[int(k.value) - 1]  # "its fifth title" -> "its sixth title"
-        return word.capitalize() if text[:1].isupper() else word
+        word = _ORDINAL_WORDS[int(k.value) - 1]  # "its fifth title" -> "its sixth title", "third week" -> "fourth week"
+        first = re.match(r"[A-Za-z]+", text)
+        return (word.capitalize() if text[:1].isupper() else word) + (text[first.end() :] if first else "")
+    if k.kind == "time" and e.kind == "time" and e.spelled and k.value in (0, 12):  # 낮 12시 said "midnight"
+        return "noon" if k.value == 12 else "midnight"
     if _other_time_unit(k, e):
         return _time_unit_swapped(k, e)
     if k.kind in ("time", "date", "fraction") or e.spelled:
@@ -98,6 +112,8 @@ def suggest_english(k: NumberMention, e: NumberMention) -> str | None:
     if m is None:
         return None
     number = str(int(k.value)) if k.kind == "year" else english_number(k.value)
+    if "-" in m.group(0):  # "the 300-million-won range" -> "the 200-million-won range"
+        number = number.replace(" ", "-")
     return text[: m.start()] + number + text[m.end() :]
 
 
@@ -192,8 +208,9 @@ _TIME_SCALE = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "mon
 
 
 def _other_time_unit(k: NumberMention, e: NumberMention) -> bool:
-    """Two lengths of time in different units (3개월 / "3 years", 1년 / "12 months")."""
-    return k.unit in TIME_UNITS and e.unit in TIME_UNITS and k.unit != e.unit and k.kind == e.kind == "count"
+    """Two lengths of time in different units (3개월 / "3 years", 1년 / "12 months", 26주째 / "the 26th consecutive
+    month")."""
+    return k.unit in TIME_UNITS and e.unit in TIME_UNITS and k.unit != e.unit and k.kind == "count" and e.kind in ("count", "ordinal")
 
 
 def _same_time(k: NumberMention, e: NumberMention) -> bool:
@@ -205,6 +222,8 @@ def _same_time(k: NumberMention, e: NumberMention) -> bool:
 def _compatible(k: NumberMention, e: NumberMention) -> bool:
     if _other_time_unit(k, e):
         return _same_time(k, e)  # 3개월 is not "3 years", 한 달 not "a year"
+    if k.kind == e.kind == "ordinal" and k.unit in TIME_UNITS and e.unit in TIME_UNITS and k.unit != e.unit:
+        return False  # 넷째 주 is not "the fourth month"
     value = k.value
     if k.unit in _MEASURE_UNITS and e.unit in _MEASURE_UNITS and k.unit != e.unit:
         value = _in_units_of(k, e)
@@ -229,7 +248,8 @@ _TIME_AFTER_ORDINAL = re.compile(r"(?:[\s-][A-Za-z]+){0,2}?[\s-](?:(?:minute|hou
 def _ordinal_not_of_time(k: NumberMention, text: str, e: NumberMention) -> bool:
     """A Korean duration (두 달 연속, 3년째) may be an English ordinal of its time ("the second straight month", "the
     third consecutive year"), not one of something else ("for the first time in a year" for 한 달 만에)."""
-    return k.kind == "count" and k.unit in TIME_UNITS and e.kind == "ordinal" and not _TIME_AFTER_ORDINAL.match(text, e.end)
+    return (k.kind == "count" and k.unit in TIME_UNITS and e.kind == "ordinal" and e.unit not in TIME_UNITS
+            and not _TIME_AFTER_ORDINAL.match(text, e.end))
 
 
 def _is_enumeration_count(text: str, m: NumberMention) -> bool:
@@ -249,10 +269,32 @@ def _is_enumeration_count(text: str, m: NumberMention) -> bool:
 def in_place_of(k: NumberMention, e: NumberMention) -> bool:
     """Whether the English number `e` (unmatched) may stand where the Korean `k` (missing) was: the same kind,
     or a bare English number for a Korean count ("50 semiconductor professionals" for 500명). A number spelled out
-    stands in only as a weekday or an ordinal, which English spells as a rule (6번째 as "its fifth title")."""
-    if e.spelled and e.kind not in ("weekday", "ordinal") and not (e.unit in TIME_UNITS and k.unit in TIME_UNITS):
+    stands in only as a weekday, an ordinal or a time of day, which English spells as a rule (6번째 as "its fifth
+    title", 낮 12시 as "midnight")."""
+    if e.spelled and e.kind not in ("weekday", "ordinal", "time") and not (e.unit in TIME_UNITS and k.unit in TIME_UNITS):
         return False
+    if k.kind == "count" and k.unit in TIME_UNITS and e.kind == "ordinal" and e.unit in TIME_UNITS:
+        return True  # 26주째 as "the 26th consecutive month"
     return e.kind == k.kind or (k.kind == "count" and e.kind == "amount" and not e.unit)
+
+
+def stand_ins(missing: list, extra: list, fits=in_place_of) -> dict[int, tuple]:
+    """The unmatched English number that stands where each missing Korean number was ((segment, mention) by the Korean's
+    index in `missing`), one Korean number to an English number at most: one of the Korean's kind and unit first, then
+    of its kind, then any that `fits` (the 200 of "the 200 million won range" is 2억원's, not 1대's)."""
+    out: dict[int, tuple] = {}
+    used: set[int] = set()
+    for level in (2, 1, 0):
+        for i, (_, k) in enumerate(missing):
+            if i in out:
+                continue
+            for j, (seg, e) in enumerate(extra):
+                if j in used or (level and e.kind != k.kind) or (level == 2 and e.unit != k.unit) or not fits(k, e):
+                    continue
+                out[i] = (seg, e)
+                used.add(j)
+                break
+    return out
 
 
 # 4번 타자 / 1번 타순: a batting position, which English names ("cleanup hitter", "leadoff") more often than numbers
@@ -339,9 +381,11 @@ def match_pair(ko: list[tuple[Segment, NumberMention]], en: list[tuple[Segment, 
             missing.append((seg, k))
     extra = [(s, e) for j, (s, e) in enumerate(en) if j not in used]
     # Some Korean numbers are missing only when the English has another number in their place: a count of one (1년
-    # 전 "a year ago", 1회 "once", 한 곳 "a site": English says one with an article or a word) and a weekday ("on the
-    # 27th" for 27일(금) loses little; another weekday in its place is an error)
-    missing = [(s, k) for s, k in missing if not (_one_or_weekday(k) and not any(_stands_in(k, e) for _, e in extra))]
+    # 전 "a year ago", 1회 "once", 한 곳 "a site", 수소버스 1대 "a hydrogen bus": English says one with an article or a
+    # word) and a weekday ("on the 27th" for 27일(금) loses little; another weekday in its place is an error). An English
+    # number another missing Korean number has a better claim to is not in their place.
+    placed = stand_ins(missing, extra, _stands_in)
+    missing = [(s, k) for i, (s, k) in enumerate(missing) if not (_one_or_weekday(k) and i not in placed)]
     for seg, k in list(missing):  # 후반 38분 as "the 83rd minute"
         got = _match_minute(seg.text, k, extra)
         if got is not None:
@@ -499,10 +543,12 @@ _KO_AFTER = 10  # characters after a Korean number searched for its change word
 _EN_CUE = re.compile(
     r"\b(?:(?P<up>(?<!capital )increas\w*|rise[sn]?|rising|rose|gr[eo]wn?|grows|growing|growth|gain(?:s|ed|ing)?|jump(?:s|ed|ing)?|"
     r"surg(?:e|es|ed|ing)|climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|(?<!made )(?<!make )(?<!makes )(?<!making )(?<!set )(?<!sets )(?<!took )(?<!take )(?<!takes )(?<!taking )(?<!signed )(?<!sign )up(?!\s+to\b)|expan(?:d|ds|ded|ding|sion)|higher|hike[sd]?|"
-    r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|more(?!\s+than)|greater|larger|bigger|longer|extend(?:s|ed|ing)?|above)|"
+    r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|more(?!\s+than)|greater|larger|bigger|longer|extend(?:s|ed|ing)?|above|widen(?:s|ed|ing)?)|"
     r"(?P<down>(?<!capital )decreas\w*|declin\w*|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|down|shr(?:ink|inks|ank|unk|inking)|"
     r"(?<!capital )reduc\w*|cut(?:s|ting)?|slump\w*|plung\w*|dip(?:s|ped)?|contract(?:s|ed|ion)?|lower(?:s|ed|ing)?|slid(?:e|es)?|tumbl\w*|"
-    r"less(?!\s+than)|fewer(?!\s+than)|smaller|shorter|shorten(?:s|ed|ing)?|below))\b",
+    r"less(?!\s+than)|fewer(?!\s+than)|smaller|shorter|shorten(?:s|ed|ing)?|below|"
+    # a change of a change: "the increase narrowed by 0.02 points" (상승폭이 줄었다) is a fall, "the decline widened" a rise
+    r"narrow(?:s|ed|ing)|eas(?:es|ed|ing)|slow(?:s|ed|ing)))\b",
     re.IGNORECASE,
 )
 _EN_BEFORE, _EN_AFTER = 45, 20  # characters before / after an English number searched for its change word
@@ -595,12 +641,19 @@ class NumberMissing(CodeRule):
             "(mtaudit/rules/data/number_idioms.tsv: 6·25 전쟁 'the Korean War', 8강 'the quarterfinals', 3점슛 "
             "'three-pointers', 고3 'high school seniors', 1~3월 'the first quarter', 세계 1위 'the world's largest'), "
             "nor is an English number inside the English idiom ('COVID-19' for 코로나; 한미일 3국 'trilateral', 2심 'the "
-            "appellate court'). Written another way: 1년 6개월 = '18 months', 1시간 40분 = '100 minutes', 2시간 30분 = 'two and a half hours', 90분 = '1.5 hours', "
+            "appellate court'); a set phrase may be said without its number (이통3사 'the mobile carriers', 5대 은행 'the "
+            "major banks', 빅5 'the major hospitals'), but not with another ('four carriers'). Written another way: 1년 6개월 = '18 months', 1시간 40분 = '100 minutes', 2시간 30분 = 'two and a half hours', 90분 = '1.5 hours', "
             "60여 년 = 'six decades', 3할 = '.300', 9초 58 = '9.58 seconds', 새벽 0시 40분 = '12:40 a.m.', 1%포인트 = 'one "
-            "percentage point', 1,000조 원 = '1 quadrillion won'. "
+            "percentage point', 1,000조 원 = '1 quadrillion won', 2억원대 = 'the 200-million-won range', 주 4.5일제 = 'a "
+            "four-and-a-half-day workweek', 3년 반 = 'three and a half years', 넷째 주 = 'the fourth week', 낮 12시 = 'noon' "
+            "(밤 12시 and 자정 'midnight'). An ordinal of time keeps its unit: 26주째 is 'the 26th consecutive week', not "
+            "'month'. A number given by its order on both sides must be of the same order: 수백억 is 'tens of billions' "
+            "(not 'hundreds of billions'), 수십만 명 'hundreds of thousands', 수억 원 'hundreds of millions of won'. "
             "Numbers spelled out in English (three, first) count. A count that only restates a list "
             "(한국, 중국, 일본 3국 -> Korea, China and Japan) is not required, nor is a native Korean one with a counter "
-            "(한 번, 한 곳: 'a single charge', 'a site') unless the English has another count in its place. Only translated pairs (1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 1-4, 4-1) "
+            "(한 번, 한 곳: 'a single charge', 'a site'), nor a count of one said with an article (수소버스 1대 'a hydrogen "
+            "bus'), unless the English has another count in its place; an English number stands in for one Korean number "
+            "at most, the one of its own kind first. Only translated pairs (1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 1-4, 4-1) "
             "are checked: an untranslated sentence is the omission rule's business."
         ),
         fail=(
@@ -608,6 +661,10 @@ class NumberMissing(CodeRule):
             Example(ko="간담회에는 16명이 참석했다.", en="The meeting was attended by officials."),
             Example(ko="행사장에는 한 곳의 기업만 참석했다.", en="Three companies attended the event."),
             Example(ko="낮 최고기온은 영하 3도에서 영상 6도로 예보됐다.", en="Daytime highs are forecast to range from 3 degrees to 6 degrees."),
+            Example(ko="검찰은 회삿돈 수백억 원을 횡령한 혐의로 대표를 구속기소했다.", en="Prosecutors indicted the CEO for embezzling hundreds of billions of won."),
+            Example(ko="10월 넷째 주 서울 아파트값은 0.07% 올랐다.", en="Seoul apartment prices rose 0.07% in the third week of October."),
+            Example(ko="지방 아파트값은 26주째 하락세를 이어갔다.", en="Apartment prices outside the capital fell for the 26th consecutive month."),
+            Example(ko="한전은 낮 12시 기준 약 70%를 복구했다.", en="KEPCO had restored about 70% as of midnight."),
         ),
         passes=(
             Example(ko="정부는 2028년까지 1,172억 원을 지원한다.", en="The government will provide KRW 117.2 billion by 2028."),
@@ -618,6 +675,11 @@ class NumberMissing(CodeRule):
             Example(ko="수소 트램은 한 번 충전으로 최대 150㎞를 달릴 수 있다.", en="The hydrogen tram can run up to 150 km on a single charge."),
             Example(ko="낮 최고기온은 영하 3도에서 영상 6도로 예보됐다.", en="Daytime highs are forecast to range from minus 3 degrees to 6 degrees."),
             Example(ko="울산은 후반 38분 주민규의 결승골로 1-0으로 이겼다.", en="Ulsan won 1-0 with Joo Min-kyu's winner in the 83rd minute."),
+            Example(ko="수소버스 1대 가격은 약 7억원이지만 보조금을 받으면 운수업체 부담은 2억원대로 줄어든다.",
+                    en="A hydrogen bus costs about 700 million won, but with subsidies the operator's share falls to the 200-million-won range."),
+            Example(ko="이통3사, 5G 최저 요금 월 3만원대로 낮춘다", en="Mobile carriers to cut cheapest 5G plans to the 30,000-won range"),
+            Example(ko="노조는 주 4.5일제 도입을 요구했다.", en="The union demanded a four-and-a-half-day workweek."),
+            Example(ko="검찰은 회삿돈 수백억 원을 횡령한 혐의로 대표를 구속기소했다.", en="Prosecutors indicted the CEO for embezzling tens of billions of won."),
         ),
     )
 
@@ -626,6 +688,7 @@ class NumberMissing(CodeRule):
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
         loc = SegmentLocator(doc)
         for p in translated_pairs(doc, pairs):
+            yield from self._orders_of_magnitude(doc, p, loc)
             ko, en = pair_mentions(doc, p)
             if not ko:
                 continue
@@ -644,10 +707,11 @@ class NumberMissing(CodeRule):
                     rendering=e.text,
                     suggestion=re.sub(r"\d[\d,]*", rng, e.text, count=1),
                 )
-            for seg, k in missing:
-                near = [e for _, e in extra if in_place_of(k, e)]
+            near_of = stand_ins(missing, extra)  # one English number is named for one Korean number at most
+            for i, (seg, k) in enumerate(missing):
+                near = [near_of[i][1]] if i in near_of else []
                 near_txt = f" (the English has {near[0].text})" if near else ""
-                en_spans = tuple(loc.span(s, e.start, e.end) for s, e in extra if e in near[:1]) or tuple(doc.en[i].span for i in p.en)
+                en_spans = (loc.span(near_of[i][0], near[0].start, near[0].end),) if near else tuple(doc.en[j].span for j in p.en)
                 yield Finding(
                     rule_id=self.info.id,
                     severity=self.info.severity if near or k.kind in ("amount", "percent") else Severity.WARNING,
@@ -659,6 +723,40 @@ class NumberMissing(CodeRule):
                     rendering=near[0].text if near else None,
                     suggestion=suggest_english(k, near[0]) if near else None,
                 )
+
+    def _orders_of_magnitude(self, doc: Document, p: AlignedPair, loc: SegmentLocator) -> Iterable[Finding]:
+        """수백억 (tens of billions) said "hundreds of billions": a number given by its order on both sides, another
+        order in the English. (An English that says it exactly, or not at all, is not judged here.)"""
+        ko = [(seg, m) for seg in _pair_segments(doc, p.ko, "ko") for m in magnitudes(seg.text, "ko")]
+        if not ko:
+            return
+        en = [(seg, m) for seg in _pair_segments(doc, p.en, "en") for m in magnitudes(seg.text, "en")]
+        used: set[int] = set()
+        unsaid = []
+        for seg, k in ko:
+            j = next((j for j, (_, e) in enumerate(en) if j not in used and k.same_thing(e) and k.overlaps(e)), None)
+            if j is None:
+                unsaid.append((seg, k))
+            else:
+                used.add(j)
+        for seg, k in unsaid:
+            j = next((j for j, (_, e) in enumerate(en) if j not in used and k.same_thing(e)), None)
+            if j is None:
+                continue
+            used.add(j)
+            eseg, e = en[j]
+            said = english_magnitude(k)
+            yield Finding(
+                rule_id=self.info.id,
+                severity=self.info.severity,
+                message=self.info.message.format(ko=f"{k.text} ({said})", near=f" (the English has {e.text})"),
+                pair=p.index,
+                ko_spans=(loc.span(seg, k.start, k.end),),
+                en_spans=(loc.span(eseg, e.start, e.end),),
+                source_term=k.text,
+                rendering=e.text,
+                suggestion=said,
+            )
 
 
 @code_rule
@@ -770,6 +868,8 @@ class ChangeReversed(CodeRule):
             "the English change word nearest the same number in its clause (decreased by 7.3%, a 7.3% drop, an "
             "increase of 300 billion won, 2.5 points lower, 3.1% fewer; for 'from A to B', the verb before 'from': "
             "'will expand support from 3,000 to 5,000'; a change word after 'and', 'but' or 'while' is the next clause's). "
+            "A change of a change goes by its own verb: 'the increase narrowed' (상승폭이 줄었다; also 'eased', 'slowed', "
+            "'shrank') is a fall, 'the decline widened' a rise. "
             "A number with no change word on either side is not judged, "
             "nor 'more than'/'less than' (이상/미만, a bound, not a change)."
         ),
@@ -780,6 +880,7 @@ class ChangeReversed(CodeRule):
             Example(ko="시는 월세 지원 대상을 3천명에서 5천명으로 확대한다.", en="The city will reduce rent support from 3,000 to 5,000 people."),
             Example(ko="국회는 예산안에서 4조 1천억 원을 감액했다.", en="The National Assembly increased the budget bill by 4.1 trillion won."),
             Example(ko="회담은 예정보다 30분 길어진 1시간 30분 동안 진행됐다.", en="The talks lasted 90 minutes, 30 minutes shorter than scheduled."),
+            Example(ko="상승폭은 전주보다 0.02%포인트 줄었다.", en="The increase widened by 0.02 percentage points from the previous week."),
             Example(ko="양당은 정부안에서 4조 1천억 원을 감액하고 지역화폐 예산은 증액하기로 했다.",
                     en="The two parties decided to increase the government's proposal by 4.1 trillion won and cut the local currency budget."),
         ),
@@ -796,6 +897,7 @@ class ChangeReversed(CodeRule):
                     en="This is an increase of 4.2% from the main budget, the lowest growth rate in the past five years."),
             Example(ko="원/달러 환율은 전일보다 9.8원 내린 1,438.2원에 마감했다.",
                     en="The won closed at 1,438.2 per dollar, up 9.8 won from the previous day."),
+            Example(ko="상승폭은 전주보다 0.02%포인트 줄었다.", en="The increase narrowed by 0.02 percentage points from the previous week."),
         ),
     )
 
@@ -920,6 +1022,20 @@ _KO_TARGET = re.compile(r"\s?(?:수준)?(?:으로|로)(?:\s?[가-힣]{1,4}){0,1}
 _KO_BY = re.compile(r"(?:\s?(?:가량|정도|가까이|남짓|이상|넘게|넘는|안팎|씩))?\s?(?=" + _KO_CUE.pattern + ")")
 _EN_PREP = re.compile(r"\b(?<!\bup\s)(?P<p>to|by)\s+(?:(?:about|around|roughly|nearly|almost|some|just|only|more than|less than|over|under|as much as|as little as|a mere|approximately|an estimated)\s+)?$", re.I)
 _TARGET_KINDS = ("percent", "fraction", "amount", "count")
+_EN_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
+
+
+def _english_preposition(text: str, e: NumberMention, others: list[NumberMention]) -> re.Match | None:
+    """The 'to' or 'by' right before the English number, else None. The end of a range ("about 300 million to 400
+    million won below", "by 3 to 4%") takes the preposition before the range's first number: its 'to' is not a change to
+    it. (Not after 'from': "rose from 3% to 5%" is a change to 5%.)"""
+    prep = _EN_PREP.search(text, max(0, e.start - 40), e.start)
+    if prep is None or prep.group("p").lower() != "to":
+        return prep
+    first = next((x for x in others if x.end <= prep.start() and not text[x.end : prep.start()].strip()), None)
+    if first is None or _EN_FROM_BEFORE.search(text, max(0, first.start - 20), first.start):
+        return prep
+    return _EN_PREP.search(text, max(0, first.start - 40), first.start)
 
 
 def _korean_target(text: str, m: NumberMention) -> str | None:
@@ -947,12 +1063,15 @@ class ChangeTargetAsSize(CodeRule):
             "줄였다 ('cut platinum use to one-tenth') as 'cut it by one-tenth', 점유율이 30%로 낮아졌다 ('fell to 30%') as "
             "'fell by 30%', 수출이 12% 늘었다 ('rose 12%') as 'rose to 12%'. The number is right, so no number check sees "
             "it, and the meaning is far off. Korean puts 로/으로 between the number and its change word when the number "
-            "is where the change ends; the English says 'to' or 'by' right before the same number."
+            "is where the change ends; the English says 'to' or 'by' right before the same number. The end of a range "
+            "takes the preposition before the range ('fell by 3 to 4%'): its own 'to' is not a change to it ('about 300 "
+            "million to 400 million won below')."
         ),
         fail=(
             Example(ko="연구팀은 백금 사용량을 기존의 10분의 1로 줄였다.", en="The team reduced platinum use by one-tenth."),
             Example(ko="이 회사의 시장 점유율은 30%로 낮아졌다.", en="The company's market share fell by 30%."),
             Example(ko="수출은 1년 전보다 12% 늘었다.", en="Exports rose to 12% from a year earlier."),
+            Example(ko="물가 상승률은 3~4%로 낮아졌다.", en="Inflation fell by 3 to 4%."),
         ),
         passes=(
             Example(ko="연구팀은 백금 사용량을 기존의 10분의 1로 줄였다.", en="The team cut platinum use to one-tenth of the previous level."),
@@ -961,6 +1080,8 @@ class ChangeTargetAsSize(CodeRule):
             Example(ko="수출은 12% 늘어난 98억 달러로 집계됐다.", en="Exports rose 12% to $9.8 billion."),
             Example(ko="한은은 기준금리를 연 3.25%로 0.25%포인트 인하했다.", en="The Bank of Korea cut its base rate by 0.25 percentage points to 3.25%."),
             Example(ko="시는 지원 대상을 3천명에서 5천명으로 확대한다.", en="The city will expand support from 3,000 to 5,000 people."),
+            Example(ko="분양가는 인근 시세보다 3억~4억원가량 낮다.", en="The prices are about 300 million to 400 million won below nearby market prices."),
+            Example(ko="물가 상승률은 3~4%로 낮아졌다.", en="Inflation fell to 3 to 4%."),
         ),
     )
 
@@ -979,11 +1100,12 @@ class ChangeTargetAsSize(CodeRule):
                 said = _korean_target(kseg.text, k)
                 if said is None:
                     continue
-                prep = _EN_PREP.search(eseg.text, max(0, e.start - 40), e.start)
+                prep = _english_preposition(eseg.text, e, [x for s, x in en if s is eseg])
                 if prep is None or prep.group("p").lower() == said:
                     continue
                 start = prep.start()
                 rendering = eseg.text[start : e.end]
+                ranged = any(s is eseg and prep.end() <= x.start and x.end <= e.start for s, x in en)  # "by 3 to 4%": keep the 3
                 yield Finding(
                     rule_id=self.info.id,
                     severity=self.info.severity,
@@ -991,7 +1113,7 @@ class ChangeTargetAsSize(CodeRule):
                     pair=p.index,
                     ko_spans=(loc.span(kseg, k.start, k.end),),
                     en_spans=(loc.span(eseg, start, e.end),),
-                    suggestion=f"{said} {e.text}",
+                    suggestion=said + rendering[len(prep.group("p")) :] if ranged else f"{said} {e.text}",
                     source_term=k.text,
                     rendering=rendering,
                 )
@@ -1006,8 +1128,8 @@ _EN_BOUND_BEFORE = re.compile(
     r"\s+(?:about\s+|around\s+|roughly\s+)?(?:US\$|\$|KRW\s?|₩)?$",
     re.IGNORECASE,
 )
-_EN_BOUND_AFTER = re.compile(
-    r"^\s?(?:(?P<low>or more|or higher|or above|or older|or longer|or larger|or over|and over|and above|and older|plus)"
+_EN_BOUND_AFTER = re.compile(  # (after a rate's unit: "900,000 won per ton or higher", "20 hours a week or less")
+    r"^\s?(?:(?:per|a|an|each)\s(?:square\s|cubic\s)?[a-z]+\s)?(?:(?P<low>or more|or higher|or above|or older|or longer|or larger|or over|and over|and above|and older|plus)"
     r"|(?P<high>or less|or fewer|or lower|or below|or under|or younger|or shorter|or smaller|and under|and below))\b",
     re.IGNORECASE,
 )
@@ -1023,6 +1145,8 @@ _KO_EXTREME_BEFORE = re.compile(r"(?:최대|최고|최소|최저|많게는|적�
 _EN_NEGATED = re.compile(r"n't\b|\b(?:not|no|never|cannot|unable|without|neither|nor)\b", re.IGNORECASE)
 # the bounds MT-NEG-004's opposites table judges in a sentence with one bound and no negation
 _KO_TABLE_BOUND = re.compile(r"이상|이하|미만|이내")
+# the table's rows for 이상 and 이하 are silent in a sentence that has the other way's bound too (90만 원 이하 ... 5% 이상)
+_KO_LOW_BOUND, _KO_HIGH_BOUND = re.compile(r"이상|초과|넘(?:는|게|어|은|으면|을)"), re.compile(r"이하|미만|이내")
 
 
 def _judged_here(ko: str, en: str) -> str | None:
@@ -1062,7 +1186,9 @@ class BoundReversed(CodeRule):
             "with several (…이하인 기업으로, 최대 3천만 원까지) another bound's English ('up to 30 million won') hides the "
             "reversed one, so each number is judged with its own bound: the Korean's 이상/초과/넘는 or 이하/미만/이내 "
             "right after it against the English's bound words right before or after the same number ('more than', 'at "
-            "least', 'or more' / 'up to', 'less than', 'or less'). The same is done for a single bound the table has no "
+            "least', 'or more' / 'up to', 'less than', 'or less'; after a rate's unit too: '900,000 won per ton or higher'). "
+            "When the sentence has bounds both ways (90만 원 이하 ... 5% 이상) the table is silent, so each is judged here "
+            "even with no English word for its bound. The same is done for a single bound the table has no "
             "row for (3.1%를 넘는 'less than 3.1%', 5억 원 초과 'up to 500 million won') and for one in a sentence both "
             "sides negate (300명 이하로는 운영할 수 없다 'cannot operate with more than 300'); not when only one side "
             "negates ('needs more than 300 people' says it freely)."
@@ -1072,6 +1198,8 @@ class BoundReversed(CodeRule):
                     en="Eligible companies are SMEs with exports of $10 million or more in the previous year, and each can receive up to 30 million won."),
             Example(ko="사용자 측은 3.1%를 넘는 인상은 수용할 수 없다는 입장이다.", en="The employers say they cannot accept an increase of less than 3.1%."),
             Example(ko="연 매출 5억 원 초과 사업자는 지원 대상에서 제외된다.", en="Businesses with annual sales of up to 500 million won are excluded from the support."),
+            Example(ko="후판 가격이 톤당 90만 원 이하로 안정되면 영업이익률은 5% 이상으로 개선될 것이다.",
+                    en="If plate prices stabilize at 900,000 won per ton or higher, operating margins will improve to 5% or more."),
         ),
         passes=(
             Example(ko="지원 대상은 직전 연도 수출 실적이 1,000만 달러 이하인 중소기업으로, 기업당 최대 3천만 원까지 지원받을 수 있다.",
@@ -1079,6 +1207,8 @@ class BoundReversed(CodeRule):
             Example(ko="매출 10억 원 이상, 직원 5명 이하 기업이 대상이다.", en="Companies with sales of at least 1 billion won and no more than five employees are eligible."),
             Example(ko="사용자 측은 3.1%를 넘는 인상은 수용할 수 없다는 입장이다.", en="The employers say they cannot accept an increase of more than 3.1%."),
             Example(ko="300명 이하로는 병원을 운영할 수 없다.", en="The hospital needs more than 300 staff to operate."),
+            Example(ko="후판 가격이 톤당 90만 원 이하로 안정되면 영업이익률은 5% 이상으로 개선될 것이다.",
+                    en="If plate prices stabilize at 900,000 won per ton or lower, operating margins will improve to 5% or more."),
             Example(ko="기상청은 제주 산지에 최대 500㎜ 이상, 남해안에 100~200㎜의 비가 더 내릴 것으로 내다봤다.",
                     en="Up to 500 mm of rain is expected in Jeju's mountains and 100 to 200 mm on the south coast."),
         ),
@@ -1102,11 +1232,12 @@ class BoundReversed(CodeRule):
                 if ko_says is None or _KO_EXTREME_BEFORE.search(kseg.text, max(0, k.start - 4), k.start):
                     continue  # 최대 500㎜ 이상: both bounds on one number, English says either ("up to 500 mm")
                 before = _EN_BOUND_BEFORE.search(eseg.text, max(0, e.start - 30), e.start)
-                after = _EN_BOUND_AFTER.match(eseg.text[e.end : e.end + 20])
+                after = _EN_BOUND_AFTER.match(eseg.text[e.end : e.end + 40])
                 en_says = _bound(before) or _bound(after)
                 if en_says is None or en_says == ko_says or {_bound(before), _bound(after)} == {"at least", "at most"}:
                     continue
-                if judged == "several" and not _EN_ANY_BOUND[ko_says].search(p.en_text(doc)):
+                if (judged == "several" and not _EN_ANY_BOUND[ko_says].search(p.en_text(doc))
+                        and not (_KO_LOW_BOUND.search(p.ko_text(doc)) and _KO_HIGH_BOUND.search(p.ko_text(doc)))):
                     continue  # no English word for the Korean's bound anywhere: MT-NEG-004's table reports the sentence
                 start, end = (before.start(), e.end) if _bound(before) else (e.start, e.end + after.end())
                 rendering = eseg.text[start:end]
