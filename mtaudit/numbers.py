@@ -113,7 +113,7 @@ _KO_TEMPERATURE = re.compile(r"기온|영하|영상|℃|°|체감\s?온도|수�
 # "minus 7 C" (Yonhap's style: a bare C after the number), "morning lows of minus 12"
 _EN_TEMPERATURE = re.compile(r"degree|°|℃|temperature|celsius|fahrenheit|below (zero|freezing)|\d\s?[CF]\b|\b(?:lows?|highs?)\b", re.I)
 _KO_BELOW = re.compile(r"(영하\s?|마이너스\s?|(?<![\w\d])[-−])$")
-_EN_BELOW = re.compile(r"(\b(minus|negative)\s|(?<![\w\d])[-−])$", re.I)
+_EN_BELOW = re.compile(r"(\b(minus|negative)[\s-]|(?<![\w\d])[-−])$", re.I)
 _EN_BELOW_AFTER = re.compile(r"\s?(°\s?[CF]?\s|degrees?\s+)?(celsius\s+|fahrenheit\s+)?below\s+(zero|freezing)", re.I)
 
 
@@ -476,7 +476,7 @@ _MONTHS = {
     )
     for m in names
 }
-_EN_CURRENCY_PRE = {"krw": "won", "₩": "won", "won": "won", "usd": "dollar", "us$": "dollar", "$": "dollar", "jpy": "yen", "¥": "yen", "eur": "euro", "€": "euro", "cny": "yuan", "rmb": "yuan"}
+_EN_CURRENCY_PRE = {"krw": "won", "₩": "won", "w": "won", "won": "won", "usd": "dollar", "us$": "dollar", "$": "dollar", "jpy": "yen", "¥": "yen", "eur": "euro", "€": "euro", "cny": "yuan", "rmb": "yuan"}
 _EN_UNIT_POST = {
     "won": ("won", "amount"), "dollar": ("dollar", "amount"), "dollars": ("dollar", "amount"), "yen": ("yen", "amount"),
     "euro": ("euro", "amount"), "euros": ("euro", "amount"), "yuan": ("yuan", "amount"),
@@ -492,8 +492,9 @@ _EN_UNIT_POST = {
 _BASIS_POINTS = frozenset({"basis points", "basis point", "bps", "bp"})
 _EN_UNIT_ALT = "|".join(sorted((re.escape(u) for u in _EN_UNIT_POST), key=len, reverse=True))
 _EN_AMOUNT = re.compile(
-    r"(?P<pre>KRW|USD|US\$|JPY|EUR|CNY|RMB|[$₩¥€])?\s?"
-    rf"(?<![\w.,])(?P<n>{_NUM}|\.\d+(?![.,]\d))(?![\d])"  # .429: a batting average written without its 0
+    # (W1.2 trillion, W250,000: the newspapers' won sign written as a W, not after a letter: BMW3 is no amount)
+    r"(?P<pre>KRW|USD|US\$|JPY|EUR|CNY|RMB|[$₩¥€]|(?<![A-Za-z0-9])W(?=\d))?\s?"
+    rf"(?:(?<=(?<![A-Za-z0-9])W)|(?<![\w.,]))(?P<n>{_NUM}|\.\d+(?![.,]\d))(?![\d])"  # .429: a batting average written without its 0
     # "the 200-million-won range", "a 30,000-won plan": a hyphenated amount is the same amount
     r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|quadrillion|mn|bn|tn)\b)?"
     rf"(?:(?:\s|-(?=(?:won|dollars?|yen|euros?|yuan|percent)\b))?(?P<unit>{_EN_UNIT_ALT})(?![A-Za-z]))?",

@@ -90,6 +90,25 @@ WRONG_AND_RIGHT = [
     ("과학기술정보통신부는 유사 피해를 막기 위해 물류·유통 업계에 보안 점검을 강화하라고 권고했다.",
      "The logistics and distribution industry has urged the Ministry of Science and ICT to strengthen security inspections.",
      "The Ministry of Science and ICT urged the logistics and distribution industry to strengthen security inspections.", "MT-ROLE-001", "industry"),
+    # round 20: a bound after a unit the mention leaves out, a credit rating's bound, the band's bottom said as its top,
+    # 'likely' said 'unlikely', two people's sentences swapped, a phrase repeated after a comma
+    ("한파경보는 아침 최저기온이 이틀 이상 영하 15도 이하로 지속될 것으로 예상될 때 발령된다.",
+     "A cold wave warning is issued when the morning low is expected to remain at or above minus 15 degrees Celsius for two or more days.",
+     "A cold wave warning is issued when the morning low is expected to stay at or below minus 15 degrees Celsius for two or more days.",
+     "MT-NUM-006", "above minus 15"),
+    ("기상청은 남해안에 많은 곳은 300㎜ 이상의 비가 더 내릴 수 있다고 밝혔다.", "The KMA said up to 300 mm of rain could fall on the south coast.",
+     "The KMA said more than 300 mm of rain could fall in some places on the south coast.", "MT-NEG-004", "up to"),
+    ("다만 보증 수수료 인하는 신용등급 BB 이상인 기업에 한해 적용된다.", "However, the fee reduction applies only to companies with a credit rating of BB or lower.",
+     "However, the fee reduction applies only to companies rated BB or higher.", "MT-NEG-004", "or lower"),
+    ("현재 주가는 12개월 선행 PBR 2.1배로 역사적 밴드 하단에 위치해 있다.", "The stock trades at 2.1 times 12-month forward PBR, at the top of its historical band.",
+     "The stock trades at 2.1 times 12-month forward PBR, at the lower end of its historical band.", "MT-NEG-004", "top"),
+    ("당국은 내년 2월까지 추가 발생 가능성이 크다고 보고 있다.", "The authorities believe additional outbreaks are unlikely until February next year.",
+     "The authorities believe further outbreaks are likely until February next year.", "MT-NEG-004", "unlikely"),
+    ("공인중개사 이모(47)씨에게는 징역 4년이, 분양대행업자 최모(39)씨에게는 징역 3년이 각각 선고됐다.",
+     "Real estate agent Lee (47) was sentenced to three years in prison, and sales agent Choi (39) to four years.",
+     "Real estate agent Lee (47) was sentenced to four years in prison, and sales agent Choi (39) to three years.", "MT-ROLE-003", "four years"),
+    ("평일 출퇴근 시간대에는 6분 간격으로 운행한다.", "Trains will run every six minutes during weekday rush hours, during weekday rush hours.",
+     "Trains will run every six minutes during weekday rush hours.", "MT-REPEAT-001", "during weekday rush hours, during weekday rush hours"),
 ]
 
 
@@ -174,6 +193,15 @@ def test_plain_conditions_are_read(text, clause):
         # an order received said as received ('was directed by', 'at the request of')
         ("이씨는 최 대표의 지시를 받고 장부를 조작했다.", "Lee falsified the books after being directed by Choi.", "MT-ROLE"),
         ("정부의 요청에 따라 업계는 가격을 동결했다.", "At the government's request, the industry froze prices.", "MT-ROLE"),
+        # round 20's false alarms: a brand's digits, a quarter and its months said once, a hyphenated minus, the won
+        # sign written W, a trade's words translated (no company)
+        ("편의점 '이음24'를 운영하는 이음리테일은 2분기 매출이 4.6% 증가했다고 8일 공시했다.",
+         "Eum Retail, which operates the Eum24 convenience store chain, said on the 8th that its second-quarter sales rose 4.6%.", "MT-NUM"),
+        ("산업부는 3분기(7~9월) 주택용 요금은 동결한다고 밝혔다.", "The ministry said it will freeze residential rates for the third quarter (July-September).", "MT-NUM"),
+        ("산업부는 3분기(7~9월) 주택용 요금은 동결한다고 밝혔다.", "The ministry said it will freeze residential rates for the third quarter.", "MT-NUM"),
+        ("영하 15도 한파에 난방 수요 급증", "Heating Demand Surges in Minus-15-Degree Cold Wave", "MT-NUM"),
+        ("3분기 매출은 1조 2,430억원, 영업이익은 214억원이다.", "Third-quarter sales were W1.243 trillion and operating profit W21.4 billion.", "MT-NUM"),
+        ("해외건설 수주 500억 달러 돌파", "Overseas Construction Orders Top $50 Billion", "MT-NAME"),
         # the verb said elsewhere un-negated ('postponed' for 연기됐다 beside 미뤄지지 않았다)
         ("예정됐던 수술 140여건이 연기됐다. 다만 항암 치료는 한 건도 미뤄지지 않았다고 병원은 설명했다.",
          "Some 140 scheduled operations have been postponed, but not a single course of chemotherapy has been delayed, according to the hospital.", "MT-NEG-001"),

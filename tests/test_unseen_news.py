@@ -480,11 +480,9 @@ def test_five_saved_pages_of_blind_round_r19a_draw_only_two_rule_findings(tmp_pa
     # line, the anchor's hand-off, an interview caption left beside its quote, trending keywords, the date after a bracketed
     # dateline, a reaction bar, reader comments on one line with a yearless date, a ranking headed by the site's name, the
     # footer's address line).
-    # Left: one that is a rule's (not the reader's): 3억~4억원가량 낮아 said "300 million to 400 million won below" read
-    # as 'to' for 'by' (MT-NUM-005). (잡힐지도 모른다고 said "they don't even know", read as a negation the Korean lacks by
-    # MT-NEG-003, is fixed: 모른 is a form of 모르다.)
+    # The two others were rules' (fixed too): 3억~4억원가량 낮아 said "300 million to 400 million won below" read as 'to'
+    # for 'by' (MT-NUM-005: the end of a range takes the preposition before the range), and 잡힐지도 모른다고 said "they
+    # don't even know" read as a negation the Korean lacks (MT-NEG-003: 모른 is a form of 모르다)
     docs, flagged = audited_round(tmp_path, ROUND19_PAGES)
     assert len(docs) == 5
-    assert flagged == {
-        "o_page_housing": [("MT-NUM-005", "The Korean has 4억원가량 낮아, a change by 4억원; the English says 'to 400 million won'")],
-    }
+    assert flagged == {}

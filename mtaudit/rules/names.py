@@ -1448,6 +1448,7 @@ def other_company(ko: str, en: str) -> tuple[str, str] | None:
     """(the Korean company, the English company) when the English names a company of the same kind under another
     name: 한빛조선해양 as 'Daeyang Heavy Industries'. None when the English names the Korean's company anywhere."""
     from ..romanize import similarity
+    from .surface import _word_pieces
 
     official = {k for o in official_names() for k in o.korean}
     companies = [(m.group(0), m.group(1), m.group(2)) for m in _KO_COMPANY.finditer(ko) if m.group(0) not in official]
@@ -1463,6 +1464,8 @@ def other_company(ko: str, en: str) -> tuple[str, str] | None:
             continue
         if similarity(core, " ".join(words)) >= 0.4:
             continue  # a spelling of the name, however loose ('T'way Air' for 티웨이항공, 'Mirae Asset Securities')
+        if all(_word_pieces(w.lower()) == 1 for w in words):
+            continue  # common English words: the Korean's words translated (해외건설 'Overseas Construction'), no name
         return name, run.group(0).strip()
     return None
 

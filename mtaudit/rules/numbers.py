@@ -319,6 +319,10 @@ def pair_mentions(doc: Document, p: AlignedPair) -> tuple[list, list]:
     return [(ko_segs[i], m) for i, m in ko], [(en_segs[i], m) for i, m in en]
 
 
+_EN_GLUED_DIGITS = re.compile(r"(?<=[A-Za-z])(\d+)\b")
+_KO_GLUED_BEFORE = re.compile(r"(?<!제)[가-힣A-Za-z]$")
+
+
 @lru_cache(maxsize=4096)
 def _pair_mention_index(ko_texts: tuple[str, ...], en_texts: tuple[str, ...]) -> tuple[tuple, tuple]:
     """pair_mentions by texts: ((segment position, mention), ...) for each side."""
@@ -327,6 +331,10 @@ def _pair_mention_index(ko_texts: tuple[str, ...], en_texts: tuple[str, ...]) ->
     if not ko and not en:
         return (), ()
     ko_text, en_text = " ".join(ko_texts), " ".join(en_texts)
+    # digits of a brand (편의점 이음24 'Eum24', GS25): glued to a Korean word, and to a Latin one in the English
+    glued_en = set(_EN_GLUED_DIGITS.findall(en_text))
+    if glued_en:
+        ko = [(i, m) for i, m in ko if not (m.text.isdigit() and m.text in glued_en and _KO_GLUED_BEFORE.search(ko_texts[i], 0, m.start))]
     for kre, ere in number_idioms():
         if ko and ere.search(en_text):
             ko = _outside(ko, kre, ko_texts)
@@ -1120,7 +1128,8 @@ class ChangeTargetAsSize(CodeRule):
 
 
 # A bound on a number: 1,000만 달러 이하 ("or less", "up to"), 20% 이상 ("or more", "at least")
-_KO_BOUND_AFTER = re.compile(r"\s?(?P<low>이상|초과|(?:[을를]\s?)?(?:넘는|넘게|넘어|넘은|넘으면|넘을))|\s?(?P<high>이하|미만|이내)")
+# (after a unit the number's mention leaves out: 영하 15도 이하, 300㎜ 이상)
+_KO_BOUND_AFTER = re.compile(r"(?:도|℃|㎜|㎝|㎏|㎞)?(?:\s?(?P<low>이상|초과|(?:[을를]\s?)?(?:넘는|넘게|넘어|넘은|넘으면|넘을))|\s?(?P<high>이하|미만|이내))")
 _KO_BOUND_WORD = re.compile(r"이상|이하|미만|초과|이내|넘는|넘게|넘어|넘은|넘으면|넘을|최대|최소|까지")
 _EN_BOUND_BEFORE = re.compile(
     r"(?:(?P<low>more than|over|above|at least|exceeding|in excess of|upwards of|no less than|not less than|a minimum of|minimum of)"

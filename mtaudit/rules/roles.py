@@ -413,6 +413,7 @@ class TitleRank(CodeRule):
 # ------------------------------------------------------------------ figures: who has which number
 
 # a party named as a topic or subject anywhere in the sentence (노동계는, 김 후보는, 삼성전자가), after a space or a comma
+_KO_SURNAME_MO = re.compile(r"(?:^|(?<=[\s,]))([가-힣])모\s?(?:\(\d+\)\s?)?씨(?P<particle>에게는|에겐|에게|은|는|이|가)(?=\s)")
 _KO_TOPIC = re.compile(r"(?:^|(?<=[\s,]))((?:[가-힣]{1,4}\s)?[가-힣A-Za-z0-9&]{1,12}?)(?:\s?측)?(?P<particle>은|는|이|가)(?=\s)")
 # between two parallel parties: a comma or a clause's end (기록했고, 제시했으며, 반면)
 _KO_PARALLEL = re.compile(r",|[가-힣](?:고|며|지만|는데|반면|데\s?반해)\s")
@@ -457,6 +458,12 @@ def swapped_figures(doc: Document, p: AlignedPair):
             if at:
                 parties.append((m.start(1) + max(0, m.group(1).rfind(cand)), cand, at, m.group("particle") in "은는"))
                 break
+    # people named by surname and 모씨, also as whom something is given to (이모(47)씨에게는 징역 4년이, 최모씨에게는 3년이)
+    for m in _KO_SURNAME_MO.finditer(ko_text):
+        cand = m.group(1) + "씨"
+        at = _who_at(cand, en_text)
+        if at:
+            parties.append((m.start(), cand, at, "dative" if m.group("particle").startswith("에") else m.group("particle") in "은는"))
     # parallel parties only: the same particle (노동계는 ..., 경영계는; not LG는 ... 박재원이, a clause inside the
     # first party's) and a comma or a clause's end between them
     parties = [x for i, x in enumerate(parties)

@@ -206,6 +206,8 @@ _LEGIT_DOUBLES = {"had", "that", "is", "do", "very", "bye", "no", "so", "ha", "k
 _DOUBLE_WORD = re.compile(r"(?<![\w'’-])([A-Za-z][A-Za-z'’-]*)\s+(\1)\b(?![-'’]\w)", re.IGNORECASE)
 # ... and two to four words twice in a row: "in North America and Europe and Europe", "of the of the"
 _DOUBLE_PHRASE = re.compile(r"(?<![\w'’-])((?:[A-Za-z][A-Za-z'’-]*\s+){1,3}[A-Za-z][A-Za-z'’-]*)\s+(\1)\b(?![-'’]\w)", re.IGNORECASE)
+# three or four words twice with a comma between ('during weekday rush hours, during weekday rush hours')
+_DOUBLE_PHRASE_COMMA = re.compile(r"(?<![\w'’-])((?:[A-Za-z][A-Za-z'’-]*\s+){2,3}[A-Za-z][A-Za-z'’-]*),\s+(\1)\b(?![-'’]\w)", re.IGNORECASE)
 _REPEATED_WORDS = "Repeated words: '{rendering}'"
 
 
@@ -221,7 +223,8 @@ class RepeatedWord(CodeRule):
             "The same word twice in a row ('battery battery', 'the the') is a machine-translation "
             "stutter, usually where two Korean words with one English rendering were merged, and often "
             "marks a garbled sentence. Grammatical doubles such as 'had had' and 'that that' are not flagged. The same "
-            "for two to four words ('in North America and Europe and Europe', 'of the of the')."
+            "for two to four words ('in North America and Europe and Europe', 'of the of the'), and for three or four "
+            "with a comma between ('during weekday rush hours, during weekday rush hours')."
         ),
         fail=(Example(ko="정부의 이차전지 정책", en="the government's secondary battery battery was completed."),
               Example(ko="북미와 유럽에서 매출이 늘었다.", en="Sales grew in North America and Europe and Europe.")),
@@ -238,7 +241,7 @@ class RepeatedWord(CodeRule):
         loc = SegmentLocator(doc)
         where = pair_of_en(pairs)
         for seg in doc.en:
-            for m in [*_DOUBLE_WORD.finditer(seg.text), *_DOUBLE_PHRASE.finditer(seg.text)]:
+            for m in [*_DOUBLE_WORD.finditer(seg.text), *_DOUBLE_PHRASE.finditer(seg.text), *_DOUBLE_PHRASE_COMMA.finditer(seg.text)]:
                 word = m.group(1)
                 if word.lower() in _LEGIT_DOUBLES or len(word) < 2 and word.lower() not in ("a",):
                     continue
