@@ -432,6 +432,10 @@ OTHER_SENSES = [
     ("KO-TERM-230", "이노우에 고로 감독의 신작이 개봉했다."),  # the Japanese name Goro
     ("KO-TERM-230", "지리산 고로쇠 축제에 철강 업계 관계자도 참석했다."),  # maple sap, beside a word of steel
     ("KO-TERM-230", "고로케 가게가 문을 열었다."),
+    ("KO-TERM-232", "정부는 방역대책을 강화했다."),  # 방역 대책, quarantine measures
+    ("KO-TERM-232", "방역대응 단계를 높였다."),
+    ("KO-TERM-233", "재생에너지 고정가격 계약 물량을 늘린다."),  # a fixed-price contract of renewables
+    ("KO-TERM-234", "시술 후 사후관리가 중요하다."),  # follow-up care after a treatment
 ]
 
 
@@ -466,6 +470,13 @@ def test_korean_of_another_sense_or_body_is_not_the_term(rule_id, ko):
     ("KO-TERM-230", "광양 4고로는 내년 화입한다."),
     ("KO-TERM-230", "철강사들은 고로 대신 전기로를 늘리고 있다."),
     ("KO-TERM-230", "고로 가동률이 떨어지면서 조강 생산이 줄었다."),
+    ("KO-TERM-231", "홀몸노인 가구가 늘었다."),
+    ("KO-TERM-231", "홀몸 노인을 방문했다."),
+    ("KO-TERM-232", "반경 10㎞ 이내를 방역대로 설정했다."),
+    ("KO-TERM-232", "방역대 내 농장 23곳"),
+    ("KO-TERM-233", "D램 고정거래가는 3% 올랐다."),
+    ("KO-TERM-234", "사후 관리(A/S) 체계를 갖췄다."),
+    ("KO-TERM-235", "실손의료보험 손해율이 올랐다."),
 ])
 def test_korean_of_the_term_is_still_found(rule_id, ko):
     assert ko_has_source(_term(rule_id), ko)
@@ -550,6 +561,11 @@ ENGLISH_ONLY_CORRECT = [
     "Your order balance is due on delivery, and the order balance stood at zero after the refund.",
     "The two sides reached a compromise trade deal, and a compromise trade policy was adopted.",
     "The REIT trades at a discount to its net asset value, a price to net asset value ratio of 0.8.",
+    "Our blog post management system and post management service save editors time.",
+    "Under the standard the contract has a fixed transaction price, so fixed transaction prices need no estimate.",
+    "A single-body design makes the phone sturdier, and a single body of water feeds the valley.",
+    "Farmers planted a forest belt, and epidemic prevention measures were tightened along the border belt.",
+    "Selling at a real loss, insurance aside, hurt the fund; a loss ratio above 100% means real losses.",
 ]
 
 
