@@ -842,3 +842,164 @@ def test_session_16_second_round_planted_errors_of_industry_texts_found_on_their
         ("vietnam_food", 5, "MT-NEG-004"),  # 하거나 as 'and'
         ("vietnam_food", 9, "MT-ROLE-002"),  # 무역관장 as 'Consul General'
     }
+
+
+PLANTED28 = Path(__file__).resolve().parent / "fixtures" / "planted28"
+
+
+@pytest.mark.slow
+def test_session_17_first_round_planted_errors_of_news_found_on_their_sentence():
+    """Session 17's first blind round, news (planted28/answer_key.tsv, 30 planted). On its first run (commit 9d20c26) 11 were
+    found, 0 vaguely, 19 missed (the tester's count). After the fixes made on it (no longer blind; see the session's
+    commits) every finding is one of these (sentences counted from the headline, 0); a comment names the planted error
+    on that sentence or the next (a dropped sentence shifts the English lines by one)."""
+    assert found_on_sentences(PLANTED28 / "pairs") == {
+        ("housing", 1, "MT-NUM-001"),  # date: 10월 넷째 주 as 'the third week of October'
+        ("housing", 2, "MT-NUM-004"),  # number: 0.02%포인트 as 'narrowed by 0.02%'
+        ("housing", 5, "MT-NEG-004"),  # direction: 대출 규제 강화로 as 'As loan regulations have been eased'
+        ("housing", 10, "MT-NUM-001"),  # date: 26주째 as 'for the 26th consecutive month'
+        ("indictment", 0, "MT-NUM-001"),  # number: 수백억 as 'hundreds of billions of won'
+        ("indictment", 1, "MT-ROLE-002"),  # role: 부장검사 김도윤 as 'Prosecutor General Kim Do-yoon'
+        ("indictment", 4, "KO-TERM-225"),  # calque: 페이퍼컴퍼니 as 'a paper company'
+        ("indictment", 5, "MT-ROLE-001"),  # swap: 최 대표의 지시를 받고 회계 장부를 조작한 as 'directing Choi to falsify the accounting'
+        ("labor", 3, "KO-TERM-224"),  # calque: 격려금 300만원 as 'encouragement money of 3 million won'
+        ("labor", 5, "MT-NEG-001"),  # negation: 포함되지 않았다 as 'was included in this agreement'
+        ("labor", 7, "MT-NUM-001"),  # number: 92.4%의 찬성률 as '94.2% of members voting in favor'
+        ("labor", 8, "MT-ROLE-002"),  # role: 박정훈 노조위원장 as 'vice chairman of the union'
+        ("ransomware", 4, "MT-NEG-001"),  # negation: 요구에 응하지 않겠다 as 'it would comply with the hackers' demand'
+        ("ransomware", 7, "MT-OMIT-001"),  # swap: 과학기술정보통신부는 ... 물류·유통 업계에 보안 점검을 강화하라고 권고 as 'The logistics and distribution industry '
+        ("ransomware", 8, "MT-ROLE-001"),  # name: 윤서진 as 'Yoon Seok-jin'
+        ("ransomware", 9, "MT-NAME-006"),  # name: 윤서진 as 'Yoon Seok-jin'
+        ("recall", 4, "KO-TERM-226"),  # calque: 부적합 판정을 내렸다 as 'made a judgment of unsuitability'
+        ("recall", 5, "MT-NEG-001"),  # negation: 사례는 접수되지 않았다 as 'there have been reports of people showin'
+        ("recall", 7, "MT-REPEAT-001"),  # repeated: 위생 관리를 강화하겠다 as 'hygiene management management'
+        ("typhoon", 3, "MT-NUM-001"),  # number: 4만2천여 가구 as 'some 420,000 households'
+        ("typhoon", 4, "MT-NUM-001"),  # date: 낮 12시 기준 as 'as of midnight'
+        ("typhoon", 7, "MT-HANGUL-001"),  # untranslated: '심각' 단계 as 'to '심각''
+        ("typhoon", 8, "MT-OMIT-001"),  # sentence-dropped: 현재까지 인명 피해는 보고되지 않았으나, 경남 하동에서 60대 남성 1명 as '(missing; belongs between en lines 8 and'
+        ("typhoon", 10, "MT-NEG-004"),  # bound: 많은 곳은 300㎜ 이상 as 'up to 300 mm'
+    }
+
+
+PLANTED29 = Path(__file__).resolve().parent / "fixtures" / "planted29"
+
+
+@pytest.mark.slow
+def test_session_17_first_round_planted_errors_of_industry_texts_found_on_their_sentence():
+    """Session 17's first blind round, industry texts (planted29/answer_key.tsv, 30 planted). On its first run (commit 9d20c26) 15 were
+    found, 1 vaguely, 14 missed (the tester's count). After the fixes made on it (no longer blind; see the session's
+    commits) every finding is one of these (sentences counted from the headline, 0); a comment names the planted error
+    on that sentence or the next (a dropped sentence shifts the English lines by one)."""
+    assert found_on_sentences(PLANTED29 / "pairs") == {
+        ("biosimilar_ir", 1, "MT-NAME-001"),  # company name two ways: 세린바이오로직스 as 'Selin BioLogix (elsewhere Serin Biologic'
+        ("biosimilar_ir", 2, "MT-NUM-004"),  # unit wrong (%p->%): 11.2%p as 'improved by 11.2%'
+        ("biosimilar_ir", 5, "MT-NEG-004"),  # period wrong: 내년 상반기 as 'in the second half of next year'
+        ("biosimilar_ir", 7, "MT-ROLE-002"),  # role wrong: 대표 as 'chief financial officer'
+        ("cosmetics_indonesia", 1, "MT-NUM-001"),  # number/scale: 98억 달러 as '98 billion dollars'
+        ("cosmetics_indonesia", 3, "MT-HANGUL-001"),  # Korean untranslated: 중저가 as '중저가 skincare products'
+        ("cosmetics_indonesia", 8, "MT-NEG-002"),  # direction reversed: 점유율을 높이고 있어 as 'are losing market share'
+        ("cosmetics_indonesia", 9, "MT-NEG-004"),  # or->and: 협업하거나 ... 확보하는 것 as 'collaborate with local influencers and s'
+        ("defence_exports", 2, "MT-NEG-004"),  # period wrong: 지난해 as 'in the first half of this year'
+        ("defence_exports", 3, "MT-NEG-004"),  # bound reversed: 1조 원 이상 as 'worth less than 1 trillion won'
+        ("defence_exports", 5, "MT-NUM-001"),  # number/scale: 4,800억 원 as '4.8 trillion won'
+        ("defence_exports", 6, "KO-TERM-229"),  # jargon calque: 절충교역 제도 as 'compromise trade system'
+        ("defence_exports", 7, "MT-HANGUL-001"),  # Korean untranslated: 체계업체 as '체계업체'
+        ("display_panel", 3, "MT-NUM-001"),  # number/scale: 6조8천억원 as '680 billion won'
+        ("display_panel", 5, "MT-NEG-004"),  # negation lost: 적자를 면하기 어려울 것 as 'expected to avoid a loss'
+        ("display_panel", 6, "MT-NEG-004"),  # period wrong: 연내 as 'by the end of next year'
+        ("display_panel", 7, "MT-NEG-001"),  # condition dropped: 북미 고객사의 신제품 출시 일정이 지연되지 않는다면 as '(condition omitted) Annual operating pro'
+        ("display_panel", 7, "MT-OMIT-003"),  # condition dropped: 북미 고객사의 신제품 출시 일정이 지연되지 않는다면 as '(condition omitted) Annual operating pro'
+        ("display_panel", 7, "MT-OMIT-007"),  # condition dropped: 북미 고객사의 신제품 출시 일정이 지연되지 않는다면 as '(condition omitted) Annual operating pro'
+        ("display_panel", 10, "KO-TERM-227"),  # jargon calque: 주가순자산비율(PBR) as 'stock price net asset ratio (PBR)'
+        ("shipbuilding_outlook", 2, "KO-TERM-228"),  # jargon calque: 수주잔고 as 'order balance'
+        ("shipbuilding_outlook", 5, "KO-TERM-144"),  # company confused: 한빛조선해양 as 'Daeyang Heavy Industries'
+        ("shipbuilding_outlook", 5, "MT-NAME-007"),  # company confused: 한빛조선해양 as 'Daeyang Heavy Industries'
+        ("shipbuilding_outlook", 6, "MT-NEG-001"),  # negation flipped: 가능성을 배제할 수 없다 as 'ruled out the possibility of production '
+        ("shipbuilding_outlook", 8, "MT-NUM-006"),  # bound reversed: 톤당 90만 원 이하 as '900,000 won per ton or higher'
+        ("shipbuilding_outlook", 9, "MT-OMIT-001"),  # bound reversed: 톤당 90만 원 이하 as '900,000 won per ton or higher'
+        ("steel_analyst", 1, "MT-NAME-004"),  # company name two ways: 동진제철 as 'Dongjin Jecheol (title: Dongjin Steel)'
+        ("steel_analyst", 3, "MT-NEG-001"),  # clause dropped: 이는 원료탄 가격 상승분이 제품 가격에 반영되지 못했기 때문이다 as '(reason clause omitted)'
+        ("steel_analyst", 3, "MT-OMIT-003"),  # clause dropped: 이는 원료탄 가격 상승분이 제품 가격에 반영되지 못했기 때문이다 as '(reason clause omitted)'
+        ("steel_analyst", 5, "KO-TERM-230"),  # jargon calque: 고로 as 'high furnace'
+        ("steel_analyst", 8, "MT-OMIT-001"),  # a whole sentence dropped
+    }
+
+
+PLANTED30 = Path(__file__).resolve().parent / "fixtures" / "planted30"
+
+
+@pytest.mark.slow
+def test_session_17_second_round_planted_errors_of_news_found_on_their_sentence():
+    """Session 17's second blind round, news (planted30/answer_key.tsv, 30 planted). On its first run (commit 73a04f8) 18 were
+    found, 1 vaguely, 11 missed (the tester's count). After the fixes made on it (no longer blind; see the session's
+    commits) every finding is one of these (sentences counted from the headline, 0); a comment names the planted error
+    on that sentence or the next (a dropped sentence shifts the English lines by one)."""
+    assert found_on_sentences(PLANTED30 / "pairs") == {
+        ("bird_flu", 2, "MT-NUM-001"),  # date/period: 지난 3일 의심 신고 as 'reported as a suspected case on the 4th'
+        ("bird_flu", 4, "KO-TERM-232"),  # calque: 방역대 as 'epidemic prevention belt'
+        ("bird_flu", 5, "KO-TERM-232"),  # calque: 방역대 as 'epidemic prevention belt'
+        ("bird_flu", 7, "MT-OMIT-001"),  # negation flipped: 추가 발생 가능성이 크다 as 'additional outbreaks are unlikely'
+        ("bird_flu", 8, "MT-NEG-004"),  # name mangled: 한정우 as 'Hwang Jeong-woo'
+        ("cold_wave", 3, "MT-NUM-006"),  # bound/direction reversed: 이틀 이상 영하 15도 이하 as 'at or above minus 15 degrees'
+        ("cold_wave", 6, "KO-TERM-231"),  # calque: 홀몸 어르신 as 'single-body seniors'
+        ("cold_wave", 8, "MT-NUM-001"),  # number/unit: 92.3GW as '92.3MW'
+        ("cold_wave", 9, "MT-NEG-001"),  # negation lost: 전력 수급에는 문제가 없다 as 'problems with the power supply and deman'
+        ("cold_wave", 10, "MT-NUM-001"),  # date/period: 다음 주 화요일부터 as 'from next Thursday'
+        ("jeonse_fraud", 2, "KO-FORBID-066"),  # role/title wrong: 김도현 부장판사 as 'Chief Justice Kim Do-hyun'
+        ("jeonse_fraud", 6, "MT-ROLE-003"),  # who-did-what swapped: 이모 징역 4년, 최모 징역 3년 as 'Lee three years, Choi four years'
+        ("jeonse_fraud", 7, "MT-OMIT-001"),  # who-did-what swapped: 이모 징역 4년, 최모 징역 3년 as 'Lee three years, Choi four years'
+        ("pension_reform", 3, "MT-NUM-004"),  # number (%p): 0.5%포인트씩 as 'by 0.5 percent'
+        ("pension_reform", 5, "MT-NEG-004"),  # bound/direction reversed: 8년가량 늦춰질 as 'bring forward ... by about eight years'
+        ("pension_reform", 7, "MT-HANGUL-001"),  # Korean untranslated: 군 복무 크레딧 as 'the 군 복무 credit'
+        ("pension_reform", 8, "MT-NEG-003"),  # negation added: 법률에 명시됐다 as 'does not specify'
+        ("pension_reform", 10, "MT-ROLE-002"),  # role/title wrong: 보건복지부 장관 as 'Vice Minister of Health and Welfare'
+        ("plane_landing", 6, "MT-NAME-001"),  # name rendered two ways: 한빛항공 as 'Hanvit Aviation (Hanbit Air in lines 3 a'
+        ("plane_landing", 8, "MT-NUM-001"),  # date/period: 2009년 제작 as 'manufactured in 2019'
+        ("plane_landing", 9, "MT-OMIT-003"),  # condition dropped: 조사 결과 정비 규정 위반이 드러나면 as '(condition missing) plans to take admini'
+        ("subway_opening", 2, "MT-NUM-001"),  # number/scale: 2조4천억 원 as '240 billion won'
+        ("subway_opening", 5, "MT-REPEAT-001"),  # word repeated: 평일 출퇴근 시간대에는 as 'during weekday rush hours, during weekda'
+        ("subway_opening", 6, "MT-NUM-001"),  # condition dropped: 10㎞를 초과하면 as '100 won is added for every 5 km'
+        ("subway_opening", 6, "MT-OMIT-003"),  # condition dropped: 10㎞를 초과하면 as '100 won is added for every 5 km'
+        ("subway_opening", 9, "MT-NEG-004"),  # bound/direction reversed: 60% 이상 as 'less than 60%'
+    }
+
+
+PLANTED31 = Path(__file__).resolve().parent / "fixtures" / "planted31"
+
+
+@pytest.mark.slow
+def test_session_17_second_round_planted_errors_of_industry_texts_found_on_their_sentence():
+    """Session 17's second blind round, industry texts (planted31/answer_key.tsv, 30 planted). On its first run (commit 73a04f8) 20 were
+    found, 0 vaguely, 10 missed (the tester's count). After the fixes made on it (no longer blind; see the session's
+    commits) every finding is one of these (sentences counted from the headline, 0); a comment names the planted error
+    on that sentence or the next (a dropped sentence shifts the English lines by one)."""
+    assert found_on_sentences(PLANTED31 / "pairs") == {
+        ("cathode", 1, "MT-NUM-001"),  # number/scale/unit: 영업이익은 214억원 as 'operating profit of W214 billion'
+        ("cathode", 2, "MT-NEG-004"),  # period: 전 분기 대비 17% 떨어졌다 as 'dropped 17% year-on-year'
+        ("cathode", 9, "MT-NEG-004"),  # bound/direction reversed: 역사적 밴드 하단 as 'at the top of its historical band'
+        ("games_ir", 5, "MT-NUM-004"),  # number/scale/unit: 15%포인트 확대 as 'expanded by 15%'
+        ("games_ir", 6, "MT-NUM-001"),  # fragment: 반면 PC 온라인 게임 부문 매출은 ... 전년 동기 대비 9% 줄었다 as 'PC online game division sales, amid a de'
+        ("games_ir", 6, "MT-OMIT-003"),  # fragment: 반면 PC 온라인 게임 부문 매출은 ... 전년 동기 대비 9% 줄었다 as 'PC online game division sales, amid a de'
+        ("games_ir", 8, "MT-HANGUL-001"),  # Korean untranslated: 비공개 테스트 as 'a 비공개 테스트 (CBT)'
+        ("games_ir", 9, "KO-TERM-202"),  # condition/clause dropped: 매입한 주식은 전량 소각할 예정이다 as '(omitted)'
+        ("insurance", 4, "KO-TERM-235"),  # jargon calque: 실손보험 as 'real-loss insurance'
+        ("insurance", 5, "MT-NEG-004"),  # period: 전년 동기 대비 25% 늘었다 as 'rose 25% from the previous quarter'
+        ("insurance", 7, "MT-NEG-004"),  # or->and: 자사주 매입 또는 소각 as 'share buybacks and cancellations'
+        ("insurance", 9, "MT-OMIT-001"),  # a whole sentence dropped
+        ("meddevice_vn", 2, "MT-NEG-004"),  # bound/direction reversed: 90% 이상 as 'up to 90% of local demand'
+        ("meddevice_vn", 3, "MT-NUM-001"),  # number/scale/unit: 1억 8,600만달러 as '$18.6 million'
+        ("meddevice_vn", 5, "MT-NEG-003"),  # negation lost/added: C·D등급 고위험 기기에 대해서는 여전히 현지 임상자료 제출을 요구 as 'are no longer required to submit local c'
+        ("meddevice_vn", 6, "MT-OMIT-001"),  # jargon calque: 사후관리(A/S) 체계 as 'a post-management (A/S) system'
+        ("meddevice_vn", 7, "KO-TERM-234"),  # jargon calque: 사후관리(A/S) 체계 as 'a post-management (A/S) system'
+        ("memory", 4, "KO-TERM-233"),  # jargon calque: 고정거래가격 as 'fixed transaction prices'
+        ("memory", 5, "MT-HANGUL-001"),  # Korean untranslated: 가동률 as 'The DRAM 가동률 of domestic makers'
+        ("memory", 9, "MT-NEG-003"),  # negation lost/added: EUV 관련 소재는 여전히 대부분 수입에 의존 as 'most EUV-related materials are no longer'
+        ("memory", 10, "MT-NEG-004"),  # or->and: 일몰 기한 연장 또는 공제율 상향 as 'extend the sunset deadline ... and raise'
+        ("overseas_construction", 2, "MT-NEG-004"),  # period: 전년 동기 대비 11% 감소 as 'fell 11% from the previous quarter'
+        ("overseas_construction", 5, "MT-NAME-002"),  # company confused: 한국수출입은행 as 'The Korea Development Bank'
+        ("overseas_construction", 6, "MT-NEG-004"),  # bound/direction reversed: 신용등급 BB 이상 as 'BB or lower'
+        ("overseas_construction", 9, "KO-TERM-087"),  # role wrong: 윤재석 국토부 제1차관 as 'Minister Yoon Jae-seok'
+        ("overseas_construction", 9, "MT-NUM-001"),  # role wrong: 윤재석 국토부 제1차관 as 'Minister Yoon Jae-seok'
+        ("overseas_construction", 9, "MT-ROLE-002"),  # role wrong: 윤재석 국토부 제1차관 as 'Minister Yoon Jae-seok'
+        ("overseas_construction", 10, "MT-NUM-002"),  # unsupported claim added: (nothing) as 'which it expects to lift orders by $5 bi'
+    }
