@@ -13,16 +13,12 @@ from mtaudit.rules import check, load_ruleset
 from mtaudit.rules.base import CheckContext
 from mtaudit.rules.base import Example
 from mtaudit.rules.engine import example_document
+from rule_support import code_rules, findings
 
 
 @pytest.fixture(scope="module")
 def code_only():
-    return load_ruleset([], builtin=False)
-
-
-def findings(rs, ko, en, prefix):
-    doc, pairs = example_document(Example(ko=ko, en=en))
-    return [f for f in check(doc, pairs, rs) if f.rule_id.startswith(prefix)]
+    return code_rules()
 
 
 # (Korean, wrong English, right English, rule, the English the finding names)

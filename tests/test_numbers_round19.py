@@ -7,19 +7,12 @@ with another unit (26주째 'the 26th consecutive month'), noon and midnight, an
 import pytest
 
 from mtaudit.numbers import extract_numbers, magnitudes
-from mtaudit.rules import check, load_ruleset
-from mtaudit.rules.base import Example
-from mtaudit.rules.engine import example_document
+from rule_support import code_rules, findings
 
 
 @pytest.fixture(scope="module")
 def code_only():
-    return load_ruleset([], builtin=False)
-
-
-def findings(rs, ko, en, prefix):
-    doc, pairs = example_document(Example(ko=ko, en=en))
-    return [f for f in check(doc, pairs, rs) if f.rule_id.startswith(prefix)]
+    return code_rules()
 
 
 H2BUS = "수소버스 1대 가격은 약 7억원이지만 국비와 시비 보조금 5억원 안팎을 지원받으면 운수업체 부담은 2억원대로 줄어든다."

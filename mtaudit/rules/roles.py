@@ -428,9 +428,9 @@ def _who_at(phrase: str, en: str) -> list[int]:
     """Where the English names the Korean party or person `phrase` (no loose romanisation of a common word, no word
     inside an institution's name)."""
     at = [i for i, _ in _party_at(phrase, en, loose=False) if not _EN_INSIDE_NAME.search(en[:i])]
-    person = _KO_PERSON.fullmatch(phrase) or (re.fullmatch(r"[가-힣]{2,4}", phrase) and phrase not in _SIDES and re.match(r"(.*)", phrase))
-    if not at and person:
-        name = person.group(1)
+    titled = _KO_PERSON.fullmatch(phrase)  # 김 후보, 이씨; else a bare name (김철수)
+    name = titled.group(1) if titled else phrase if re.fullmatch(r"[가-힣]{2,4}", phrase) and phrase not in _SIDES else None
+    if not at and name:
         if len(name) == 1:
             from ..romanize import SURNAMES
 
