@@ -708,6 +708,20 @@ def test_a_caption_above_its_credit_line_is_dropped_and_a_sentence_above_one_is_
 UNSEEN = Path(__file__).resolve().parent / "fixtures" / "unseen"
 
 
+def _assert_reads_as_article(doc, ko_head, n_ko, en_head, n_en, n_sub, reasons):
+    """A saved page read as its article: the headlines in the headline slot, `n_sub` subtitles, `n_ko` and `n_en`
+    sentences, every body sentence a whole one, and each furniture line (`reasons`: line -> class) dropped as such."""
+    assert (doc.ko[0].text, doc.ko[0].kind) == (ko_head, "headline")
+    assert doc.en[0].text.startswith(en_head) and doc.en[0].kind == "headline"
+    assert [s.kind for s in doc.ko[1:]] == ["subtitle"] * n_sub + ["body"] * (n_ko - 1 - n_sub)
+    assert [s.kind for s in doc.en[1:]] == ["subtitle"] * n_sub + ["body"] * (n_en - 1 - n_sub)
+    assert (len(doc.ko), len(doc.en)) == (n_ko, n_en)
+    assert all(s.text.endswith(("다.", ".", '"', "요.")) for s in doc.ko[1 + n_sub :] + doc.en[1 + n_sub :])
+    got = _reasons(doc)
+    for line, reason in reasons.items():
+        assert got[line] == reason, line
+
+
 def _reasons(doc):
     return {" ".join(d.text.split()): d.reason for d in doc.dropped}
 
@@ -1342,17 +1356,8 @@ def test_the_pages_of_blind_round_r18a_read_as_their_articles_only(page):
     the English section's label), the subtitles the subtitle slot, every article sentence stays. The broadcaster's
     sign-off goes on both sides ("KNB 뉴스 정하은입니다." and "Jeong Ha-eun, KNB News."), and since r19a so does the anchor's
     hand-off ("정하은 기자가 다녀왔습니다." and "Jeong Ha-eun reports."; it stayed on both sides before)."""
-    ko_head, n_ko, en_head, n_en, n_sub, reasons = R18_PAGES[page]
     doc = _read_page(UNSEEN / f"n_page_{page}.txt")
-    assert (doc.ko[0].text, doc.ko[0].kind) == (ko_head, "headline")
-    assert doc.en[0].text.startswith(en_head) and doc.en[0].kind == "headline"
-    assert [s.kind for s in doc.ko[1:]] == ["subtitle"] * n_sub + ["body"] * (n_ko - 1 - n_sub)
-    assert [s.kind for s in doc.en[1:]] == ["subtitle"] * n_sub + ["body"] * (n_en - 1 - n_sub)
-    assert (len(doc.ko), len(doc.en)) == (n_ko, n_en)
-    assert all(s.text.endswith(("다.", ".", '"', "요.")) for s in doc.ko[1 + n_sub :] + doc.en[1 + n_sub :])
-    got = _reasons(doc)
-    for line, reason in reasons.items():
-        assert got[line] == reason, line
+    _assert_reads_as_article(doc, *R18_PAGES[page])
     if page == "museum":
         assert "정하은 기자가 다녀왔습니다." not in [s.text for s in doc.ko] and "Jeong Ha-eun reports." not in [s.text for s in doc.en]
     assert not doc.notes
@@ -1517,17 +1522,8 @@ def test_the_pages_of_blind_round_r19a_read_as_their_articles_only(page):
     """tests/fixtures/unseen/o_page_*.txt: every furniture line the tester found read as article text is dropped with its
     class, the headlines take the headline slot (not the ticker, the site's name or the English section's label), the
     subtitles the subtitle slot, every article sentence stays. The interview captions are one sentence with their quotes."""
-    ko_head, n_ko, en_head, n_en, n_sub, reasons = R19_PAGES[page]
     doc = _read_page(UNSEEN / f"o_page_{page}.txt")
-    assert (doc.ko[0].text, doc.ko[0].kind) == (ko_head, "headline")
-    assert doc.en[0].text.startswith(en_head) and doc.en[0].kind == "headline"
-    assert [s.kind for s in doc.ko[1:]] == ["subtitle"] * n_sub + ["body"] * (n_ko - 1 - n_sub)
-    assert [s.kind for s in doc.en[1:]] == ["subtitle"] * n_sub + ["body"] * (n_en - 1 - n_sub)
-    assert (len(doc.ko), len(doc.en)) == (n_ko, n_en)
-    assert all(s.text.endswith(("다.", ".", '"', "요.")) for s in doc.ko[1 + n_sub :] + doc.en[1 + n_sub :])
-    got = _reasons(doc)
-    for line, reason in reasons.items():
-        assert got[line] == reason, line
+    _assert_reads_as_article(doc, *R19_PAGES[page])
     if page == "hospital":
         quoted = [s.text for s in doc.ko if s.text.startswith("[인터뷰]")]
         assert [t.split(' "')[0] for t in quoted] == ["[인터뷰] 정미경 / 보건의료노조 한빛대병원지부장", "[인터뷰] 박상철 / 외래 환자 보호자"]
