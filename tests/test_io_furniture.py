@@ -1529,3 +1529,170 @@ def test_the_pages_of_blind_round_r19a_read_as_their_articles_only(page):
         assert [t.split(' "')[0] for t in quoted] == ["[인터뷰] 정미경 / 보건의료노조 한빛대병원지부장", "[인터뷰] 박상철 / 외래 환자 보호자"]
         assert all(t.endswith('."') for t in quoted)
     assert not doc.notes
+
+
+# r20a: the classes of five pages of sites nobody had seen (a broadcaster, an economic daily, a regional daily, a weekly
+# fisheries trade paper and a portal's news section)
+R20_DROP = {
+    # a login row with the broadcaster's live button or the list of all articles; a portal's services beside its login
+    "site menu": ["ON AIR 로그인 회원가입", "온에어 로그인", "로그인 회원가입 전체기사보기 기사제보", "Log in Sign up",
+                  "메일 카페 블로그 쇼핑 증권 지도 | 로그인"],
+    # a photo's credit naming its source
+    "photo caption": ["[사진 출처 : 연합뉴스]", "(이미지 출처=게티이미지뱅크)", "[Photo source: Yonhap]"],
+    # the tip-off box's heading as the site's call to its readers, in 니다
+    "tip-off box": ["HNB는 여러분의 소중한 제보를 기다립니다.", "시청자 여러분의 제보를 기다립니다"],
+    # the reaction bar after its prompt as a condition, with the subscribe button
+    "page counters": ["이 기사가 좋으셨다면 ♥ 좋아요 128 구독하기", "기사가 도움이 되셨다면 좋아요 12 | 구독"],
+    # one related article's link inside the body, its label in brackets; the reporter's list with its button
+    "related link": ['[관련기사] 시중은행 예대금리차 6개월째 확대…"대출 금리 인하 더뎌"', "▶ [관련 뉴스] 한은, 기준금리 연 2.75%로 인하",
+                     "[Related] BOK cuts benchmark rate to 2.75%", "이태민 기자의 다른 기사 보기", "정수아 기자의 다른 기사 더보기"],
+    # the subscribe button with its offer; the press's name with its subscribe button and the plus
+    "subscribe link": ["한빛경제 프리미엄 구독하기 — 첫 달 무료", "구독 신청 | 월 9,900원", "충북온라인뉴스 구독 +", "한빛일보 + 구독"],
+    # a periodical's issue bar (a class of its own)
+    "issue bar": ["주간 발행 | 제1247호", "통권 제312호 | 2025년 8월 22일 발행", "Vol. 12, No. 34"],
+    # the publisher's pledge to a code of ethics
+    "publisher footer": ["이 신문은 신문윤리강령 및 그 실천요강을 준수합니다.", "본 사이트는 인터넷신문윤리강령을 준수합니다.",
+                         "This newspaper abides by the Korean Press Code of Ethics."],
+    # a portal's summary, listen and translate buttons in the tool bar
+    "tool bar": ["요약보기 음성으로 듣기 번역 설정 글씨크기 조절 인쇄 공유", "요약 음성으로 듣기 공유 인쇄"],
+    # the English section's label: after an emoji, the site's name and the language between bars, the full text's label
+    "language label": ["🌐 번역 English (베타)", "HNB NEWS | ENGLISH", "[ENG] Full text in English", "English full text", "영문 전문 보기"],
+    # the translation's disclaimer of "번역된 기사"; who gives this English version
+    "translator's note": ["번역된 기사는 원문과 다를 수 있으며, 언론사가 검수한 번역입니다.",
+                          "This English version is provided by the HNB Global News Desk.",
+                          "The English version of this article was prepared by the Global Desk."],
+    # the comment box's count before its sort order
+    "comment box": ["댓글 57 순공감순 최신순 공감비율순"],
+}
+DROP["issue bar"] = R20_DROP["issue bar"]  # a class of its own since r20a
+R20_KEEP = [
+    # near misses of the r20a classes: article sentences (다.), a sentence in 니다 of another thing, headlines and phrases
+    "로그인 오류로 쇼핑 결제가 지연됐다.", "블로그 카페 지도", "온에어 시청률이 올랐다.", "사진 출처를 밝히지 않은 게시물이 늘었다.",
+    "경찰은 목격자의 제보를 기다리고 있다.", "경찰은 목격자 여러분의 제보를 기다립니다.", "이 기사가 좋으셨다면 다행이다.",
+    "[관련기사] 정부는 대책을 발표했다.", "관련기사에 따르면 금리가 올랐다.", "정수아 기자의 다른 기사가 상을 받았다.",
+    "넷플릭스 구독하기 어려워진다", "넷플릭스 구독 +", "유튜브 프리미엄 구독 첫 달 무료 혜택 종료",
+    "법률 제1247호", "제1호 사업장으로 선정됐다.", "주간 발행 부수가 늘었다.",
+    "이 신문은 신문윤리강령을 준수한다고 밝혔다.", "신문윤리위원회는 윤리강령 위반 여부를 심의합니다.",
+    "요약 보고서를 음성으로 듣기 쉽게 만들었다.", "Samsung | English", "[ENG] Samsung to build plant in Texas",
+    "The full text in English was released on Monday.", "번역된 기사는 원문과 다를 수 있다고 그는 지적했다.",
+    "The English version of the law was provided by the ministry.", "This English version is provided by the ministry, officials said.",
+    "댓글 57개가 달렸다.",
+]
+
+
+@pytest.mark.parametrize("reason, text", [(r, t) for r, ts in R20_DROP.items() for t in ts])
+def test_furniture_of_blind_round_r20a_is_dropped_with_its_reason(reason, text):
+    assert classify(" ".join(text.split())) == reason
+
+
+@pytest.mark.parametrize("text", R20_KEEP)
+def test_article_text_beside_the_r20a_classes_is_kept(text):
+    assert classify(text) is None
+
+
+def test_a_broadcasters_name_with_its_news_word_is_a_masthead_and_a_tip_boxs_channels_may_share_a_row():
+    from mtaudit.io.furniture import contact_item, masthead
+
+    assert masthead("HNB 한누리방송 뉴스") and masthead("한빛일보 NEWS")
+    assert not any(masthead(t) for t in ("가짜 뉴스", "한누리방송 뉴스 시청률 1위", "HNB 대표 교체"))
+    assert contact_item("☎ 전화 : 02-781-1234 ▷ 이메일 : hnbjebo@hnb.co.kr ▷ 카카오톡 : 'HNB 제보' 검색")
+    assert contact_item("전화: 02-780-0000 | 이메일: jebo@knt.co.kr")
+    assert not contact_item("☎ 전화 : 02-781-1234 ▷ 이메일로 문의하면 답변을 받을 수 있다.")
+
+
+_TAIL20 = "\n\n본문은 여기에 있다.\n\nCopyright ⓒ HNB. All rights reserved.\n\nHeadline\n\nThe body is here.\n"
+
+
+def test_a_ticker_of_two_lines_above_the_breadcrumb_goes_and_two_breaking_headlines_stay(tmp_path):
+    """Two "[속보]" lines above the breadcrumb are one ticker over the article's headline; with no breadcrumb or list naming
+    them they stay (a [속보] article's own headline)."""
+    doc = _page(tmp_path, (
+        "HNB 한누리방송 뉴스\nON AIR 로그인 회원가입\n[속보] 중부지방 한파경보 확대…서울 체감온도 영하 22도\n"
+        "[속보] 제주 산간 대설주의보…항공편 정상 운항 중\n\n사회 > 날씨·재난\n\n영하 15도 한파에 난방 수요 급증" + _TAIL20
+    ))
+    assert [(s.text, s.kind) for s in doc.ko] == [("영하 15도 한파에 난방 수요 급증", "headline"), ("본문은 여기에 있다.", "body")]
+    reasons = _reasons(doc)
+    assert reasons["HNB 한누리방송 뉴스"] == "site name" and reasons["ON AIR 로그인 회원가입"] == "site menu"
+    assert reasons["[속보] 제주 산간 대설주의보…항공편 정상 운항 중"] == reasons["[속보] 중부지방 한파경보 확대…서울 체감온도 영하 22도"] == "news ticker"
+    doc = _page(tmp_path, "[속보] 중부지방 한파경보 확대…서울 체감온도 영하 22도\n[속보] 제주 산간 대설주의보…항공편 정상 운항 중" + _TAIL20)
+    assert [s.kind for s in doc.ko] == ["headline", "subtitle", "body"]
+
+
+def test_a_drawn_box_around_a_subscription_call_goes_and_a_drawn_box_of_facts_stays(tmp_path):
+    """The lines of a box drawn with line characters go when one of them is a subscription call, an ad or a promotion within
+    its sides (the box's other lines are its copy); a drawn box of facts stays."""
+    box = "┌──────────┐\n│ 한빛경제 프리미엄 구독하기 — 첫 달 무료 │\n│ 매일 아침 7시, 시장을 움직이는 뉴스를 받아보세요 │\n└──────────┘\n"
+    doc = _page(tmp_path, "금리 인하\n\n은행이 금리를 내렸다.\n\n" + box + "\nRates cut\n\nThe bank cut rates.\n")
+    assert [s.text for s in doc.ko] == ["금리 인하", "은행이 금리를 내렸다."]
+    assert _reasons(doc)["│ 매일 아침 7시, 시장을 움직이는 뉴스를 받아보세요 │"] == "subscribe link"
+    facts = "┌──────────┐\n│ 리콜 대상: 4만3천대 │\n│ 무상 수리: 다음 달 3일부터 │\n└──────────┘\n"
+    doc = _page(tmp_path, "리콜\n\n회사가 리콜에 들어간다.\n\n" + facts + "\nRecall\n\nThe company recalls cars.\n")
+    assert [s.text for s in doc.ko] == ["리콜", "회사가 리콜에 들어간다.", "│ 리콜 대상: 4만3천대 │", "│ 무상 수리: 다음 달 3일부터 │"]
+
+
+def test_a_breadcrumb_that_starts_with_an_item_of_the_sites_own_menu_goes(tmp_path):
+    """"양식 > 재해·방역" under the site's menu "어업 | 양식 | ..." is the breadcrumb (양식 is no section this reader knows by
+    itself); the same line with no menu naming its first item stays."""
+    page = "한국수산저널 — 수산인의 든든한 동반자\n어업 | 양식 | 유통·가공 | 수협 | 해양정책\n\n양식 > 재해·방역\n\n적조로 양식어류 폐사" + _TAIL20
+    doc = _page(tmp_path, page)
+    assert [(s.text, s.kind) for s in doc.ko] == [("적조로 양식어류 폐사", "headline"), ("본문은 여기에 있다.", "body")]
+    assert _reasons(doc)["양식 > 재해·방역"] == "site menu"
+    doc = _page(tmp_path, page.replace("어업 | 양식 |", "어업 | 수산 |"))
+    assert doc.ko[0].text == "양식 > 재해·방역"
+
+
+def test_a_portals_logo_over_its_services_and_the_press_with_its_subscribe_button_go(tmp_path):
+    doc = _page(tmp_path, (
+        "누리 NEWS\n메일  카페  블로그  쇼핑  증권  지도  |  로그인\n\n충북온라인뉴스  구독 +\n청주시, 시내버스 무료\n한소희 기자   입력 2025. 5. 14. 10:21"
+        + _TAIL20
+    ))
+    assert [(s.text, s.kind) for s in doc.ko] == [("청주시, 시내버스 무료", "headline"), ("본문은 여기에 있다.", "body")]
+    assert _reasons(doc)["누리 NEWS"] == "site name"
+
+
+R20_PAGES = {
+    # page: (Korean headline, Korean sentences, English headline, English sentences, subtitles, {line: reason})
+    "coldwave": ("영하 15도 한파에 난방 수요 급증…전력 예비율 8%대로 하락", 13, "Heating Demand Surges", 13, 0, {
+        "HNB 한누리방송 뉴스": "site name", "ON AIR 로그인 회원가입": "site menu",
+        "[속보] 중부지방 한파경보 확대…서울 체감온도 영하 22도": "news ticker", "[속보] 제주 산간 대설주의보…항공편 정상 운항 중": "news ticker",
+        "[사진 출처 : 연합뉴스]": "photo caption", "HNB는 여러분의 소중한 제보를 기다립니다.": "tip-off box",
+        "☎ 전화 : 02-781-1234 ▷ 이메일 : hnbjebo@hnb.co.kr ▷ 카카오톡 : 'HNB 제보' 검색": "tip-off box (an item of the list)",
+        "이 기사가 좋으셨다면 ♥ 좋아요 128 구독하기": "page counters", "HNB NEWS | ENGLISH": "language label",
+        "This English version is provided by the HNB Global News Desk.": "translator's note"}),
+    "deposit": ("새한은행, 정기예금 금리 최대 0.3%p 인하…1년 만기 연 2.80%", 13, "Saehan Bank Cuts Time Deposit Rates", 13, 1, {
+        '[관련기사] 시중은행 예대금리차 6개월째 확대…"대출 금리 인하 더뎌"': "related link",
+        '[관련기사] 한은, 기준금리 연 2.75%로 인하…"경기 하방 위험 커져"': "related link",
+        "│ 한빛경제 프리미엄 구독하기 — 첫 달 무료 │": "subscribe link", "│ 매일 아침 7시, 시장을 움직이는 뉴스를 받아보세요 │": "subscribe link"}),
+    "hospital": ("서산 서해중앙병원 신관 개원…응급실 2배로 넓혀", 12, "Seosan's Seohae Central Hospital Opens New Wing", 12, 0, {
+        "로그인 회원가입 전체기사보기 기사제보": "site menu", "이태민 기자의 다른 기사 보기": "related link",
+        "· 서산 대산공단 야간 대기질 측정 강화": "related link (an item of the list)",
+        "· 태안 해변 쓰레기 수거에 자원봉사자 500명 몰려": "related link (an item of the list)"}),
+    # (the quotation of two sentences in one Korean sentence: 12 Korean, 13 English)
+    "redtide": ("경남 남해안 적조에 양식어류 120만 마리 폐사…피해액 28억 원", 12, "Red Tide Off South Gyeongsang", 13, 0, {
+        "주간 발행 | 제1247호": "issue bar", "양식 > 재해·방역": "site menu", "[ENG] Full text in English": "language label",
+        "이 신문은 신문윤리강령 및 그 실천요강을 준수합니다.": "publisher footer"}),
+    "buspass": ("청주시, 7월부터 70세 이상 시내버스 무료…2030년 65세까지 확대", 12, "Cheongju to Offer Free City Bus Rides", 12, 0, {
+        "누리 NEWS": "site name", "메일 카페 블로그 쇼핑 증권 지도 | 로그인": "site menu", "충북온라인뉴스 구독 +": "subscribe link",
+        "요약보기 음성으로 듣기 번역 설정 글씨크기 조절 인쇄 공유": "tool bar", "🌐 번역 English (베타)": "language label",
+        "번역된 기사는 원문과 다를 수 있으며, 언론사가 검수한 번역입니다.": "translator's note",
+        "댓글 57 순공감순 최신순 공감비율순": "comment box"}),
+}
+
+
+@pytest.mark.parametrize("page", R20_PAGES)
+def test_the_pages_of_blind_round_r20a_read_as_their_articles_only(page):
+    """tests/fixtures/unseen/p_page_*.txt: every furniture line the tester found read as article text is dropped with its
+    class, the headlines take the headline slot (not the site's name, the login row, the issue bar, the portal's logo or the
+    English section's label), the subtitle the subtitle slot, every article sentence stays."""
+    ko_head, n_ko, en_head, n_en, n_sub, reasons = R20_PAGES[page]
+    doc = _read_page(UNSEEN / f"p_page_{page}.txt")
+    assert (doc.ko[0].text, doc.ko[0].kind) == (ko_head, "headline")
+    assert doc.en[0].text.startswith(en_head) and doc.en[0].kind == "headline"
+    assert [s.kind for s in doc.ko[1:]] == ["subtitle"] * n_sub + ["body"] * (n_ko - 1 - n_sub)
+    assert [s.kind for s in doc.en[1:]] == ["subtitle"] * n_sub + ["body"] * (n_en - 1 - n_sub)
+    assert (len(doc.ko), len(doc.en)) == (n_ko, n_en)
+    assert all(s.text.endswith(("다.", ".", '"')) for s in doc.ko[1 + n_sub :] + doc.en[1 + n_sub :])
+    got = _reasons(doc)
+    for line, reason in reasons.items():
+        assert got[line] == reason, line
+    assert not doc.notes

@@ -238,6 +238,8 @@ def read_article(
             paras = paras[:j] + paras[j + k :]
         copies = _summary_copies(paras)
         recaps = _recap_tables(paras)
+        boxes = _drawn_boxes(paras)
+        menu: set[str] = set()  # the items of the site's menus dropped at the top: the breadcrumb starts with one
         names: set[str] = set()  # the site's names dropped at the top of the page: its footer prints them again
         owners = _owners(paras)  # the names the page's copyright lines give: its masthead prints them at the top
         listing = None  # the reason of a list heading just read ("관련기사"): its items follow
@@ -253,6 +255,12 @@ def read_article(
                 reason = "summary box (a copy of the article's sentences)"
             if reason is None and i in recaps:
                 reason = "table (the body's figures again)"
+            if reason is None and i in boxes:
+                reason = boxes[i]
+            if reason is None and top and _own_breadcrumb(p.text, menu):
+                reason = "site menu"
+            if reason == "site menu" and top:
+                menu.update(_menu_items(p.text))
             if reason is None and top and _breaking_ticker(p.text, paras[i + 1 :]):
                 reason = "news ticker"
             if reason is None and top and section_label(p.text):
@@ -272,8 +280,9 @@ def read_article(
                 masthead(p.text)
                 or _owner_name(p.text, owners)
                 or last_reason == "site name" and tagline(p.text)
-                # a portal's news section, "누리 뉴스", above the portal's own menu ("가짜 뉴스" alone is a headline)
-                or bool(re.fullmatch(r"[가-힣A-Za-z]{2,6} 뉴스", p.text)) and i + 1 < len(paras) and classify(paras[i + 1].text) == "site menu"
+                # a portal's news section, "누리 뉴스", "누리 NEWS", above the portal's own menu ("가짜 뉴스" alone is a headline)
+                or bool(re.fullmatch(r"[가-힣A-Za-z]{2,6} (뉴스|NEWS|News)", p.text)) and i + 1 < len(paras)
+                and classify(paras[i + 1].text) == "site menu"
             ):
                 reason = "site name"
             if listing == "tip-off box":
@@ -411,12 +420,24 @@ def _breaking_ticker(text: str, rest: list[_Para]) -> bool:
     own ("[마켓 나우] 외국인 나흘째 순매수…반도체주 강세"). (A [속보] article's own headline has no other headline after it.)"""
     if len(text) > 120 or not (_BREAKING.match(text) or _TICKER_LABEL.match(text)) or _SENTENCE_END.search(text):
         return False
-    nxt = next((p for p in rest if classify(p.text) is None), None)
-    # (the headline has no full stop; it may end in 다: "부산항 크루즈 입항 올해 250회 전망… 역대 최다")
-    if nxt is None or len(nxt.text) > 200 or _FULL_STOP.search(nxt.text) or language_of(nxt.text) is not language_of(text):
-        return False
     key = _headline_key(text)
     if len(key) < 10:
+        return False
+    label = re.match(r"^[\[【(<][^\]】)>]*[\]】)>]", text).group(0)
+    # the headline is the first line of text after it; or, when the ticker runs to two lines or more under the same label ("[속보]
+    # 중부지방 한파경보 확대…" over "[속보] 제주 산간 대설주의보…"), the first line after them
+    first = next((p for p in rest if classify(p.text) is None), None)
+    if first is None or _ticker_over(text, key, first, rest):
+        return first is not None
+    if not first.text.startswith(label):
+        return False
+    after = next((p for p in rest if classify(p.text) is None and not p.text.startswith(label)), None)
+    return after is not None and _ticker_over(text, key, after, rest)
+
+
+def _ticker_over(text: str, key: str, nxt: _Para, rest: list[_Para]) -> bool:
+    # (the headline has no full stop; it may end in 다: "부산항 크루즈 입항 올해 250회 전망… 역대 최다")
+    if len(nxt.text) > 200 or _FULL_STOP.search(nxt.text) or language_of(nxt.text) is not language_of(text):
         return False
     # ... or above the breadcrumb ("홈 > 경제 > 부동산"), which stands over the article's own headline, never between a headline
     # and its subtitle
@@ -517,6 +538,54 @@ def _summary_copies(paras: list[_Para]) -> set[int]:
             out.update(block)
         i = j
     return out
+
+
+# A box drawn with line characters around its lines: "│ 한빛경제 프리미엄 구독하기 — 첫 달 무료 │" (its top and bottom rules,
+# "┌────┐", have no words)
+_BOX_SIDE = re.compile(r"^[│┃║](?P<inner>.*?)[│┃║]?$")
+_BOX_AD = ("subscribe link", "promotion", "newsletter box", "advertisement", "donation box")
+
+
+def _drawn_boxes(paras: list[_Para]) -> dict[int, str]:
+    """The lines of a box drawn with line characters ("│ ... │") around an ad, a subscription call or a promotion: when one of
+    its lines is such furniture within its sides and none is an article's sentence, every line of the box goes with that
+    reason ("│ 한빛경제 프리미엄 구독하기 — 첫 달 무료 │" over "│ 매일 아침 7시, 시장을 움직이는 뉴스를 받아보세요 │"). A drawn box of
+    facts ("│ 리콜 대상: 4만3천대 │") stays."""
+    out: dict[int, str] = {}
+    i = 0
+    while i < len(paras):
+        if not _BOX_SIDE.match(paras[i].text):
+            i += 1
+            continue
+        j = i
+        while j < len(paras) and _BOX_SIDE.match(paras[j].text):
+            j += 1
+        inner = [collapse_ws(_BOX_SIDE.match(paras[k].text).group("inner")) for k in range(i, j)]
+        reasons = [classify(x) for x in inner if x]
+        ad = next((r for r in reasons if r in _BOX_AD), None)
+        if ad is not None and len(inner) <= 6 and not any(re.search(r"(?<!니)다[.!]?[\"'”’)]*$", x) for x in inner):
+            out.update({k: ad for k in range(i, j)})
+        i = j
+    return out
+
+
+def _menu_items(text: str) -> set[str]:
+    """The items of a menu row: between bars, or between spaces when it has no bar ("정치 경제 사회")."""
+    items = re.split(r"\s*[|｜]\s*", text) if re.search(r"[|｜]", text) else text.split()
+    return {x.strip().casefold() for x in items if 0 < len(x.strip()) <= 12}
+
+
+def _own_breadcrumb(text: str, menu: set[str]) -> bool:
+    """The breadcrumb that starts with an item of the site's own menu, dropped above it ("어업 | 양식 | 유통·가공 | 수협" over
+    "양식 > 재해·방역"): two to four short items between arrows, no sentence or number."""
+    if len(text) > 60 or not menu:
+        return False
+    crumbs = re.split(r"\s*[>›»]\s*", text)
+    return (
+        2 <= len(crumbs) <= 4
+        and crumbs[0].casefold() in menu
+        and all(0 < len(x) <= 12 and len(x.split()) <= 2 and not re.search(r"[.,!?:;\d\"'“”‘’()]", x) for x in crumbs)
+    )
 
 
 _TABLE_TITLE = re.compile(r"^[\[【<(]\s*(표|도표|(?i:table))\s*[\]】>)]")

@@ -19,6 +19,14 @@ _MENU_WORDS = {
     "스크랩", "기사 스크랩", "프린트", "이메일", "e-mail", "email", "뒤로", "back", "다음기사", "이전기사",
     "기사제보", "제보하기", "후원", "후원하기", "구독신청", "뉴스레터", "newsletter", "전체기사", "기사목록", "모바일웹",
     "모바일 웹", "pc웹", "pc 웹", "mobile web", "english edition", "pdf 지면", "pdf지면", "지면보기", "지면 보기", "e-paper",
+    # a broadcaster's live button in the login row ("ON AIR 로그인 회원가입"); the list of all articles ("전체기사보기")
+    "on air", "onair", "온에어", "전체기사보기", "전체기사 보기", "전체 기사 보기",
+}
+# A portal's services in its top bar, beside its login: "메일 카페 블로그 쇼핑 증권 지도 | 로그인" (only with a menu word: "블로그
+# 카페 지도" alone can be a phrase)
+_PORTAL_SERVICES = {
+    "메일", "카페", "블로그", "쇼핑", "증권", "지도", "웹툰", "사전", "뉴스", "스포츠", "연예", "부동산", "날씨", "쇼핑라이브", "시리즈",
+    "캘린더", "클라우드", "페이", "mail", "cafe", "blog", "shopping", "maps", "news", "finance", "webtoon", "dictionary",
 }
 # news sites' names, as a page's masthead or footer prints them on a line of their own
 _SITE_NAMES = {
@@ -117,9 +125,11 @@ _CAPTION = re.compile(
     re.I,
 )
 # A photo's credit on a line of its own: "[사진=국가유산청]", "/사진 제공=서울시", "/서울데일리뉴스DB", "/AP 연합뉴스",
-# "[한빛일보 자료사진]", "국가유산청 제공" (one name: "청년 월세 20만원 제공" is a headline)
+# "[한빛일보 자료사진]", "국가유산청 제공" (one name: "청년 월세 20만원 제공" is a headline); its source named so: "[사진 출처 :
+# 연합뉴스]", "(이미지 출처=게티이미지뱅크)", "[Photo source: Yonhap]"
 _CREDIT_ONLY = re.compile(
     r"^[\[(<]?\s*(사진|photo)\s*(제공)?\s*[=:]\s*[^\])>=]{1,30}[\])>]?$|"
+    r"^[\[(<]?\s*(사진|이미지|photo|image)\s*(출처|source|credit)\s*[=:：]\s*[^\])>=.!?]{1,30}[\])>]?$|"
     r"^/\s*(사진\s*(제공)?\s*[=:]\s*)?(?=[^/]*[가-힣])[^\s/]{2,20}(\s[^\s/]{1,10})?$|"
     r"^[\[(<]\s*[^\[\]()<>]{0,25}(자료\s*사진|사진\s*제공|제공|DB)\s*[\])>]$|"
     r"^(사진\s*)?[가-힣A-Za-z0-9·]{2,20}\s*(제공|DB)$|"
@@ -194,7 +204,7 @@ _BYLINE = (
     re.compile(r"^(기자명\s*[:：]?\s*)?[가-힣]{2,4}\s*(기자|특파원)\s+(입력|승인|수정|등록|조회\s*수?|views?)\s*[:：]?\s*\d[\d,.:\- ]*(\s|$)"),
     # the byline with its label or the reporter's buttons: "기자명 정다인 기자", "이현우 기자 기자 페이지", "정다인 기자 다른기사 보기"
     re.compile(
-        r"^(기자명\s*[:：]?\s*)?[가-힣]{2,4}\s*(기자|특파원)(\s*(기자\s*)?(페이지|홈|구독(하기)?|다른\s*기사(\s*(더\s*)?보기)?|의\s*다른\s*기사\s*(더\s*)?보기|"
+        r"^(기자명\s*[:：]?\s*)?[가-힣]{2,4}\s*(기자|특파원)(\s*(기자\s*)?(페이지|홈|구독(하기)?|다른\s*기사(\s*(더\s*)?보기)?|"
         r"기사\s*더\s*보기))?$"
     ),
     re.compile(r"^[\[【(]\s*[가-힣A-Za-z0-9]{2,12}\s+[가-힣]{2,4}\s*(기자|특파원)\s*[\]】)]$"),  # [이데일리 정수연 기자]
@@ -263,11 +273,26 @@ _RELATED = re.compile(
     r"^[\[【<(]?\s*(also\s+read|read\s+more|related(\s+(articles?|news|stories|posts))?|see\s+also|"
     r"you\s+(may|might)\s+also\s+like|more\s+(stories|articles|news)(\s+from\s+\w+)?|recommended(\s+(articles|stories|news))?|"
     r"(연관|관련)\s*(기사|뉴스|보도)(\s*(더\s*)?보기)?|(함께|같이)\s*(보면|볼만한|볼\s*만한|읽으면|읽을만한|읽을\s*만한)\s*(좋은\s*)?(기사|뉴스)|"
-    r"(이\s*|[가-힣]{2,4}\s*)?기자의\s*(다른|최신)\s*(기사|뉴스)|(연관|관련|추천|인기|주요|최신|많이\s*본)\s*(영상|동영상|비디오|포토|사진)(\s*(더\s*)?보기)?|"
+    # ... the reporter's list with its button: "이태민 기자의 다른 기사 보기" (its items follow; "정수아 기자의 다른 기사가 상을 받았다." is a
+    # sentence)
+    r"(이\s*|[가-힣]{2,4}\s*)?기자의\s*(다른|최신)\s*(기사|뉴스)(\s*(더\s*)?보기)?|(연관|관련|추천|인기|주요|최신|많이\s*본)\s*(영상|동영상|비디오|포토|사진)(\s*(더\s*)?보기)?|"
     r"related\s+videos?|more\s+videos?|(이\s*)?기사와\s*(함께|같이)\s*(많이\s*)?(본|읽은|볼만한|읽을만한)\s*(기사|뉴스|영상))"
     r"\s*[\]】>)]?\s*([:|｜>»▶-]|$)",
     re.I,
 )
+# ... or one related article's link inside the body, its label in brackets before its headline: "[관련기사] 시중은행 예대금리차 6개월째
+# 확대…"대출 금리 인하 더뎌"", "▶ [관련 뉴스] 한은, 기준금리 인하", "[Related] BOK cuts rate" (a headline after the label, no sentence with its full stop)
+_RELATED_INLINE = re.compile(
+    r"^([▶►▷■□●○◆◇·•-]\s*)?[\[【<(]\s*(관련\s*(기사|뉴스|보도)|연관\s*(기사|뉴스)|함께\s*(볼|읽을)\s*만한\s*(기사|뉴스)|"
+    r"(?i:related(\s+(articles?|news|stories|story))?|see\s+also|also\s+read|read\s+more))\s*[\]】>)]\s*(?P<title>\S.{3,120})$"
+)
+
+
+def _related_inline(s: str) -> bool:
+    m = _RELATED_INLINE.match(s) if len(s) < 160 else None
+    return m is not None and not _a_sentence(m.group("title"))
+
+
 # the page's lists of other articles: "많이 본 뉴스", "[인기기사]", "Most read" (a heading alone on its line)
 # ... also with a section or a period before it: "연예 많이 본 기사", "주간 인기 기사", "이 시각 추천 뉴스"; a portal's list of the
 # press's ("이 언론사 많이 본 뉴스") and the press's own picks ("연합통신 언론사가 직접 선정한 이슈")
@@ -308,6 +333,8 @@ _REACTION_PROMPT = re.compile(
     r"^((이|본)\s*)?기사(가|에|를|는|,)?\s*(어떠셨나요|어땠나요|어떠세요|공감하셨나요|공감하시나요|도움이\s*되셨나요|도움이\s*되었나요|"
     r"유익하셨나요|만족하셨나요|만족하시나요|추천하시겠어요|추천하시겠습니까|마음에\s*드셨나요|좋으셨나요)\s*\?*|"
     r"^((이|본)\s*)?기사에\s*대한\s*(반응|감정|의견|생각|평가)(은|는)?\s*\?*|"
+    # ... the prompt as a condition before the buttons: "이 기사가 좋으셨다면 ♥ 좋아요 128 구독하기"
+    r"^((이|본)\s*)?기사(가|이)?\s*(좋으셨다면|좋았다면|마음에\s*드셨다면|유익하셨다면|도움이\s*되셨다면|도움이\s*되었다면)(?=\s*\S)|"
     r"^(was\s+this\s+(article|story)\s+(helpful|useful|interesting)|how\s+did\s+you\s+(like|find)\s+this\s+(article|story)|"
     r"what\s+do\s+you\s+think\s+(of|about)\s+this\s+(article|story))\s*\?+",
     re.I,
@@ -316,6 +343,7 @@ _REACTION_PROMPT = re.compile(
 # ... or "이 기사" right before a counted reaction: "이 기사 좋아요 43"
 _RECOMMEND_PROMPT = re.compile(r"^(이|본)\s*기사(를|가)?\s*((추천합니다|추천하기|추천해요)(?=\s*\S)|(?=(좋아요|추천|공감)\s*\d))")
 _COUNT = r"\(?\d[\d,]*\)?\s*(?:개|건|명)?"
+_SUBSCRIBE_BUTTON = r"[+＋]\s*구독(?:하기)?|구독(?:하기)?(?:\s*[+＋])?"
 
 
 def _reactions(s: str) -> bool:
@@ -329,9 +357,10 @@ def _reactions(s: str) -> bool:
         return False
     if _COUNTERS.match(rest) or _REACTIONS_ONLY.match(rest):
         return True
-    tokens = [t.group(0) for t in re.finditer(rf"{_BUTTON_YO}|{_REACTION}|{_EMOJI}|{_COUNT}|[|｜·ㆍ/:：]|\S+", rest)]
+    tokens = [t.group(0) for t in re.finditer(rf"{_BUTTON_YO}|{_REACTION}|{_EMOJI}|{_COUNT}|{_SUBSCRIBE_BUTTON}|[|｜·ㆍ/:：]|\S+", rest)]
     labels = [t for t in tokens if re.fullmatch(rf"{_REACTION}|{_EMOJI}", t)]
-    if not labels or any(not re.fullmatch(rf"{_REACTION}|{_EMOJI}|{_COUNT}|[|｜·ㆍ/:：]", t) for t in tokens):
+    # (the subscribe button may close the bar: "♥ 좋아요 128 구독하기")
+    if not labels or any(not re.fullmatch(rf"{_REACTION}|{_EMOJI}|{_COUNT}|{_SUBSCRIBE_BUTTON}|[|｜·ㆍ/:：]", t) for t in tokens):
         return False
     counted = any(re.fullmatch(_COUNT, t) for t in tokens)
     # uncounted: one button alone ("추천해요"; two are kept, "슬퍼요 화나요" can be a title)
@@ -359,7 +388,12 @@ _NOTE_EN = re.compile(
     r"(the\s+following|below)\s+is\s.{0,100}translat|"
     # ... or the English version of this very article: "The following is the English version of this article provided by
     # Daehan Economic Daily." ("The following is the English version of the joint statement." is an article's)
-    r"^(the\s+following|below)\s+is\s+(the|an)\s+english\s+(version|edition|text)\s+of\s+(this|the\s+above)\s+(article|story|report)\b",
+    r"^(the\s+following|below)\s+is\s+(the|an)\s+english\s+(version|edition|text)\s+of\s+(this|the\s+above)\s+(article|story|report)\b|"
+    # ... or who gives this English version, alone on its line: "This English version is provided by the HNB Global News Desk.",
+    # "The English version of this article was prepared by ..." ("The English version of the law was provided by the ministry." and
+    # "This English version is provided by the ministry, officials said." are an article's)
+    r"^(this\s+english\s+(version|edition|translation|text)|the\s+english\s+(version|edition|translation|text)\s+of\s+this\s+(article|story|report))"
+    r"\s+(is|was|has\s+been)\s+(provided|produced|prepared|offered|brought\s+to\s+you|translated)\s+by\s+[^.,;!?]{2,60}\.?$",
     re.I,
 )
 # The site's notice under the English section's label that it gives its articles in English: "※ 호서일보는 독자 여러분을 위해
@@ -420,7 +454,9 @@ _NOTE_SELF_EN = re.compile(
 # ... also the note of how the English was made, and the translation's subject without "이": "※ 이 영문 기사는 AI 번역 후
 # 편집국 검수를 거쳤습니다.", "번역 결과는 참고용이며 원문과 다를 수 있습니다." (in 니다; the article's prose says 다)
 _NOTE_SELF_KO = re.compile(
-    r"^[※*\s]*((본|이|위|아래|해당)\s*(영문|영어|번역)\s*(기사|번역문|본문|문|판|결과|내용)?|(영문|번역)\s*(기사|번역문|본문|판|결과|내용|문))"
+    r"^[※*\s]*((본|이|위|아래|해당)\s*(영문|영어|번역)\s*(기사|번역문|본문|문|판|결과|내용)?|(영문|번역)\s*(기사|번역문|본문|판|결과|내용|문)|"
+    # ... "번역된 기사는 원문과 다를 수 있으며, 언론사가 검수한 번역입니다."
+    r"(영어로\s*|영문으로\s*)?번역(된|한)\s*(기사|글|내용|본문|문장|텍스트))"
     r"\s*(은|는|이|가|에는).{0,60}(오역|오류|차이|다를\s*수|정확하지|참고용|검수|감수|교열)"
 )
 # an English disclaimer speaks of the text itself: "This article was translated by ...", "Translations are provided by ..."
@@ -454,7 +490,8 @@ def _translation_label(s: str) -> bool:
     credit = re.search(r"\b(powered|translated|translation|provided)\s+by\s", s, re.I)
     if credit and credit.start() > 0 and _MT_CREDIT.match(s[credit.start() :]) and len(s) < 80:
         s = s[: credit.start()] + " 번역"
-    words = [w for w in re.split(r"[\s\[\](){}【】<>《》|｜:：·ㆍ/▶▷►→,■□◆◇●○※-]+", s) if w]
+    # (an emoji or a mark is no word: "🌐 번역 English (베타)")
+    words = [w for w in re.split(r"[\s\[\](){}【】<>《》|｜:：·ㆍ/▶▷►→,■□◆◇●○※-]+", s) if w and re.search(r"\w", w)]
     return (
         len(s) < 60  # "[영문 기사 / English Version - Machine Translated]"
         and 2 <= len(words) <= 7
@@ -463,8 +500,31 @@ def _translation_label(s: str) -> bool:
     )
 
 
+# The English section's label in words that only say what it holds: "[ENG] Full text in English", "English full text", "영문 전문 보기"
+# (the language and the text's word; "[ENG] Samsung to build plant in Texas" is a headline with its tag)
+_TEXT_LABEL_WORD = re.compile(
+    r"eng|en|english|영문|영어|full|text|complete|version|edition|article|story|in|the|of|this|read|view|전문|본문|기사|보기|전체|원문|번역문?",
+    re.I,
+)
+
+
+def _text_label(s: str) -> bool:
+    if len(s) >= 50:
+        return False
+    words = [w for w in re.split(r"[\s\[\](){}【】<>《》|｜:：·ㆍ/▶▷►→,■□◆◇●○※-]+", s) if w and re.search(r"\w", w)]
+    return (
+        2 <= len(words) <= 6
+        and all(_TEXT_LABEL_WORD.fullmatch(w) for w in words)
+        and any(re.fullmatch(r"eng|english|영문|영어", w, re.I) for w in words)
+        and any(re.fullmatch(r"full|text|complete|전문|본문|전체", w, re.I) for w in words)
+    )
+
+
 # The English section's label with the site's name before the language: "KNB NEWS ENGLISH", "Yonhap English", "한빛일보 영문판"
-_SITE_LANG = re.compile(r"^(?P<name>.{2,30}?)\s+(?P<lang>english|영문|영어)(\s*(edition|news|service|section|판|뉴스|서비스))?$", re.I)
+# ... or a bar between them: "HNB NEWS | ENGLISH", "한빛일보 · 영문판"
+_SITE_LANG = re.compile(
+    r"^(?P<name>.{2,30}?)(\s+|\s*[|｜·:：—–]\s*)(?P<lang>english|영문|영어)(\s*(edition|news|service|section|판|뉴스|서비스))?$", re.I
+)
 
 
 def _site_language_label(s: str) -> bool:
@@ -553,7 +613,8 @@ _NAME_EN = r"[A-Z][A-Za-z0-9]{1,12}(News|Times|Daily|Herald)(TV|1|24)?"
 _NAME_FIELD = r"[가-힣A-Za-z0-9]{2,10}(경제|비즈|미디어|포스트|프레스)"
 # ... with the site's edition after it: "중앙타임즈 모바일", "대전일보 mobile"
 _EDITION = r"(\s+(?i:모바일|mobile|m|pc|모바일\s*웹|모바일\s*버전))?"
-_MASTHEAD = re.compile(rf"^({_NAME_KO}|{_NAME_EN}|{_NAME_FIELD}){_EDITION}$")
+# ... or with its news service's word after it: "HNB 한누리방송 뉴스", "한빛일보 NEWS" (at the top only, as the others)
+_MASTHEAD = re.compile(rf"^({_NAME_KO}|{_NAME_EN}|{_NAME_FIELD})(\s+(뉴스|NEWS|News))?{_EDITION}$")
 # ... with its name in the other script: "뉴스온 NEWSON", "NEWSON 뉴스온", "대전일보 Daejeon Ilbo"
 _LATIN_NAME = r"[A-Z][A-Za-z0-9.&-]{1,15}(\s[A-Z][A-Za-z0-9.&-]{1,15}){0,2}"
 # ... the English name may be longer, of capitalised words joined by "&", "and", "of": "한국해양물류신문 The Korea Maritime &
@@ -622,8 +683,14 @@ def _menu_words_only(s: str) -> bool:
     words only (an item of two words counts when each is one: "뉴스레터 구독")."""
     items = [x.strip("[]【】()<> ") for x in re.split(r"\s*[|｜·ㆍ/]\s*|(?<=[\]】)>])\s*(?=[\[【(<])", s.lower())]
     items = [x for x in items if x]
-    words = [w.strip("[]【】()<>") for x in items for w in ([x] if x in _MENU_WORDS else x.split())]
-    return 2 <= len(words) <= 8 and all(w in _MENU_WORDS for w in words)
+    # (a menu word of two words is one: "on air", "log in", "sign up")
+    words = [w.strip("[]【】()<>") for x in items for w in ([x] if x in _MENU_WORDS else _MENU_TOKEN.findall(x))]
+    return 2 <= len(words) <= 8 and all(w in _MENU_WORDS or w in _PORTAL_SERVICES for w in words) and any(
+        w in _MENU_WORDS and w not in _PORTAL_SERVICES for w in words
+    )
+
+
+_MENU_TOKEN = re.compile("|".join(sorted((re.escape(w) for w in _MENU_WORDS if " " in w), key=len, reverse=True)) + r"|\S+")
 
 
 _WORDISH = re.compile(r"[^\W\d_]")
@@ -687,6 +754,7 @@ _SUBSCRIBE = re.compile(
 )
 
 
+_OFFER = r"((이후\s*)?(월|연)\s*\d[\d,]*\s*원(\s*부터)?|첫\s*(달|\d{1,2}\s*개월)\s*무료|\d{1,2}\s*개월\s*무료|무료\s*체험)"
 _SUBSCRIBER_COUNT = r"구독자\s*[:：]?\s*\d[\d,.]*\s*(만|천)?\s*명?"
 _SUBSCRIBERS = re.compile(
     rf"^[+＋]?\s*구독(하기)?\s*[+＋]?\s*({_SUBSCRIBER_COUNT})?$|^(subscribe\s*)?[+＋]?\s*\d[\d,.]*\s*[km]?\s+subscribers$|"
@@ -698,7 +766,12 @@ _SUBSCRIBERS = re.compile(
     # [구독하기]" (a call this long is read by _subscribe_links below the other rows' length)
     r"^([^\s.!?]{1,20}\s+){0,2}[^\s.!?]{1,20}\s*구독하고\s[^.!?]{1,40}(보세요|받아\s*보세요|만나\s*보세요|확인하세요)[!.]?(\s*[>›»▶▷→]+)?"
     r"(\s*[,·]?\s*((이후\s*)?(월|연)\s*\d[\d,]*\s*원(\s*부터)?|첫\s*(달|\d{1,2}\s*개월)\s*무료)){0,3}"
-    r"(\s*[\[(【<]\s*(구독\s*(하기|신청(하기)?)?)\s*[\])】>]|\s*구독\s*(하기|신청(하기)?)\s*[▶►▷→»>]*)?$",
+    r"(\s*[\[(【<]\s*(구독\s*(하기|신청(하기)?)?)\s*[\])】>]|\s*구독\s*(하기|신청(하기)?)\s*[▶►▷→»>]*)?$|"
+    # ... the subscribe button with its offer after a dash: "한빛경제 프리미엄 구독하기 — 첫 달 무료", "구독 신청 | 월 9,900원" (an offer
+    # closes it; "넷플릭스 구독하기 어려워진다" has none)
+    rf"^([^\s.!?]{{1,20}}\s+){{0,2}}([^\s.!?]{{1,20}}\s*)?구독\s*(하기|신청(하기)?)\s*[—–\-:：|｜·,]?\s*{_OFFER}(\s*[,·/]?\s*{_OFFER}){{0,2}}$|"
+    # ... the press's name (shaped as a site's) and its subscribe button with the plus: "충북온라인뉴스 구독 +", "한빛일보 + 구독"
+    rf"^({_NAME_KO}|{_NAME_EN}|{_NAME_FIELD})\s+([+＋]\s*구독(하기)?|구독(하기)?\s*[+＋])$",
     re.I,
 )
 # A subscription notice: its heading and the prices or the desk to call ("■ 한국해양물류신문 구독 안내: 지면+온라인 연간 12만원 / 온라인
@@ -736,7 +809,8 @@ _COMMENT_BOX = (
         r"(\s*\(?\d[\d,]*\s*/\s*\d[\d,]*\s*(자|bytes?)?\)?)?(\s*[\[(]\s*(등록|입력|작성|확인)\s*[\])])?$"
     ),
     re.compile(
-        r"^(현재\s*)?((댓글|의견)\s*)?(정렬|정렬\s*기준)?\s*(옵션\s*(선택)?)?\s*[:：]?\s*((최신|순공감|공감\s*비율|공감|추천|과거|오래된|등록|인기|답글|비공감|찬성|반대|호감)\s*순"
+        # (the count may stand before the sort order: "댓글 57 순공감순 최신순 공감비율순")
+        r"^(현재\s*)?((댓글|의견)\s*(\d[\d,]*\s*(개|건)?\s*)?)?(정렬|정렬\s*기준)?\s*(옵션\s*(선택)?)?\s*[:：]?\s*((최신|순공감|공감\s*비율|공감|추천|과거|오래된|등록|인기|답글|비공감|찬성|반대|호감)\s*순"
         r"\s*[|｜·ㆍ/]?\s*)+$"
     ),
     re.compile(
@@ -824,6 +898,36 @@ def _publisher_footer(s: str) -> bool:
     return len(keys) >= 2 and bool(pipes or phone) or (len(keys) >= 1 and pipes >= 2) or len(keys) >= 3 and bool(registered)
 
 
+# A periodical's issue bar: "주간 발행 | 제1247호", "통권 제312호 | 2025년 8월 22일 발행", "Vol. 12 No. 34" (its items only: how often
+# it comes out, the issue's number, the day of the issue; one item at least the number; "법률 제1247호" and "제1호 사업장으로 선정됐다." are
+# text)
+_ISSUE_NUMBER = re.compile(
+    r"(통권\s*)?제\s*\d{1,5}\s*호|통권\s*\d{1,5}\s*호|호수\s*[:：]?\s*\d{1,5}|(?i:vol(ume)?\.?\s*\d{1,4}(\s*,?\s*no\.?\s*\d{1,5})?|"
+    r"issue\s+(no\.?\s*)?\d{1,5})"
+)
+_ISSUE_ITEM = re.compile(
+    rf"(?:{_ISSUE_NUMBER.pattern})|(주간|월간|격주간?|순간|계간|일간|격월간?|반월간)\s*(발행|신문|지|판)?|(매주|매월)\s*([월화수목금토일]요일\s*)?발행|"
+    r"(발행\s*일?\s*[:：]?\s*)?\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}\s*일?\.?(\s*\(?[월화수목금토일]\)?)?(\s*발행)?|"
+    r"(?i:weekly|monthly|biweekly|quarterly)(\s+(edition|issue))?"
+)
+
+
+def _issue_bar(s: str) -> bool:
+    if len(s) > 80 or not _ISSUE_NUMBER.search(s):
+        return False
+    items = [x for x in re.split(r"\s*[|｜·ㆍ/]\s*", s) if x]
+    return all(_ISSUE_ITEM.fullmatch(x) for x in items)
+
+
+# The publisher's pledge to a code of ethics, in 니다, at the foot: "이 신문은 신문윤리강령 및 그 실천요강을 준수합니다.", "본 사이트는
+# 인터넷신문윤리강령을 준수합니다." ("이 신문은 신문윤리강령을 준수한다고 밝혔다." is a sentence)
+_ETHICS_PLEDGE = re.compile(
+    r"^([^\s.!?]{1,15}(은|는)\s+)?[^.!?]{0,25}윤리\s*강령[^.!?]{0,40}(준수|지키|따르|따릅)[^.!?]{0,8}(합니다|니다)[.!]?$|"
+    r"^(?i:this\s+(newspaper|paper|site|website|publication|media\s+outlet)\s+(abides\s+by|complies\s+with|adheres\s+to|follows)\s+"
+    r"[^.!?]{0,60}code\s+of\s+(ethics|conduct)[^.!?]{0,60})\.?$"
+)
+
+
 # The page's skip links and menu toggles: "주요서비스 바로가기 본문 바로가기", "전체메뉴 열기", "메뉴 닫기"
 _SKIP_LINKS = re.compile(
     r"^(((주요\s*)?서비스|본문|주\s*메뉴|메뉴|검색|콘텐츠|컨텐츠|skip\s+to\s+(main\s+)?content)\s*(바로\s*가기)?\s*){1,4}$|"
@@ -847,7 +951,8 @@ _TOOL = (
     # a portal's: "요약봇 | 본문 듣기 | 텍스트 음성 변환 서비스 사용하기 | ... | SNS 보내기 | 인쇄하기"
     r"요약\s*봇|텍스트\s*음성\s*변환(\s*서비스)?(\s*(사용|이용)(하기)?)?|(sns|메일|이메일)\s*(로\s*)?보내기|"
     r"(글씨|글자|폰트)\s*크기|공유(하기)?|북마크|즐겨찾기|프린트|인쇄(하기)?|스크랩|저장|바로\s*가기|(링크|주소|url)\s*복사(하기)?|복사(하기)?|"
-    r"번역(하기)?|english|좋아요|댓글(\s*\d[\d,]*)?|(본문\s*)?듣기|기사\s*요약(\s*보기)?|메일|이메일|"
+    # ... a portal's summary, listen and translate buttons: "요약보기 음성으로 듣기 번역 설정"
+    r"번역(\s*(설정|하기|보기))?|english|좋아요|댓글(\s*\d[\d,]*)?|(본문\s*|음성\s*(으로\s*)?)?듣기|(기사\s*)?요약(\s*보기)?|메일|이메일|"
     r"카카오톡|카카오스토리|페이스북|트위터|x\s*\(트위터\)|x|밴드|네이버\s*블로그|텔레그램|라인"
 )
 _TOOL_ANCHOR = re.compile(r"가\s*[-−–]?\s*가|글씨|글자|폰트|공유|북마크|프린트|인쇄|스크랩|복사")
@@ -997,11 +1102,15 @@ def _comment_box_more(s: str) -> bool:
 _TIP_HEAD = re.compile(
     r"^[■□▶▷►◆◇●○*※]\s*[\[【<(]?\s*((기사|뉴스|시청자)\s*)?제보\s*(하기|안내|창구|방법)?\s*[\]】>)]?$|"
     r"^[\[【<(]\s*((기사|뉴스|시청자)\s*)?제보\s*(하기|안내|창구|방법)?\s*[\]】>)]$|^((기사|뉴스|시청자)\s*)?제보\s*(안내|창구|방법)$|"
-    r"^[■□▶▷►◆◇●○*]?\s*(send\s+us\s+(a\s+)?(news\s+)?tips?|news\s+tips?|got\s+a\s+(news\s+)?tip\??|tip\s+us\s+off)$",
+    r"^[■□▶▷►◆◇●○*]?\s*(send\s+us\s+(a\s+)?(news\s+)?tips?|news\s+tips?|got\s+a\s+(news\s+)?tip\??|tip\s+us\s+off)$|"
+    # ... or the site's call, in 니다, to its readers: "HNB는 여러분의 소중한 제보를 기다립니다.", "시청자 여러분의 제보를 기다립니다" (its
+    # subject the site or none; "경찰은 목격자의 제보를 기다리고 있다." is a sentence)
+    r"^[■□▶▷►◆◇●○*]?\s*([^\s.!?]{1,15}(는|은)\s+)?(시청자|독자|구독자|청취자)?\s*여러분의\s*(소중한\s*)?(제보|뉴스\s*제보|기사\s*제보)(를|을)?\s*"
+    r"(기다립니다|기다리고\s*있습니다|받습니다)[.!]?$",
     re.I,
 )
 _CONTACT_ITEM = re.compile(
-    r"^[▷▶►·•\-*○●◇◆]?\s*(전화|연락처|대표\s*전화|휴대\s*전화|이메일|e-?mail|메일|카카오톡|카톡|문자|sms|홈페이지|웹사이트|텔레그램|팩스|"
+    r"^[▷▶►·•\-*○●◇◆☎☏📞]?\s*(전화|연락처|대표\s*전화|휴대\s*전화|이메일|e-?mail|메일|카카오톡|카톡|문자|sms|홈페이지|웹사이트|텔레그램|팩스|"
     r"fax|tel|phone|kakao\s*talk|web(site)?|우편|주소)\s*[:：]\s*[^\s.!?。][^!?。]{0,50}$",
     re.I,
 )
@@ -1013,8 +1122,14 @@ TIP_BUTTON = re.compile(r"^((기사|뉴스|시청자)\s*)?제보\s*하기$")
 
 def contact_item(paragraph: str) -> bool:
     """A channel of a tip-off box under its heading: "▷ 전화 : 02-780-0000", "▷ 카카오톡 : 'KNT 제보' 검색" (a label, a colon and
-    a number, an address or a name; no sentence)."""
-    return len(paragraph) < 80 and bool(_CONTACT_ITEM.match(paragraph)) and not _PROSE_END_KO.search(paragraph)
+    a number, an address or a name; no sentence); or several in a row: "☎ 전화 : 02-781-1234 ▷ 이메일 : jebo@hnb.co.kr ▷ 카카오톡 :
+    'HNB 제보' 검색"."""
+    if len(paragraph) >= 200 or _PROSE_END_KO.search(paragraph):
+        return False
+    if len(paragraph) < 80 and _CONTACT_ITEM.match(paragraph):
+        return True
+    parts = [x for x in re.split(r"\s*[|｜]\s*|\s+(?=[▷▶►•☎☏📞])", paragraph) if x]
+    return len(parts) >= 2 and all(len(x) < 80 and _CONTACT_ITEM.match(x) for x in parts)
 
 
 # A tip line at the end: "제보는 카카오톡 okjebo", "기사제보: 이메일 tip@..."
@@ -1308,8 +1423,10 @@ RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("tip line", lambda s: len(s) < 80 and bool(_TIP_LINE.match(s))),
     ("hashtags", lambda s: len(s) < 200 and bool(_HASHTAGS.match(s))),
     ("trending keywords", _trending),
-    ("publisher footer", _publisher_footer),
-    ("language label", lambda s: len(s) < 40 and bool(_LANG_LABEL.match(s)) or _translation_label(s) or _site_language_label(s)),
+    ("publisher footer", lambda s: _publisher_footer(s) or len(s) < 120 and bool(_ETHICS_PLEDGE.match(s))),
+    ("issue bar", _issue_bar),
+    ("language label", lambda s: len(s) < 40 and bool(_LANG_LABEL.match(s)) or _translation_label(s) or _site_language_label(s)
+     or _text_label(s)),
     ("listen button", lambda s: bool(_LISTEN.match(s))),
     ("font-size buttons", lambda s: len(s) < 30 and bool(_FONT.match(s))),
     ("advertisement", _advertisement),
@@ -1325,7 +1442,7 @@ RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("end mark", lambda s: bool(_END_MARK.match(s))),
     ("reporter email", lambda s: len(s) < 100 and bool(_EMAIL_END.search(s))),
     ("source link", lambda s: len(s) < 200 and bool(_SOURCE.match(s)) or _press_credit(s)),
-    ("related link", lambda s: len(s) < 300 and bool(_RELATED.match(s))),
+    ("related link", lambda s: len(s) < 300 and bool(_RELATED.match(s)) or _related_inline(s)),
     ("no words", lambda s: not _WORDISH.search(s)),
     ("stray fragment", lambda s: len(s.replace(" ", "")) <= 2 and not _HANGUL.search(s)),
 ]
