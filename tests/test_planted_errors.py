@@ -268,6 +268,7 @@ def test_session_13_third_blind_round_planted_errors_found_on_their_sentence():
         ("jobs", 4, "MT-NUM-003"),  # 0.2%포인트 내렸다 as a rise
         ("jobs", 5, "MT-NUM-001"),  # 45.1%
         ("jobs", 9, "KO-FORBID-046"),  # 구직단념자 as 'job abandoners'
+        ("jobs", 10, "MT-FRAG-004"),  # fragment: 청년은 41만 명에 달했다 as 'The number of young people who "just rested" ...' (no verb)
         ("jobs", 10, "MT-NUM-001"),  # a sentence cut to a fragment before 41만 명
         ("jobs", 12, "MT-REPEAT-001"),  # a repeated word
         ("lawsuit", 1, "MT-NAME-001"),  # 윤서하 spelled two ways
@@ -530,6 +531,7 @@ def test_session_15_planted_errors_of_news_found_on_their_sentence():
         ("society_heatwave", 4, "MT-NUM-001"),  # 낮 12시 as '12 a.m.'
         ("society_heatwave", 5, "KO-TERM-194"),  # 공사 현장 as 'public corporation sites'
         ("society_heatwave", 6, "MT-HANGUL-001"),  # 쪽방촌 left in Hangul
+        ("society_heatwave", 9, "MT-FRAG-004"),  # fragment: 각별한 주의가 요구된다 as 'In particular, ..., special attention to the health management ...'
         ("society_heatwave", 10, "MT-OMIT-008"),  # a claim added: 'noting that the current subsidy reaches only one in five'
         ("sports_kleague", 1, "MT-ROLE-001"),  # the winner and loser swapped
         ("sports_kleague", 4, "MT-HANGUL-002"),  # 만회골 as 'manhoegol'
@@ -605,6 +607,7 @@ def test_session_15_second_round_planted_errors_of_news_found_on_their_sentence(
         ("budget", 6, "MT-NUM-001"),  # 연 소득 7천만 원 이하 맞벌이 가구에 한해 dropped
         ("budget", 6, "MT-OMIT-003"),
         ("budget", 8, "MT-NEG-004"),  # 내년 말 as 'the end of this year'
+        ("budget", 10, "MT-FRAG-004"),  # fragment: 국회에 제출되며 as 'The budget proposal to the National Assembly on the 3rd ...' (no verb)
         ("court", 4, "KO-TERM-200"),  # 집행유예 as 'probation'
         ("court", 5, "MT-NEG-001"),  # a negation lost
         ("court", 7, "MT-NEG-001"),  # the clause with the rejection dropped
@@ -794,6 +797,7 @@ def test_session_16_second_round_planted_errors_of_news_found_on_their_sentence(
         ("tourism", 5, "MT-OMIT-003"),  # a clause dropped
         ("tourism", 6, "KO-TERM-219"),  # 체험형 관광 as 'experience-type tourism'
         ("tourism", 7, "MT-NEG-003"),  # 적자가 이어지고 as 'no longer in deficit'
+        ("tourism", 9, "MT-FRAG-004"),  # fragment: 높이기로 했다 as 'To this end, raising the immediate tax refund limit ...'
         ("wildfire", 2, "MT-NUM-001"),  # 23일 as 'the 22nd'
         ("wildfire", 3, "KO-TERM-217"),  # 산불영향구역 as 'the fire influence zone'
         ("wildfire", 4, "MT-NEG-004"),  # 15m 이상 as 'up to'
@@ -817,6 +821,7 @@ def test_session_16_second_round_planted_errors_of_industry_texts_found_on_their
     assert found_on_sentences(PLANTED27 / "pairs") == {
         ("battery_recycling", 2, "MT-NUM-004"),  # 20% 이상으로 as 'by at least 20 percentage points'
         ("battery_recycling", 4, "MT-NEG-004"),  # 90% 이상 as 'up to 90%'
+        ("battery_recycling", 10, "MT-FRAG-004"),  # fragment: 내년 1분기 중 시행될 예정이다 as 'After consultation with related ministries, in the first quarter ...'
         ("games", 3, "MT-NUM-001"),  # 15억 as 15 billion
         ("games", 4, "MT-NEG-004"),  # 전 분기 대비 as 'from a year earlier'
         ("games", 5, "MT-NEG-003"),  # 웃돌 전망 as 'not expected to exceed'
@@ -873,6 +878,7 @@ def test_session_17_first_round_planted_errors_of_news_found_on_their_sentence()
         ("recall", 4, "KO-TERM-226"),  # calque: 부적합 판정을 내렸다 as 'made a judgment of unsuitability'
         ("recall", 5, "MT-NEG-001"),  # negation: 사례는 접수되지 않았다 as 'there have been reports of people showin'
         ("recall", 7, "MT-REPEAT-001"),  # repeated: 위생 관리를 강화하겠다 as 'hygiene management management'
+        ("recall", 9, "MT-FRAG-004"),  # fragment: 화성시는 ... 행정처분을 내릴 예정이다 as 'Hwaseong City, ..., which plans to impose ...'
         ("typhoon", 3, "MT-NUM-001"),  # number: 4만2천여 가구 as 'some 420,000 households'
         ("typhoon", 4, "MT-NUM-001"),  # date: 낮 12시 기준 as 'as of midnight'
         ("typhoon", 7, "MT-HANGUL-001"),  # untranslated: '심각' 단계 as 'to '심각''
@@ -921,6 +927,7 @@ def test_session_17_first_round_planted_errors_of_industry_texts_found_on_their_
         ("steel_analyst", 3, "MT-NEG-001"),  # clause dropped: 이는 원료탄 가격 상승분이 제품 가격에 반영되지 못했기 때문이다 as '(reason clause omitted)'
         ("steel_analyst", 3, "MT-OMIT-003"),  # clause dropped: 이는 원료탄 가격 상승분이 제품 가격에 반영되지 못했기 때문이다 as '(reason clause omitted)'
         ("steel_analyst", 5, "KO-TERM-230"),  # jargon calque: 고로 as 'high furnace'
+        ("steel_analyst", 6, "MT-FRAG-004"),  # fragment: 회사는 ... 설비를 구축할 계획이다 as 'Regarding the investment ..., with a total of ...'
         ("steel_analyst", 8, "MT-OMIT-001"),  # a whole sentence dropped
     }
 
@@ -946,6 +953,7 @@ def test_session_17_second_round_planted_errors_of_news_found_on_their_sentence(
         ("cold_wave", 9, "MT-NEG-001"),  # negation lost: 전력 수급에는 문제가 없다 as 'problems with the power supply and deman'
         ("cold_wave", 10, "MT-NUM-001"),  # date/period: 다음 주 화요일부터 as 'from next Thursday'
         ("jeonse_fraud", 2, "KO-FORBID-066"),  # role/title wrong: 김도현 부장판사 as 'Chief Justice Kim Do-hyun'
+        ("jeonse_fraud", 5, "MT-NEG-004"),  # or->and: 사회초년생이나 신혼부부 as 'young people just starting their careers and newlyweds'
         ("jeonse_fraud", 6, "MT-ROLE-003"),  # who-did-what swapped: 이모 징역 4년, 최모 징역 3년 as 'Lee three years, Choi four years'
         ("jeonse_fraud", 7, "MT-OMIT-001"),  # who-did-what swapped: 이모 징역 4년, 최모 징역 3년 as 'Lee three years, Choi four years'
         ("pension_reform", 3, "MT-NUM-004"),  # number (%p): 0.5%포인트씩 as 'by 0.5 percent'
@@ -960,6 +968,7 @@ def test_session_17_second_round_planted_errors_of_news_found_on_their_sentence(
         ("subway_opening", 5, "MT-REPEAT-001"),  # word repeated: 평일 출퇴근 시간대에는 as 'during weekday rush hours, during weekda'
         ("subway_opening", 6, "MT-NUM-001"),  # condition dropped: 10㎞를 초과하면 as '100 won is added for every 5 km'
         ("subway_opening", 6, "MT-OMIT-003"),  # condition dropped: 10㎞를 초과하면 as '100 won is added for every 5 km'
+        ("subway_opening", 8, "MT-FRAG-004"),  # fragment: 안전요원 120명을 배치하기로 했다 as 'In preparation for ..., with 120 safety personnel ...'
         ("subway_opening", 9, "MT-NEG-004"),  # bound/direction reversed: 60% 이상 as 'less than 60%'
     }
 
@@ -1002,4 +1011,47 @@ def test_session_17_second_round_planted_errors_of_industry_texts_found_on_their
         ("overseas_construction", 9, "MT-NUM-001"),  # role wrong: 윤재석 국토부 제1차관 as 'Minister Yoon Jae-seok'
         ("overseas_construction", 9, "MT-ROLE-002"),  # role wrong: 윤재석 국토부 제1차관 as 'Minister Yoon Jae-seok'
         ("overseas_construction", 10, "MT-NUM-002"),  # unsupported claim added: (nothing) as 'which it expects to lift orders by $5 bi'
+    }
+
+
+PLANTED32 = Path(__file__).resolve().parent / "fixtures" / "planted32"
+
+
+@pytest.mark.slow
+def test_session_18_first_round_planted_errors_of_news_found_on_their_sentence():
+    """Session 18's first blind round, news (planted32/answer_key.tsv, 30 planted). On its first run (6027ecd with the
+    reader's round-20 classes) 19 were found, 1 vaguely, 10 missed (the tester's count). After the fixes made on it (no
+    longer blind: 불구속 as 'under detention', 두 배 이상 'up to twice', 이나 said 'and', two bodies' roles swapped, a
+    clause's subject swapped, 'economists say' added, a sentence without a main verb) every finding is one of these
+    (sentences counted from the headline, 0); a comment names the planted error on that sentence or the next (a dropped
+    sentence shifts the English lines by one). Still missed: the three calques (집단 휴진, 업무상 배임, 깡통전세)."""
+    assert found_on_sentences(PLANTED32 / "pairs") == {
+        ("dam", 2, "MT-NUM-001"),  # date: 2020년 8월 이후 as 'since October 2020'
+        ("dam", 3, "MT-NUM-001"),  # number-scale: 초당 최대 3천t as 'up to 300 tons of water per second'
+        ("dam", 4, "MT-NUM-003"),  # bound-direction: 0.7m 낮은 as '0.7 meters higher than'
+        ("dam", 7, "MT-OMIT-007"),  # clause-dropped: 한강 수위가 상승할 경우 as '(condition omitted; unconditional decision)'
+        ("dam", 8, "MT-NEG-001"),  # negation: 안전에는 문제가 없을 것 as 'Safety problems are expected in downstream areas'
+        ("indictment", 2, "MT-NUM-001"),  # number-scale: 약 420억 원 as 'about 4.2 billion won'
+        ("indictment", 4, "MT-NEG-004"),  # negation: 불구속 기소 as 'indicted ... under detention'
+        ("indictment", 5, "MT-NAME-001"),  # name-two-ways: 정 부회장 as 'Vice Chairman Chung'
+        ("indictment", 6, "MT-NUM-001"),  # date-period: 8개월간 as 'for eight weeks'
+        ("jeonse", 5, "MT-NUM-001"),  # number-scale: 평균 1억4천만 원 as '14 million won'
+        ("jeonse", 7, "MT-HANGUL-001"),  # untranslated: 추징보전 as 'through 추징보전'
+        ("jeonse", 8, "MT-NEG-004"),  # or-to-and: 개인회생이나 파산 신청 as 'personal rehabilitation and bankruptcy'
+        ("jeonse", 10, "MT-NEG-004"),  # bound-direction: 5억 원 이하에서 7억 원 이하로 as 'from deposits of 500 million won or more to 700 million won '
+        ("minwage", 2, "MT-NUM-004"),  # number-unit(%/%p): 170원(1.7%) as '1.7 percentage points'
+        ("minwage", 5, "MT-OMIT-009"),  # unsupported-addition: 인상률 1.7%는 역대 두 번째로 낮은 수준이다. as 'a level that economists say will ease the burden on small bu'
+        ("minwage", 7, "MT-REPEAT-001"),  # word-repeated: 업종별 구분 적용 as 'the differentiated application by industry by industry'
+        ("minwage", 8, "MT-ROLE-001"),  # who-did-what: 경영계는 노동계가 제시한 최초 요구안을 ... 거부했다 as 'the labor community rejected the initial proposal ... presen'
+        ("minwage", 9, "MT-NUM-001"),  # date: 내년 1월 1일부터 as 'on March 1 next year'
+        ("minwage", 9, "MT-NUM-002"),  # date: 내년 1월 1일부터 as 'on March 1 next year'
+        ("strike", 3, "MT-ROLE-002"),  # role-title: 대한전공의협의회 오세진 회장 as 'Oh Se-jin, spokesperson for the Korean Intern Resident Assoc'
+        ("strike", 4, "MT-NEG-004"),  # bound-direction: 평소보다 두 배 이상 as 'up to twice as long as usual'
+        ("strike", 5, "MT-NEG-001"),  # clause-dropped: 명령을 따르지 않는 전공의에 대해서는 as 'would suspend the licenses of residents'
+        ("strike", 8, "MT-OMIT-001"),  # a whole sentence dropped
+        ("wildfire", 3, "MT-FRAG-004"),  # fragment: 현재 진화율은 65%로 as 'The current containment rate at 65 percent, with ... (no mai'
+        ("wildfire", 4, "MT-ROLE-001"),  # who-did-what: 산림청은 ... 소방청에 ... 요청했다 as 'the National Fire Agency asked the Korea Forest Service'
+        ("wildfire", 6, "MT-OMIT-001"),  # a whole sentence dropped
+        ("wildfire", 8, "MT-NUM-001"),  # date-period: 한 달 넘게 as 'for more than a week'
+        ("wildfire", 9, "MT-ROLE-002"),  # role-title: 남궁현 산림청장 as 'Deputy Minister Namgung Hyun of the Korea Forest Service'
     }

@@ -1016,13 +1016,16 @@ class OfficialNameMisspelt(CodeRule):
             for o, form in named:
                 if o.english.lower() in en_lower:
                     continue
-                other = next((y for y in names if y.english.lower() in en_lower and not _same_body(y, o)
-                              and _korean_name_in(y, ko, shortest=2) is None and not _nested(y.english, o.english)), None)
+                # (the other body's name as a name: whole words, capitalised as the table has it; "Seoul Metro" is not in
+                # "the Seoul metropolitan area")
+                other = next((y for y in names if y.english.lower() in en_lower and _name_at(y.english, en) >= 0
+                              and not _same_body(y, o) and _korean_name_in(y, ko, shortest=2) is None
+                              and not _nested(y.english, o.english)), None)
                 if other is None:
                     continue
-                j = next(j for j in p.en if other.english.lower() in doc.en[j].text.lower())
+                j = next(j for j in p.en if _name_at(other.english, doc.en[j].text) >= 0)
                 seg = doc.en[j]
-                at = seg.text.lower().find(other.english.lower())
+                at = _name_at(other.english, seg.text)
                 kseg = next(doc.ko[i] for i in p.ko if form in doc.ko[i].text)
                 kat = kseg.text.find(form)
                 found = seg.text[at : at + len(other.english)]
@@ -1442,6 +1445,12 @@ def romanised_common_words_by_korean() -> dict[str, str]:
     from ..romanize import romanised_common_words
 
     return {ko: eng for ko, eng in romanised_common_words().values()}
+
+
+def _name_at(name: str, text: str) -> int:
+    """Where `text` has `name` as whole words, capitalised as written (-1 if nowhere)."""
+    m = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+    return m.start() if m else -1
 
 
 def other_company(ko: str, en: str) -> tuple[str, str] | None:

@@ -1097,3 +1097,81 @@ class ClauseAdded(CodeRule):
                 en_spans=(SegmentLocator(doc).span(seg, start, start + len(clause)),),
                 rendering=clause,
             )
+
+
+# Who holds a view, in English: "economists say", "analysts expect", "according to industry sources", "is widely seen as"
+_EN_ATTRIBUTION = re.compile(
+    r"\b(?:(?:some|many|most|several|other)\s+)?(?:economists?|analysts?|experts?|observers?|critics?|officials?|insiders?|"
+    r"sources?|(?:industry|market)\s+(?:watchers?|insiders?|observers?|sources?)|scholars?|researchers?|residents|"
+    r"environmentalists|activists|commentators|pundits|investors|traders)\s+(?:\w+\s+)?(?:say|said|says|believe[sd]?|expect(?:s|ed)?|"
+    r"note[sd]?|warn(?:s|ed)?|predict(?:s|ed)?|argue[sd]?|agree[sd]?|point(?:s|ed)?\s+out|estimate[sd]?|describe[sd]?|"
+    r"consider(?:s|ed)?|view(?:s|ed)?|see|saw|call(?:s|ed)?)\b|"
+    r"\baccording\s+to\b|\b(?:widely|generally)\s+(?:seen|expected|viewed|regarded|considered|believed)\b|"
+    r"\b(?:is|are|was|were)\s+(?:seen|viewed|regarded)\s+as\b|\breportedly\b|\bit\s+is\s+(?:said|believed|reported)\b",
+    re.IGNORECASE,
+)
+# ... and in Korean: reported speech, a source, a view or an estimate (다고, 따르면, 전문가, 관계자, 분석, 전망, 보인다, 집계, ...)
+_KO_ATTRIBUTION = re.compile(
+    r"다고|라고|라며|다며|냐고|자고|따르면|의하면|전문가|관계자|분석|전망|관측|평가|지적|예상|주장|업계|시장|증권가|이코노미스트|"
+    r"애널리스트|연구원|말했|밝혔|설명|전했|전해|강조|덧붙|보인|보고\s?있|본다|봤|알려|풀이|해석|우려|목소리|예측|추정|진단|입장|"
+    r"의견|비판|반발|시각|견해|학계|교수|당국|측은|측이|측에|보도|여겨|여기|꼽|간주|불린|불리|추산|집계|조사|통계|자료|발표|"
+    r"결과|데이터|보고서|얘기|이야기|중론|후문|관측|소식통|외신|언론|매체|주민|시민|누리꾼|네티즌|투자자|목격"
+)
+
+
+@code_rule
+class SourceAdded(CodeRule):
+    info = RuleInfo(
+        id="MT-OMIT-009",
+        name="source-added",
+        kind="omission",
+        severity=Severity.WARNING,
+        message="The English attributes this to someone ('{en}'); the Korean gives no source and reports no one's words: check that the attribution was not added",
+        docs=(
+            "A translation that gives a statement a source the Korean does not name turns the paper's own sentence into "
+            "someone's view, or a view into a fact: 인상률 1.7%는 역대 두 번째로 낮은 수준이다 as 'a level that economists say will "
+            "ease the burden on small businesses'. Checked without the encoder: the English names who holds the view "
+            "('economists say', 'analysts expect', 'according to ...', 'is widely seen as', 'reportedly'), outside a "
+            "quotation, and the Korean has no reported speech (다고, 라며), no source (따르면, 관계자, 전문가, 업계, 집계, "
+            "조사) and no word of a view or an estimate (분석, 전망, 보인다, 평가). A warning: English may name the source of "
+            "the sentence before or after in this one."
+        ),
+        fail=(
+            Example(ko="인상률 1.7%는 역대 두 번째로 낮은 수준이다.",
+                    en="The 1.7% increase is the second-lowest on record, a level that economists say will ease the burden on small businesses."),
+            Example(ko="이 회사의 영업이익은 전년보다 12% 늘었다.",
+                    en="The company's operating profit rose 12% from a year earlier, according to industry sources."),
+        ),
+        passes=(
+            Example(ko="인상률 1.7%는 역대 두 번째로 낮은 수준이다.", en="The 1.7% increase is the second-lowest on record."),
+            Example(ko="업계에서는 이번 인상이 소상공인의 부담을 덜 것으로 보고 있다.",
+                    en="The industry expects the increase to ease the burden on small businesses, analysts say."),
+            Example(ko="지난 주말 불꽃축제에 42만명이 넘는 관광객이 찾은 것으로 집계됐다.",
+                    en="More than 420,000 tourists visited the fireworks festival last weekend, according to a tally."),
+            Example(ko="그는 \"경제학자들은 다르게 본다\"고 말했다.", en="He said, \"Economists see it differently.\""),
+        ),
+    )
+
+    reads_options = ()
+
+    def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
+        from .surface import translated_pairs
+        from .textmap import SegmentLocator
+
+        for p in translated_pairs(doc, pairs):
+            en = p.en_text(doc)
+            m = next((m for m in _EN_ATTRIBUTION.finditer(en) if not quoted(en, m.start())), None)
+            if m is None or _KO_ATTRIBUTION.search(p.ko_text(doc)):
+                continue
+            en_spans = tuple(doc.en[j].span for j in p.en)
+            if len(p.en) == 1:
+                en_spans = (SegmentLocator(doc).span(doc.en[p.en[0]], m.start(), m.end()),)
+            yield Finding(
+                rule_id=self.info.id,
+                severity=self.info.severity,
+                message=self.info.message.format(en=m.group(0)),
+                pair=p.index,
+                ko_spans=tuple(doc.ko[i].span for i in p.ko),
+                en_spans=en_spans,
+                rendering=m.group(0),
+            )

@@ -671,6 +671,34 @@ def _reversed_comparison(ko: str, en: str) -> tuple[re.Match, re.Match] | None:
     return ko_hits[0], en_hits[0]
 
 
+# A noun joined to another by (이)나, "A or B" (개인회생이나 파산 'rehabilitation or bankruptcy'; 섬이나 산간): 이나 after a
+# final consonant, 나 after a vowel; not 그러나, 하나, 누구나, a verb's -(으)나 (했으나), nor 이나 after a count ("10명이나",
+# "두 번이나": as many as); nor two kinds of a category, which English may join with 'and' (섬이나 산간 지역에 한정됐다
+# 'confined to islands and mountain areas'; A나 B 등)
+_KO_NOUN_OR = re.compile(r"(?<![가-힣])([가-힣]{1,8}?)(이나|나)\s(?!등)[가-힣]{2,}(?![가-힣])(?!\s?(?:지역|등|같은|처럼|따위|분야|업종|계층|유형))")
+# (... nor a verb's stem in 나: 떠나, 벗어나, 늘어나, 나타나, 지나)
+_NOT_A_NOUN = re.compile(r"(?:그러|하|언제|누구|어디|아무|얼마|무엇|뭐|어느|여|든|거|지|으|었|았|했|였|겠|되|라|이|에|서|로|와|과|만|도|까|"
+                         r"어|아|져|쳐|워|떠|드러|나타)$")
+_KO_COUNTED = re.compile(r"(?:\d[\d,.]*\s?[십백천만억조]?|(?<![가-힣])(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|몇|수십|수백|수천|수만))\s?$")
+_EN_OR = re.compile(r"\bor\b|\beither\b|\bnor\b|\bwhether\b|\bany\b|\balternatively\b|[a-z]/[a-z]", re.I)
+_EN_AND = re.compile(r"\band\b|\bboth\b", re.I)
+
+
+def _noun_or_said_and(ko: str, en: str) -> tuple[re.Match, re.Match] | None:
+    """(Korean 'A(이)나', English 'and') when the Korean joins two nouns with 'or' and the English has 'and' and no 'or'
+    anywhere."""
+    if _EN_OR.search(en):
+        return None
+    for m in _KO_NOUN_OR.finditer(ko):
+        noun = m.group(1)
+        final_consonant = (ord(noun[-1]) - 0xAC00) % 28 != 0
+        if final_consonant != (m.group(2) == "이나") or _NOT_A_NOUN.search(noun) or _KO_COUNTED.search(ko[: m.start()]):
+            continue
+        om = _EN_AND.search(en)
+        return (m, om) if om is not None else None
+    return None
+
+
 @code_rule
 class OppositeWord(CodeRule):
     info = RuleInfo(
@@ -688,8 +716,11 @@ class OppositeWord(CodeRule):
             "men's'; with a number MT-NUM-003 judges it). A table "
             "(mtaudit/rules/data/opposites.tsv: the Korean, its English renderings, their opposites, and Korean that "
             "makes an opposite right, such as 찬성 and 반대 in one sentence) says what counts; a pair is reported when "
-            "the English has an opposite and none of the renderings, and neither side negates. A warning: English can "
-            "say a thing from the other side ('the prosecution's case failed')."
+            "the English has an opposite and none of the renderings, and neither side negates (불구속 기소 'indicted under "
+            "detention'; 두 배 이상 'up to twice'). Two nouns joined by (이)나 ('or') are checked too, in a negated sentence "
+            "as well: 개인회생이나 파산 as 'rehabilitation and bankruptcy' with no 'or' in the English (not 10명이나 'as many "
+            "as', 그러나, 했으나, nor two kinds of a category: 섬이나 산간 지역 'islands and mountain areas'). A warning: "
+            "English can say a thing from the other side ('the prosecution's case failed')."
         ),
         fail=(
             Example(ko="법원은 전직 구청장 박모(62)씨에게 무죄를 선고했다.", en="The court convicted a 62-year-old former district head surnamed Park."),
@@ -697,6 +728,10 @@ class OppositeWord(CodeRule):
             Example(ko="일본 정부는 미사일이 배타적경제수역(EEZ) 밖에 떨어졌다고 발표했다.", en="The Japanese government said the missiles fell inside its exclusive economic zone (EEZ)."),
             Example(ko="이들은 2022년 8월부터 지난해 12월까지 투자자 210명에게서 48억 원을 가로챈 혐의를 받는다.",
                     en="They are accused of taking 4.8 billion won from 210 investors from August 2022 to December this year."),
+            Example(ko="피해자 중 일부는 보증금을 돌려받지 못해 개인회생이나 파산 신청을 고려하고 있다.",
+                    en="Some of the victims are considering filing for personal rehabilitation and bankruptcy after failing to get their deposits back."),
+            Example(ko="검찰은 회계법인 관계자 1명도 같은 혐의로 불구속 기소했다.",
+                    en="The prosecution also indicted an official from an accounting firm under detention on the same charges."),
             Example(ko="신규 수주 물량의 마진은 기존 물량보다 높다.", en="Margins on new orders are lower than those on existing orders."),
         ),
         passes=(
@@ -708,6 +743,10 @@ class OppositeWord(CodeRule):
             Example(ko="신규 수주 물량의 마진은 기존 물량보다 높다.", en="Margins on new orders are higher than those on existing orders."),
             Example(ko="이 회사의 영업이익률은 경쟁사보다 높지만 매출은 적다.", en="Its operating margin is higher than its rivals', but its sales are smaller."),
             Example(ko="올해 지원자는 작년보다 20% 이상 많았다.", en="Applicants this year were more than 20% more than last year."),
+            Example(ko="피해자 중 일부는 보증금을 돌려받지 못해 개인회생이나 파산 신청을 고려하고 있다.",
+                    en="Some of the victims are considering filing for personal rehabilitation or bankruptcy after failing to get their deposits back."),
+            Example(ko="배송 서비스는 섬이나 산간 지역에 한정됐다.", en="Delivery services were confined to islands and mountain areas."),
+            Example(ko="신청자가 10명이나 늘었고 예산은 부족하다.", en="Applicants rose by as many as 10 and the budget is short."),
             Example(ko="이들은 2022년 8월부터 지난해 12월까지 투자자 210명에게서 48억 원을 가로챈 혐의를 받는다.",
                     en="They are accused of taking 4.8 billion won from 210 investors from August 2022 to December last year."),
         ),
@@ -722,32 +761,37 @@ class OppositeWord(CodeRule):
             # 제한할 수밖에 없다 'has no choice but to cap': two negations that make a positive are none
             negated = bool(_KO_NEGATION.search(_KO_POSITIVE.sub(" ", ko)) or _EN_PLAIN_NEGATION.search(_EN_NO_CHOICE.sub(" ", en)))
             en_own = _without_korean_years(en, ko)
-            for ko_re, en_re, opp_re, unless, _, time_word in opposites() + ((None,) * 6,):
-                if negated and not time_word:
+            hit = None
+            for ko_re, en_re, opp_re, unless, _, any_polarity in opposites():
+                if negated and not any_polarity:
                     continue  # "did not support" may say 반대했다: only a time word is judged in a negated sentence
-                if ko_re is None:  # after the table: a comparison said the other way
-                    km, om = _reversed_comparison(ko, en) or (None, None)
-                else:
-                    km = ko_re.search(ko)
-                    if km is None or (unless is not None and unless.search(ko)) or en_re.search(en_own):
-                        continue
-                    om = opp_re.search(en)
-                if om is None:
+                km = ko_re.search(ko)
+                if km is None or (unless is not None and unless.search(ko)) or en_re.search(en_own):
                     continue
-                loc = loc or SegmentLocator(doc)
-                ko_spans, en_spans = tuple(doc.ko[i].span for i in p.ko), tuple(doc.en[j].span for j in p.en)
-                if len(p.ko) == 1:
-                    ko_spans = (loc.span(doc.ko[p.ko[0]], km.start(), km.end()),)
-                if len(p.en) == 1:
-                    en_spans = (loc.span(doc.en[p.en[0]], om.start(), om.end()),)
-                yield Finding(
-                    rule_id=self.info.id,
-                    severity=self.info.severity,
-                    message=self.info.message.format(ko=km.group(0), en=om.group(0)),
-                    pair=p.index,
-                    ko_spans=ko_spans,
-                    en_spans=en_spans,
-                    source_term=km.group(0),
-                    rendering=om.group(0),
-                )
-                break  # one finding a pair
+                om = opp_re.search(en)
+                if om is not None:
+                    hit = km, om
+                    break
+            if hit is None and not negated:
+                hit = _reversed_comparison(ko, en)
+            if hit is None:
+                hit = _noun_or_said_and(ko, en)  # a negation leaves 'or' as it is ("neither A nor B")
+            if hit is None:
+                continue
+            km, om = hit
+            loc = loc or SegmentLocator(doc)
+            ko_spans, en_spans = tuple(doc.ko[i].span for i in p.ko), tuple(doc.en[j].span for j in p.en)
+            if len(p.ko) == 1:
+                ko_spans = (loc.span(doc.ko[p.ko[0]], km.start(), km.end()),)
+            if len(p.en) == 1:
+                en_spans = (loc.span(doc.en[p.en[0]], om.start(), om.end()),)
+            yield Finding(
+                rule_id=self.info.id,
+                severity=self.info.severity,
+                message=self.info.message.format(ko=km.group(0), en=om.group(0)),
+                pair=p.index,
+                ko_spans=ko_spans,
+                en_spans=en_spans,
+                source_term=km.group(0),
+                rendering=om.group(0),
+            )

@@ -53,7 +53,10 @@ class RolesSwapped(CodeRule):
             "Electronics) or a romanisation; not when the Korean subject undergoes the action (두산에 패했다, 인수됐다), "
             "nor for a name inside a quotation the English moved to the front, nor for a passive ('... were beaten "
             "by the LG Twins'). Also the one who gave an order, a request or a commission made its receiver: 최 대표의 "
-            "지시를 받고 ('on Choi's orders') as 'directing Choi'. A quotation with a subject of its own is checked on its own (럼 서기장은 \"한국은 "
+            "지시를 받고 ('on Choi's orders') as 'directing Choi'. The other party may be the subject of a clause that qualifies "
+            "the object (경영계는 노동계가 제시한 요구안을 거부했다 as 'labor rejected the proposal presented by the business "
+            "community'); a government body is found by its official English name (산림청은 소방청에 … 요청했다 as 'the National "
+            "Fire Agency asked the Korea Forest Service'). A quotation with a subject of its own is checked on its own (럼 서기장은 \"한국은 "
             "베트남의 최대 투자국\"이라고 말했다 as 'Lam said, \"Vietnam is Korea's largest investor\"'). A warning: English may restructure a sentence so that the other party comes first "
             "and is right."
         ),
@@ -67,6 +70,10 @@ class RolesSwapped(CodeRule):
                     en="Prosecutors indicted a man surnamed Lee on charges of directing Choi to falsify the books."),
             Example(ko="럼 서기장은 \"한국은 베트남의 최대 투자국이자 가장 중요한 경제 파트너\"라고 말했다.",
                     en="General Secretary Lam said, \"Vietnam is Korea's largest investor and most important economic partner.\""),
+            Example(ko="앞서 경영계는 노동계가 제시한 최초 요구안인 1만2천600원을 받아들일 수 없다고 거부했다.",
+                    en="Earlier, the labor community rejected the initial proposal of 12,600 won presented by the business community."),
+            Example(ko="산림청은 산불 확산 속도가 빨라지자 소방청에 전국 소방 동원령 발령을 요청했다.",
+                    en="As the fire spread faster, the National Fire Agency asked the Korea Forest Service to issue a nationwide mobilization order."),
         ),
         passes=(
             Example(ko="주민규는 이명재의 왼쪽 크로스를 헤더로 연결해 골망을 흔들었다.",
@@ -77,6 +84,8 @@ class RolesSwapped(CodeRule):
             Example(ko="LG 트윈스가 연장 접전 끝에 두산 베어스를 꺾고 3연승을 달렸다.",
                     en="The LG Twins beat the Doosan Bears after an extra-inning battle to extend their winning streak to three."),
             Example(ko="LG 트윈스가 연장 접전 끝에 두산 베어스를 꺾었다.", en="The Doosan Bears were beaten by the LG Twins in extra innings."),
+            Example(ko="앞서 경영계는 노동계가 제시한 최초 요구안인 1만2천600원을 받아들일 수 없다고 거부했다.",
+                    en="Earlier, the initial proposal of 12,600 won presented by labor was rejected by the business community."),
             Example(ko="LG 트윈스가 두산 베어스에 3-4로 패했다.", en="The Doosan Bears beat the LG Twins 4-3."),
             Example(ko="한국은 베트남의 최대 투자국이다.", en="Korea is Vietnam's largest investor."),
             Example(ko="검찰은 최 대표의 지시를 받고 장부를 조작한 혐의로 이모씨를 기소했다.",
@@ -193,8 +202,14 @@ def swapped(ko: str, en: str) -> tuple[tuple[str, str], tuple[str, str, int]] | 
 
 # A party named with a topic or subject particle near the start (LG 트윈스가, 한국은, 노조는) and another with an object,
 # possessive or dative particle (두산 베어스를, 베트남의, 사측에)
-_KO_PARTY_SUBJECT = re.compile(r"(?:^|(?<=\s))((?:[가-힣A-Za-z0-9&]{1,10}\s)?[가-힣A-Za-z0-9]{1,10}?)(?:은|는|이|가)(?=\s)")
-_KO_PARTY_OTHER = re.compile(r"(?:^|(?<=\s))((?:[가-힣A-Za-z0-9&]{1,10}\s)?[가-힣A-Za-z0-9]{1,10}?)(?:을|를|의|에게|에)(?=\s)")
+# (a word before the name is part of it, "LG 트윈스가", unless it carries a particle itself: 기상청은 폭설이 is 기상청)
+_KO_PARTY_SUBJECT = re.compile(r"(?:^|(?<=\s))((?:[가-힣A-Za-z0-9&]{1,10}(?<![은는을를])\s)?[가-힣A-Za-z0-9]{1,10}?)(?:은|는|이|가)(?=\s)")
+# ... the other party is also the subject of a clause that qualifies the object: 경영계는 노동계가 제시한 요구안을 거부했다 ("the
+# business side rejected the demand labour had made")
+_KO_PARTY_OTHER = re.compile(
+    r"(?:^|(?<=\s))((?:[가-힣A-Za-z0-9&]{1,10}\s)?[가-힣A-Za-z0-9]{1,10}?)"
+    r"(?:을|를|의|에게|에|(?:이|가)(?=\s[가-힣]{1,6}(?:한|된|던|낸|준|린|운|온|힌)\s))(?=\s)"
+)
 _KO_UNDERGOES = re.compile(r"[^.!?]{0,16}?(?:패(?:했|하|배)|졌|지고|진\s|당(?:했|하|한)|됐|되었|돼|받(?:았|은|고)|밀렸|뒤졌|역전당)")
 _SIDE_WORD = re.compile(r"\s측$")  # 노조 측은 = 노조는
 # sides named by a common noun, and their usual English
@@ -289,8 +304,9 @@ def swapped_parties(ko: str, en: str) -> tuple[tuple[str, str], tuple[str, str, 
             return None  # the subject comes first (or the same words name both): as the Korean has it
         if not _acts_first(en, i, n, first_a):
             return None
-        if re.search(r"\bby\s+(?:the\s+)?$", en[: first_a]):
-            return None  # a passive: "the Doosan Bears were beaten by the LG Twins"
+        if re.search(r"\bby\s+(?:the\s+)?$", en[: first_a]) and re.search(r"\b(?:is|are|was|were|be|been|being|gets?|got)\b", en[i:first_a]):
+            return None  # a passive: "the Doosan Bears were beaten by the LG Twins" (not a participle's agent: "rejected
+            # the proposal presented by the business community")
         return (_named(a, en), a_at[0][1]), (_named(b, en), n, i)
     return None
 

@@ -597,6 +597,139 @@ class LostMainVerb(CodeRule):
             )
 
 
+
+# A verb that can make an English clause finite, read loosely (a word in -s or -ed counts: 'prices', 'planned'), so that only
+# a clause with none at all is a fragment: an auxiliary, a modal, the copula, an irregular past, a verb English often
+# uses in the present plural ('remain', 'plan', 'expect')
+_EN_FINITE_AUX = r"is|are|was|were|am|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|shall|should|must|'s|'re|'ve|'ll|'d|n't"
+_EN_FINITE_WORDS = (
+    "said took made rose fell grew went came saw gave got began became left held kept led met paid put ran sold sent set spent stood told "
+    "thought won wrote hit cut lost found brought bought built chose drew drove flew knew meant sat shot shut spoke struck taught threw "
+    "understood wore let bid cost quit spread read hurt beat broke fought heard hung laid lent lit sought shook slid sank swung tore woke "
+    "dealt fed fled forecast upheld withdrew overtook outpaced undertook oversaw sped rang sprang stuck wept bore arose dug flung froze slept "
+    "swept rode hid bit forbade remain plan expect say need want face continue seek show include account hold make take see agree stay aim "
+    "hope argue warn believe call urge oppose support lead rank reach exceed total stand lag trail top lack require cover involve mean "
+    "depend tend seem appear become get go come keep give find use work run pay look fear claim insist deny admit suggest estimate project "
+    "predict know think feel live die fall rise grow lose win range vary differ apply affect allow owe belong consist contain exist happen "
+    "matter occur own prefer stem suffer trust wish"
+).split()
+# (a word in -s that is no verb: 'bus', 'status', 'crisis', 'its', 'news', 'always')
+_EN_FINITE = re.compile(
+    rf"\b(?:{_EN_FINITE_AUX})\b|\b(?!(?:its|news|always|perhaps|whereas|sometimes|besides|towards|afterwards|series|"
+    rf"species|politics|economics|headquarters|means)\b)\w+(?:ed|(?<![sui])s)\b|\b(?:{'|'.join(_EN_FINITE_WORDS)})\b|"
+    # ... or a subject pronoun, whose verb may be any present plural: 'We maintain our Buy rating'
+    rf"\b(?:we|they|I|you)\s",
+    re.IGNORECASE,
+)
+_EN_AUX_ONLY = re.compile(rf"\b(?:{_EN_FINITE_AUX})\b", re.IGNORECASE)
+# the parts of a sentence after a comma that are no main clause: a relative or an adverbial clause, a phrase with 'with',
+# a list's tail, a participle ('..., with the Korea Forest Service planning to ...', '..., which plans to ...')
+_EN_SUBORDINATE = re.compile(
+    r"^(?:with|without|which|who|whom|whose|while|including|compared|according|amid|despite|when|where|as(?!\s+of\b)|after|before|"
+    r"because|although|though|since|if|unless|such|especially|particularly|mainly|up|down|from|to|than|both|not|even|all|each|and|"
+    r"but|or)\b",
+    re.IGNORECASE,
+)
+_EN_PARTICIPLE_START = re.compile(r"^\w+ing\b", re.IGNORECASE)
+# a phrase that opens a sentence before its subject: a preposition's, an adverb's, a participle's
+_EN_OPENING = re.compile(
+    r"^(?:in|on|at|for|from|to|by|with|without|after|before|since|during|under|over|regarding|concerning|following|despite|"
+    r"amid|among|according|as\s+for|as\s+a\s+result|in\s+particular|however|meanwhile|moreover|furthermore|also|additionally|"
+    r"especially|particularly|notably|in\s+addition|on\s+the\s+other\s+hand|by\s+contrast|in\s+contrast|to\s+this\s+end)\b",
+    re.IGNORECASE,
+)
+_EN_WON = re.compile(r"(?:\d|\b(?:million|billion|trillion|hundred|thousand))\s+won\b", re.IGNORECASE)  # the currency, not 'won'
+
+
+
+def main_clause(en: str) -> str:
+    """The English sentence without its bracketed asides, its quotations, an opening phrase before a comma ('In
+    particular,', 'After consultation with related ministries,', 'Regarding the investment ...,') and the parts after a
+    comma that are no main clause (relative and adverbial clauses, 'with' phrases, participles without an auxiliary)."""
+    en = re.sub(r"\([^)]*\)", " ", en)
+    en = re.sub(r"[\"“][^\"”]*[\"”]", " ", en)
+    parts = re.split(r",|;|\s[—–]\s", en.rstrip(". "))
+    keep = []
+    for k, part in enumerate(parts):
+        s = part.strip()
+        if k == 0 and len(parts) > 1 and _EN_OPENING.match(s) and not _EN_AUX_ONLY.search(s):
+            continue
+        if k > 0 and _EN_SUBORDINATE.match(s):
+            continue
+        if k > 0 and _EN_PARTICIPLE_START.match(s) and not _EN_AUX_ONLY.search(s):
+            continue
+        keep.append(part)
+    return ",".join(keep)
+
+
+def _finite_verb_in(clause: str) -> bool:
+    """Whether the clause has a word that can be a finite verb (read loosely: any word in -s or -ed counts)."""
+    return bool(_EN_FINITE.search(_EN_WON.sub(" ", clause)))
+
+
+@code_rule
+class VerblessSentence(CodeRule):
+    info = RuleInfo(
+        id="MT-FRAG-004",
+        name="verbless-sentence",
+        kind="fragment",
+        severity=Severity.WARNING,
+        message="The English has no main verb ('{rendering}'): a full Korean sentence came out as a fragment",
+        docs=(
+            "Machine translation sometimes turns a Korean sentence into a noun phrase with clauses hung on it: 현재 진화율은 "
+            "65%로, 산림청은 … 주불을 잡는다는 계획이다 as 'The current containment rate at 65 percent, with the Korea Forest "
+            "Service planning to put out the main fire by this afternoon'; 화성시는 … 행정처분을 내릴 예정이다 as 'Hwaseong City, "
+            "the local government with jurisdiction over the company, which plans to impose ...'. Every word is there and "
+            "the cosine is high, but the sentence says nothing. Checked: the English of a complete Korean sentence (ending "
+            "in 다), seven words or more, ending with a full stop; its main clause, once the parts after a comma that are "
+            "a relative or an adverbial clause, a 'with' phrase or a participle are left out, has no word that can be a "
+            "finite verb (an auxiliary or the copula, a word in -s or -ed, an irregular past, a verb English often uses in "
+            "the plural present such as 'remain' or 'plan', or any word after 'we' or 'they'). Read loosely, so that a fragment whose noun ends in -s goes "
+            "unseen rather than a sentence be reported. A sentence that ends in a verb of saying the English lost is "
+            "MT-FRAG-003's."
+        ),
+        fail=(
+            Example(ko="현재 진화율은 65%로, 산림청은 바람이 잦아드는 이날 오후까지 주불을 잡는다는 계획이다.",
+                    en="The current containment rate at 65 percent, with the Korea Forest Service planning to put out the main fire by this afternoon, when the wind is expected to die down."),
+            Example(ko="관할 지자체인 화성시는 해당 업체에 대해 품목제조정지 1개월의 행정처분을 내릴 예정이다.",
+                    en="Hwaseong City, the local government with jurisdiction over the company, which plans to impose a one-month suspension on manufacturing the product."),
+        ),
+        passes=(
+            Example(ko="현재 진화율은 65%로, 산림청은 바람이 잦아드는 이날 오후까지 주불을 잡는다는 계획이다.",
+                    en="The containment rate stands at 65 percent, and the Korea Forest Service plans to put out the main fire by this afternoon."),
+            Example(ko="기상청에 따르면 태풍은 오늘 오후 3시 현재 서귀포 남쪽 약 420㎞ 해상에서 시속 25㎞로 북북서진하고 있습니다.",
+                    en="According to the Korea Meteorological Administration, as of 3 p.m. today the typhoon was moving north-northwest at 25 km/h."),
+            Example(ko="노사 협상은 여전히 평행선을 달리고 있다.", en="Negotiations between labor and management remain deadlocked to this day."),
+            Example(ko="한국은행이 기준금리를 연 2.25%로 동결했다.", en="The Bank of Korea froze the base rate at 2.25% per annum."),
+        ),
+    )
+
+    reads_options = ()
+
+    def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
+        for p in translated_pairs(doc, pairs):
+            if len(p.en) != 1 or not p.ko:
+                continue
+            ko = doc.ko[p.ko[-1]].text
+            if not _KO_SENTENCE_END.search(ko) or _KO_SAID.search(ko):
+                continue  # a headline; or a sentence of saying, MT-FRAG-003's
+            en = doc.en[p.en[0]].text.strip()
+            if not en.endswith(".") or len(en.split()) < 7 or en[:1] in "\"“'‘(" or en[:1].islower():
+                continue
+            head = main_clause(en)
+            if _finite_verb_in(head):
+                continue
+            shown = " ".join(en.split()[:8]) + (" …" if len(en.split()) > 8 else "")
+            yield Finding(
+                rule_id=self.info.id,
+                severity=self.info.severity,
+                message=self.info.message.format(rendering=shown),
+                pair=p.index,
+                ko_spans=tuple(doc.ko[i].span for i in p.ko),
+                en_spans=(doc.en[p.en[0]].span,),
+                rendering=head.strip(),
+            )
+
 def _same_paragraph(doc: Document, a, b) -> bool:
     if a.span.file != b.span.file:
         return False
