@@ -699,7 +699,19 @@ def _english(text: str) -> list[NumberMention]:
             add(NumberMention(1.0, m.group("u").lower(), "count", m.start(), m.end(), m.group(0), spelled=True))
     out = [_ordinal_of_time(text, _with_time_unit(text, _with_measure(text, m, "en"))) for m in out]
     out.sort(key=lambda x: x.start)
-    return _years_and_months(text, out)
+    return _years_and_months(text, _days_of_months(text, out))
+
+
+def _days_of_months(text: str, out: list[NumberMention]) -> list[NumberMention]:
+    """A plain number right after a month's name is its day ("March 1", "on Jan. 15,"): 1월 1일 said "March 1" is a wrong
+    month (1월 / March), not a month read as the day."""
+    for k in range(1, len(out)):
+        prev, m = out[k - 1], out[k]
+        if (prev.kind == "month" and m.kind == "amount" and not m.unit and not m.spelled and m.value == int(m.value)
+                and 1 <= m.value <= 31 and re.fullmatch(r"\s", text[prev.end : m.start])
+                and re.fullmatch(r"\d{1,2}", text[m.start : m.end])):
+            out[k] = NumberMention(m.value, "day", "day", m.start, m.end, m.text)
+    return out
 
 
 TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})

@@ -100,3 +100,17 @@ RIGHT = [
 @pytest.mark.parametrize("ko, en, rule", RIGHT)
 def test_right_english_draws_nothing(code_only, ko, en, rule):
     assert not findings(code_only, ko, en, rule)
+
+
+def test_a_wrong_month_before_a_right_day_is_named_as_the_month(code_only):
+    # 1월 1일 said "March 1": the number after the month's name is its day, so the month is what differs (round 21 read
+    # the month as the day: "1일 missing", "March not in the Korean")
+    got = findings(code_only, "고시된 최저임금은 내년 1월 1일부터 적용된다.", "The new minimum wage takes effect on March 1 next year.", "MT-NUM")
+    assert [(f.rule_id, f.message) for f in got] == [
+        ("MT-NUM-001", "The Korean has 1월, which is missing or different in the English (the English has March)")
+    ]
+    assert not findings(code_only, "고시된 최저임금은 내년 1월 1일부터 적용된다.", "The new minimum wage takes effect on January 1 next year.", "MT-NUM")
+    got = findings(code_only, "접종은 내년 4월 30일까지 받을 수 있다.", "Vaccinations are available until April 13 next year.", "MT-NUM")
+    assert [(f.rule_id, f.message) for f in got] == [
+        ("MT-NUM-001", "The Korean has 30일, which is missing or different in the English (the English has 13)")
+    ]

@@ -324,7 +324,6 @@ def test_session_14_blind_round_planted_errors_found_on_their_sentence():
         ("health_flu", 2, "KO-FORBID-049"),  # 인플루엔자 의사환자 as 'influenza doctor patients'
         ("health_flu", 3, "MT-NEG-004"),  # 한 달 빠른 as 'a month later'
         ("health_flu", 8, "MT-NUM-001"),  # 4월 30일 as April 13
-        ("health_flu", 8, "MT-NUM-002"),
         ("health_flu", 9, "MT-NEG-001"),  # 검사 결과를 기다리지 않고 dropped
         ("health_flu", 10, "MT-HANGUL-001"),  # 기침 예절 left in Korean
         ("seoul_budget", 1, "MT-NUM-001"),  # 48조 1천억 원 as billion
@@ -1044,7 +1043,6 @@ def test_session_18_first_round_planted_errors_of_news_found_on_their_sentence()
         ("minwage", 7, "MT-REPEAT-001"),  # word-repeated: 업종별 구분 적용 as 'the differentiated application by industry by industry'
         ("minwage", 8, "MT-ROLE-001"),  # who-did-what: 경영계는 노동계가 제시한 최초 요구안을 ... 거부했다 as 'the labor community rejected the initial proposal ... presen'
         ("minwage", 9, "MT-NUM-001"),  # date: 내년 1월 1일부터 as 'on March 1 next year'
-        ("minwage", 9, "MT-NUM-002"),  # date: 내년 1월 1일부터 as 'on March 1 next year'
         ("strike", 3, "MT-ROLE-002"),  # role-title: 대한전공의협의회 오세진 회장 as 'Oh Se-jin, spokesperson for the Korean Intern Resident Assoc'
         ("strike", 4, "MT-NEG-004"),  # bound-direction: 평소보다 두 배 이상 as 'up to twice as long as usual'
         ("strike", 5, "MT-NEG-001"),  # clause-dropped: 명령을 따르지 않는 전공의에 대해서는 as 'would suspend the licenses of residents'

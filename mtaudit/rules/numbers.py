@@ -427,7 +427,7 @@ def _match_dotted_dates(missing: list, extra: list, matched: list) -> None:
         y, m, d = int(k.value) // 10000, int(k.value) // 100 % 100, int(k.value) % 100
         parts = []
         for want in ((lambda e: e.kind == "year" and e.value == y), (lambda e: e.kind == "month" and e.value == m),
-                     (lambda e: e.kind in ("day", "amount", "ordinal") and e.value == d and not e.unit)):
+                     (lambda e: e.kind in ("day", "amount", "ordinal") and e.value == d and e.unit in ("", "day"))):
             got = next((x for x in extra if x not in parts and want(x[1])), None)
             if got is None:
                 break
