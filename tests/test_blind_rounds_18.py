@@ -2,7 +2,8 @@
 government body asked by another said the other way round (found by the bodies' official English names); the other
 party as the subject of a clause that qualifies the object (경영계는 노동계가 제시한 안을 거부했다); 불구속 said as
 'under detention'; a bound after a native count (두 배 이상 'up to twice'); two nouns joined by (이)나 said with 'and';
-a source the English gives and the Korean does not ('economists say'); an English sentence with no main verb."""
+a source the English gives and the Korean does not ('economists say'); a rank or a record it adds ('the highest in its
+history'); an English sentence with no main verb."""
 
 import pytest
 
@@ -51,6 +52,10 @@ WRONG_AND_RIGHT = [
      "Exports this year rose 8.2% from a year earlier to $700 billion.", "MT-OMIT-009", "analysts expect"),
     ("이 제도는 내년 1월부터 시행된다.", "The system will take effect in January next year, according to officials.",
      "The system will take effect in January next year.", "MT-OMIT-009", "according to"),
+    # a rank or a record the Korean does not claim
+    ("시는 올해 관광객 1천만 명을 유치하겠다는 목표를 세웠다.",
+     "The city set a goal of attracting 10 million tourists this year, the largest target among local governments.",
+     "The city set a goal of attracting 10 million tourists this year.", "MT-OMIT-010", "the largest"),
     # a sentence with no main verb
     ("현재 피해 규모는 120억 원으로, 시는 추가 조사를 벌일 계획이다.",
      "The current damage at 12 billion won, with the city planning a further investigation.",
@@ -85,6 +90,10 @@ RIGHT = [
     ("전문가들은 내년 수출이 더 늘어날 것으로 보고 있다.", "Experts expect exports to grow further next year.", "MT-OMIT-009"),
     ("관광객은 42만 명으로 집계됐다.", "The number of tourists came to 420,000, according to a tally.", "MT-OMIT-009"),
     ("그는 \"경제학자들은 다르게 본다\"고 말했다.", "He said, \"Economists see it differently.\"", "MT-OMIT-009"),
+    # a rank the Korean gives, or compares
+    ("올해 수출은 역대 최대인 7천억 달러를 기록했다.", "Exports this year hit a record high of $700 billion.", "MT-OMIT-010"),
+    ("서울의 집값 상승률은 지방보다 높았다.", "Seoul's home prices rose the fastest in the country, faster than the provinces.", "MT-OMIT-010"),
+    ("그는 \"최선을 다하겠다\"고 말했다.", "He said, \"We will do our best.\"", "MT-OMIT-010"),
     # sentences whose main verb is a present plural, an irregular past or after a comma
     ("노사 협상은 여전히 평행선을 달리고 있다.", "Negotiations between labor and management remain deadlocked for now.", "MT-FRAG-004"),
     ("한국은행이 기준금리를 연 2.25%로 동결했다.", "The Bank of Korea froze the base rate at 2.25% per annum.", "MT-FRAG-004"),

@@ -1176,3 +1176,73 @@ class SourceAdded(CodeRule):
                 en_spans=en_spans,
                 rendering=m.group(0),
             )
+
+
+# A rank or a record the English claims: "the highest in its history", "the largest such freeze", "a record high"
+_EN_SUPERLATIVE = re.compile(
+    r"\b(?:the\s+)?(?:(?:second|third|fourth|fifth)[- ])?(?:highest|largest|biggest|lowest|smallest|fastest|strongest|weakest|"
+    r"longest|shortest|steepest|sharpest|deepest|oldest|youngest|record[- ](?:high|low|level|number|amount)|all-time\s+(?:high|low)|"
+    r"an?\s+record(?=\s+(?:high|low|\d)))\b",
+    re.IGNORECASE,
+)
+# ... and any Korean that ranks, compares or measures against a record (최고, 역대, 가장, 1위, 높은, 보다, 넘어, 경신, ...)
+_KO_RANKS = re.compile(
+    r"최고|최대|최저|최소|처음|첫|최초|사상|역대|기록|유일|가장|1위|최다|최악|최상|제일|으뜸|선두|최장|최단|최연소|최고령|정점|바닥|꼴찌|"
+    r"상위|하위|\d위|톱|최강|최약|최하|높은|낮은|많은|적은|큰|작은|빠른|느린|긴|짧은|심한|덜|더|보다|이래|만에|넘|웃돌|밑돌|경신|1등|"
+    r"일등|압도"
+)
+
+
+@code_rule
+class SuperlativeAdded(CodeRule):
+    info = RuleInfo(
+        id="MT-OMIT-010",
+        name="superlative-added",
+        kind="omission",
+        severity=Severity.WARNING,
+        message="The English claims '{en}' (a rank or a record); the Korean ranks and compares nothing: check that the claim was not added",
+        docs=(
+            "A rank or a record added to a figure reads as news and is unsupported: 연간 영업이익 1천억원 달성이 가능할 것으로 "
+            "as '... 100 billion won, the highest in its history'; 약 230억원 상당의 재산을 추징보전했다 as '..., the largest such "
+            "freeze in a corporate embezzlement case'. The encoder hardly sees such an appositive (leaving it out brings the "
+            "English closer to the Korean by +0.01 to +0.04 only, below MT-OMIT-008's threshold). Checked without the "
+            "encoder: the English has a superlative ('the highest', 'the largest', 'a record high', 'an all-time low') "
+            "outside a quotation and the Korean no word that ranks, compares or speaks of a record (최고, 최대, 역대, 사상, "
+            "가장, 1위, 기록, 높은, 많은, 보다, 넘어, 이래, ...). 'Best' is left out ('do our best', 'best actor'). A "
+            "warning: English may rank what a neighbouring Korean sentence ranks."
+        ),
+        fail=(
+            Example(ko="회사 측은 연간 영업이익 1천억원 달성이 가능할 것으로 보고 있다.",
+                    en="The company expects to achieve an annual operating profit of 100 billion won, the highest in its history."),
+        ),
+        passes=(
+            Example(ko="회사 측은 연간 영업이익 1천억원 달성이 가능할 것으로 보고 있다.",
+                    en="The company expects to achieve an annual operating profit of 100 billion won."),
+            Example(ko="연간 영업이익은 1천억원으로 역대 최대를 기록했다.", en="Annual operating profit hit a record high of 100 billion won."),
+            Example(ko="수출은 전년보다 8% 많은 700억 달러였다.", en="Exports were $70 billion, 8% higher than a year earlier and the highest since 2018."),
+        ),
+    )
+
+    reads_options = ()
+
+    def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
+        from .surface import translated_pairs
+        from .textmap import SegmentLocator
+
+        for p in translated_pairs(doc, pairs):
+            en = p.en_text(doc)
+            m = next((m for m in _EN_SUPERLATIVE.finditer(en) if not quoted(en, m.start())), None)
+            if m is None or _KO_RANKS.search(p.ko_text(doc)):
+                continue
+            en_spans = tuple(doc.en[j].span for j in p.en)
+            if len(p.en) == 1:
+                en_spans = (SegmentLocator(doc).span(doc.en[p.en[0]], m.start(), m.end()),)
+            yield Finding(
+                rule_id=self.info.id,
+                severity=self.info.severity,
+                message=self.info.message.format(en=m.group(0)),
+                pair=p.index,
+                ko_spans=tuple(doc.ko[i].span for i in p.ko),
+                en_spans=en_spans,
+                rendering=m.group(0),
+            )

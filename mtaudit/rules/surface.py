@@ -182,6 +182,7 @@ class RomanisedKorean(CodeRule):
                     )
 
 
+@lru_cache(maxsize=8192)
 def mostly_korean(text: str) -> bool:
     """Hangul carries the sentence (a syllable weighs about three Latin letters, as the reader counts)."""
     h = sum(len(m.group(0).replace(" ", "")) for m in _HANGUL_RUN.finditer(text))
