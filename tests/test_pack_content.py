@@ -566,6 +566,8 @@ ENGLISH_ONLY_CORRECT = [
     "A single-body design makes the phone sturdier, and a single body of water feeds the valley.",
     "Farmers planted a forest belt, and epidemic prevention measures were tightened along the border belt.",
     "Selling at a real loss, insurance aside, hurt the fund; a loss ratio above 100% means real losses.",
+    "Workers took a collective vacation in August while the plant shut, a group holiday agreed with the union.",
+    "The board accused the CEO of a breach of business trust, and the business breach-of-contract claims were dropped.",
 ]
 
 

@@ -1025,7 +1025,8 @@ def test_session_18_first_round_planted_errors_of_news_found_on_their_sentence()
     longer blind: 불구속 as 'under detention', 두 배 이상 'up to twice', 이나 said 'and', two bodies' roles swapped, a
     clause's subject swapped, 'economists say' added, a sentence without a main verb) every finding is one of these
     (sentences counted from the headline, 0); a comment names the planted error on that sentence or the next (a dropped
-    sentence shifts the English lines by one). Still missed: the three calques (집단 휴진, 업무상 배임, 깡통전세)."""
+    sentence shifts the English lines by one); 집단 휴진 and 업무상 배임 are pack rules now (KO-TERM-236, 237). Still missed:
+    깡통전세 as 'tin can jeonse' (the press writes 'empty-can jeonse', so the pack leaves the term out)."""
     assert found_on_sentences(PLANTED32 / "pairs") == {
         ("dam", 2, "MT-NUM-001"),  # date: 2020년 8월 이후 as 'since October 2020'
         ("dam", 3, "MT-NUM-001"),  # number-scale: 초당 최대 3천t as 'up to 300 tons of water per second'
@@ -1033,6 +1034,7 @@ def test_session_18_first_round_planted_errors_of_news_found_on_their_sentence()
         ("dam", 7, "MT-OMIT-007"),  # clause-dropped: 한강 수위가 상승할 경우 as '(condition omitted; unconditional decision)'
         ("dam", 8, "MT-NEG-001"),  # negation: 안전에는 문제가 없을 것 as 'Safety problems are expected in downstream areas'
         ("indictment", 2, "MT-NUM-001"),  # number-scale: 약 420억 원 as 'about 4.2 billion won'
+        ("indictment", 3, "KO-TERM-237"),  # calque: 업무상 배임 as 'business breach of trust'
         ("indictment", 4, "MT-NEG-004"),  # negation: 불구속 기소 as 'indicted ... under detention'
         ("indictment", 5, "MT-NAME-001"),  # name-two-ways: 정 부회장 as 'Vice Chairman Chung'
         ("indictment", 6, "MT-NUM-001"),  # date-period: 8개월간 as 'for eight weeks'
@@ -1045,6 +1047,7 @@ def test_session_18_first_round_planted_errors_of_news_found_on_their_sentence()
         ("minwage", 7, "MT-REPEAT-001"),  # word-repeated: 업종별 구분 적용 as 'the differentiated application by industry by industry'
         ("minwage", 8, "MT-ROLE-001"),  # who-did-what: 경영계는 노동계가 제시한 최초 요구안을 ... 거부했다 as 'the labor community rejected the initial proposal ... presen'
         ("minwage", 9, "MT-NUM-001"),  # date: 내년 1월 1일부터 as 'on March 1 next year'
+        ("strike", 2, "KO-TERM-236"),  # calque: 무기한 집단 휴진 as 'an indefinite collective vacation'
         ("strike", 3, "MT-ROLE-002"),  # role-title: 대한전공의협의회 오세진 회장 as 'Oh Se-jin, spokesperson for the Korean Intern Resident Assoc'
         ("strike", 4, "MT-NEG-004"),  # bound-direction: 평소보다 두 배 이상 as 'up to twice as long as usual'
         ("strike", 5, "MT-NEG-001"),  # clause-dropped: 명령을 따르지 않는 전공의에 대해서는 as 'would suspend the licenses of residents'
