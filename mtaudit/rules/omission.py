@@ -1099,6 +1099,32 @@ class ClauseAdded(CodeRule):
             )
 
 
+def _unsupported_in_english(info: RuleInfo, doc: Document, pairs: Sequence[AlignedPair], en_re: re.Pattern,
+                            ko_re: re.Pattern) -> Iterable[Finding]:
+    """A finding for each translated pair whose English says `en_re` outside a quotation while its Korean has nothing
+    of `ko_re` (MT-OMIT-009's source, MT-OMIT-010's rank): the English span marked, the message given the words."""
+    from .surface import translated_pairs
+    from .textmap import SegmentLocator
+
+    for p in translated_pairs(doc, pairs):
+        en = p.en_text(doc)
+        m = next((m for m in en_re.finditer(en) if not quoted(en, m.start())), None)
+        if m is None or ko_re.search(p.ko_text(doc)):
+            continue
+        en_spans = tuple(doc.en[j].span for j in p.en)
+        if len(p.en) == 1:
+            en_spans = (SegmentLocator(doc).span(doc.en[p.en[0]], m.start(), m.end()),)
+        yield Finding(
+            rule_id=info.id,
+            severity=info.severity,
+            message=info.message.format(en=m.group(0)),
+            pair=p.index,
+            ko_spans=tuple(doc.ko[i].span for i in p.ko),
+            en_spans=en_spans,
+            rendering=m.group(0),
+        )
+
+
 # Who holds a view, in English: "economists say", "analysts expect", "according to industry sources", "is widely seen as"
 _EN_ATTRIBUTION = re.compile(
     r"\b(?:(?:some|many|most|several|other)\s+)?(?:economists?|analysts?|experts?|observers?|critics?|officials?|insiders?|"
@@ -1156,26 +1182,7 @@ class SourceAdded(CodeRule):
     reads_options = ()
 
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
-        from .surface import translated_pairs
-        from .textmap import SegmentLocator
-
-        for p in translated_pairs(doc, pairs):
-            en = p.en_text(doc)
-            m = next((m for m in _EN_ATTRIBUTION.finditer(en) if not quoted(en, m.start())), None)
-            if m is None or _KO_ATTRIBUTION.search(p.ko_text(doc)):
-                continue
-            en_spans = tuple(doc.en[j].span for j in p.en)
-            if len(p.en) == 1:
-                en_spans = (SegmentLocator(doc).span(doc.en[p.en[0]], m.start(), m.end()),)
-            yield Finding(
-                rule_id=self.info.id,
-                severity=self.info.severity,
-                message=self.info.message.format(en=m.group(0)),
-                pair=p.index,
-                ko_spans=tuple(doc.ko[i].span for i in p.ko),
-                en_spans=en_spans,
-                rendering=m.group(0),
-            )
+        return _unsupported_in_english(self.info, doc, pairs, _EN_ATTRIBUTION, _KO_ATTRIBUTION)
 
 
 # A rank or a record the English claims: "the highest in its history", "the largest such freeze", "a record high"
@@ -1226,23 +1233,4 @@ class SuperlativeAdded(CodeRule):
     reads_options = ()
 
     def check(self, doc: Document, pairs: Sequence[AlignedPair], ctx: CheckContext) -> Iterable[Finding]:
-        from .surface import translated_pairs
-        from .textmap import SegmentLocator
-
-        for p in translated_pairs(doc, pairs):
-            en = p.en_text(doc)
-            m = next((m for m in _EN_SUPERLATIVE.finditer(en) if not quoted(en, m.start())), None)
-            if m is None or _KO_RANKS.search(p.ko_text(doc)):
-                continue
-            en_spans = tuple(doc.en[j].span for j in p.en)
-            if len(p.en) == 1:
-                en_spans = (SegmentLocator(doc).span(doc.en[p.en[0]], m.start(), m.end()),)
-            yield Finding(
-                rule_id=self.info.id,
-                severity=self.info.severity,
-                message=self.info.message.format(en=m.group(0)),
-                pair=p.index,
-                ko_spans=tuple(doc.ko[i].span for i in p.ko),
-                en_spans=en_spans,
-                rendering=m.group(0),
-            )
+        return _unsupported_in_english(self.info, doc, pairs, _EN_SUPERLATIVE, _KO_RANKS)

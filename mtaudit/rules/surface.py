@@ -632,7 +632,7 @@ _EN_SUBORDINATE = re.compile(
     re.IGNORECASE,
 )
 _EN_PARTICIPLE_START = re.compile(r"^\w+ing\b", re.IGNORECASE)
-# a phrase that opens a sentence before its subject: a preposition's, an adverb's, a participle's
+# a phrase that opens a sentence before its subject: a preposition's or a linking adverb's ('Regarding ...', 'In particular')
 _EN_OPENING = re.compile(
     r"^(?:in|on|at|for|from|to|by|with|without|after|before|since|during|under|over|regarding|concerning|following|despite|"
     r"amid|among|according|as\s+for|as\s+a\s+result|in\s+particular|however|meanwhile|moreover|furthermore|also|additionally|"
