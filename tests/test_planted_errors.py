@@ -208,6 +208,7 @@ def test_session_13_second_blind_round_planted_errors_found_on_their_sentence():
         ("game", 4, "MT-NUM-001"),  # 3위 as 'first'
         ("game", 5, "MT-NEG-004"),  # 흑자로 돌아섰다 as 'turned to a deficit'
         ("game", 6, "KO-FORBID-041"),  # 명운을 걸고 as 'hanging the company's life and luck'
+        ("game", 8, "MT-FRAG-004"),  # fragment: 이용자 반발이 나올 수 있다는 지적도 있다 as 'However, due to the high proportion of loot box items.'
         ("game", 8, "MT-OMIT-003"),  # a sentence cut to a fragment
         ("game", 11, "MT-NAME-001"),  # 'Netmable' beside 'Netmarble'
         ("insurance", 5, "MT-NUM-001"),  # 1조9천700억원 as '197 billion won'
@@ -663,6 +664,7 @@ def test_session_15_second_round_planted_errors_of_industry_texts_found_on_their
         ("regulator", 2, "MT-NEG-004"),  # 또는 as 'and'
         ("regulator", 3, "MT-NEG-004"),  # 1년 이상 as 'up to one year'
         ("regulator", 5, "KO-TERM-204"),  # 기울어진 운동장 as 'the tilted playground'
+        ("regulator", 8, "MT-FRAG-004"),  # fragment: 개정안에는 ... 내용이 포함된다 as 'Including a requirement to recalculate ...'
         ("shipbuilding", 3, "MT-NUM-001"),  # 2조 1천억 as 2.1 billion
         ("shipbuilding", 5, "MT-NUM-003"),  # 하락 as 'up 0.6 points'
         ("shipbuilding", 6, "MT-NEG-003"),  # a negation added
@@ -988,6 +990,7 @@ def test_session_17_second_round_planted_errors_of_industry_texts_found_on_their
         ("cathode", 2, "MT-NEG-004"),  # period: 전 분기 대비 17% 떨어졌다 as 'dropped 17% year-on-year'
         ("cathode", 9, "MT-NEG-004"),  # bound/direction reversed: 역사적 밴드 하단 as 'at the top of its historical band'
         ("games_ir", 5, "MT-NUM-004"),  # number/scale/unit: 15%포인트 확대 as 'expanded by 15%'
+        ("games_ir", 6, "MT-FRAG-004"),  # fragment: 반면 PC 온라인 게임 부문 매출은 ... 줄었다 as 'PC online game division sales, amid a decline ...'
         ("games_ir", 6, "MT-NUM-001"),  # fragment: 반면 PC 온라인 게임 부문 매출은 ... 전년 동기 대비 9% 줄었다 as 'PC online game division sales, amid a de'
         ("games_ir", 6, "MT-OMIT-003"),  # fragment: 반면 PC 온라인 게임 부문 매출은 ... 전년 동기 대비 9% 줄었다 as 'PC online game division sales, amid a de'
         ("games_ir", 8, "MT-HANGUL-001"),  # Korean untranslated: 비공개 테스트 as 'a 비공개 테스트 (CBT)'

@@ -608,7 +608,9 @@ _EN_FINITE_WORDS = (
     "thought won wrote hit cut lost found brought bought built chose drew drove flew knew meant sat shot shut spoke struck taught threw "
     "understood wore let bid cost quit spread read hurt beat broke fought heard hung laid lent lit sought shook slid sank swung tore woke "
     "dealt fed fled forecast upheld withdrew overtook outpaced undertook oversaw sped rang sprang stuck wept bore arose dug flung froze slept "
-    "swept rode hid bit forbade remain plan expect say need want face continue seek show include account hold make take see agree stay aim "
+    "swept rode hid bit forbade blew bent bled bred clung crept forgave ground knelt leapt overcame overran overthrew rebuilt sang "
+    "shone shrank spun stole strode strove swore swam trod wove withheld withstood awoke underwent mistook outgrew foresaw burst "
+    "thrust remain plan expect say need want face continue seek show include account hold make take see agree stay aim "
     "hope argue warn believe call urge oppose support lead rank reach exceed total stand lag trail top lack require cover involve mean "
     "depend tend seem appear become get go come keep give find use work run pay look fear claim insist deny admit suggest estimate project "
     "predict know think feel live die fall rise grow lose win range vary differ apply affect allow owe belong consist contain exist happen "
@@ -623,6 +625,9 @@ _EN_FINITE = re.compile(
     re.IGNORECASE,
 )
 _EN_AUX_ONLY = re.compile(rf"\b(?:{_EN_FINITE_AUX})\b", re.IGNORECASE)
+# an opening phrase with a verb of its own is a clause ('At 28 she moved to Kyoto, ...'); its words in -ed are mostly
+# adjectives ('After consultation with related ministries, ...')
+_EN_OPENING_VERB = re.compile(rf"\b(?:{_EN_FINITE_AUX})\b|\b(?:he|she|it|we|they|I|you)\s+\w+|\b(?:{'|'.join(_EN_FINITE_WORDS)})\b", re.IGNORECASE)
 # the parts of a sentence after a comma that are no main clause: a relative or an adverbial clause, a phrase with 'with',
 # a list's tail, a participle ('..., with the Korea Forest Service planning to ...', '..., which plans to ...')
 _EN_SUBORDINATE = re.compile(
@@ -653,7 +658,7 @@ def main_clause(en: str) -> str:
     keep = []
     for k, part in enumerate(parts):
         s = part.strip()
-        if k == 0 and len(parts) > 1 and _EN_OPENING.match(s) and not _EN_AUX_ONLY.search(s):
+        if k == 0 and len(parts) > 1 and _EN_OPENING.match(s) and not _EN_OPENING_VERB.search(s):
             continue
         if k > 0 and _EN_SUBORDINATE.match(s):
             continue
@@ -664,8 +669,16 @@ def main_clause(en: str) -> str:
 
 
 def _finite_verb_in(clause: str) -> bool:
-    """Whether the clause has a word that can be a finite verb (read loosely: any word in -s or -ed counts)."""
-    return bool(_EN_FINITE.search(_EN_WON.sub(" ", clause)))
+    """Whether the clause has a word that can be a finite verb (read loosely: any word in -s or -ed counts, but not a
+    word in -s that ends a part of it, a noun then: 'PC online game division sales, amid ...', 'due to the high
+    proportion of loot box items.')."""
+    text = _EN_WON.sub(" ", clause)
+    for m in _EN_FINITE.finditer(text):
+        word = m.group(0).strip().lower()
+        if word.endswith("s") and not word.endswith("ss") and re.match(r"\s*(?:,|$)", text[m.end() :]):
+            continue
+        return True
+    return False
 
 
 @code_rule
@@ -685,8 +698,10 @@ class VerblessSentence(CodeRule):
             "in 다), seven words or more, ending with a full stop; its main clause, once the parts after a comma that are "
             "a relative or an adverbial clause, a 'with' phrase or a participle are left out, has no word that can be a "
             "finite verb (an auxiliary or the copula, a word in -s or -ed, an irregular past, a verb English often uses in "
-            "the plural present such as 'remain' or 'plan', or any word after 'we' or 'they'). Read loosely, so that a fragment whose noun ends in -s goes "
-            "unseen rather than a sentence be reported. A sentence that ends in a verb of saying the English lost is "
+            "the plural present such as 'remain' or 'plan', or any word after 'we' or 'they'; a word in -s that ends a "
+            "part is a noun: 'PC online game division sales, amid ...'). An opening phrase with a verb of its own stays "
+            "('At 28 she moved to Kyoto, ...'). Read loosely, so that a fragment goes unseen rather than a sentence be "
+            "reported. A sentence that ends in a verb of saying the English lost is "
             "MT-FRAG-003's."
         ),
         fail=(
